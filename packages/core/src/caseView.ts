@@ -1,0 +1,81 @@
+import type { AnyMachineSnapshot, StateNode } from 'xstate';
+import type { CaseRecord } from './caseStore.js';
+import type { AnyServiceDefinition } from './defineService.js';
+import { SYSTEM_CHANNEL, type CaseView } from './types.js';
+
+interface EventPartition {
+  /** Events with an unguarded transition in the current state: allowed whatever the context. */
+  always: ReadonlySet<string>;
+  /** Events whose transitions all have guards: asked of the machine with `can()`. */
+  guarded: string[];
+}
+
+const SYSTEM_VIA = { channel: SYSTEM_CHANNEL, actor: { id: 'router' } };
+const MAX_CACHED_PARTITIONS = 10_000;
+
+/** Builds case views; caches which events a state can take, since that depends only on the state. */
+export function createViewBuilder() {
+  const partitions = new Map<string, EventPartition>();
+
+  function partition(service: AnyServiceDefinition, snapshot: AnyMachineSnapshot): EventPartition {
+    const value = snapshot.value;
+    const key = `${service.key}|${typeof value === 'string' ? value : JSON.stringify(value)}`;
+    let cached = partitions.get(key);
+    if (cached) return cached;
+    const always = new Set<string>();
+    const guarded: string[] = [];
+    const nodes = (snapshot as unknown as { _nodes: StateNode<any, any>[] })._nodes;
+    for (const type of Object.keys(service.events)) {
+      const candidates = nodes.flatMap((node) => node.transitions.get(type) ?? []);
+      if (candidates.length === 0) continue;
+      if (candidates.some((transition) => !transition.guard)) always.add(type);
+      else guarded.push(type);
+    }
+    cached = { always, guarded };
+    if (partitions.size >= MAX_CACHED_PARTITIONS) partitions.clear();
+    partitions.set(key, cached);
+    return cached;
+  }
+
+  function enabledEvents(service: AnyServiceDefinition, snapshot: AnyMachineSnapshot, now: number): Set<string> {
+    if (snapshot.status !== 'active') return new Set();
+    const { always, guarded } = partition(service, snapshot);
+    const enabled = new Set(always);
+    for (const type of guarded) {
+      try {
+        if (snapshot.can({ type, at: now, via: SYSTEM_VIA })) enabled.add(type);
+      } catch {
+        // A guard that reads the payload cannot be answered without one: let the channel try.
+        enabled.add(type);
+      }
+    }
+    return enabled;
+  }
+
+  return function toCaseView(
+    service: AnyServiceDefinition,
+    record: CaseRecord,
+    snapshot: AnyMachineSnapshot,
+    now: number,
+  ): CaseView {
+    const enabled = enabledEvents(service, snapshot, now);
+    const allowed: Record<string, string[]> = {};
+    for (const channel of Object.keys(service.channels)) {
+      allowed[channel] = [...service.channelEvents(channel)].filter((type) => enabled.has(type));
+    }
+    return {
+      id: record.id,
+      ref: record.ref,
+      service: { id: service.id, version: service.version },
+      state: { value: snapshot.value, tags: [...snapshot.tags], done: snapshot.status === 'done' },
+      context: structuredClone(snapshot.context),
+      version: record.version,
+      allowed,
+      openedAt: record.openedAt,
+      updatedAt: record.updatedAt,
+      openedVia: record.openedVia,
+    };
+  };
+}
+
+export type ToCaseView = ReturnType<typeof createViewBuilder>;

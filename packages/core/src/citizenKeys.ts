@@ -1,0 +1,50 @@
+import { createHmac } from 'node:crypto';
+import type { Citizen } from './types.js';
+
+/**
+ * Normalises a mainland phone number as people write it: spaces, dashes, brackets and a
+ * `+86` / `0086` prefix are ignored.
+ *
+ * @example
+ * ```ts
+ * normalizePhone('+86 138-0013-8000'); // '13800138000'
+ * ```
+ */
+export function normalizePhone(phone: string): string {
+  const digits = phone.replace(/[\s\-().]/g, '');
+  return digits.replace(/^(?:\+86|0086)/, '');
+}
+
+/**
+ * Normalises a resident ID number: surrounding and inner spaces removed, check letter upper case.
+ *
+ * @example
+ * ```ts
+ * normalizeIdNumber(' 11010519491231002x '); // '11010519491231002X'
+ * ```
+ */
+export function normalizeIdNumber(idNumber: string): string {
+  return idNumber.replace(/\s/g, '').toUpperCase();
+}
+
+/**
+ * Turns citizen identifiers into the keyed hashes the store indexes, so a store dump
+ * reveals no phone or ID number; the same identifier always gives the same key under one secret.
+ *
+ * @example
+ * ```ts
+ * citizenKeys(secret, { phone: '138 0013 8000' }); // ['phone:4f1c…']
+ * ```
+ */
+export function citizenKeys(secret: string, citizen: Citizen | undefined): string[] {
+  if (!citizen) return [];
+  const keys: string[] = [];
+  const add = (kind: string, value: string) => {
+    if (value.length === 0) return;
+    keys.push(`${kind}:${createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url')}`);
+  };
+  if (citizen.phone !== undefined) add('phone', normalizePhone(citizen.phone));
+  if (citizen.idNumber !== undefined) add('id', normalizeIdNumber(citizen.idNumber));
+  if (citizen.accountId !== undefined) add('account', citizen.accountId.trim());
+  return keys;
+}

@@ -1,0 +1,215 @@
+import type { AnyStateMachine, StateNode } from 'xstate';
+import { z } from 'zod';
+import { CaseError } from './caseError.js';
+import type { Via } from './types.js';
+
+/** Zod schemas of every event a channel may send, keyed by event type. */
+export type EventSchemas = Record<string, z.ZodType<Record<string, unknown>>>;
+
+/** Which events each channel may send: a list, or `'*'` for every declared event. */
+export type ChannelPolicies<TEvents extends EventSchemas> = Record<string, readonly (keyof TEvents & string)[] | '*'>;
+
+/** What the router adds to every event and to the opening input before the machine sees it. */
+export interface CommandMeta {
+  /** When the router accepted the command (the router's clock, epoch ms). */
+  at: number;
+  via: Via;
+}
+
+/**
+ * The events a case machine receives for a map of event schemas: `{ type, ...payload, at, via }`.
+ * Use it in `setup({ types: { events: {} as CaseMachineEvents<typeof events> } })`.
+ */
+export type CaseMachineEvents<TEvents extends EventSchemas> = {
+  [K in keyof TEvents & string]: { type: K } & z.output<TEvents[K]> & CommandMeta;
+}[keyof TEvents & string];
+
+/** The machine input for an input schema: the validated input plus `at` and `via`. */
+export type CaseMachineInput<TInput extends z.ZodType> = z.output<TInput> & CommandMeta;
+
+export interface ServiceConfig<
+  TId extends string,
+  TMachine extends AnyStateMachine,
+  TInput extends z.ZodType,
+  TEvents extends EventSchemas,
+> {
+  /** Stable kebab-case id, e.g. `noise-complaint`. */
+  id: TId;
+  /** Cases stay on the version they opened with; new cases open on the highest registered. */
+  version: number;
+  title: string;
+  /** 2–6 letters before the citizen-facing reference (`NC` → `NC-7K4M9-QXH2T`). */
+  refPrefix: string;
+  description?: string;
+  machine: TMachine;
+  input: TInput;
+  events: TEvents;
+  /** Channels that may open a case of this service and the events each may send. */
+  channels: ChannelPolicies<TEvents>;
+}
+
+/** A validated service, ready for `createRouter`. */
+export interface ServiceDefinition<
+  TId extends string = string,
+  TMachine extends AnyStateMachine = AnyStateMachine,
+  TInput extends z.ZodType = z.ZodType,
+  TEvents extends EventSchemas = EventSchemas,
+> extends Readonly<ServiceConfig<TId, TMachine, TInput, TEvents>> {
+  /** `id@version`. */
+  readonly key: string;
+  /** The event types `channel` may send under its policy (empty when the channel is not listed). */
+  channelEvents(channel: string): ReadonlySet<string>;
+}
+
+export type AnyServiceDefinition = ServiceDefinition<string, AnyStateMachine, z.ZodType, EventSchemas>;
+
+/** The validated input a service's `open()` takes. */
+export type InputFrom<S> = S extends ServiceDefinition<any, any, infer TInput, any> ? z.input<TInput> : never;
+
+/** The events a channel may send to cases of a service: `{ type, ...payload }`. */
+export type CommandEventFrom<S> =
+  S extends ServiceDefinition<any, any, any, infer TEvents>
+    ? { [K in keyof TEvents & string]: { type: K } & z.input<TEvents[K]> }[keyof TEvents & string]
+    : never;
+
+const RESERVED_KEYS = ['type', 'at', 'via'];
+
+function invalid(service: string, message: string, details: Record<string, unknown> = {}): CaseError {
+  return new CaseError('INVALID_DEFINITION', `Service '${service}': ${message}`, { service, ...details });
+}
+
+function allStateNodes(root: StateNode<any, any>): StateNode<any, any>[] {
+  const nodes = [root];
+  for (const child of Object.values(root.states ?? {})) nodes.push(...allStateNodes(child));
+  return nodes;
+}
+
+function actionsOf(node: StateNode<any, any>): unknown[] {
+  const actions: unknown[] = [...node.entry, ...node.exit];
+  for (const transitions of node.transitions.values()) {
+    for (const transition of transitions) actions.push(...transition.actions);
+  }
+  for (const transition of node.always ?? []) actions.push(...transition.actions);
+  return actions;
+}
+
+function checkSchema(serviceId: string, what: string, schema: unknown): void {
+  if (!(schema instanceof z.ZodType)) throw invalid(serviceId, `${what} must be a zod schema`);
+  if (schema instanceof z.ZodObject) {
+    const clash = Object.keys(schema.shape).find((key) => RESERVED_KEYS.includes(key));
+    if (clash) throw invalid(serviceId, `${what} must not have a field '${clash}' (reserved for the router)`);
+  }
+}
+
+/**
+ * Declares a service: its case machine, the zod schemas of its input and events, and
+ * which channel may send what. Checks the whole definition up front and throws
+ * `CaseError` `INVALID_DEFINITION` naming the state or event at fault.
+ *
+ * @example
+ * ```ts
+ * const noise = defineService({
+ *   id: 'noise-complaint', version: 1, title: 'Noise complaint', refPrefix: 'NC',
+ *   machine, input: z.object({ address: z.string() }),
+ *   events: { 'info.add': z.object({ note: z.string().min(1) }) },
+ *   channels: { web: ['info.add'], counter: '*', hotline: ['info.add'] },
+ * });
+ * ```
+ */
+export function defineService<
+  const TId extends string,
+  TMachine extends AnyStateMachine,
+  TInput extends z.ZodType,
+  const TEvents extends EventSchemas,
+>(config: ServiceConfig<TId, TMachine, TInput, TEvents>): ServiceDefinition<TId, TMachine, TInput, TEvents> {
+  const id = String(config?.id ?? '');
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(id)) {
+    throw invalid(id, 'id must be kebab-case (e.g. "noise-complaint")');
+  }
+  if (!Number.isInteger(config.version) || config.version < 1) {
+    throw invalid(id, `version must be a positive integer, got ${String(config.version)}`);
+  }
+  if (typeof config.refPrefix !== 'string' || !/^[A-Z]{2,6}$/.test(config.refPrefix)) {
+    throw invalid(id, 'refPrefix must be 2 to 6 capital letters (e.g. "NC")');
+  }
+  const machine = config.machine as AnyStateMachine | undefined;
+  if (!machine || typeof machine.getPersistedSnapshot !== 'function' || !machine.root) {
+    throw invalid(id, 'machine must be an XState v5 machine made with setup().createMachine()');
+  }
+  checkSchema(id, 'input', config.input);
+  const events = config.events ?? {};
+  for (const [type, schema] of Object.entries(events)) {
+    if (type.startsWith('xstate.')) throw invalid(id, `event '${type}' uses the reserved xstate. prefix`);
+    checkSchema(id, `schema of event '${type}'`, schema);
+  }
+
+  const actorImplementations = Object.keys(machine.implementations.actors ?? {});
+  if (actorImplementations.length > 0) {
+    throw invalid(id, `machine declares actors (${actorImplementations.join(', ')}); case machines are deciders: use emit() for side effects`, {
+      actors: actorImplementations,
+    });
+  }
+  const handled = new Set<string>();
+  for (const node of allStateNodes(machine.root)) {
+    if (node.invoke.length > 0) {
+      throw invalid(id, `state '${node.id}' invokes an actor; case machines may not invoke (use emit() for side effects)`, {
+        state: node.id,
+      });
+    }
+    const spawns = actionsOf(node).some((action) => (action as { type?: string })?.type === 'xstate.spawnChild');
+    if (spawns) {
+      throw invalid(id, `state '${node.id}' spawns an actor; case machines may not spawn (use emit() for side effects)`, {
+        state: node.id,
+      });
+    }
+    for (const delay of Object.keys(node.config.after ?? {})) {
+      if (Number.isNaN(Number(delay)) && !(delay in (machine.implementations.delays ?? {}))) {
+        throw invalid(id, `state '${node.id}' waits after '${delay}', which is neither milliseconds nor a delay named in setup({ delays })`, {
+          state: node.id,
+          delay,
+        });
+      }
+    }
+    for (const [type, transitions] of node.transitions) {
+      if (type.startsWith('xstate.') || type === '*') continue;
+      handled.add(type);
+      if (!(type in events)) {
+        throw invalid(id, `state '${node.id}' handles event '${type}' that has no schema in events`, {
+          state: node.id,
+          event: type,
+          transitions: transitions.length,
+        });
+      }
+    }
+  }
+  for (const type of Object.keys(events)) {
+    if (!handled.has(type)) throw invalid(id, `event '${type}' has a schema but no state handles it`, { event: type });
+  }
+
+  const policies = new Map<string, ReadonlySet<string>>();
+  const channels = config.channels ?? {};
+  if (Object.keys(channels).length === 0) throw invalid(id, 'channels must name at least one channel');
+  for (const [channel, policy] of Object.entries(channels)) {
+    if (policy === '*') {
+      policies.set(channel, new Set(Object.keys(events)));
+      continue;
+    }
+    if (!Array.isArray(policy)) throw invalid(id, `policy of channel '${channel}' must be a list of events or '*'`);
+    for (const type of policy) {
+      if (!(type in events)) {
+        throw invalid(id, `channel '${channel}' allows event '${type}' that is not declared in events`, {
+          channel,
+          event: type,
+        });
+      }
+    }
+    policies.set(channel, new Set(policy));
+  }
+  const none: ReadonlySet<string> = new Set();
+
+  return Object.freeze({
+    ...config,
+    key: `${id}@${config.version}`,
+    channelEvents: (channel: string) => policies.get(channel) ?? none,
+  });
+}
