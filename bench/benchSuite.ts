@@ -6,7 +6,11 @@ export interface BenchSuite {
 }
 
 /** Runs `fn` repeatedly for about `ms` milliseconds (after a warm-up) and returns operations per second. */
-export async function opsPerSecond(fn: () => unknown | Promise<unknown>, ms = 1500, batch = 100): Promise<number> {
+export async function opsPerSecond(
+  fn: () => unknown | Promise<unknown>,
+  ms = 1500,
+  batch = 100,
+): Promise<number> {
   const warmUntil = performance.now() + ms / 5;
   while (performance.now() < warmUntil) for (let i = 0; i < batch; i++) await fn();
   let ops = 0;

@@ -41,7 +41,12 @@ export class CaseError extends Error {
   readonly code: CaseErrorCode;
   readonly details: CaseErrorDetails;
 
-  constructor(code: CaseErrorCode, message: string, details: CaseErrorDetails = {}, options?: { cause?: unknown }) {
+  constructor(
+    code: CaseErrorCode,
+    message: string,
+    details: CaseErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.code = code;
     this.details = details;

@@ -19,17 +19,19 @@ export const CASE_REF_PATTERN =
 
 const CANONICAL = /^([A-Z]{2,6})-([0-9A-HJKMNP-TV-Z]{5})-([0-9A-HJKMNP-TV-Z]{5})$/;
 
+/** Multiplies by x in GF(32) (primitive polynomial x^5 + x^2 + 1). */
+function timesX(value: number): number {
+  const shifted = value << 1;
+  return shifted & 32 ? shifted ^ 0b100101 : shifted;
+}
+
 function checkSymbol(body: string): string {
-  // Luhn mod 32: catches every single-symbol error and every adjacent transposition.
-  let factor = 2;
-  let sum = 0;
-  for (let i = body.length - 1; i >= 0; i--) {
-    let addend = factor * ALPHABET.indexOf(body[i]!);
-    factor = factor === 2 ? 1 : 2;
-    addend = Math.floor(addend / 32) + (addend % 32);
-    sum += addend;
-  }
-  return ALPHABET[(32 - (sum % 32)) % 32]!;
+  // Folding c -> x*c + s over GF(32) is a quasigroup in which swapping two different
+  // neighbours always changes the result (x + 1 != 0), so every single-symbol error and
+  // every adjacent transposition changes the check symbol — Luhn mod 32 misses 0 <-> Z swaps.
+  let folded = 0;
+  for (const symbol of body) folded = timesX(folded) ^ ALPHABET.indexOf(symbol);
+  return ALPHABET[timesX(folded)]!;
 }
 
 function format(prefix: string, body: string): string {

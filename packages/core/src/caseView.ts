@@ -37,7 +37,11 @@ export function createViewBuilder() {
     return cached;
   }
 
-  function enabledEvents(service: AnyServiceDefinition, snapshot: AnyMachineSnapshot, now: number): Set<string> {
+  function enabledEvents(
+    service: AnyServiceDefinition,
+    snapshot: AnyMachineSnapshot,
+    now: number,
+  ): Set<string> {
     if (snapshot.status !== 'active') return new Set();
     const { always, guarded } = partition(service, snapshot);
     const enabled = new Set(always);

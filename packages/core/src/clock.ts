@@ -3,7 +3,14 @@ import type { Clock } from './types.js';
 /** The real clock (`Date.now()`); the only place onecase reads the wall time. */
 export const systemClock: Clock = { now: () => Date.now() };
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const UNIT_MS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
 
 /**
  * Reads a duration such as `'3d'`, `'2h'`, `'90m'`, `'1d12h'` or a number of milliseconds.
@@ -21,7 +28,9 @@ export function parseDuration(duration: number | string): number {
   const parts = [...duration.trim().matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/g)];
   const consumed = parts.map((p) => p[0]).join('');
   if (parts.length === 0 || consumed !== duration.trim().replace(/\s+/g, '')) {
-    throw new RangeError(`Invalid duration '${duration}': use e.g. '3d', '2h', '90m', '1d12h' or milliseconds`);
+    throw new RangeError(
+      `Invalid duration '${duration}': use e.g. '3d', '2h', '90m', '1d12h' or milliseconds`,
+    );
   }
   return parts.reduce((total, [, amount, unit]) => total + Number(amount) * UNIT_MS[unit!]!, 0);
 }

@@ -59,7 +59,9 @@ export interface RouterEvents {
 }
 
 /** The event a router accepts for a list of services: the union of their channel events. */
-export type RouterEventFrom<TServices extends readonly AnyServiceDefinition[]> = CommandEventFrom<TServices[number]>;
+export type RouterEventFrom<TServices extends readonly AnyServiceDefinition[]> = CommandEventFrom<
+  TServices[number]
+>;
 
 type OpenCommandFrom<S> = S extends AnyServiceDefinition ? OpenCommand<S['id'], InputFrom<S>> : never;
 
@@ -146,7 +148,10 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
   const leaseMs = options.timerLeaseMs ?? 30_000;
   const nodeId = randomUUID();
   if (options.secret === undefined) {
-    logger?.warn({}, 'onecase: no secret given; using the development secret (identifier hashes are guessable)');
+    logger?.warn(
+      {},
+      'onecase: no secret given; using the development secret (identifier hashes are guessable)',
+    );
   }
 
   const registry = new Map<string, Map<number, AnyServiceDefinition>>();
@@ -157,7 +162,9 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     }
     const versions = registry.get(service.id) ?? new Map<number, AnyServiceDefinition>();
     if (versions.has(service.version)) {
-      throw new CaseError('INVALID_DEFINITION', `Service '${service.key}' is registered twice`, { service: service.id });
+      throw new CaseError('INVALID_DEFINITION', `Service '${service.key}' is registered twice`, {
+        service: service.id,
+      });
     }
     versions.set(service.version, service);
     registry.set(service.id, versions);
@@ -205,9 +212,14 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       return await work();
     } catch (error) {
       if (isCaseError(error)) throw error;
-      throw new CaseError('STORE_UNAVAILABLE', `The case store failed: ${(error as Error)?.message ?? error}`, {}, {
-        cause: error,
-      });
+      throw new CaseError(
+        'STORE_UNAVAILABLE',
+        `The case store failed: ${(error as Error)?.message ?? error}`,
+        {},
+        {
+          cause: error,
+        },
+      );
     }
   }
 
@@ -272,7 +284,8 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       const caseView = view(record);
       if (event.seq === 1) emitter.emit('case.opened', { case: caseView, event, remote });
       emitter.emit('case.changed', { case: caseView, event, remote });
-      for (const effect of event.effects) emitter.emit('case.effect', { case: caseView, effect, event, remote });
+      for (const effect of event.effects)
+        emitter.emit('case.effect', { case: caseView, effect, event, remote });
       return caseView;
     }
     return undefined;
@@ -280,7 +293,10 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
 
   function refuse(error: unknown, command: RouterEvents['case.refused']['command'], caseId?: string): never {
     if (isCaseError(error)) {
-      logger?.info({ code: error.code, caseId, type: command.type, channel: command.via?.channel }, 'command refused');
+      logger?.info(
+        { code: error.code, caseId, type: command.type, channel: command.via?.channel },
+        'command refused',
+      );
       emitter.emit('case.refused', {
         ...(caseId !== undefined ? { caseId } : {}),
         command,
@@ -292,7 +308,12 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     throw error;
   }
 
-  async function replay(caseId: string, stored: CaseEvent, commandHash: string, key: string): Promise<CaseView> {
+  async function replay(
+    caseId: string,
+    stored: CaseEvent,
+    commandHash: string,
+    key: string,
+  ): Promise<CaseView> {
     if (stored.commandHash !== commandHash) {
       throw new CaseError(
         'IDEMPOTENCY_MISMATCH',
@@ -359,7 +380,9 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
           const payload = parsed.data as Record<string, unknown>;
           const decision = decideOpen(service, { ...payload, at, via });
           const refSeed =
-            key === undefined ? undefined : createHmac('sha256', secret).update(`ref:${key}:${attempt}`).digest();
+            key === undefined
+              ? undefined
+              : createHmac('sha256', secret).update(`ref:${key}:${attempt}`).digest();
           const record: CaseRecord = {
             id: caseId,
             ref: createCaseRef(service.refPrefix, refSeed),
@@ -376,7 +399,15 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
           const event = buildEvent(
             undefined,
             caseId,
-            { type: 'case.open', payload, via, at, idempotencyKey: key ?? null, commandHash, effects: decision.effects },
+            {
+              type: 'case.open',
+              payload,
+              via,
+              at,
+              idempotencyKey: key ?? null,
+              commandHash,
+              effects: decision.effects,
+            },
             decision.snapshot,
           );
           record.lastHash = event.hash;
@@ -391,7 +422,10 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
           );
           if (result.status === 'committed') {
             remember(record, decision.snapshot);
-            logger?.debug({ caseId, ref: record.ref, service: service.key, channel: via.channel }, 'case opened');
+            logger?.debug(
+              { caseId, ref: record.ref, service: service.key, channel: via.channel },
+              'case opened',
+            );
             return publish(record, event, false)!;
           }
           if (result.status === 'duplicate') return replay(caseId, result.event, commandHash, key ?? '');
@@ -424,11 +458,17 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
         });
       }
       if (!service.channelEvents(via.channel).has(type)) {
-        throw new CaseError('CHANNEL_FORBIDDEN', `Channel '${via.channel}' may not send '${type}' to ${record.ref}`, {
-          channel: via.channel,
-          event: type,
-          channels: Object.keys(service.channels).filter((channel) => service.channelEvents(channel).has(type)),
-        });
+        throw new CaseError(
+          'CHANNEL_FORBIDDEN',
+          `Channel '${via.channel}' may not send '${type}' to ${record.ref}`,
+          {
+            channel: via.channel,
+            event: type,
+            channels: Object.keys(service.channels).filter((channel) =>
+              service.channelEvents(channel).has(type),
+            ),
+          },
+        );
       }
       const parsed = service.events[type]!.safeParse(rawPayload);
       if (!parsed.success) {
@@ -464,11 +504,16 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       });
       if (committed.status === 'committed') return committed.view;
       if (committed.status === 'duplicate') return replay(caseId, committed.event, commandHash, key ?? '');
-      if (expectedVersion !== undefined) throw conflictError(record, expectedVersion, committed.actualVersion);
+      if (expectedVersion !== undefined)
+        throw conflictError(record, expectedVersion, committed.actualVersion);
     }
-    throw new CaseError('VERSION_CONFLICT', `Gave up after ${maxRetries + 1} version conflicts on case ${caseId}`, {
-      retries: maxRetries,
-    });
+    throw new CaseError(
+      'VERSION_CONFLICT',
+      `Gave up after ${maxRetries + 1} version conflicts on case ${caseId}`,
+      {
+        retries: maxRetries,
+      },
+    );
   }
 
   async function commitDecision(
@@ -505,7 +550,10 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     );
     if (result.status === 'committed') {
       remember(next, decision.snapshot);
-      logger?.debug({ caseId: record.id, ref: record.ref, type: fields.type, version: next.version }, 'case changed');
+      logger?.debug(
+        { caseId: record.id, ref: record.ref, type: fields.type, version: next.version },
+        'case changed',
+      );
       return { status: 'committed', view: publish(next, event, false)!, event };
     }
     if (result.status === 'duplicate') return result;
@@ -513,7 +561,10 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       snapshots.delete(record.id);
       return result;
     }
-    throw new CaseError('STORE_UNAVAILABLE', `Unexpected commit result '${result.status}' for an existing case`);
+    throw new CaseError(
+      'STORE_UNAVAILABLE',
+      `Unexpected commit result '${result.status}' for an existing case`,
+    );
   }
 
   async function send(caseIdOrRef: string, event: { type: string }, options: SendOptions): Promise<CaseView> {
@@ -528,13 +579,20 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       if (expectedVersion !== undefined && (!Number.isInteger(expectedVersion) || expectedVersion < 0)) {
         throw invalidInput('expectedVersion must be a non-negative integer');
       }
-      if (idempotencyKey !== undefined && (typeof idempotencyKey !== 'string' || idempotencyKey.length === 0)) {
+      if (
+        idempotencyKey !== undefined &&
+        (typeof idempotencyKey !== 'string' || idempotencyKey.length === 0)
+      ) {
         throw invalidInput('idempotencyKey must be a non-empty string');
       }
       if (options.via.channel === SYSTEM_CHANNEL) {
-        throw new CaseError('CHANNEL_FORBIDDEN', `Channel '${SYSTEM_CHANNEL}' is reserved for the router's timers`, {
-          channel: SYSTEM_CHANNEL,
-        });
+        throw new CaseError(
+          'CHANNEL_FORBIDDEN',
+          `Channel '${SYSTEM_CHANNEL}' is reserved for the router's timers`,
+          {
+            channel: SYSTEM_CHANNEL,
+          },
+        );
       }
       const { type: _type, ...payload } = event as Record<string, unknown>;
       const id = await resolveCaseId(caseIdOrRef);
@@ -568,7 +626,14 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
           record,
           service,
           decision,
-          { type, payload, via, at, idempotencyKey: key, commandHash: hashCommand(secret, { timer: timer.id }) },
+          {
+            type,
+            payload,
+            via,
+            at,
+            idempotencyKey: key,
+            commandHash: hashCommand(secret, { timer: timer.id }),
+          },
           timer.id,
         );
         if (committed.status === 'committed') {
@@ -612,7 +677,9 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
 
   const unwatch = store.watch?.((change: CaseChange) => {
     if (change.origin === nodeId) return;
-    if (!['case.changed', 'case.opened', 'case.effect'].some((type) => emitter.has(type as keyof RouterEvents))) {
+    if (
+      !['case.changed', 'case.opened', 'case.effect'].some((type) => emitter.has(type as keyof RouterEvents))
+    ) {
       return;
     }
     void (async () => {

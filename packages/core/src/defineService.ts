@@ -7,7 +7,10 @@ import type { Via } from './types.js';
 export type EventSchemas = Record<string, z.ZodType<Record<string, unknown>>>;
 
 /** Which events each channel may send: a list, or `'*'` for every declared event. */
-export type ChannelPolicies<TEvents extends EventSchemas> = Record<string, readonly (keyof TEvents & string)[] | '*'>;
+export type ChannelPolicies<TEvents extends EventSchemas> = Record<
+  string,
+  readonly (keyof TEvents & string)[] | '*'
+>;
 
 /** What the router adds to every event and to the opening input before the machine sees it. */
 export interface CommandMeta {
@@ -145,29 +148,47 @@ export function defineService<
 
   const actorImplementations = Object.keys(machine.implementations.actors ?? {});
   if (actorImplementations.length > 0) {
-    throw invalid(id, `machine declares actors (${actorImplementations.join(', ')}); case machines are deciders: use emit() for side effects`, {
-      actors: actorImplementations,
-    });
+    throw invalid(
+      id,
+      `machine declares actors (${actorImplementations.join(', ')}); case machines are deciders: use emit() for side effects`,
+      {
+        actors: actorImplementations,
+      },
+    );
   }
   const handled = new Set<string>();
   for (const node of allStateNodes(machine.root)) {
     if (node.invoke.length > 0) {
-      throw invalid(id, `state '${node.id}' invokes an actor; case machines may not invoke (use emit() for side effects)`, {
-        state: node.id,
-      });
+      throw invalid(
+        id,
+        `state '${node.id}' invokes an actor; case machines may not invoke (use emit() for side effects)`,
+        {
+          state: node.id,
+        },
+      );
     }
-    const spawns = actionsOf(node).some((action) => (action as { type?: string })?.type === 'xstate.spawnChild');
+    const spawns = actionsOf(node).some(
+      (action) => (action as { type?: string })?.type === 'xstate.spawnChild',
+    );
     if (spawns) {
-      throw invalid(id, `state '${node.id}' spawns an actor; case machines may not spawn (use emit() for side effects)`, {
-        state: node.id,
-      });
+      throw invalid(
+        id,
+        `state '${node.id}' spawns an actor; case machines may not spawn (use emit() for side effects)`,
+        {
+          state: node.id,
+        },
+      );
     }
     for (const delay of Object.keys(node.config.after ?? {})) {
       if (Number.isNaN(Number(delay)) && !(delay in (machine.implementations.delays ?? {}))) {
-        throw invalid(id, `state '${node.id}' waits after '${delay}', which is neither milliseconds nor a delay named in setup({ delays })`, {
-          state: node.id,
-          delay,
-        });
+        throw invalid(
+          id,
+          `state '${node.id}' waits after '${delay}', which is neither milliseconds nor a delay named in setup({ delays })`,
+          {
+            state: node.id,
+            delay,
+          },
+        );
       }
     }
     for (const [type, transitions] of node.transitions) {
@@ -183,7 +204,8 @@ export function defineService<
     }
   }
   for (const type of Object.keys(events)) {
-    if (!handled.has(type)) throw invalid(id, `event '${type}' has a schema but no state handles it`, { event: type });
+    if (!handled.has(type))
+      throw invalid(id, `event '${type}' has a schema but no state handles it`, { event: type });
   }
 
   const policies = new Map<string, ReadonlySet<string>>();
@@ -194,7 +216,8 @@ export function defineService<
       policies.set(channel, new Set(Object.keys(events)));
       continue;
     }
-    if (!Array.isArray(policy)) throw invalid(id, `policy of channel '${channel}' must be a list of events or '*'`);
+    if (!Array.isArray(policy))
+      throw invalid(id, `policy of channel '${channel}' must be a list of events or '*'`);
     for (const type of policy) {
       if (!(type in events)) {
         throw invalid(id, `channel '${channel}' allows event '${type}' that is not declared in events`, {

@@ -1,6 +1,18 @@
 export { type VerifyReport, GENESIS_HASH } from './auditChain.js';
-export { CASE_ERROR_CODES, CaseError, type CaseErrorCode, type CaseErrorDetails, isCaseError } from './caseError.js';
-export { CASE_REF_PATTERN, createCaseRef, looksLikeCaseRef, type ParsedCaseRef, parseCaseRef } from './caseRef.js';
+export {
+  CASE_ERROR_CODES,
+  CaseError,
+  type CaseErrorCode,
+  type CaseErrorDetails,
+  isCaseError,
+} from './caseError.js';
+export {
+  CASE_REF_PATTERN,
+  createCaseRef,
+  looksLikeCaseRef,
+  type ParsedCaseRef,
+  parseCaseRef,
+} from './caseRef.js';
 export type {
   CaseChange,
   CaseRecord,
@@ -11,7 +23,13 @@ export type {
 } from './caseStore.js';
 export { citizenKeys, normalizeIdNumber, normalizePhone } from './citizenKeys.js';
 export { parseDuration, systemClock } from './clock.js';
-export { createRouter, type Router, type RouterEventFrom, type RouterEvents, type RouterOptions } from './createRouter.js';
+export {
+  createRouter,
+  type Router,
+  type RouterEventFrom,
+  type RouterEvents,
+  type RouterOptions,
+} from './createRouter.js';
 export {
   type AnyServiceDefinition,
   type CaseMachineEvents,

@@ -1,5 +1,20 @@
-import type { CaseChange, CaseRecord, CaseStore, CommitInput, CommitResult, TimerRecord } from './caseStore.js';
+import type {
+  CaseChange,
+  CaseRecord,
+  CaseStore,
+  CommitInput,
+  CommitResult,
+  TimerRecord,
+} from './caseStore.js';
 import type { CaseEvent } from './types.js';
+
+/** Freezes a stored value so callers cannot change what the store holds; frozen parts were frozen whole. */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+  return value;
+}
 
 interface StoredCase {
   record: CaseRecord;
@@ -40,6 +55,8 @@ export function memoryStore(): CaseStore {
     if (actualVersion !== expectedVersion) return { status: 'conflict', actualVersion };
     if (!existing && refs.has(record.ref)) return { status: 'ref-taken' };
 
+    deepFreeze(record);
+    deepFreeze(event);
     const stored: StoredCase = existing ?? { record, events: [], byIdempotencyKey: new Map() };
     stored.record = record;
     stored.events.push(event);

@@ -58,7 +58,14 @@ export const noiseMachine = setup({
     handling: {
       tags: ['open'],
       after: {
-        [TWO_DAYS]: { actions: [assign({ reminders: ({ context }) => context.reminders + 1 }), emit({ type: 'reminder' })], target: 'handling', reenter: true },
+        [TWO_DAYS]: {
+          actions: [
+            assign({ reminders: ({ context }) => context.reminders + 1 }),
+            emit({ type: 'reminder' }),
+          ],
+          target: 'handling',
+          reenter: true,
+        },
       },
       on: {
         'case.reply': 'replied',

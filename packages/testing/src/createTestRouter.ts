@@ -1,4 +1,11 @@
-import { type AnyServiceDefinition, type CaseStore, createRouter, memoryStore, type Router, type RouterOptions } from '@onecase/core';
+import {
+  type AnyServiceDefinition,
+  type CaseStore,
+  createRouter,
+  memoryStore,
+  type Router,
+  type RouterOptions,
+} from '@onecase/core';
 import { createFakeClock, type FakeClock } from './createFakeClock.js';
 
 export interface TestRouter<TServices extends readonly AnyServiceDefinition[]> extends Router<TServices> {

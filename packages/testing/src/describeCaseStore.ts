@@ -26,7 +26,12 @@ function record(id: string, version: number, extra: Partial<CaseRecord> = {}): C
     ref: extra.ref ?? createCaseRef('CT'),
     serviceId: 'contract-service',
     serviceVersion: 1,
-    snapshot: { status: 'active', value: { step: `s${version}` }, context: { n: version, name: '张三 ✓' }, children: {} },
+    snapshot: {
+      status: 'active',
+      value: { step: `s${version}` },
+      context: { n: version, name: '张三 ✓' },
+      children: {},
+    },
     version,
     openedAt: 1_000,
     updatedAt: 1_000 + version,
@@ -61,10 +66,21 @@ function commitInput(
   expectedVersion: number,
   timers: Partial<CommitInput['timers']> = {},
 ): CommitInput {
-  return { record: rec, event: ev, expectedVersion, origin: 'contract', timers: { cancel: [], arm: [], ...timers } };
+  return {
+    record: rec,
+    event: ev,
+    expectedVersion,
+    origin: 'contract',
+    timers: { cancel: [], arm: [], ...timers },
+  };
 }
 
-function timer(caseId: string, sendId: string, dueAt: number, id = `${caseId}:${sendId}:${dueAt}`): TimerRecord {
+function timer(
+  caseId: string,
+  sendId: string,
+  dueAt: number,
+  id = `${caseId}:${sendId}:${dueAt}`,
+): TimerRecord {
   return { id, caseId, sendId, event: { type: sendId }, dueAt };
 }
 
@@ -137,7 +153,11 @@ export function describeCaseStore(
       const results = await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
           store.commit(
-            commitInput(record(rec.id, 2, { ref: rec.ref }), event(rec.id, 2, { commandHash: `racer-${i}` }), 1),
+            commitInput(
+              record(rec.id, 2, { ref: rec.ref }),
+              event(rec.id, 2, { commandHash: `racer-${i}` }),
+              1,
+            ),
           ),
         ),
       );
@@ -216,7 +236,9 @@ export function describeCaseStore(
     it('does not arm timers of a commit that lost its race', async () => {
       const rec = await openCase();
       const lost = await store.commit(
-        commitInput(record(rec.id, 3, { ref: rec.ref }), event(rec.id, 3), 2, { arm: [timer(rec.id, 'x', 1)] }),
+        commitInput(record(rec.id, 3, { ref: rec.ref }), event(rec.id, 3), 2, {
+          arm: [timer(rec.id, 'x', 1)],
+        }),
       );
       expect(lost.status).toBe('conflict');
       expect(await store.timers(rec.id)).toEqual([]);
@@ -247,7 +269,9 @@ export function describeCaseStore(
       const rec = await openCase();
       const base = 5_000_000_000_000 + Math.floor(Math.random() * 1_000_000);
       const armed = [3, 1, 2].map((n) => timer(rec.id, `t${n}`, base - 100_000_000 + n));
-      await store.commit(commitInput(record(rec.id, 2, { ref: rec.ref }), event(rec.id, 2), 1, { arm: armed }));
+      await store.commit(
+        commitInput(record(rec.id, 2, { ref: rec.ref }), event(rec.id, 2), 1, { arm: armed }),
+      );
       const first = await store.claimDueTimers(base, { limit: 2, leaseMs: 60_000 });
       expect(first).toHaveLength(2);
       expect(first[0]!.dueAt).toBeLessThanOrEqual(first[1]!.dueAt);
@@ -258,9 +282,9 @@ export function describeCaseStore(
       const seen: { caseId: string; version: number; origin: string }[] = [];
       const stop = store.watch((change) => seen.push(change));
       const rec = await openCase();
-      await expect.poll(() => seen.filter((c) => c.caseId === rec.id)).toEqual([
-        { caseId: rec.id, version: 1, origin: 'contract' },
-      ]);
+      await expect
+        .poll(() => seen.filter((c) => c.caseId === rec.id))
+        .toEqual([{ caseId: rec.id, version: 1, origin: 'contract' }]);
       stop();
     });
   });
