@@ -1,1 +1,36 @@
-export {};
+export { type CaseEventStreamOptions, createCaseEventStream } from './caseEventStream.js';
+export { createHttpRouterClient, type HttpRouterClientOptions } from './createHttpRouterClient.js';
+export {
+  createWebHandler,
+  type WebHandler,
+  type WebHandlerLimits,
+  type WebHandlerOptions,
+} from './createWebHandler.js';
+export { describeService, type JsonSchema, type ServiceDescriptor } from './describeService.js';
+export {
+  type Authenticate,
+  CHANNEL_HEADER,
+  type CitizenPrincipal,
+  type Principal,
+  type StaffPrincipal,
+} from './principal.js';
+export {
+  createProblem,
+  type HttpErrorCode,
+  HttpProblemError,
+  isCaseErrorCode,
+  isHttpProblemError,
+  PROBLEM_CONTENT_TYPE,
+  type ProblemCode,
+  type ProblemDetails,
+  problemStatus,
+  problemToError,
+} from './problemDetails.js';
+export {
+  createNodeListener,
+  type FetchHandler,
+  type NodeListener,
+  type NodeServer,
+  serveNode,
+} from './serveNode.js';
+export type { WebRouter } from './webRouter.js';
