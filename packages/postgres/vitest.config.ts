@@ -3,5 +3,6 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   resolve: { conditions: ['onecase-source'] },
   ssr: { resolve: { conditions: ['onecase-source'] } },
-  test: { name: 'postgres', include: ['test/**/*.test.ts'] },
+  // PGlite boots a WebAssembly PostgreSQL and some tests start child processes: give them room on a busy machine.
+  test: { name: 'postgres', include: ['test/**/*.test.ts'], testTimeout: 20_000, hookTimeout: 30_000 },
 });

@@ -1,0 +1,65 @@
+import { CaseError } from '@onecase/core';
+import type { PoolConfig } from 'pg';
+import { pgPoolClient } from './pgPoolClient.js';
+import { postgresAddress } from './postgresAddress.js';
+import { type PostgresCaseStore, type PostgresStoreOptions, postgresStore } from './postgresStore.js';
+
+export interface ConnectPostgresOptions extends Omit<PostgresStoreOptions, 'client'> {
+  /** More `pg.Pool` settings (`max`, `ssl`, …); the connection string wins over their connection fields. */
+  pool?: Omit<PoolConfig, 'connectionString'>;
+  /** How long to wait for the server to answer before failing (default 5000 ms). */
+  connectTimeoutMs?: number;
+}
+
+/**
+ * Connects to a PostgreSQL server, migrates the schema and returns a store that owns its
+ * `pg.Pool` (ended by `close()`). Fails within `connectTimeoutMs` with `STORE_UNAVAILABLE`
+ * naming the host and port when the server does not answer.
+ *
+ * @example
+ * ```ts
+ * const store = await connectPostgres(process.env.DATABASE_URL!);
+ * const router = createRouter({ services: [noise], store, secret });
+ * // … on shutdown
+ * await router.close();
+ * await store.close();
+ * ```
+ */
+export async function connectPostgres(
+  connectionString: string,
+  options: ConnectPostgresOptions = {},
+): Promise<PostgresCaseStore> {
+  if (typeof connectionString !== 'string' || connectionString.trim().length === 0) {
+    throw new CaseError('INVALID_INPUT', 'connectPostgres needs a connection string such as postgres://user@host:5432/db');
+  }
+  let Pool: typeof import('pg').Pool;
+  try {
+    const pg = await import('pg');
+    Pool = pg.default?.Pool ?? pg.Pool;
+  } catch (error) {
+    throw new CaseError('STORE_UNAVAILABLE', "connectPostgres needs the 'pg' package: npm install pg", {}, { cause: error });
+  }
+  const { pool: poolOptions, connectTimeoutMs = 5_000, ...storeOptions } = options;
+  const pool = new Pool({ connectionTimeoutMillis: connectTimeoutMs, ...poolOptions, connectionString });
+  const store = postgresStore({ ...storeOptions, client: pgPoolClient(pool) });
+  try {
+    await store.migrate();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const { host, port } = postgresAddress(pool.options);
+    const reason = error instanceof CaseError && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new CaseError(
+      'STORE_UNAVAILABLE',
+      `Cannot use PostgreSQL at ${host}:${port}: ${reason || 'no answer'} (waited at most ${connectTimeoutMs} ms)`,
+      { host, port, timeoutMs: connectTimeoutMs },
+      { cause: error },
+    );
+  }
+  return {
+    ...store,
+    async close() {
+      await store.close();
+      await pool.end();
+    },
+  };
+}
