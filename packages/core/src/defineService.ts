@@ -19,12 +19,15 @@ export interface CommandMeta {
   via: Via;
 }
 
+/** A payload type as written in the event: an empty `z.object({})` adds no fields. */
+type PayloadOf<T> = string extends keyof T ? {} : T;
+
 /**
  * The events a case machine receives for a map of event schemas: `{ type, ...payload, at, via }`.
  * Use it in `setup({ types: { events: {} as CaseMachineEvents<typeof events> } })`.
  */
 export type CaseMachineEvents<TEvents extends EventSchemas> = {
-  [K in keyof TEvents & string]: { type: K } & z.output<TEvents[K]> & CommandMeta;
+  [K in keyof TEvents & string]: { type: K } & PayloadOf<z.output<TEvents[K]>> & CommandMeta;
 }[keyof TEvents & string];
 
 /** The machine input for an input schema: the validated input plus `at` and `via`. */
@@ -64,7 +67,8 @@ export interface ServiceDefinition<
   channelEvents(channel: string): ReadonlySet<string>;
 }
 
-export type AnyServiceDefinition = ServiceDefinition<string, AnyStateMachine, z.ZodType, EventSchemas>;
+// `any` events: a concrete service's channel policies are narrower than those of `EventSchemas`.
+export type AnyServiceDefinition = ServiceDefinition<string, AnyStateMachine, z.ZodType, any>;
 
 /** The validated input a service's `open()` takes. */
 export type InputFrom<S> = S extends ServiceDefinition<any, any, infer TInput, any> ? z.input<TInput> : never;
@@ -72,7 +76,7 @@ export type InputFrom<S> = S extends ServiceDefinition<any, any, infer TInput, a
 /** The events a channel may send to cases of a service: `{ type, ...payload }`. */
 export type CommandEventFrom<S> =
   S extends ServiceDefinition<any, any, any, infer TEvents>
-    ? { [K in keyof TEvents & string]: { type: K } & z.input<TEvents[K]> }[keyof TEvents & string]
+    ? { [K in keyof TEvents & string]: { type: K } & PayloadOf<z.input<TEvents[K]>> }[keyof TEvents & string]
     : never;
 
 const RESERVED_KEYS = ['type', 'at', 'via'];

@@ -48,7 +48,7 @@ describe('defineService', () => {
     const machine = setup({}).createMachine({
       id: 'm',
       initial: 'a',
-      states: { a: { invoke: { src: fromPromise(async () => 1) } } },
+      states: { a: { invoke: { src: fromPromise(async () => 1) } } } as never,
     });
     expect(definitionError({ ...base, machine, events: {}, channels: { web: [] } }).message).toMatch(
       /state 'm.a' invokes/,
@@ -103,7 +103,7 @@ describe('defineService', () => {
       id: 'm',
       initial: 'a',
       context: { n: 0 },
-      states: { a: { after: { '2d': { actions: assign({ n: 1 }) } } } },
+      states: { a: { after: { '2d': { actions: assign({ n: 1 }) } } as never } },
     });
     const error = definitionError({ ...base, machine, events: {}, channels: { web: [] } });
     expect(error.message).toMatch(/waits after '2d'/);

@@ -161,7 +161,7 @@ describe('router vs a plain XState actor (oracle)', () => {
           const actorWouldTake = actor.getSnapshot().can(event as never);
           let refused = false;
           try {
-            await routerAt().send(opened.ref, step.event, { via });
+            await routerAt().send(opened.ref, step.event as never, { via });
           } catch (error) {
             if (!isCaseError(error, 'EVENT_NOT_ALLOWED')) throw error;
             refused = true;

@@ -135,7 +135,7 @@ describe('createRouter', () => {
     const clock = { now: () => now };
     const store = memoryStore();
     const routers = [1, 2, 3].map(() => createRouter({ services: [noise], store, clock, secret: 's' }));
-    const [a] = routers as [ReturnType<typeof createRouter>];
+    const a = routers[0]!;
     const fired: string[] = [];
     for (const r of routers) r.on('timer.fired', ({ case: c }) => fired.push(c.ref));
 
