@@ -61,7 +61,11 @@ function checkForeignPermanentResidence(number: string, now: number): DocumentCh
   const birthDate = birthDateFrom(number.slice(6, 14), now);
   if (!birthDate) return refuse(type, 'birth-date', `${number.slice(6, 14)} is not a possible birth date`);
   if (residentIdCheckDigit(number.slice(0, 17)) !== number[17]) {
-    return refuse(type, 'check-digit', 'The check character does not match: one of the digits was probably misread');
+    return refuse(
+      type,
+      'check-digit',
+      'The check character does not match: one of the digits was probably misread',
+    );
   }
   return { valid: true, type, number, birthDate };
 }
@@ -78,7 +82,11 @@ function checkForeignPermanentResidence(number: string, now: number): DocumentCh
  * checkDocument('passport', 'E12'); // { valid: false, reason: 'length', … }
  * ```
  */
-export function checkDocument(type: DocumentType, number: string, options: { now?: number } = {}): DocumentCheck {
+export function checkDocument(
+  type: DocumentType,
+  number: string,
+  options: { now?: number } = {},
+): DocumentCheck {
   const normalized = String(number ?? '')
     .replace(/\s/g, '')
     .toUpperCase();
@@ -95,11 +103,23 @@ export function checkDocument(type: DocumentType, number: string, options: { now
         return refuse(type, 'length', 'A passport number has 5 to 9 letters and digits');
       }
       if (!/^[A-Z0-9]+$/.test(normalized) || !/\d/.test(normalized)) {
-        return refuse(type, 'characters', 'A passport number has only letters and digits, with at least one digit');
+        return refuse(
+          type,
+          'characters',
+          'A passport number has only letters and digits, with at least one digit',
+        );
       }
       // Chinese ordinary passports: E + 8 digits, E + letter (no I/O) + 7 digits, or the older G + 8 digits.
-      if (/^[EG]/.test(normalized) && normalized.length === 9 && !/^(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})$/.test(normalized)) {
-        return refuse(type, 'format', 'A Chinese passport number is E or G and 8 digits, or E, a letter and 7 digits');
+      if (
+        /^[EG]/.test(normalized) &&
+        normalized.length === 9 &&
+        !/^(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})$/.test(normalized)
+      ) {
+        return refuse(
+          type,
+          'format',
+          'A Chinese passport number is E or G and 8 digits, or E, a letter and 7 digits',
+        );
       }
       return { valid: true, type, number: normalized };
     }
@@ -117,13 +137,18 @@ export function checkDocument(type: DocumentType, number: string, options: { now
       const old = /^(\d{10})\(?([A-Z])?\)?$/.exec(normalized);
       if (old) return { valid: true, type, number: old[2] ? `${old[1]}(${old[2]})` : old[1]! };
       if (!/^\d+$/.test(normalized)) return refuse(type, 'characters', 'The permit number has only digits');
-      if (normalized.length !== 8) return refuse(type, 'length', 'The permit number has 8 digits (10 on older cards)');
+      if (normalized.length !== 8)
+        return refuse(type, 'length', 'The permit number has 8 digits (10 on older cards)');
       return { valid: true, type, number: normalized };
     }
     case 'foreign-permanent-residence':
       return checkForeignPermanentResidence(normalized, now);
     default:
-      return refuse(String(type), 'unknown-type', `Unknown document type '${String(type)}': use ${DOCUMENT_TYPES.join(', ')}`);
+      return refuse(
+        String(type),
+        'unknown-type',
+        `Unknown document type '${String(type)}': use ${DOCUMENT_TYPES.join(', ')}`,
+      );
   }
 }
 

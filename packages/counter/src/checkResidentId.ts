@@ -128,7 +128,11 @@ export function checkResidentId(id: string, options: { now?: number } = {}): Res
   const permit = PERMIT_AREAS.has(code.slice(0, 2));
   const regionOk = province !== undefined && (permit ? code.endsWith('0000') : code.slice(2, 4) !== '00');
   if (!regionOk) {
-    return { valid: false, reason: 'region', message: `${code} is not a region code that issues resident IDs` };
+    return {
+      valid: false,
+      reason: 'region',
+      message: `${code} is not a region code that issues resident IDs`,
+    };
   }
   const birthDate = birthDateFrom(number.slice(6, 14), options.now ?? Date.now());
   if (!birthDate) {

@@ -157,7 +157,8 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
   if (typeof counter !== 'string' || counter.trim().length === 0) {
     throw new CounterError('INVALID_ARGUMENT', 'createCounterSession needs the counter name');
   }
-  const actor: Actor = typeof options.clerk === 'string' ? { id: options.clerk, role: 'clerk' } : options.clerk;
+  const actor: Actor =
+    typeof options.clerk === 'string' ? { id: options.clerk, role: 'clerk' } : options.clerk;
   if (!actor || typeof actor.id !== 'string' || actor.id.length === 0) {
     throw new CounterError('INVALID_ARGUMENT', 'createCounterSession needs the clerk (an id)');
   }
@@ -190,8 +191,12 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
       timers(ref: string): Promise<{ dueAt: number }[]>;
       service(id: string, version?: number): { title: string } | undefined;
     }>;
-    const timers = typeof router.timers === 'function' ? await quietly(() => router.timers!(view.ref)) : undefined;
-    const title = typeof router.service === 'function' ? router.service(view.service.id, view.service.version)?.title : undefined;
+    const timers =
+      typeof router.timers === 'function' ? await quietly(() => router.timers!(view.ref)) : undefined;
+    const title =
+      typeof router.service === 'function'
+        ? router.service(view.service.id, view.service.version)?.title
+        : undefined;
     return formatReceipt({
       case: view,
       ref: view.ref,
@@ -303,7 +308,12 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
           code: error.code,
           ...(command.kind === 'send' ? { ref: command.ref } : {}),
         });
-        report.refused.push({ command, code: error.code, reason: error.message, ...(state ? { state } : {}) });
+        report.refused.push({
+          command,
+          code: error.code,
+          reason: error.message,
+          ...(state ? { state } : {}),
+        });
       }
     }
     report.pending = outbox.pending().length;
@@ -318,10 +328,14 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
     const parsed = parseCaseRef(ref);
     // Caught here so a misread reference is not queued offline only to be refused later.
     if (!parsed.valid) {
-      throw new CaseError('UNKNOWN_CASE', `No case ${parsed.ref}: its check character does not match; read it again`, {
-        ref: parsed.ref,
-        hint: 'check-character',
-      });
+      throw new CaseError(
+        'UNKNOWN_CASE',
+        `No case ${parsed.ref}: its check character does not match; read it again`,
+        {
+          ref: parsed.ref,
+          hint: 'check-character',
+        },
+      );
     }
     return parsed.ref;
   }
@@ -330,31 +344,47 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
     const request = typeof input === 'string' ? detectInput(input) : input;
     if ('serviceCode' in request) {
       if (options.secret === undefined) {
-        throw new CounterError('INVALID_ARGUMENT', `Counter ${counter} has no secret to check service codes with`);
+        throw new CounterError(
+          'INVALID_ARGUMENT',
+          `Counter ${counter} has no secret to check service codes with`,
+        );
       }
-      const result = verifyServiceCode(request.serviceCode, { secret: options.secret, now: clock.now(), ledger });
-      if (!result.valid) return { identified: false, method: 'service-code', reason: result.reason, message: result.message };
+      const result = verifyServiceCode(request.serviceCode, {
+        secret: options.secret,
+        now: clock.now(),
+        ledger,
+      });
+      if (!result.valid)
+        return { identified: false, method: 'service-code', reason: result.reason, message: result.message };
       return accept('service-code', result.citizen);
     }
     if ('phone' in request) {
       const phone = normalizePhone(request.phone);
       if (!/^1[3-9]\d{9}$/.test(phone)) {
-        return { identified: false, method: 'phone', reason: 'format', message: 'A mobile number has 11 digits starting with 1' };
+        return {
+          identified: false,
+          method: 'phone',
+          reason: 'format',
+          message: 'A mobile number has 11 digits starting with 1',
+        };
       }
       return accept('phone', { phone });
     }
     const type: DocumentType = 'document' in request ? request.document : 'resident-id';
     const number = 'document' in request ? request.number : request.idNumber;
     const result = checkDocument(type, number, { now: clock.now() });
-    if (!result.valid) return { identified: false, method: type, reason: result.reason, message: result.message };
+    if (!result.valid)
+      return { identified: false, method: type, reason: result.reason, message: result.message };
     // Resident IDs (and the new 18-digit permanent residence IDs) are the idNumber other channels use; other documents are namespaced.
-    const direct = type === 'resident-id' || (type === 'foreign-permanent-residence' && result.number.length === 18);
+    const direct =
+      type === 'resident-id' || (type === 'foreign-permanent-residence' && result.number.length === 18);
     return accept(type, { idNumber: direct ? result.number : `${type}:${result.number}` });
   }
 
   function accept(method: IdentifyMethod, who: Citizen): Identification {
     citizen = who;
-    const resident = who.idNumber === undefined ? undefined : checkResidentId(who.idNumber, { now: clock.now() });
+    const resident =
+      who.idNumber === undefined ? undefined : checkResidentId(who.idNumber, { now: clock.now() });
     return {
       identified: true,
       method,

@@ -32,7 +32,9 @@ export function createOfflineSwitch<TClient extends RouterClient>(target: TClien
       return (...args: unknown[]) => {
         if (!online) {
           return Promise.reject(
-            new CaseError('STORE_UNAVAILABLE', 'The router cannot be reached (offline)', { reason: 'unreachable' }),
+            new CaseError('STORE_UNAVAILABLE', 'The router cannot be reached (offline)', {
+              reason: 'unreachable',
+            }),
           );
         }
         return value.apply(object, args);

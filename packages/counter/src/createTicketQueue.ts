@@ -128,17 +128,23 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
   }
 
   function currentOf(counter: string): Ticket | undefined {
-    for (const ticket of tickets.values()) if (ticket.status === 'called' && ticket.counter === counter) return ticket;
+    for (const ticket of tickets.values())
+      if (ticket.status === 'called' && ticket.counter === counter) return ticket;
     return undefined;
   }
 
   function requireCurrent(counter: string): Ticket {
     const ticket = currentOf(counter);
-    if (!ticket) throw new CounterError('NO_CURRENT_TICKET', `Counter ${counter} has no ticket called`, { counter });
+    if (!ticket)
+      throw new CounterError('NO_CURRENT_TICKET', `Counter ${counter} has no ticket called`, { counter });
     return ticket;
   }
 
-  function eligible(ticket: Ticket, counter: string | undefined, groups: readonly string[] | undefined): boolean {
+  function eligible(
+    ticket: Ticket,
+    counter: string | undefined,
+    groups: readonly string[] | undefined,
+  ): boolean {
     if (ticket.status !== 'waiting') return false;
     if (counter !== undefined && ticket.forCounter !== null) return ticket.forCounter === counter;
     return groups === undefined || groups.includes(ticket.group);
@@ -147,7 +153,9 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
   function callOrder(counter: string | undefined, now: number) {
     const due = (t: Ticket) => t.appointmentAt !== null && t.appointmentAt - graceMs <= now;
     return (a: Ticket, b: Ticket): number => {
-      const transferred = Number(b.forCounter === counter && counter !== undefined) - Number(a.forCounter === counter && counter !== undefined);
+      const transferred =
+        Number(b.forCounter === counter && counter !== undefined) -
+        Number(a.forCounter === counter && counter !== undefined);
       if (transferred !== 0) return transferred;
       if (a.priority !== b.priority) return b.priority - a.priority;
       if (due(a) !== due(b)) return due(a) ? -1 : 1;
@@ -157,7 +165,9 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
   }
 
   function waitingList(counter: string | undefined, groups: readonly string[] | undefined): Ticket[] {
-    return [...tickets.values()].filter((t) => eligible(t, counter, groups)).sort(callOrder(counter, clock.now()));
+    return [...tickets.values()]
+      .filter((t) => eligible(t, counter, groups))
+      .sort(callOrder(counter, clock.now()));
   }
 
   function checkCounter(counter: unknown): asserts counter is string {
@@ -174,7 +184,8 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
           throw new CounterError('INVALID_ARGUMENT', 'A ticket needs a service group');
         }
         const priority = request.priority ?? 0;
-        if (!Number.isInteger(priority)) throw new CounterError('INVALID_ARGUMENT', 'priority must be an integer');
+        if (!Number.isInteger(priority))
+          throw new CounterError('INVALID_ARGUMENT', 'priority must be an integer');
         if (request.appointmentAt !== undefined && !Number.isFinite(request.appointmentAt)) {
           throw new CounterError('INVALID_ARGUMENT', 'appointmentAt must be epoch milliseconds');
         }
@@ -241,7 +252,10 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
         checkCounter(toCounter);
         const ticket = requireCurrent(counter);
         if (toCounter === counter) {
-          throw new CounterError('INVALID_ARGUMENT', `Ticket ${ticket.number} is already at counter ${counter}`);
+          throw new CounterError(
+            'INVALID_ARGUMENT',
+            `Ticket ${ticket.number} is already at counter ${counter}`,
+          );
         }
         return save({
           ...ticket,

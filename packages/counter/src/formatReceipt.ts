@@ -63,7 +63,8 @@ function nextSteps(view: CaseView, labels?: ReceiptLabels): string {
   if (view.state.done) return 'the case is closed; nothing further happens';
   const byEvent = new Map<string, string[]>();
   for (const [channel, events] of Object.entries(view.allowed)) {
-    for (const event of events) byEvent.set(event, [...(byEvent.get(event) ?? []), labels?.channels?.[channel] ?? channel]);
+    for (const event of events)
+      byEvent.set(event, [...(byEvent.get(event) ?? []), labels?.channels?.[channel] ?? channel]);
   }
   if (byEvent.size === 0) return 'waiting for the service (no action is open to any channel)';
   return [...byEvent]
@@ -103,7 +104,10 @@ export function formatReceipt(input: ReceiptInput): string {
   if (input.queued || !view) {
     lines.push(
       row('Status', 'QUEUED - the counter is offline'),
-      row('Next', `sent automatically when the connection is back (outbox #${input.queued?.position ?? '?'})`),
+      row(
+        'Next',
+        `sent automatically when the connection is back (outbox #${input.queued?.position ?? '?'})`,
+      ),
     );
   } else {
     lines.push(row('New state', stateText(view.state.value, labels)), row('Next', nextSteps(view, labels)));

@@ -26,7 +26,13 @@ export {
   type SyncReport,
 } from './createCounterSession.js';
 export { createOfflineSwitch, type OfflineSwitch } from './createOfflineSwitch.js';
-export { createOutbox, type Outbox, type OutboxCommand, type OutboxEntry, type OutboxOutcome } from './createOutbox.js';
+export {
+  createOutbox,
+  type Outbox,
+  type OutboxCommand,
+  type OutboxEntry,
+  type OutboxOutcome,
+} from './createOutbox.js';
 export {
   createTicketQueue,
   jsonLinesQueueStore,
@@ -37,7 +43,13 @@ export {
   type TicketStatus,
 } from './createTicketQueue.js';
 export { CounterError, type CounterErrorCode, isCounterError } from './counterError.js';
-export { formatReceipt, formatTime, type ReceiptInput, type ReceiptLabels, stateText } from './formatReceipt.js';
+export {
+  formatReceipt,
+  formatTime,
+  type ReceiptInput,
+  type ReceiptLabels,
+  stateText,
+} from './formatReceipt.js';
 export { jsonLinesFile, type JsonLinesFile } from './jsonLinesFile.js';
 export { refusalText } from './refusalText.js';
 export {

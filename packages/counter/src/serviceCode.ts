@@ -82,7 +82,8 @@ export function issueServiceCode(options: {
   if (!Number.isFinite(ttlMs) || ttlMs <= 0 || ttlMs > MAX_TTL_MS) {
     throw new CounterError('INVALID_ARGUMENT', `ttlMs must be between 1 ms and ${MAX_TTL_MS} ms`);
   }
-  if (!Number.isFinite(options.now)) throw new CounterError('INVALID_ARGUMENT', 'now must be epoch milliseconds');
+  if (!Number.isFinite(options.now))
+    throw new CounterError('INVALID_ARGUMENT', 'now must be epoch milliseconds');
   const nonce = options.nonce ?? randomBytes(9).toString('base64url');
   const payload = { c: cleanCitizen(options.citizen), t: options.now, e: options.now + ttlMs, n: nonce };
   const body = `${PREFIX}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
@@ -93,7 +94,13 @@ function parseClaims(json: unknown): ServiceCodeClaims | undefined {
   const value = json as { c?: unknown; t?: unknown; e?: unknown; n?: unknown } | null;
   if (!value || typeof value !== 'object') return undefined;
   const { c, t, e, n } = value;
-  if (typeof t !== 'number' || typeof e !== 'number' || typeof n !== 'string' || !c || typeof c !== 'object') {
+  if (
+    typeof t !== 'number' ||
+    typeof e !== 'number' ||
+    typeof n !== 'string' ||
+    !c ||
+    typeof c !== 'object'
+  ) {
     return undefined;
   }
   return { citizen: c as Citizen, issuedAt: t, expiresAt: e, nonce: n };
@@ -118,8 +125,17 @@ export function verifyServiceCode(
   const key = signingKey(options.secret);
   const text = String(code ?? '').trim();
   const parts = text.split('.');
-  if (parts.length !== 3 || parts[0] !== PREFIX || !/^[\w-]+$/.test(parts[1]!) || !/^[\w-]+$/.test(parts[2]!)) {
-    return { valid: false, reason: 'malformed', message: 'This is not a personal service code; scan it again' };
+  if (
+    parts.length !== 3 ||
+    parts[0] !== PREFIX ||
+    !/^[\w-]+$/.test(parts[1]!) ||
+    !/^[\w-]+$/.test(parts[2]!)
+  ) {
+    return {
+      valid: false,
+      reason: 'malformed',
+      message: 'This is not a personal service code; scan it again',
+    };
   }
   const body = `${parts[0]}.${parts[1]}`;
   const given = Buffer.from(parts[2]!, 'base64url');
@@ -146,10 +162,18 @@ export function verifyServiceCode(
     };
   }
   if (options.now >= claims.expiresAt) {
-    return { valid: false, reason: 'expired', message: 'The code has expired; ask the citizen to refresh it in the app' };
+    return {
+      valid: false,
+      reason: 'expired',
+      message: 'The code has expired; ask the citizen to refresh it in the app',
+    };
   }
   if (options.ledger && !options.ledger.use(claims.nonce, claims.expiresAt, options.now)) {
-    return { valid: false, reason: 'replayed', message: 'This code was already used; ask the citizen to refresh it' };
+    return {
+      valid: false,
+      reason: 'replayed',
+      message: 'This code was already used; ask the citizen to refresh it',
+    };
   }
   return { valid: true, ...claims };
 }

@@ -16,7 +16,8 @@ export function syncReportText(report: SyncReport): string {
   ];
   for (const item of report.refused) {
     const { command } = item;
-    const target = command.kind === 'send' ? `${command.ref} ${command.event.type}` : `open ${command.service}`;
+    const target =
+      command.kind === 'send' ? `${command.ref} ${command.event.type}` : `open ${command.service}`;
     const now = item.state ? ` (case is now ${stateText(item.state.state.value)})` : '';
     lines.push(`  REFUSED ${target}: ${item.code} - ${item.reason}${now}`);
   }

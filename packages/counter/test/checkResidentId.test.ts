@@ -115,6 +115,9 @@ describe('checkDocument', () => {
   });
 
   it('refuses an unknown document type by name', () => {
-    expect(checkDocument('library-card' as never, '123')).toMatchObject({ valid: false, reason: 'unknown-type' });
+    expect(checkDocument('library-card' as never, '123')).toMatchObject({
+      valid: false,
+      reason: 'unknown-type',
+    });
   });
 });

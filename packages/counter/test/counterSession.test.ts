@@ -46,13 +46,19 @@ describe('counter session', () => {
     );
     expect((await router.get(opened.ref)).version).toBe(1);
 
-    expect(session.identify(idNumber.toLowerCase())).toMatchObject({ identified: true, method: 'resident-id' });
+    expect(session.identify(idNumber.toLowerCase())).toMatchObject({
+      identified: true,
+      method: 'resident-id',
+    });
     const [found] = await session.cases();
     expect(found?.ref).toBe(opened.ref);
 
     const checked = await session.act(found!.ref, { type: 'documents.check', ok: true });
     expect(checked.status).toBe('applied');
-    const dispatched = await session.act(found!.ref, { type: 'case.dispatch', department: 'Environment bureau' });
+    const dispatched = await session.act(found!.ref, {
+      type: 'case.dispatch',
+      department: 'Environment bureau',
+    });
     expect(dispatched.receipt).toContain(`Reference:  ${opened.ref}`);
     expect(dispatched.receipt).toContain('Service:    Noise complaint');
     expect(dispatched.receipt).toContain('New state:  handling');
@@ -60,7 +66,10 @@ describe('counter session', () => {
     // The reminder timer of the handling state is two days out: 5 Jan 09:00 + 2 days, China time.
     expect(dispatched.receipt).toContain('Deadline:   2026-01-07 09:00');
     const replied = await session.act(found!.ref, { type: 'case.reply', answer: 'Venue warned and fined' });
-    expect(replied.status === 'applied' && replied.case.state).toMatchObject({ value: 'replied', done: true });
+    expect(replied.status === 'applied' && replied.case.state).toMatchObject({
+      value: 'replied',
+      done: true,
+    });
     expect(replied.receipt).toContain('the case is closed');
 
     const history = await router.history(opened.ref);
@@ -71,9 +80,18 @@ describe('counter session', () => {
   it('lists the citizen cases from every channel after a service code scan', async () => {
     const { router, session } = setup();
     const fromWeb = await router.open({ service: 'noise-complaint', input, citizen: { idNumber }, via: web });
-    const byPhone = await router.open({ service: 'noise-complaint', input, citizen: { phone }, via: hotline });
+    const byPhone = await router.open({
+      service: 'noise-complaint',
+      input,
+      citizen: { phone },
+      via: hotline,
+    });
     await router.open({ service: 'noise-complaint', input, citizen: { phone: '13900139000' }, via: hotline });
-    const code = issueServiceCode({ secret: 'hall-secret', citizen: { idNumber, phone }, now: router.clock.now() });
+    const code = issueServiceCode({
+      secret: 'hall-secret',
+      citizen: { idNumber, phone },
+      now: router.clock.now(),
+    });
 
     const identified = session.identify(code);
     expect(identified).toMatchObject({
@@ -87,9 +105,14 @@ describe('counter session', () => {
 
   it('says why an identification failed and keeps nobody identified', async () => {
     const { session } = setup();
-    expect(session.identify(withWrongCheck(idNumber))).toMatchObject({ identified: false, reason: 'check-digit' });
+    expect(session.identify(withWrongCheck(idNumber))).toMatchObject({
+      identified: false,
+      reason: 'check-digit',
+    });
     expect(session.citizen).toBeUndefined();
-    await expect(session.cases()).rejects.toSatisfy((error: unknown) => isCounterError(error, 'NOT_IDENTIFIED'));
+    await expect(session.cases()).rejects.toSatisfy((error: unknown) =>
+      isCounterError(error, 'NOT_IDENTIFIED'),
+    );
     expect(session.identify({ document: 'passport', number: 'E12345678' })).toMatchObject({
       identified: true,
       citizen: { idNumber: 'passport:E12345678' },
@@ -163,7 +186,10 @@ describe('counter session over HTTP', () => {
       expect(online.receipt).not.toContain('Deadline');
 
       await server.close();
-      const offline = await session.act(opened.ref, { type: 'case.dispatch', department: 'Environment bureau' });
+      const offline = await session.act(opened.ref, {
+        type: 'case.dispatch',
+        department: 'Environment bureau',
+      });
       expect(offline.status).toBe('queued');
       expect(offline.receipt).toContain('QUEUED');
 

@@ -20,7 +20,10 @@ describe('service codes', () => {
 
   it('refuses a code past its expiry as expired', () => {
     const code = issueServiceCode({ secret, citizen, ttlMs: 120_000, now: NOW });
-    expect(verifyServiceCode(code, { secret, now: NOW + 120_000 })).toMatchObject({ valid: false, reason: 'expired' });
+    expect(verifyServiceCode(code, { secret, now: NOW + 120_000 })).toMatchObject({
+      valid: false,
+      reason: 'expired',
+    });
   });
 
   it('refuses any changed character, a forged identity or another secret as tampered', () => {
@@ -32,16 +35,23 @@ describe('service codes', () => {
         reason: 'tampered',
       });
     }
-    const forgedBody = Buffer.from(JSON.stringify({ c: { idNumber: '110105194912310029' }, t: NOW, e: NOW + 1e9, n: 'x' }))
-      .toString('base64url');
+    const forgedBody = Buffer.from(
+      JSON.stringify({ c: { idNumber: '110105194912310029' }, t: NOW, e: NOW + 1e9, n: 'x' }),
+    ).toString('base64url');
     const forged = `${prefix}.${forgedBody}.${code.split('.')[2]}`;
-    expect(verifyServiceCode(forged, { secret, now: NOW })).toMatchObject({ valid: false, reason: 'tampered' });
+    expect(verifyServiceCode(forged, { secret, now: NOW })).toMatchObject({
+      valid: false,
+      reason: 'tampered',
+    });
     expect(verifyServiceCode(code, { secret: 'other-hall', now: NOW })).toMatchObject({ reason: 'tampered' });
   });
 
   it('refuses what is not a service code as malformed', () => {
     for (const text of ['', 'hello', 'OC1.abc', 'XX1.abc.def', '11010519491231002X']) {
-      expect(verifyServiceCode(text, { secret, now: NOW }), text).toMatchObject({ valid: false, reason: 'malformed' });
+      expect(verifyServiceCode(text, { secret, now: NOW }), text).toMatchObject({
+        valid: false,
+        reason: 'malformed',
+      });
     }
   });
 
@@ -49,11 +59,17 @@ describe('service codes', () => {
     const ledger = createServiceCodeLedger();
     const code = issueServiceCode({ secret, citizen, ttlMs: 120_000, now: NOW });
     expect(verifyServiceCode(code, { secret, now: NOW + 1000, ledger }).valid).toBe(true);
-    expect(verifyServiceCode(code, { secret, now: NOW + 2000, ledger })).toMatchObject({ reason: 'replayed' });
-    expect(verifyServiceCode(code, { secret, now: NOW + 3_600_000, ledger })).toMatchObject({ reason: 'replayed' });
+    expect(verifyServiceCode(code, { secret, now: NOW + 2000, ledger })).toMatchObject({
+      reason: 'replayed',
+    });
+    expect(verifyServiceCode(code, { secret, now: NOW + 3_600_000, ledger })).toMatchObject({
+      reason: 'replayed',
+    });
 
     const unused = issueServiceCode({ secret, citizen, ttlMs: 120_000, now: NOW });
-    expect(verifyServiceCode(unused, { secret, now: NOW + 3_600_000, ledger })).toMatchObject({ reason: 'expired' });
+    expect(verifyServiceCode(unused, { secret, now: NOW + 3_600_000, ledger })).toMatchObject({
+      reason: 'expired',
+    });
   });
 
   it('forgets used codes a retention period after expiry (still refused then, as expired)', () => {
@@ -62,7 +78,9 @@ describe('service codes', () => {
     verifyServiceCode(code, { secret, now: NOW, ledger });
     const later = issueServiceCode({ secret, citizen, ttlMs: 120_000, now: NOW + 600_000 });
     expect(verifyServiceCode(later, { secret, now: NOW + 600_000, ledger }).valid).toBe(true);
-    expect(verifyServiceCode(code, { secret, now: NOW + 600_000, ledger })).toMatchObject({ reason: 'expired' });
+    expect(verifyServiceCode(code, { secret, now: NOW + 600_000, ledger })).toMatchObject({
+      reason: 'expired',
+    });
   });
 
   it('refuses to issue without a secret, a citizen or a sane lifetime', () => {
