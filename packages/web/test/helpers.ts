@@ -42,10 +42,18 @@ export interface WebFixture {
   close(): Promise<void>;
 }
 
-export async function startWeb(options: Partial<WebHandlerOptions> = {}): Promise<WebFixture> {
+export async function startWeb(
+  options: Partial<WebHandlerOptions> & { wrap?: (router: WebRouter) => WebRouter } = {},
+): Promise<WebFixture> {
   const router = createTestRouter({ services: [noise] as const });
   const basePath = options.basePath ?? '/api';
-  const handler = createWebHandler({ router, authenticate: testAuthenticate, basePath, ...options });
+  const { wrap, ...handlerOptions } = options;
+  const handler = createWebHandler({
+    authenticate: testAuthenticate,
+    basePath,
+    ...handlerOptions,
+    router: wrap ? wrap(router) : router,
+  });
   const server = await serveNode(handler);
   return {
     router,
