@@ -1,0 +1,276 @@
+import { type AnyCaseCommandEvent, CaseError } from '@onecase/core';
+import { DEFAULT_INTENT_CUES, EXISTING_CASE_CUES } from './defaultCues.js';
+import type { Transcript } from './parseTranscript.js';
+
+/** What a caller can want from the hotline. */
+export type IntentKind = 'new-request' | 'status' | 'add-info' | 'urge' | 'withdraw' | 'rate';
+
+/** The intents that send an event to an existing case. */
+export type CaseIntentKind = 'add-info' | 'urge' | 'withdraw' | 'rate';
+
+/** Words (Chinese, English) and patterns that point at an intent or a service, and how strongly. */
+export interface CueSet {
+  /** Chinese words, matched as substrings. */
+  zh?: readonly string[];
+  /** English words or phrases, matched case-insensitively on word boundaries. */
+  en?: readonly string[];
+  /** Patterns tried on the normalised text of each turn. */
+  patterns?: readonly RegExp[];
+  /** How much one match raises the confidence, 0–1 (default 0.8). */
+  weight?: number;
+}
+
+/** Slots found in a call (address, time, description and a service's own), by name. */
+export type CallSlots = Record<string, string | undefined>;
+
+/** What an intent carries from the call into the event that applies it. */
+export interface IntentDetails {
+  /** The caller's words for add-info and urge. */
+  note?: string;
+  /** Why the caller withdraws. */
+  reason?: string;
+  /** Satisfaction 1–5 for a rating. */
+  score?: number;
+  comment?: string;
+  slots: CallSlots;
+}
+
+/** Builds the event an intent sends to a case; `undefined` when the service cannot take it. */
+export type EventMapper = (details: IntentDetails) => AnyCaseCommandEvent | undefined;
+
+/** Builds a service's `open()` input from the slots; `undefined` when something required is missing. */
+export type InputMapper = (slots: CallSlots, call: Transcript) => Record<string, unknown> | undefined;
+
+/** A label read to the caller, in both languages. */
+export interface Spoken {
+  zh: string;
+  en: string;
+}
+
+/** How the hotline recognises one service and turns a call into its input and events. */
+export interface ServiceRule {
+  /** The service id (`defineService({ id })`). */
+  service: string;
+  /** The service's reference prefix, so references heard in calls are recognised. */
+  refPrefix: string;
+  title: Spoken;
+  /** Words and patterns that select this service. */
+  cues: CueSet | readonly CueSet[];
+  /** Extra slot patterns (first capture group, or the whole match); they win over the built-in ones. */
+  slots?: Record<string, readonly RegExp[]>;
+  /** The `open()` input: input field → slot name, or a function of the slots. */
+  input: Record<string, string> | InputMapper;
+  /** Per-intent event builders replacing the shared ones; `null` when the service has no such event. */
+  events?: Partial<Record<CaseIntentKind, EventMapper | null>>;
+  /** How each state (its value, nested ones joined by dots) is read back to the caller. */
+  states?: Record<string, Spoken>;
+}
+
+/** Configuration of `defineHotlineRules`. */
+export interface HotlineRulesConfig {
+  services: readonly ServiceRule[];
+  /** Extra cues per intent, added to `DEFAULT_INTENT_CUES`. */
+  intents?: Partial<Record<IntentKind, readonly CueSet[]>>;
+  /** Shared event builders replacing the default ones ('info.add', 'case.urge', 'case.withdraw', 'visit.rate'). */
+  events?: Partial<Record<CaseIntentKind, EventMapper>>;
+  /** Confidence an intent needs before the hotline acts on it (default 0.6); below it a human reviews the call. */
+  threshold?: number;
+}
+
+/** One compiled cue: finds its first match in a turn. */
+export interface Matcher {
+  /** What matched, for the evidence (`'urge:催办'`). */
+  label: string;
+  weight: number;
+  /** Finds the first match in the normalised text (`lower` is the same text lower-cased). */
+  find(text: string, lower: string): { index: number; match: string } | undefined;
+}
+
+/** A service rule ready to match. */
+export interface CompiledServiceRule extends Omit<ServiceRule, 'cues' | 'input' | 'events'> {
+  matchers: readonly Matcher[];
+  input: InputMapper;
+  events: Record<CaseIntentKind, EventMapper | null>;
+}
+
+/** Rules made by `defineHotlineRules`: compiled once, used for every call. */
+export interface HotlineRules {
+  readonly threshold: number;
+  readonly services: readonly CompiledServiceRule[];
+  readonly intents: Readonly<Record<IntentKind, readonly Matcher[]>>;
+  /** Cues that show the caller speaks of an existing case. */
+  readonly existing: readonly Matcher[];
+  /** Known reference prefixes. */
+  readonly prefixes: ReadonlySet<string>;
+  /** The rule of a service id. */
+  service(id: string): CompiledServiceRule | undefined;
+  /** The event an intent sends to a case of a service (the shared builders for services without a rule). */
+  event(kind: CaseIntentKind, service: string, details: IntentDetails): AnyCaseCommandEvent | undefined;
+}
+
+const DEFAULT_THRESHOLD = 0.6;
+const INTENT_KINDS: readonly IntentKind[] = ['new-request', 'status', 'add-info', 'urge', 'withdraw', 'rate'];
+const LATIN_WORD = /[a-z0-9]/;
+
+function invalid(message: string): CaseError {
+  return new CaseError('INVALID_DEFINITION', `Hotline rules: ${message}`);
+}
+
+function withoutGlobal(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && LATIN_WORD.test(char);
+}
+
+function phraseMatcher(label: string, phrase: string, weight: number): Matcher {
+  const needle = phrase.toLowerCase().normalize('NFKC');
+  const latin = /[a-z]/.test(needle);
+  return {
+    label,
+    weight,
+    find(_text, lower) {
+      let from = 0;
+      for (;;) {
+        const index = lower.indexOf(needle, from);
+        if (index < 0) return undefined;
+        // English phrases match whole words only ("rate" is not in "separate").
+        if (!latin || (!isWordChar(lower[index - 1]) && !isWordChar(lower[index + needle.length]))) {
+          return { index, match: needle };
+        }
+        from = index + 1;
+      }
+    },
+  };
+}
+
+function patternMatcher(label: string, pattern: RegExp, weight: number): Matcher {
+  const regex = withoutGlobal(pattern);
+  return {
+    label,
+    weight,
+    find(text) {
+      const match = regex.exec(text);
+      return match ? { index: match.index, match: match[0] } : undefined;
+    },
+  };
+}
+
+function compileCues(owner: string, cues: CueSet | readonly CueSet[]): Matcher[] {
+  const list: readonly CueSet[] = Array.isArray(cues) ? cues : [cues as CueSet];
+  const matchers: Matcher[] = [];
+  for (const cue of list) {
+    const weight = cue.weight ?? 0.8;
+    if (!(weight > 0 && weight <= 1)) throw invalid(`${owner}: cue weights must be in (0, 1], got ${weight}`);
+    for (const language of ['zh', 'en'] as const) {
+      for (const phrase of cue[language] ?? []) {
+        if (typeof phrase !== 'string' || phrase.trim().length === 0)
+          throw invalid(`${owner}: empty ${language} cue`);
+        matchers.push(phraseMatcher(`${owner}:${phrase}`, phrase.trim(), weight));
+      }
+    }
+    for (const pattern of cue.patterns ?? []) {
+      if (!(pattern instanceof RegExp)) throw invalid(`${owner}: patterns must be regular expressions`);
+      matchers.push(patternMatcher(`${owner}:/${pattern.source}/`, pattern, weight));
+    }
+  }
+  return matchers;
+}
+
+/** The shared event names every city service uses where they apply. */
+const DEFAULT_EVENTS: Record<CaseIntentKind, EventMapper> = {
+  'add-info': ({ note }) => (note ? { type: 'info.add', note } : undefined),
+  urge: ({ note }) => ({ type: 'case.urge', ...(note ? { note } : {}) }),
+  withdraw: ({ reason }) => ({ type: 'case.withdraw', ...(reason ? { reason } : {}) }),
+  rate: ({ score, comment }) =>
+    score === undefined ? undefined : { type: 'visit.rate', score, ...(comment ? { comment } : {}) },
+};
+
+function inputMapper(owner: string, input: ServiceRule['input']): InputMapper {
+  if (typeof input === 'function') return input;
+  if (typeof input !== 'object' || input === null)
+    throw invalid(`${owner}: input must map fields to slots or be a function`);
+  const fields = Object.entries(input);
+  return (slots) => {
+    const built: Record<string, unknown> = {};
+    for (const [field, slot] of fields) {
+      const value = slots[slot];
+      if (value === undefined || value.length === 0) return undefined;
+      built[field] = value;
+    }
+    return built;
+  };
+}
+
+/**
+ * Compiles the hotline's rules: the built-in intent words in Chinese and English plus, per
+ * service, the cues that select it, the slots it needs, how slots become its `open()` input,
+ * which events the intents send and how its states are read back. Checks everything up front.
+ *
+ * @example
+ * ```ts
+ * const rules = defineHotlineRules({
+ *   services: [{
+ *     service: 'noise-complaint', refPrefix: 'NC', title: { zh: '噪音投诉', en: 'noise complaint' },
+ *     cues: { zh: ['噪音', '太吵'], en: ['noise', 'noisy', 'loud'], weight: 0.5 },
+ *     input: { address: 'address', description: 'description' },
+ *   }],
+ * });
+ * ```
+ */
+export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
+  const threshold = config.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold > 0 && threshold < 1)) throw invalid(`threshold must be between 0 and 1, got ${threshold}`);
+  const sharedEvents = { ...DEFAULT_EVENTS, ...config.events };
+  const byId = new Map<string, CompiledServiceRule>();
+  const prefixes = new Set<string>();
+  for (const rule of config.services ?? []) {
+    const owner = `service '${rule?.service}'`;
+    if (typeof rule?.service !== 'string' || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(rule.service)) {
+      throw invalid(`${owner}: service must be a kebab-case service id`);
+    }
+    if (byId.has(rule.service)) throw invalid(`${owner} has two rules`);
+    if (typeof rule.refPrefix !== 'string' || !/^[A-Z]{2,6}$/.test(rule.refPrefix)) {
+      throw invalid(`${owner}: refPrefix must be 2 to 6 capital letters`);
+    }
+    if (prefixes.has(rule.refPrefix)) throw invalid(`${owner}: refPrefix ${rule.refPrefix} is used twice`);
+    if (!rule.title?.zh || !rule.title?.en) throw invalid(`${owner}: title needs zh and en`);
+    const matchers = compileCues(rule.service, rule.cues);
+    if (matchers.length === 0) throw invalid(`${owner}: needs at least one cue`);
+    const slots: Record<string, readonly RegExp[]> = {};
+    for (const [name, patterns] of Object.entries(rule.slots ?? {})) {
+      if (!Array.isArray(patterns) || patterns.some((p) => !(p instanceof RegExp))) {
+        throw invalid(`${owner}: slot '${name}' needs a list of regular expressions`);
+      }
+      slots[name] = patterns.map(withoutGlobal);
+    }
+    const events = {} as Record<CaseIntentKind, EventMapper | null>;
+    for (const kind of ['add-info', 'urge', 'withdraw', 'rate'] as const) {
+      const own = rule.events?.[kind];
+      events[kind] = own === undefined ? sharedEvents[kind] : own;
+    }
+    prefixes.add(rule.refPrefix);
+    byId.set(
+      rule.service,
+      Object.freeze({ ...rule, slots, matchers, input: inputMapper(owner, rule.input), events }),
+    );
+  }
+  const intents = {} as Record<IntentKind, Matcher[]>;
+  for (const kind of INTENT_KINDS) {
+    intents[kind] = compileCues(kind, [...DEFAULT_INTENT_CUES[kind], ...(config.intents?.[kind] ?? [])]);
+  }
+  return Object.freeze({
+    threshold,
+    services: [...byId.values()],
+    intents,
+    existing: compileCues('existing', EXISTING_CASE_CUES),
+    prefixes,
+    service: (id: string) => byId.get(id),
+    event(kind: CaseIntentKind, service: string, details: IntentDetails) {
+      const rule = byId.get(service);
+      const mapper = rule ? rule.events[kind] : sharedEvents[kind];
+      return mapper ? mapper(details) : undefined;
+    },
+  });
+}

@@ -1,0 +1,111 @@
+const ZH_DIGITS: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const EN_DIGITS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+
+const HAN_SPACE =
+  /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g;
+const ZH_FILLERS = /[嗯呃唔呣]+[，,、。…]*/g;
+const EN_FILLERS = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|m+h*m+|a+h+)\b[,.…]*\s*/gi;
+// Runs of symbols that may be a number or a reference read out digit by digit.
+const ZH_RUN = /[零〇一幺二三四五六七八九0-9A-Za-z](?:[\s,，、-]*[零〇一幺二三四五六七八九0-9A-Za-z])+/g;
+const ZH_DIGIT = /[零〇一幺二三四五六七八九0-9]/g;
+const EN_TOKEN =
+  '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|dash|hyphen|[a-z0-9]{1,5})';
+const EN_RUN = new RegExp(`\\b${EN_TOKEN}(?:[\\s,]+${EN_TOKEN}\\b)+`, 'gi');
+const EN_NUMBER_WORD = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)$/i;
+const DASH_WORD =
+  /(?<=[0-9A-Za-z零〇一幺二三四五六七八九]\s*)(?:横杠|杠|减号)(?=\s*[0-9A-Za-z零〇一幺二三四五六七八九])/g;
+const I_REPEAT = /\bI(?:[\s,]+I\b)+/g;
+const SINGLE_SYMBOL_GAP = /(?<![0-9A-Za-z])([0-9A-Za-z])[ \t]+(?=[0-9A-Za-z](?![0-9A-Za-z]))/g;
+const EN_REPEAT = /\b([a-z]{2,})(?:[\s,]+\1\b)+/gi;
+const HAN_REPEAT = /([\u4e00-\u9fff]{2,4})\1+/g;
+const HAN_STUTTER = /([\u4e00-\u9fff])\1{2,}|([我你他她就这那是])\2/g;
+
+function spokenZhDigits(run: string): string {
+  const digits = run.match(ZH_DIGIT)?.length ?? 0;
+  // Three digits or more is a number read out ("幺三八…", "NC七K四…"); fewer is ordinary speech ("一下", "三四个").
+  if (digits < 3 || !/[零〇一幺二三四五六七八九]/.test(run)) return run;
+  return run.replace(/[零〇一幺二三四五六七八九]/g, (d) => ZH_DIGITS[d]!).replace(/[,，、]/g, ' ');
+}
+
+function spokenEnDigits(run: string): string {
+  const tokens = run.split(/[\s,]+/);
+  const numberWords = tokens.filter((token) => EN_NUMBER_WORD.test(token)).length;
+  const symbols = tokens.filter(
+    (token) => token.length === 1 || EN_NUMBER_WORD.test(token) || /^(?:dash|hyphen)$/i.test(token),
+  );
+  // "one three eight …" or "N C dash 7 K …" is read out symbol by symbol; "I give it a five" is not.
+  if (
+    symbols.length < 4 ||
+    symbols.length * 2 < tokens.length ||
+    (numberWords < 2 && !/\b(?:dash|hyphen)\b/i.test(run))
+  ) {
+    return run;
+  }
+  const out: string[] = [];
+  let repeat = 1;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (lower === 'double' || lower === 'triple') {
+      repeat = lower === 'double' ? 2 : 3;
+      continue;
+    }
+    const symbol = lower === 'dash' || lower === 'hyphen' ? '-' : (EN_DIGITS[lower] ?? token);
+    for (let i = 0; i < (symbol.length === 1 ? repeat : 1); i++) out.push(symbol);
+    repeat = 1;
+  }
+  return out.join(' ');
+}
+
+/**
+ * Cleans speech-recognition text so rules see what was meant: full-width forms folded,
+ * fillers (嗯, 呃, um, uh) and stutters dropped, numbers read out digit by digit
+ * ("幺三八…", "one three eight…", "double five") turned into digits and spelled-out
+ * references ("n c 7 k 4 …", "NC杠7K4M9") joined.
+ *
+ * @example
+ * ```ts
+ * normalizeSpoken('嗯 我的电话是 幺三八 零零幺三 八零零零'); // '我的电话是 138 0013 8000'
+ * ```
+ */
+export function normalizeSpoken(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(HAN_SPACE, '')
+    .replace(ZH_FILLERS, '')
+    .replace(EN_FILLERS, '')
+    .replace(DASH_WORD, '-')
+    .replace(ZH_RUN, spokenZhDigits)
+    .replace(EN_RUN, spokenEnDigits)
+    .replace(I_REPEAT, 'I')
+    .replace(SINGLE_SYMBOL_GAP, '$1')
+    .replace(EN_REPEAT, '$1')
+    .replace(HAN_REPEAT, '$1')
+    .replace(HAN_STUTTER, (_all, long: string | undefined, short: string | undefined) => long ?? short ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

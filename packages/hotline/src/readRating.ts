@@ -1,0 +1,112 @@
+import type { NormalisedTurn } from './extractSlots.js';
+
+/** A satisfaction rating heard in a call. */
+export interface HeardRating {
+  score: 1 | 2 | 3 | 4 | 5;
+  turn: number;
+  /** The words that gave the score. */
+  match: string;
+  /** The rest of the caller's turn, when there is more than the rating. */
+  comment?: string;
+}
+
+const NUMBER: Record<string, 1 | 2 | 3 | 4 | 5> = {
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
+
+// Order matters: "不满意" before "满意", "not satisfied" before "satisfied".
+const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
+  [/非常不满意|很不满意|特别不满意|十分不满意/, 1],
+  [/不太满意|不大满意|不是很满意|不怎么满意/, 2],
+  [/不满意/, 1],
+  [/基本满意|还算满意|一般般|一般吧|还行吧|说得过去/, 3],
+  [/比较满意|挺满意|还挺满意|还比较满意/, 4],
+  [/非常满意|很满意|特别满意|十分满意|满意/, 5],
+  [/\b(?:very|extremely|really|totally) (?:dissatisfied|unsatisfied|unhappy)\b/, 1],
+  [/\bnot (?:very|really|that|too) (?:satisfied|happy)\b/, 2],
+  [/\b(?:dissatisfied|unsatisfied|not satisfied|unhappy|not happy)\b/, 1],
+  [/\b(?:neutral|so-so|so so|average|mixed feelings)\b/, 3],
+  [/\b(?:fairly|quite|mostly|reasonably) (?:satisfied|happy)\b/, 4],
+  [/\b(?:very|extremely|really|completely|totally) (?:satisfied|happy)\b/, 5],
+  [/\b(?:satisfied|happy with)\b/, 5],
+];
+const SCORE_PATTERNS: readonly RegExp[] = [
+  /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/,
+  /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/,
+  /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?)([1-5]|one|two|three|four|five)\b/,
+];
+const BARE_ANSWER: readonly RegExp[] = [
+  /^(?:就|打|给|那就|嗯)?\s*([1-5一二两三四五])\s*(?:分|吧|吧。|。)?\s*[.!。！]?$/,
+  /^(?:a |an |i'd say |i would say |maybe |probably |i'll give |i'd give )?([1-5]|one|two|three|four|five)[.!]?$/,
+];
+const ASKS_RATING =
+  /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of/;
+
+/**
+ * Finds the caller's satisfaction rating — a number 1–5 ("五分", "4 out of 5"), one of
+ * 满意 / 基本满意 / 不满意 or satisfied / neutral / dissatisfied, or a bare number answering the
+ * agent's rating question — taking the last one said, since callers correct themselves.
+ *
+ * @example
+ * ```ts
+ * readRating([{ index: 3, speaker: 'caller', text: '基本满意吧', lower: '基本满意吧' }]); // { score: 3, turn: 3, match: '基本满意' }
+ * ```
+ */
+export function readRating(turns: readonly NormalisedTurn[]): HeardRating | undefined {
+  let found: HeardRating | undefined;
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.speaker !== 'caller') continue;
+    let score: 1 | 2 | 3 | 4 | 5 | undefined;
+    let match: string | undefined;
+    for (const pattern of SCORE_PATTERNS) {
+      const hit = pattern.exec(turn.lower);
+      if (hit) {
+        score = NUMBER[hit[1]!];
+        match = hit[0];
+        break;
+      }
+    }
+    if (score === undefined) {
+      for (const [pattern, value] of PHRASES) {
+        const hit = pattern.exec(turn.lower);
+        if (hit) {
+          score = value;
+          match = hit[0];
+          break;
+        }
+      }
+    }
+    const previous = turns[i - 1];
+    if (score === undefined && previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower)) {
+      for (const pattern of BARE_ANSWER) {
+        const hit = pattern.exec(turn.lower.trim());
+        if (hit) {
+          score = NUMBER[hit[1]!];
+          match = hit[0];
+          break;
+        }
+      }
+    }
+    if (score === undefined || match === undefined) continue;
+    const rest = turn.text.replace(new RegExp(match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ').trim();
+    found = { score, turn: turn.index, match: match.trim() };
+    if (/[\u4e00-\u9fff]{4,}|[a-z]{3,}(?:\s+[a-z]+){2,}/i.test(rest)) found.comment = turn.text.slice(0, 500);
+  }
+  return found;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createCaseRef } from '@onecase/core';
+import { findCaseRefs, normalizeSpoken } from '../src/index.js';
+
+describe('normalizeSpoken', () => {
+  it('drops fillers and stutters', () => {
+    expect(normalizeSpoken('嗯，呃我我我想问一下一下')).toBe('我想问一下');
+    expect(normalizeSpoken('um, I I want to to report, uh, noise')).toBe('I want to report, noise');
+  });
+
+  it('turns numbers read digit by digit into digits, in Chinese and English', () => {
+    expect(normalizeSpoken('电话 幺三八 零零幺三 八零零零')).toBe('电话138001380000'.slice(0, 13));
+    expect(normalizeSpoken('one three eight double zero one three eight triple zero')).toBe('13800138000');
+    expect(normalizeSpoken('ＮＣ－７Ｋ４Ｍ９')).toBe('NC-7K4M9');
+  });
+
+  it('leaves ordinary numbers in speech alone', () => {
+    expect(normalizeSpoken('我一直在等，三四个人来过')).toBe('我一直在等,三四个人来过');
+    expect(normalizeSpoken('I give it a five')).toBe('I give it a five');
+  });
+
+  it('joins a reference spelled symbol by symbol so CASE_REF_PATTERN finds it', () => {
+    const prefixes = new Set(['NC']);
+    const ref = createCaseRef('NC', Uint8Array.from([7, 20, 4, 20, 9, 23, 29, 17, 2]));
+    const [prefix, a, b] = ref.split('-') as [string, string, string];
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+    const say = (group: string) =>
+      group.split('').map((c) => (/[0-9]/.test(c) ? words[Number(c)] : c.toLowerCase()));
+    const zh = (group: string) =>
+      group.split('').map((c) => (/[0-9]/.test(c) ? '零一二三四五六七八九'[Number(c)] : c));
+    const heard = (text: string) => findCaseRefs(normalizeSpoken(text), prefixes);
+    expect(heard(`my case is ${[...say(prefix), ...say(a), ...say(b)].join(' ')} thanks`)).toEqual([
+      expect.objectContaining({ ref, valid: true }),
+    ]);
+    expect(heard(`编号是 ${[...zh(prefix), ...zh(a)].join(' ')} 杠 ${zh(b).join(' ')}`)).toEqual([
+      expect.objectContaining({ ref, valid: true }),
+    ]);
+    expect(heard(`it is a ${prefix} dash ${a.split('').join(' ')} dash ${b.split('').join(' ')}`)).toEqual([
+      expect.objectContaining({ ref, valid: true }),
+    ]);
+    const misheard = `${ref.slice(0, -1)}${ref.endsWith('X') ? 'Y' : 'X'}`;
+    expect(heard(misheard.toLowerCase())).toEqual([expect.objectContaining({ valid: false })]);
+    expect(heard('call me on 138 0013 8000 about 12345 67890')).toEqual([]);
+  });
+});
