@@ -43,9 +43,9 @@ export function describeService(service: AnyServiceDefinition): ServiceDescripto
   for (const channel of Object.keys(service.channels))
     channels[channel] = [...service.channelEvents(channel)];
   const events: ServiceDescriptor['events'] = {};
-  for (const [type, schema] of Object.entries(service.events)) {
+  for (const type of Object.keys(service.events)) {
     events[type] = {
-      schema: jsonSchemaOf(schema),
+      schema: jsonSchemaOf(service.events[type]!),
       channels: Object.keys(channels).filter((channel) => channels[channel]!.includes(type)),
     };
   }

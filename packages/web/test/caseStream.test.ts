@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebRouter } from '../src/index.js';
 import { citizen, openAsCitizen, readEvents, startWeb, type WebFixture } from './helpers.js';
 
 let web: WebFixture;
@@ -9,14 +10,14 @@ beforeAll(async () => {
     limits: { keepAliveMs: 50 },
     wrap: (router) => ({
       ...router,
-      on(type, listener) {
+      on: ((type, listener) => {
         subscribed += 1;
         const off = router.on(type, listener);
         return () => {
           subscribed -= 1;
           off();
         };
-      },
+      }) as WebRouter['on'],
     }),
   });
 });

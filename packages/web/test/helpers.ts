@@ -7,6 +7,7 @@ import {
   type Principal,
   serveNode,
   type WebHandlerOptions,
+  type WebRouter,
 } from '../src/index.js';
 
 export const ADDRESS = { address: 'Lane 5, No. 12', description: 'Drilling after midnight' };

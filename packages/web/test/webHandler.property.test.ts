@@ -102,7 +102,8 @@ describe('arbitrary requests', () => {
     await fc.assert(
       fc.asyncProperty(request, async (input) => {
         const before = await web.router.get(ref);
-        const path = input.segments
+        const segments: readonly string[] = input.segments;
+        const path = segments
           .map((part) => (part === 'REF' ? ref : part === 'ref-lower' ? ref.toLowerCase() : part))
           .join('/');
         const url = `${web.api}/${path}${input.query ? `?${new URLSearchParams(input.query)}` : ''}`;
