@@ -69,7 +69,6 @@ export interface SpecWhen<S> {
    * Checks the outcome: resolves with the case when it matches, rejects with a
    * `WorkflowAssertionError` naming expected and actual state and the allowed events when not.
    */
-  // biome-ignore lint/suspicious/noThenProperty: given/when/then is the vocabulary of workflow specs; awaiting the builder itself is detected and explained.
   then(expected: SpecExpectation<S>): Promise<SpecResult>;
 }
 
@@ -230,7 +229,7 @@ export function workflowSpec<const S extends AnyServiceDefinition>(
       when(step: SpecStep<S>, via?: Via): SpecWhen<S> {
         const command = isAdvance(step) ? step : ({ ...step, ...(via ? { via } : {}) } as SpecStep<S>);
         return {
-          // biome-ignore lint/suspicious/noThenProperty: see SpecWhen.then.
+          // biome-ignore lint/suspicious/noThenProperty: given/when/then is the vocabulary of workflow specs; awaiting the builder itself is detected and explained below.
           then(expected: SpecExpectation<S>, ...rest: unknown[]): Promise<SpecResult> {
             if (typeof expected === 'function' || typeof rest[0] === 'function') {
               // Called by `await` on the builder itself: reject through the awaiter, not a stray promise.
