@@ -29,6 +29,15 @@ export function refusalText(error: unknown): string {
         const allowed = Array.isArray(details.allowed) ? (details.allowed as string[]) : [];
         return `Refused: ${error.message}. Possible now: ${allowed.length > 0 ? allowed.join(', ') : 'nothing'}.`;
       }
+      case 'INVALID_INPUT': {
+        const issues = Array.isArray(details.issues)
+          ? (details.issues as { path?: unknown[]; message?: string }[])
+          : [];
+        const listed = issues.map(
+          (issue) => `${(issue.path ?? []).join('.') || 'input'}: ${issue.message ?? 'invalid'}`,
+        );
+        return `Refused: ${error.message}${listed.length > 0 ? ` (${listed.join('; ')})` : ''}.`;
+      }
       case 'STORE_UNAVAILABLE':
         return `The case system cannot be reached: ${error.message}`;
       default:

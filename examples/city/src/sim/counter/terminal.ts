@@ -1,0 +1,126 @@
+// `pnpm sim:counter`: a clerk's terminal at a counter of the simulated city service hall.
+// Interactive on a terminal; reads commands from `--script file` or piped stdin otherwise.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { RouterClient } from '@onecase/core';
+import {
+  createCounterSession,
+  createOfflineSwitch,
+  createOutbox,
+  createTicketQueue,
+  formatTime,
+  jsonLinesQueueStore,
+} from '@onecase/counter';
+import { createFakeClock } from '@onecase/testing';
+import { createHttpRouterClient } from '@onecase/web';
+import { type CityRouter, createCity } from '../../createCity.js';
+import { createCounterTerminal, HALL_GROUPS } from './createCounterTerminal.js';
+import { SEED_LEAD_MS, seedHall } from './seedHall.js';
+
+const { values } = parseArgs({
+  options: {
+    counter: { type: 'string', default: '3' },
+    clerk: { type: 'string', default: 'clerk-17' },
+    script: { type: 'string' },
+    data: { type: 'string' },
+    start: { type: 'string' },
+    url: { type: 'string' },
+    token: { type: 'string' },
+    secret: { type: 'string', default: 'suihaoban-demo-secret' },
+    'no-seed': { type: 'boolean', default: false },
+  },
+});
+
+const HALL = 'Suihaoban service hall';
+const write = (text: string) => process.stdout.write(`${text}\n`);
+const remote = values.url !== undefined;
+const seeding = !remote && !values['no-seed'];
+const opensAt = createFakeClock(values.start ?? Date.now()).now();
+// Seeded cases were filed two days before the hall opens, so the clock starts then.
+const clock = createFakeClock(seeding ? opensAt - SEED_LEAD_MS : opensAt);
+const counter = values.counter;
+
+let router: CityRouter | undefined;
+let client: RouterClient;
+if (values.url !== undefined) {
+  client = createHttpRouterClient(values.url, {
+    ...(values.token !== undefined ? { headers: { authorization: `Bearer ${values.token}` } } : {}),
+  });
+} else {
+  router = createCity({ clock, secret: values.secret });
+  client = router;
+}
+const network = createOfflineSwitch(client);
+const queue = createTicketQueue({
+  clock,
+  groups: HALL_GROUPS,
+  ...(values.data !== undefined ? { store: jsonLinesQueueStore(join(values.data, 'queue.jsonl')) } : {}),
+});
+const outbox = createOutbox({
+  clock,
+  ...(values.data !== undefined ? { file: join(values.data, `outbox-counter-${counter}.jsonl`) } : {}),
+});
+const session = createCounterSession({
+  client: network.client,
+  counter,
+  clerk: values.clerk,
+  queue,
+  outbox,
+  secret: values.secret,
+  clock,
+  hall: HALL,
+});
+const terminal = createCounterTerminal({
+  session,
+  queue,
+  network,
+  write,
+  secret: values.secret,
+  ...(router ? { router, clock } : {}),
+});
+
+const citizens = router && seeding ? await seedHall(router, clock, opensAt) : [];
+write(`onecase counter terminal - ${HALL}, counter ${counter}, clerk ${values.clerk}`);
+write(
+  `${remote ? `Router: ${values.url}` : 'Router: in-process simulated city'}; time ${formatTime(clock.now())}.`,
+);
+for (const citizen of citizens) {
+  write(`  ${citizen.name.padEnd(10)} ID ${citizen.idNumber}  phone ${citizen.phone}  (${citizen.story})`);
+}
+if (seeding && (await queue.list()).length === 0) {
+  for (const group of ['licences', 'complaints']) await queue.take({ group });
+  await queue.take({ group: 'permits', priority: 1 });
+}
+const waiting = session.pending().length;
+if (waiting > 0) write(`${waiting} command(s) wait in the outbox from before: run sync.`);
+write('Type help for the commands.');
+
+const prompt = `counter ${counter}> `;
+const interactive = values.script === undefined && process.stdin.isTTY === true;
+
+async function runLines(lines: AsyncIterable<string> | Iterable<string>): Promise<void> {
+  for await (const line of lines) {
+    // A script or a pipe shows each command as if typed, so the transcript reads like a session.
+    if (!interactive) write(`${prompt}${line}`);
+    if (!(await terminal.run(line))) break;
+  }
+}
+
+if (values.script !== undefined) {
+  await runLines(readFileSync(values.script, 'utf8').split(/\r?\n/));
+} else {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, prompt });
+  if (interactive) {
+    rl.prompt();
+    for await (const line of rl) {
+      if (!(await terminal.run(line))) break;
+      rl.prompt();
+    }
+  } else {
+    await runLines(rl);
+  }
+  rl.close();
+}
+await router?.close();
