@@ -203,7 +203,10 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   const existing = collect(turns, weights, rules.existing, true);
   const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
   const onCase = CASE_INTENTS.some((kind) => confidence[kind] >= threshold);
-  if (references.length > 0 || (existing.length > 0 && !strongNew) || (onCase && !strongNew)) {
+  const aboutOldCase =
+    references.length > 0 || existing.length > 0 || onCase || confidence.status >= threshold;
+  // "我之前投诉的噪音…进度" names a service but asks about an old case: only an explicit "I want to report" opens one.
+  if (references.length > 0 || (aboutOldCase && !strongNew)) {
     confidence['new-request'] = cap(confidence['new-request'], FLOOR * 0.9);
   } else if (best) {
     const fromService = best.evidence.map((e) => ({ ...e, weight: e.weight * 0.6 }));

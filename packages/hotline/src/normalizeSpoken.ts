@@ -40,7 +40,8 @@ const EN_NUMBER_WORD = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine
 const DASH_WORD =
   /(?<=[0-9A-Za-z零〇一幺二三四五六七八九]\s*)(?:横杠|杠|减号)(?=\s*[0-9A-Za-z零〇一幺二三四五六七八九])/g;
 const I_REPEAT = /\bI(?:[\s,]+I\b)+/g;
-const SINGLE_SYMBOL_GAP = /(?<![0-9A-Za-z])([0-9A-Za-z])[ \t]+(?=[0-9A-Za-z](?![0-9A-Za-z]))/g;
+// Three or more lone symbols in a row are something spelled out ("n c 7 k"); two may be "a 4".
+const SPELLED = /(?<![0-9A-Za-z])[0-9A-Za-z](?:[ \t]+[0-9A-Za-z](?![0-9A-Za-z])){2,}/g;
 const EN_REPEAT = /\b([a-z]{2,})(?:[\s,]+\1\b)+/gi;
 const HAN_REPEAT = /([\u4e00-\u9fff]{2,4})\1+/g;
 const HAN_STUTTER = /([\u4e00-\u9fff])\1{2,}|([我你他她就这那是])\2/g;
@@ -102,7 +103,7 @@ export function normalizeSpoken(text: string): string {
     .replace(ZH_RUN, spokenZhDigits)
     .replace(EN_RUN, spokenEnDigits)
     .replace(I_REPEAT, 'I')
-    .replace(SINGLE_SYMBOL_GAP, '$1')
+    .replace(SPELLED, (run) => run.replace(/[ \t]+/g, ''))
     .replace(EN_REPEAT, '$1')
     .replace(HAN_REPEAT, '$1')
     .replace(HAN_STUTTER, (_all, long: string | undefined, short: string | undefined) => long ?? short ?? '')

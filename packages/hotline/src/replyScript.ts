@@ -76,6 +76,8 @@ function zhLine(action: CallAction): string {
     case 'read':
       return `工单 ${ref}（${action.title ?? ''}）${state}`;
     case 'not-allowed':
+      if (action.intent === 'new-request')
+        return `${action.title ?? '该业务'}不能通过热线受理，请引导市民通过网上或窗口办理。`;
       return `工单 ${ref} ${state}暂时不能办理${INTENT_NAMES[action.intent].zh}，请向市民说明。`;
     case 'no-case':
       return action.intent === 'status'
@@ -116,6 +118,8 @@ function enLine(action: CallAction): string {
     case 'read':
       return `Case ${ref} (${action.title ?? ''}).${state}`;
     case 'not-allowed':
+      if (action.intent === 'new-request')
+        return `A ${action.title ?? 'request'} cannot be opened by phone; please direct the caller online or to a service counter.`;
       return `Case ${ref} cannot take a ${intent} at the moment.${state} Please explain this to the caller.`;
     case 'no-case':
       return action.intent === 'status'

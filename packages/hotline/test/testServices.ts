@@ -85,7 +85,7 @@ export const streetlight = defineService({
   machine: serviceMachine('streetlight', lightInput),
   input: lightInput,
   events,
-  channels: { hotline: [...hotlinePolicy], staff: '*' },
+  channels: { hotline: [...hotlinePolicy], web: [...hotlinePolicy], staff: '*' },
 });
 
 export const testServices = [noise, streetlight, hotlineReview] as const;
