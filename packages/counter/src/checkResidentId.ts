@@ -78,8 +78,13 @@ export function residentIdCheckDigit(first17: string): string {
 }
 
 /**
- * Tells whether a `YYYYMMDD` string is a real calendar date no earlier than 1900 and not after
- * today in China; returns it as `YYYY-MM-DD`, or undefined.
+ * Reads a `YYYYMMDD` birth date from an ID number: `YYYY-MM-DD` when it is a real calendar date
+ * from 1900 up to today in China, undefined otherwise (shared with `checkDocument`).
+ *
+ * @example
+ * ```ts
+ * birthDateFrom('19491231', Date.now()); // '1949-12-31'
+ * ```
  */
 export function birthDateFrom(yyyymmdd: string, now: number): string | undefined {
   const match = /^(\d{4})(\d{2})(\d{2})$/.exec(yyyymmdd);

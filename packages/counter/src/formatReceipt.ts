@@ -31,7 +31,14 @@ export interface ReceiptInput {
 
 const WIDTH = 44;
 
-/** Formats epoch ms as `YYYY-MM-DD HH:mm` in a time zone (China by default), as counters print it. */
+/**
+ * Formats epoch ms as `YYYY-MM-DD HH:mm` in a time zone (China by default), as counters print it.
+ *
+ * @example
+ * ```ts
+ * formatTime(Date.UTC(2026, 0, 5, 1, 0)); // '2026-01-05 09:00'
+ * ```
+ */
 export function formatTime(at: number, timeZone = 'Asia/Shanghai'): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
@@ -49,7 +56,15 @@ export function formatTime(at: number, timeZone = 'Asia/Shanghai'): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
-/** Writes a (possibly nested) XState state value as `a.b`, parallel regions joined with `, `. */
+/**
+ * Writes a (possibly nested) XState state value the way a receipt shows it: `a.b`, parallel
+ * regions joined with `, `, with labels when given.
+ *
+ * @example
+ * ```ts
+ * stateText({ active: 'valid' }); // 'active.valid'
+ * ```
+ */
 export function stateText(value: StateValue, labels?: ReceiptLabels): string {
   if (typeof value === 'string') return labels?.states?.[value] ?? value;
   return Object.entries(value)

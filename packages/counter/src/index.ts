@@ -1,5 +1,4 @@
 export {
-  birthDateFrom,
   checkResidentId,
   type ResidentIdCheck,
   type ResidentIdFailure,
