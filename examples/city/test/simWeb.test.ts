@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCity } from '../src/createCity.js';
+import { createWebSimulator, type WebSimulator } from '../src/sim/web/createWebSimulator.js';
+
+const city = createCity({ secret: 'sim-web-test' });
+let sim: WebSimulator;
+beforeAll(async () => {
+  sim = await createWebSimulator({ router: city });
+});
+afterAll(async () => {
+  await sim.close();
+  await city.close();
+});
+
+const NOISE = { address: 'Lane 5, No. 12', description: 'Drilling after midnight' };
+
+describe('web simulator server', () => {
+  it('serves the citizen and staff pages and their script, with nothing fetched from elsewhere', async () => {
+    for (const path of ['/', '/citizen', '/staff', '/app.js', '/style.css']) {
+      const response = await fetch(`${sim.url}${path}`);
+      expect(response.status, path).toBe(200);
+      const text = await response.text();
+      expect(text, path).not.toMatch(/(?:src|href)="https?:/);
+    }
+    expect((await fetch(`${sim.url}/nope`)).status).toBe(404);
+  });
+
+  it('signs citizens and staff in with separate cookies, each valid only on its own API', async () => {
+    const citizenCookie = { cookie: 'sim_citizen=13800138000' };
+    const opened = await fetch(`${sim.url}/api/citizen/cases`, {
+      method: 'POST',
+      headers: { ...citizenCookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ service: 'noise-complaint', input: NOISE }),
+    });
+    expect(opened.status).toBe(201);
+    const { ref } = (await opened.json()) as { ref: string };
+    expect(
+      (await fetch(`${sim.url}/api/staff/cases?phone=13800138000`, { headers: citizenCookie })).status,
+    ).toBe(401);
+    const found = await fetch(`${sim.url}/api/staff/cases?phone=13800138000`, {
+      headers: { cookie: 'sim_staff=officer-9' },
+    });
+    expect(((await found.json()) as { ref: string }[]).map((view) => view.ref)).toEqual([ref]);
+    const dispatched = await fetch(`${sim.url}/api/staff/cases/${ref}/events`, {
+      method: 'POST',
+      headers: {
+        cookie: 'sim_staff=officer-9',
+        'content-type': 'application/json',
+        'onecase-channel': 'hotline',
+      },
+      body: JSON.stringify({ type: 'case.dispatch', department: 'environment' }),
+    });
+    expect(dispatched.status).toBe(200);
+    const other = await fetch(`${sim.url}/api/citizen/cases/${ref}`, {
+      headers: { cookie: 'sim_citizen=13900139000' },
+    });
+    expect(other.status).toBe(404);
+  });
+});
