@@ -1,14 +1,14 @@
-import { PGlite } from '@electric-sql/pglite';
 import { describeCaseStore } from '@onecase/testing';
 import { describe } from 'vitest';
 import { pgliteClient, pgPoolClient, postgresStore } from '../src/index.js';
 import { DATABASE_URL, dropSchema, testPool, uniqueSchema } from './helpers.js';
+import { createTestPGlite } from './pgliteTemplate.js';
 
-let db: PGlite | undefined;
+let db: Awaited<ReturnType<typeof createTestPGlite>> | undefined;
 describeCaseStore(
   'postgresStore on PGlite',
   async () => {
-    db = await PGlite.create();
+    db = await createTestPGlite();
     const store = postgresStore({ client: pgliteClient(db) });
     await store.migrate();
     return store;

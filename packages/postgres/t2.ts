@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+import { writeFileSync, readFileSync } from 'node:fs';
+let t = performance.now();
+const lap = (l: string) => { const n = performance.now(); console.log(l, Math.round(n - t)); t = n; };
+const db = await PGlite.create(); lap('create');
+const dump = await db.dumpDataDir('none'); lap('dump');
+writeFileSync('/tmp/pglite-template.tar', Buffer.from(await dump.arrayBuffer())); lap('write');
+const db2 = await PGlite.create({ loadDataDir: new Blob([readFileSync('/tmp/pglite-template.tar')]) }); lap('load');
+await db2.query('select 1'); lap('q');
+const db3 = await db2.clone(); lap('clone');
