@@ -41,7 +41,19 @@ const WIDTH = 44;
  */
 export function formatTime(at: number, timeZone = 'Asia/Shanghai'): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
+    formatterFor(timeZone)
+      .formatToParts(at)
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** Building an Intl formatter costs far more than using one, and every receipt formats times. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
       timeZone,
       year: 'numeric',
       month: '2-digit',
@@ -49,11 +61,10 @@ export function formatTime(at: number, timeZone = 'Asia/Shanghai'): string {
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 
 /**

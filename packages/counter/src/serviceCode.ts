@@ -35,12 +35,17 @@ const SIGNATURE_BYTES = 16;
 const DEFAULT_TTL_MS = 2 * 60_000;
 const MAX_TTL_MS = 24 * 3_600_000;
 
+let lastKey: { secret: string; key: Buffer } | undefined;
+
 function signingKey(secret: string): Buffer {
   if (typeof secret !== 'string' || secret.length === 0) {
     throw new CounterError('INVALID_ARGUMENT', 'A service code needs a non-empty secret');
   }
-  // A key of its own, so a service code can never be mistaken for any other HMAC made with the same secret.
-  return createHmac('sha256', secret).update('onecase:service-code').digest();
+  if (lastKey?.secret !== secret) {
+    // A key of its own, so a service code can never be mistaken for any other HMAC made with the same secret.
+    lastKey = { secret, key: createHmac('sha256', secret).update('onecase:service-code').digest() };
+  }
+  return lastKey.key;
 }
 
 function sign(key: Buffer, body: string): Buffer {
@@ -192,8 +197,13 @@ export function verifyServiceCode(
 export function createServiceCodeLedger(options: { retainMs?: number } = {}): ServiceCodeLedger {
   const retainMs = options.retainMs ?? 24 * 3_600_000;
   const used = new Map<string, number>();
+  // Insertion order is nearly expiry order, so pruning from the front stays O(1) per use; an entry
+  // stuck behind a later one is only remembered a little longer, which errs on the safe side.
   const prune = (now: number) => {
-    for (const [nonce, forgetAt] of used) if (forgetAt <= now) used.delete(nonce);
+    for (const [nonce, forgetAt] of used) {
+      if (forgetAt > now) return;
+      used.delete(nonce);
+    }
   };
   return {
     use(nonce, expiresAt, now) {
