@@ -41,7 +41,7 @@ async function actVsSend() {
   let actMs = 0;
   let sendMs = 0;
   for (let i = 0; i < rounds + 300; i++) {
-    const event = { type: 'documents.check', ok: i % 2 === 0 };
+    const event = { type: 'documents.check' as const, ok: i % 2 === 0 };
     let start = performance.now();
     await session.act(viaSession.ref, event);
     const act = performance.now() - start;
@@ -71,7 +71,7 @@ async function backlogSync(commands: number) {
   const network = createOfflineSwitch(router);
   const session = createCounterSession({ client: network.client, counter: '3', clerk: 'clerk-17' });
   network.goOffline();
-  const event = (i: number) => ({ type: 'documents.check', ok: i % 2 === 0 });
+  const event = (i: number) => ({ type: 'documents.check' as const, ok: i % 2 === 0 });
   for (let i = 0; i < commands; i++) await session.act(refs[i % refs.length]!, event(i));
   network.goOnline();
   let start = performance.now();
