@@ -21,7 +21,7 @@ import {
   transition,
 } from 'xstate';
 import { z } from 'zod';
-import { type BenchSuite, opsPerSecond, percentile, round } from '../benchSuite.js';
+import { type BenchSuite, percentile, round } from '../benchSuite.js';
 
 // A permit application as a city would write it: guards on context and payload, assigns and an
 // emitted effect. Its context stays bounded however many notes arrive, so the 10-vs-10,000-events
@@ -203,62 +203,82 @@ async function timeSends(router: Router, ref: string, count: number): Promise<nu
 }
 
 const median = (values: number[]): number => percentile(values, 50);
+const cpuSeconds = (used: NodeJS.CpuUsage): number => (used.user + used.system) / 1e6;
+
+type Loop = () => unknown;
 
 /**
- * Operations per CPU-second of this process (user + system) over about `ms` of wall time: the
- * machine is shared, so wall-clock rates swing with other work while CPU time stays comparable.
+ * Runs the loops in alternating chunks of `chunk` operations for about `ms` and returns each
+ * one's operations per CPU-second (user + system of this process) and per wall-clock second. The
+ * machine is shared, so interleaving short chunks lets drift and neighbours hit every loop alike,
+ * and CPU time does not count the time another process held the core. `make` is called again
+ * every `renewEvery` chunks so no case's event log grows without bound.
  */
-async function opsPerCpuSecond(fn: () => unknown, ms = 1000, batch = 100): Promise<number> {
-  let ops = 0;
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  while (performance.now() - start < ms) {
-    for (let i = 0; i < batch; i++) await fn();
-    ops += batch;
-  }
-  const used = process.cpuUsage(cpu);
-  return (ops * 1e6) / (used.user + used.system);
-}
-
-/** Commands per second through the router against the raw loop, in alternating rounds. */
-async function throughput() {
-  type Loop = () => unknown;
-  const loops: Record<
-    'raw' | 'reusedScope' | 'router',
-    () => Promise<{ loop: Loop; done?: () => Promise<void> }>
-  > = {
-    raw: async () => ({ loop: createRawCase() }),
-    reusedScope: async () => ({ loop: createReusedScopeRawCase() }),
-    // A fresh router each round, so one case's growing event log stays the same size per round.
-    router: async () => {
-      const { router, ref } = await openRouterCase();
-      return { loop: () => router.send(ref, command, { via }), done: () => router.close() };
-    },
-  };
-  const cpu: Record<string, number[]> = { raw: [], reusedScope: [], router: [] };
-  const wall: Record<string, number[]> = { raw: [], reusedScope: [], router: [] };
-  // Round 0 warms the JIT for all three and is discarded; then the median of three rounds each.
-  for (let round = 0; round < 4; round++) {
-    for (const [name, make] of Object.entries(loops)) {
-      const { loop, done } = await make();
-      const perCpuSecond = await opsPerCpuSecond(loop, round === 0 ? 400 : 500);
-      const perSecond = await opsPerSecond(loop, round === 0 ? 200 : 500);
-      await done?.();
-      if (round === 0) continue;
-      cpu[name]!.push(perCpuSecond);
-      wall[name]!.push(perSecond);
+async function interleaved(
+  makers: Record<string, () => Promise<{ loop: Loop; done?: () => Promise<void> }>>,
+  ms: number,
+  chunk = 200,
+  renewEvery = 40,
+): Promise<Record<string, { perCpuSecond: number; perSecond: number }>> {
+  const totals: Record<string, { ops: number; cpuMicros: number; wallMs: number }> = {};
+  const current: Record<string, { loop: Loop; done?: () => Promise<void> }> = {};
+  const warmChunks = 5;
+  const until = performance.now() + ms;
+  for (let round = 0; performance.now() < until || round <= warmChunks; round++) {
+    for (const [name, make] of Object.entries(makers)) {
+      if (round % renewEvery === 0) {
+        await current[name]?.done?.();
+        current[name] = await make();
+      }
+      const { loop } = current[name]!;
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      for (let i = 0; i < chunk; i++) await loop();
+      const wallMs = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      if (round < warmChunks) continue;
+      const total = totals[name] ?? { ops: 0, cpuMicros: 0, wallMs: 0 };
+      totals[name] = total;
+      total.ops += chunk;
+      total.cpuMicros += cpuSeconds(used) * 1e6;
+      total.wallMs += wallMs;
     }
   }
-  const m = (values: Record<string, number[]>, name: string) => median(values[name]!);
+  for (const entry of Object.values(current)) await entry.done?.();
+  return Object.fromEntries(
+    Object.entries(totals).map(([name, total]) => [
+      name,
+      { perCpuSecond: (total.ops * 1e6) / total.cpuMicros, perSecond: (total.ops * 1e3) / total.wallMs },
+    ]),
+  );
+}
+
+/** Commands per second through the router against the raw loops, interleaved. */
+async function throughput() {
+  const rates = await interleaved(
+    {
+      raw: async () => ({ loop: createRawCase() }),
+      reusedScope: async () => ({ loop: createReusedScopeRawCase() }),
+      router: async () => {
+        const { router, ref } = await openRouterCase();
+        return { loop: () => router.send(ref, command, { via }), done: () => router.close() };
+      },
+    },
+    9000,
+  );
+  const { raw, reusedScope, router } = rates as Record<
+    'raw' | 'reusedScope' | 'router',
+    (typeof rates)[string]
+  >;
   return {
-    routerOpsPerCpuSec: Math.round(m(cpu, 'router')),
-    rawOpsPerCpuSec: Math.round(m(cpu, 'raw')),
-    ratio: round(m(cpu, 'router') / m(cpu, 'raw')),
-    routerOpsPerSec: Math.round(m(wall, 'router')),
-    rawOpsPerSec: Math.round(m(wall, 'raw')),
-    wallClockRatio: round(m(wall, 'router') / m(wall, 'raw')),
-    rawReusedScopeOpsPerCpuSec: Math.round(m(cpu, 'reusedScope')),
-    ratioVsReusedScope: round(m(cpu, 'router') / m(cpu, 'reusedScope')),
+    routerOpsPerCpuSec: Math.round(router.perCpuSecond),
+    rawOpsPerCpuSec: Math.round(raw.perCpuSecond),
+    ratio: round(router.perCpuSecond / raw.perCpuSecond),
+    routerOpsPerSec: Math.round(router.perSecond),
+    rawOpsPerSec: Math.round(raw.perSecond),
+    wallClockRatio: round(router.perSecond / raw.perSecond),
+    rawReusedScopeOpsPerCpuSec: Math.round(reusedScope.perCpuSecond),
+    ratioVsReusedScope: round(router.perCpuSecond / reusedScope.perCpuSecond),
   };
 }
 
@@ -408,7 +428,7 @@ const suite: BenchSuite = {
       history: { ...history, goal: '<= 1.5' },
       heap,
       seconds,
-      cpuSeconds: round((process.cpuUsage(cpuAtStart).user + process.cpuUsage(cpuAtStart).system) / 1e6, 1),
+      cpuSeconds: round(cpuSeconds(process.cpuUsage(cpuAtStart)), 1),
       loadAverage: { start: load[0], end: round(loadavg()[0]!, 1), cores: availableParallelism() },
     };
   },
