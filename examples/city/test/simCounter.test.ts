@@ -139,7 +139,7 @@ describe('counter terminal simulator (stdin end to end)', () => {
         'transfer 5',
         'call',
         'id 11010519491231002x',
-        'open consultation question="How do I renew a residence permit?" topic=other',
+        'open consultation {"question": "How do I renew a residence permit?", "topic": "other"}',
         'cases',
         'quit',
       ].join('\n'),
@@ -155,7 +155,7 @@ describe('counter terminal simulator (stdin end to end)', () => {
     expect(answerTo(screen, 'id 11010519491231002x')).toContain('born 1949-12-31, female, Beijing');
     const receipt = answerTo(
       screen,
-      'open consultation question="How do I renew a residence permit?" topic=other',
+      'open consultation {"question": "How do I renew a residence permit?", "topic": "other"}',
     );
     expect(receipt).toMatch(/Reference: {2}CQ-\w{5}-\w{5}/);
     expect(receipt).toContain('Action:     case.open');

@@ -227,25 +227,25 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
         );
       }
     },
-    async act([word, type, ...rest]) {
+    async act([word, type, ...rest], line) {
       const ref = resolveRef(word);
       if (!type) throw new Error('act <#n | ref> <event> [payload]');
-      const result = await session.act(ref, { ...parsePayload(rest), type });
+      const result = await session.act(ref, { ...parsePayload(rest, line), type });
       variables.set('LAST', ref);
       write(result.receipt);
     },
-    async open([service, ...rest]) {
+    async open([service, ...rest], line) {
       if (!service) throw new Error('open <service> [payload]');
-      const result = await session.open(service, parsePayload(rest));
+      const result = await session.open(service, parsePayload(rest, line));
       if (result.status === 'applied') variables.set('LAST', result.case.ref);
       write(result.receipt);
     },
-    async as([channel, word, type, ...rest]) {
+    async as([channel, word, type, ...rest], line) {
       if (!router) throw new Error('Other channels can only be simulated with the in-process city');
       if (!channel || !type) throw new Error('as <channel> <#n | ref> <event> [payload]');
       const ref = resolveRef(word);
       try {
-        const view = await router.send(ref, { ...parsePayload(rest), type } as never, {
+        const view = await router.send(ref, { ...parsePayload(rest, line), type } as never, {
           via: { channel, actor: { id: `${channel}-user` } },
         });
         write(`${channel}: ${type} accepted -> ${stateText(view.state.value)}`);

@@ -113,8 +113,13 @@ if (values.script !== undefined) {
 } else {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, prompt });
   if (interactive) {
+    // At a real keyboard the simulated clock keeps pace with the wall clock, so waiting times grow.
+    let lastTick = Date.now();
     rl.prompt();
     for await (const line of rl) {
+      clock.advance(Date.now() - lastTick);
+      lastTick = Date.now();
+      await router?.runDueTimers();
       if (!(await terminal.run(line))) break;
       rl.prompt();
     }

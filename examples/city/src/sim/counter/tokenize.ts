@@ -33,18 +33,22 @@ export function tokenize(line: string): string[] {
 }
 
 /**
- * Reads an event payload or case input typed after a command: a JSON object, or `key=value`
- * words whose values are JSON when they parse as JSON (`true`, `3`, `["a"]`) and text otherwise.
+ * Reads an event payload or case input typed after a command: a JSON object (taken from the raw
+ * `line`), or `key=value` words whose values are JSON when they parse as JSON (`true`, `3`,
+ * `["a"]`) and text otherwise.
  *
  * @example
  * ```ts
  * parsePayload(['complete=true', 'missing=["lease"]']); // { complete: true, missing: ['lease'] }
- * parsePayload(['{"note":"hi"}']); // { note: 'hi' }
+ * parsePayload(['{note:hi}'], 'act #1 info.add {"note":"hi"}'); // { note: 'hi' }
  * ```
  */
-export function parsePayload(words: readonly string[]): Record<string, unknown> {
-  const joined = words.join(' ').trim();
-  if (joined.startsWith('{')) return JSON.parse(joined) as Record<string, unknown>;
+export function parsePayload(words: readonly string[], line?: string): Record<string, unknown> {
+  if (words[0]?.startsWith('{')) {
+    // The words lost their quotes to tokenize(); JSON needs them, so it is read from the raw line.
+    const raw = line === undefined ? words.join(' ') : line.slice(line.indexOf('{'));
+    return JSON.parse(raw) as Record<string, unknown>;
+  }
   const payload: Record<string, unknown> = {};
   for (const word of words) {
     const at = word.indexOf('=');
