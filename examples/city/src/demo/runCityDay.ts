@@ -1,0 +1,298 @@
+import { createCounterSession, issueServiceCode, residentIdCheckDigit } from '@onecase/counter';
+import type { FakeClock } from '@onecase/testing';
+import { createHttpRouterClient, createWebHandler, type Principal } from '@onecase/web';
+import type { CaseView, RouterClient } from '@onecase/core';
+import type { CityRouter } from '../createCity.js';
+import type { Timeline } from './createTimeline.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The city keeps Beijing time. */
+const UTC_OFFSET = 8 * HOUR;
+
+function residentId(first17: string): string {
+  return `${first17}${residentIdCheckDigit(first17)}`;
+}
+
+/** The people of the demo; phones find their cases again on a later run. */
+export const residents = {
+  li: { id: 'li.wei', phone: '13800138001', idNumber: residentId('44030519850312003') },
+  chen: { id: 'chen.jing', phone: '13900139002', idNumber: residentId('44030419900701004') },
+  zhang: { id: 'zhang.min', phone: '13700137003', idNumber: residentId('44030719780228005') },
+  zhao: { id: 'zhao.lei', phone: '13600136004', idNumber: residentId('44030619920915006') },
+  wang: { id: 'wang.fang', phone: '13500135005', idNumber: residentId('44030319880405007') },
+} satisfies Record<string, { id: string; phone: string; idNumber: string }>;
+
+const agent = { channel: 'hotline', actor: { id: 'agent-12', role: 'agent' } };
+const envOfficer = { channel: 'staff', actor: { id: 'env-bureau.liu', role: 'department' } };
+const cityOfficer = { channel: 'staff', actor: { id: 'urban-mgmt.qian', role: 'department' } };
+const licenceOfficer = { channel: 'staff', actor: { id: 'market-reg.he', role: 'department' } };
+const trafficOfficer = { channel: 'staff', actor: { id: 'traffic.sun', role: 'department' } };
+
+export interface CityDayOptions {
+  router: CityRouter;
+  clock: FakeClock;
+  timeline: Timeline;
+  /** Signs the personal service codes citizens show at the counter. */
+  secret: string;
+}
+
+/** What the day did, for the closing summary. */
+export interface CityDayResult {
+  /** Every case the day touched, as it ended. */
+  cases: CaseView[];
+  /** Cases of an earlier run that this day continued. */
+  continued: number;
+}
+
+/**
+ * Plays one scripted day in the city: citizens on the web portal (through the real HTTP
+ * handler, in-process), clerks at a counter session, 12345 agents and department staff, with
+ * durable timers firing as the fake clock moves. A later run over the same store continues
+ * the earlier cases first.
+ *
+ * @example
+ * ```ts
+ * const result = await runCityDay({ router, clock, timeline, secret });
+ * ```
+ */
+export async function runCityDay({
+  router,
+  clock,
+  timeline,
+  secret,
+}: CityDayOptions): Promise<CityDayResult> {
+  const touched = new Map<string, string>();
+  const stopTouch = router.on('case.changed', ({ case: view }) => void touched.set(view.id, view.ref));
+
+  // Citizens use the portal: the web channel's real handler, reached without a socket.
+  const principals = new Map<string, Principal>(
+    Object.values(residents).map((resident) => [resident.id, { kind: 'citizen', ...resident }]),
+  );
+  const portal = createWebHandler({
+    router,
+    authenticate: (request) => principals.get(request.headers.get('x-demo-user') ?? '') ?? null,
+  });
+  const web = (user: string): RouterClient =>
+    createHttpRouterClient('https://portal.city.example', {
+      fetch: async (input, init) => portal(new Request(input, init)),
+      headers: { 'x-demo-user': user },
+    });
+  const counter = createCounterSession({
+    client: router,
+    counter: '3',
+    clerk: { id: 'clerk-07', role: 'clerk' },
+    secret,
+    clock,
+    hall: 'Futian Citizen Service Centre',
+  });
+
+  /** Moves the clock to a time of day (`09:30`) on the current day; timers due by then fire. */
+  const dayStart = () => Math.floor((clock.now() + UTC_OFFSET) / DAY) * DAY - UTC_OFFSET;
+  async function at(time: string, title: string) {
+    const [hours, minutes] = time.split(':').map(Number);
+    const target = dayStart() + hours! * HOUR + minutes! * 60_000;
+    if (target > clock.now()) clock.set(target);
+    await router.runDueTimers();
+    timeline.scene(title);
+  }
+  /** A refused command is part of the story: the timeline prints it with its reason. */
+  async function attempt(command: Promise<unknown>): Promise<void> {
+    await command.catch(() => undefined);
+  }
+
+  // A later run: the city wakes up a week on, overdue timers fire, the earlier cases go on.
+  const earlier = (
+    await Promise.all(Object.values(residents).map((resident) => router.find({ phone: resident.phone })))
+  )
+    .flat()
+    .filter(
+      (view, index, all) => !view.state.done && all.findIndex((other) => other.id === view.id) === index,
+    );
+  if (earlier.length > 0) {
+    const latest = Math.max(...earlier.map((view) => view.updatedAt));
+    clock.set(
+      Math.max(clock.now(), Math.floor((latest + UTC_OFFSET) / DAY) * DAY - UTC_OFFSET + 7 * DAY + 8 * HOUR),
+    );
+    timeline.scene(
+      `A week later: ${earlier.length} case(s) still open from an earlier run; the scheduler fires what fell due`,
+    );
+    await router.runDueTimers();
+    await at('08:20', 'The departments catch up; a return visit finds Li Wei satisfied at last');
+    for (const view of earlier.filter((v) => v.service.id === 'noise-complaint')) {
+      const officer = view.openedVia.channel === 'web' ? cityOfficer : envOfficer;
+      if (view.state.value === 'dispatched')
+        await router.send(view.ref, { type: 'case.accept' }, { via: officer });
+      if (view.state.value === 'dispatched' || view.state.value === 'handling') {
+        await router.send(
+          view.ref,
+          {
+            type: 'case.reply',
+            answer: 'Inspected on site; the operator was ordered to stop the noise at night.',
+          },
+          { via: officer },
+        );
+        await router.send(
+          view.ref,
+          { type: 'visit.rate', score: 5, comment: 'Quiet at last' },
+          { via: agent },
+        );
+      }
+    }
+  } else {
+    clock.set(Math.max(clock.now(), Date.UTC(2026, 2, 2, 0, 0)));
+  }
+
+  await at('08:40', 'Chen Jing applies for a business licence on the city portal');
+  const licence = await web(residents.chen.id).open({
+    service: 'business-licence',
+    input: {
+      businessName: 'Lychee Tea House',
+      legalRepresentative: 'Chen Jing',
+      address: '21 Zhongshan Rd, Futian',
+      activity: 'catering',
+      registeredCapital: 50_000,
+      documents: ['articles of association', 'lease contract', 'ID copy'],
+    },
+    via: { channel: 'web', actor: { id: residents.chen.id } },
+  });
+
+  await at('08:55', 'Li Wei calls 12345 about drilling upstairs every night; the agent dispatches it');
+  const noise = await router.open({
+    service: 'noise-complaint',
+    input: {
+      address: '8 Dongfeng Rd, flat 402',
+      description: 'Drilling upstairs after 23:00 every night',
+      source: 'neighbour',
+      when: 'after 23:00',
+    },
+    citizen: { phone: residents.li.phone, idNumber: residents.li.idNumber, accountId: residents.li.id },
+    via: agent,
+  });
+  await router.send(noise.ref, { type: 'case.dispatch', department: 'Environment Bureau' }, { via: agent });
+
+  await at('09:10', 'Zhang Min applies for a residential parking permit online');
+  const permit = await web(residents.zhang.id).open({
+    service: 'parking-permit',
+    input: { plate: '粤B·D1234 5', address: '3 Lychee Lane, Nanshan', ownership: 'own' },
+    via: { channel: 'web', actor: { id: residents.zhang.id } },
+  });
+
+  await at('09:30', 'Counter 3: Chen Jing shows her original documents');
+  counter.identify(residents.chen.idNumber);
+  await counter.act(licence.ref, { type: 'originals.check', complete: true });
+
+  await at('10:00', 'Environment Bureau signs for the complaint');
+  await router.send(noise.ref, { type: 'case.accept', handler: 'Officer Liu' }, { via: envOfficer });
+
+  await at('10:15', 'Li Wei tries to rate the complaint online before anyone has replied');
+  await attempt(
+    web(residents.li.id).send(
+      noise.ref,
+      { type: 'visit.rate', score: 1 },
+      { via: { channel: 'web', actor: { id: residents.li.id } } },
+    ),
+  );
+
+  await at('10:20', 'Li Wei urges the complaint on the portal instead');
+  await web(residents.li.id).send(
+    noise.ref,
+    { type: 'case.urge', note: 'It went on until 2am again' },
+    { via: { channel: 'web', actor: { id: residents.li.id } } },
+  );
+
+  await at('10:45', 'Wang Fang calls 12345 with a question; answered and closed in the same call');
+  const question = await router.open({
+    service: 'consultation',
+    input: { question: 'Where do I collect a business licence certificate?', topic: 'licences' },
+    citizen: { phone: residents.wang.phone },
+    via: agent,
+  });
+  await router.send(
+    question.ref,
+    { type: 'case.answer', answer: 'At any service counter, with your ID card.', source: 'Licence guide §4' },
+    { via: agent },
+  );
+
+  await at('11:00', 'Counter 3: Zhang Min is identified by the service code on her phone');
+  const code = issueServiceCode({
+    secret,
+    citizen: { idNumber: residents.zhang.idNumber, phone: residents.zhang.phone },
+    now: clock.now(),
+  });
+  counter.identify(code);
+  await counter.act(permit.ref, { type: 'identity.verify', method: 'service-code' });
+
+  await at('11:15', 'Zhao Lei reports a KTV bar online; 12345 dispatches it to Urban Management');
+  const bar = await web(residents.zhao.id).open({
+    service: 'noise-complaint',
+    input: {
+      address: '102 Shennan Blvd',
+      description: 'KTV bar plays music on the street until 3am',
+      source: 'business',
+    },
+    via: { channel: 'web', actor: { id: residents.zhao.id } },
+  });
+  await router.send(
+    bar.ref,
+    { type: 'case.dispatch', department: 'Urban Management Bureau' },
+    { via: agent },
+  );
+
+  await at('11:30', 'Traffic police approve the parking permit');
+  await router.send(permit.ref, { type: 'permit.approve', zone: 'T3' }, { via: trafficOfficer });
+
+  await at('13:30', 'Market Regulation asks Chen Jing for a fire safety plan');
+  await router.send(
+    licence.ref,
+    { type: 'info.request', items: ['fire safety plan'] },
+    { via: licenceOfficer },
+  );
+
+  await at('14:00', 'Chen Jing uploads the plan on the portal');
+  await web(residents.chen.id).send(
+    licence.ref,
+    { type: 'info.add', note: 'Fire safety plan v2 uploaded' },
+    { via: { channel: 'web', actor: { id: residents.chen.id } } },
+  );
+
+  await at('14:30', 'Counter 3: Li Wei drops by with a recording of the noise');
+  counter.identify({ phone: residents.li.phone });
+  await counter.act(noise.ref, {
+    type: 'info.add',
+    note: 'Audio recording 23:10–01:40 handed in (USB stick)',
+  });
+
+  await at('15:00', 'Market Regulation approves the licence');
+  await router.send(
+    licence.ref,
+    { type: 'licence.approve', licenceNumber: '91440300MA5FXXXX1Q' },
+    { via: licenceOfficer },
+  );
+
+  await at('16:00', 'Environment Bureau replies to Li Wei');
+  await router.send(
+    noise.ref,
+    { type: 'case.reply', answer: 'Contractor warned; night work must stop at 22:00.' },
+    { via: envOfficer },
+  );
+
+  await at('16:30', 'Counter 3: Chen Jing collects her certificate');
+  counter.identify(residents.chen.idNumber);
+  await counter.act(licence.ref, { type: 'certificate.handover', receivedBy: 'Chen Jing' });
+
+  await at('17:00', 'Return visit: 12345 calls Li Wei, who is not satisfied — the complaint reopens');
+  await router.send(
+    noise.ref,
+    { type: 'visit.rate', score: 2, comment: 'Drilling continued last night' },
+    { via: agent },
+  );
+
+  clock.set(dayStart() + DAY + 12 * HOUR);
+  timeline.scene('Next day, noon: Urban Management has not signed for the KTV complaint within a day');
+  await router.runDueTimers();
+
+  stopTouch();
+  const cases = await Promise.all([...touched.values()].map((ref) => router.get(ref)));
+  return { cases, continued: earlier.length };
+}

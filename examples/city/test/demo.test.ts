@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { memoryStore } from '@onecase/core';
+import { createFakeClock } from '@onecase/testing';
+import { describe, expect, it } from 'vitest';
+import { createCity } from '../src/createCity.js';
+import { createTimeline } from '../src/demo/createTimeline.js';
+import { runCityDay } from '../src/demo/runCityDay.js';
+
+const cityDir = fileURLToPath(new URL('..', import.meta.url));
+const LINE =
+  /^\w{3} \d{2} \w{3} \d{2}:\d{2} +(\S+) +(\S+) +(\S+(?: \S+)?) +(\S+(?: \S+)?) +([A-Z]{2,6}-[0-9A-Z]{5}-[0-9A-Z]{5})$/;
+
+interface Line {
+  channel: string;
+  actor: string;
+  event: string;
+  state: string;
+  ref: string;
+}
+
+function timelineOf(stdout: string): Line[] {
+  return stdout.split('\n').flatMap((text) => {
+    const match = LINE.exec(text.trimEnd());
+    return match
+      ? [{ channel: match[1]!, actor: match[2]!, event: match[3]!, state: match[4]!, ref: match[5]! }]
+      : [];
+  });
+}
+
+describe('pnpm demo', () => {
+  it('plays a day across web, counter and hotline and exits 0', async () => {
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', '--conditions=onecase-source', 'src/demo.ts'],
+      {
+        cwd: cityDir,
+        env: { ...process.env, DATABASE_URL: '' },
+        timeout: 90_000,
+      },
+    );
+    const lines = timelineOf(stdout);
+    const channelsOf = (ref: string) => new Set(lines.filter((l) => l.ref === ref).map((l) => l.channel));
+    const people = ['web', 'counter', 'hotline'];
+    const crossChannel = [...new Set(lines.map((l) => l.ref))].filter(
+      (ref) => [...channelsOf(ref)].filter((channel) => people.includes(channel)).length >= 2,
+    );
+    expect(crossChannel.length).toBeGreaterThanOrEqual(1);
+    const complaint = crossChannel.find((ref) => ref.startsWith('NC-'))!;
+    expect([...channelsOf(complaint)]).toEqual(
+      expect.arrayContaining(['hotline', 'web', 'counter', 'staff']),
+    );
+
+    const timer = lines.find((l) => l.channel === 'system' && l.event.startsWith('timer '));
+    expect(timer).toMatchObject({ event: 'timer acceptLimit', state: 'dispatched' });
+    expect(stdout).toContain('effect department.reminder department=Urban Management Bureau');
+
+    const refusal = lines.find((l) => l.state.startsWith('REFUSED'));
+    expect(refusal).toMatchObject({
+      channel: 'web',
+      event: 'visit.rate',
+      state: 'REFUSED EVENT_NOT_ALLOWED',
+    });
+    expect(stdout).toContain("cannot take 'visit.rate' now");
+
+    expect(stdout).toMatch(/timers fired +1/);
+    expect(stdout).toMatch(/commands refused +1/);
+  }, 120_000);
+
+  // The same as `pnpm demo --pglite <dir>` twice, with the store kept in memory between the runs:
+  // each run has its own router and clock, so only what the store holds carries over.
+  it('continues the same cases on a second run over the same store', async () => {
+    const store = memoryStore();
+    const day = async () => {
+      const clock = createFakeClock(Date.UTC(2026, 2, 2, 0, 0));
+      const router = createCity({ clock, store, secret: 'demo-test' });
+      const timeline = createTimeline(router, { now: clock.now, write: () => {} });
+      try {
+        return {
+          result: await runCityDay({ router, clock, timeline, secret: 'demo-test' }),
+          entries: timeline.entries,
+        };
+      } finally {
+        timeline.stop();
+        await router.close();
+      }
+    };
+    const first = await day();
+    expect(first.result.continued).toBe(0);
+    const reopened = first.result.cases.find(
+      (c) => c.service.id === 'noise-complaint' && c.state.value === 'handling',
+    )!;
+    const second = await day();
+    expect(second.result.continued).toBeGreaterThanOrEqual(2);
+    const followUp = second.entries.filter((entry) => entry.ref === reopened.ref).map((entry) => entry.event);
+    expect(followUp).toEqual(['timer responseLimit', 'case.reply', 'visit.rate']);
+    expect(second.result.cases.find((c) => c.ref === reopened.ref)?.state.value).toBe('closed');
+  });
+});
