@@ -268,7 +268,7 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
     });
   }
 
-  /** For a command whose earlier delivery may have got through: the case it was applied to, if it was. */
+  /** For a command whose earlier delivery may have got through: whether the router already holds it. */
   async function alreadyApplied(command: OutboxCommand): Promise<boolean> {
     const hasKey = async (ref: string) => {
       try {
@@ -341,6 +341,8 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
   }
 
   function identify(input: IdentifyInput): Identification {
+    // Whoever was identified before is not the person now showing a document.
+    citizen = undefined;
     const request = typeof input === 'string' ? detectInput(input) : input;
     if ('serviceCode' in request) {
       if (options.secret === undefined) {

@@ -103,8 +103,9 @@ describe('counter session', () => {
     expect(session.identify(code)).toMatchObject({ identified: false, reason: 'replayed' });
   });
 
-  it('says why an identification failed and keeps nobody identified', async () => {
+  it('says why an identification failed and forgets whoever was identified before', async () => {
     const { session } = setup();
+    session.identify(makeResidentId('110105', '19491231', '002'));
     expect(session.identify(withWrongCheck(idNumber))).toMatchObject({
       identified: false,
       reason: 'check-digit',
