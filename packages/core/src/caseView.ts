@@ -1,5 +1,6 @@
 import type { AnyMachineSnapshot, StateNode } from 'xstate';
 import type { CaseRecord } from './caseStore.js';
+import { deepFreeze } from './deepFreeze.js';
 import type { AnyServiceDefinition } from './defineService.js';
 import { SYSTEM_CHANNEL, type CaseView } from './types.js';
 
@@ -72,7 +73,8 @@ export function createViewBuilder() {
       ref: record.ref,
       service: { id: service.id, version: service.version },
       state: { value: snapshot.value, tags: [...snapshot.tags], done: snapshot.status === 'done' },
-      context: structuredClone(snapshot.context),
+      // Frozen rather than copied: XState never mutates a context, and callers cannot either.
+      context: deepFreeze(snapshot.context),
       version: record.version,
       allowed,
       openedAt: record.openedAt,

@@ -362,12 +362,16 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       if (key !== undefined && (typeof key !== 'string' || key.length === 0 || key.length > 200)) {
         throw invalidInput('idempotencyKey must be a string of 1 to 200 characters');
       }
-      const commandHash = hashCommand(secret, {
-        service: service.id,
-        input: parsed.data,
-        citizenKeys: keys,
-        channel: via.channel,
-      });
+      // Only a retry can be compared with its first attempt, and only a keyed command can be retried.
+      const commandHash =
+        key === undefined
+          ? ''
+          : hashCommand(secret, {
+              service: service.id,
+              input: parsed.data,
+              citizenKeys: keys,
+              channel: via.channel,
+            });
       const caseId = key === undefined ? randomUUID() : deterministicUuid(secret, `open:${key}`);
 
       return await mutex.run(caseId, async () => {
@@ -475,7 +479,8 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
         throw invalidInput(`Invalid payload for '${type}'`, { event: type, issues: parsed.error.issues });
       }
       const payload = parsed.data;
-      const commandHash = hashCommand(secret, { type, payload, channel: via.channel });
+      const commandHash =
+        key === undefined ? '' : hashCommand(secret, { type, payload, channel: via.channel });
       if (key !== undefined) {
         const stored = await storeCall(() => store.eventByIdempotencyKey(caseId, key));
         if (stored) return replay(caseId, stored, commandHash, key);

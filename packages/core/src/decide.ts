@@ -1,4 +1,4 @@
-import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
+import { type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine, createActor } from 'xstate';
 import type { AnyServiceDefinition } from './defineService.js';
 import type { CaseEffect } from './types.js';
 
@@ -43,10 +43,49 @@ function collect(snapshot: AnyMachineSnapshot, actions: ExecutableAction[]): Dec
   return decision;
 }
 
+type Decide = <T>(step: (scope: AnyActorScope) => T) => [T, ExecutableAction[]];
+
+const deciders = new WeakMap<AnyStateMachine, Decide>();
+
+/**
+ * Runs a pure XState step in one inert actor scope per machine, collecting the actions it
+ * would execute. XState's `transition()` and `initialTransition()` build a whole actor per call,
+ * initial state included (which even throws inside when the context factory reads `input`):
+ * that was a fifth of every command. Case machines neither invoke nor spawn, so nothing ever
+ * registers in the scope's system and one scope serves every decision.
+ */
+function deciderFor(machine: AnyStateMachine): Decide {
+  const known = deciders.get(machine);
+  if (known) return known;
+  const self = createActor(machine);
+  let sink: ExecutableAction[] = [];
+  const scope = {
+    self,
+    id: '',
+    sessionId: '',
+    system: self.system,
+    logger: () => {},
+    defer: () => {},
+    emit: () => {},
+    stopChild: () => {},
+    actionExecutor: (action: ExecutableAction) => {
+      sink.push(action);
+    },
+  } as unknown as AnyActorScope;
+  const decide: Decide = (step) => {
+    const actions: ExecutableAction[] = [];
+    sink = actions;
+    return [step(scope), actions];
+  };
+  deciders.set(machine, decide);
+  return decide;
+}
+
 /** Decides the opening of a case: the machine's initial state for the given input. */
 export function decideOpen(service: AnyServiceDefinition, input: unknown): Decision {
-  const [snapshot, actions] = initialTransition(service.machine, input);
-  return collect(snapshot, actions as ExecutableAction[]);
+  const machine = service.machine;
+  const [snapshot, actions] = deciderFor(machine)((scope) => machine.getInitialSnapshot(scope, input));
+  return collect(snapshot, actions);
 }
 
 /**
@@ -59,10 +98,11 @@ export function decideEvent(
   event: { type: string; [key: string]: unknown },
 ): Decision | undefined {
   if (snapshot.status !== 'active') return undefined;
-  const [next, actions] = transition(service.machine, snapshot, event);
+  const machine = service.machine;
+  const [next, actions] = deciderFor(machine)((scope) => machine.transition(snapshot, event, scope));
   // XState returns the very same snapshot when no transition was enabled.
   if (next === snapshot && !snapshot.can(event)) return undefined;
-  return collect(next, actions as ExecutableAction[]);
+  return collect(next, actions);
 }
 
 /** Revives a persisted snapshot into a machine snapshot the pure transition functions take. */

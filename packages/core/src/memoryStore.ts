@@ -6,20 +6,14 @@ import type {
   CommitResult,
   TimerRecord,
 } from './caseStore.js';
+import { deepFreeze } from './deepFreeze.js';
 import type { CaseEvent } from './types.js';
-
-/** Freezes a stored value so callers cannot change what the store holds; frozen parts were frozen whole. */
-function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
-  return value;
-}
 
 interface StoredCase {
   record: CaseRecord;
   events: CaseEvent[];
-  byIdempotencyKey: Map<string, CaseEvent>;
+  /** Created on first use: most cases never see an idempotency key. */
+  byIdempotencyKey?: Map<string, CaseEvent>;
 }
 
 interface StoredTimer extends TimerRecord {
@@ -48,7 +42,7 @@ export function memoryStore(): CaseStore {
     const { record, event, expectedVersion } = input;
     const existing = cases.get(record.id);
     if (event.idempotencyKey !== null) {
-      const duplicate = existing?.byIdempotencyKey.get(event.idempotencyKey);
+      const duplicate = existing?.byIdempotencyKey?.get(event.idempotencyKey);
       if (duplicate) return { status: 'duplicate', event: duplicate };
     }
     const actualVersion = existing?.record.version ?? 0;
@@ -57,10 +51,13 @@ export function memoryStore(): CaseStore {
 
     deepFreeze(record);
     deepFreeze(event);
-    const stored: StoredCase = existing ?? { record, events: [], byIdempotencyKey: new Map() };
+    const stored: StoredCase = existing ?? { record, events: [] };
     stored.record = record;
     stored.events.push(event);
-    if (event.idempotencyKey !== null) stored.byIdempotencyKey.set(event.idempotencyKey, event);
+    if (event.idempotencyKey !== null) {
+      stored.byIdempotencyKey ??= new Map();
+      stored.byIdempotencyKey.set(event.idempotencyKey, event);
+    }
     if (!existing) {
       cases.set(record.id, stored);
       refs.set(record.ref, record.id);
@@ -100,7 +97,7 @@ export function memoryStore(): CaseStore {
       return from <= 1 ? all.slice() : all.slice(from - 1);
     },
     async eventByIdempotencyKey(caseId, key) {
-      return cases.get(caseId)?.byIdempotencyKey.get(key);
+      return cases.get(caseId)?.byIdempotencyKey?.get(key);
     },
     async findByCitizenKeys(keys) {
       const ids = new Set<string>();

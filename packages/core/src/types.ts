@@ -54,7 +54,7 @@ export interface CaseEvent {
   via: Via;
   at: number;
   idempotencyKey: string | null;
-  /** Keyed hash of the command (type, payload, channel) used to tell a retry from a different command. */
+  /** Keyed hash of a keyed command (type, payload, channel) that tells a retry from a different command; '' without a key. */
   commandHash: string;
   /** State value after this event. */
   stateAfter: StateValue;

@@ -203,7 +203,7 @@ describe('createRouter', () => {
   it('hands out views that callers cannot use to change the stored case', async () => {
     const router = createRouter({ services: [noise], secret: 's' });
     const view = await router.open({ service: 'noise-complaint', input, via: web });
-    (view.context as { notes: string[] }).notes.push('sneaky');
+    expect(() => (view.context as { notes: string[] }).notes.push('sneaky')).toThrow(TypeError);
     const history = await router.history(view.ref);
     expect(() => {
       (history[0]!.payload as { address: string }).address = 'changed';
