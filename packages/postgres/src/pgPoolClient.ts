@@ -60,12 +60,18 @@ function queryable(client: PoolClient): SqlQueryable {
 async function withClient<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: unknown;
+  // A checked-out client reports a lost connection as an 'error' event too; unheard, it would crash the process.
+  const onError = (error: unknown) => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
     return await work(client);
   } catch (error) {
     if (isConnectionError(error)) broken = error;
     throw error;
   } finally {
+    client.removeListener('error', onError);
     client.release(broken === undefined ? undefined : true);
   }
 }
