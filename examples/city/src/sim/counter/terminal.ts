@@ -1,7 +1,7 @@
 // `pnpm sim:counter`: a clerk's terminal at a counter of the simulated city service hall.
 // Interactive on a terminal; reads commands from `--script file` or piped stdin otherwise.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { RouterClient } from '@onecase/core';
@@ -19,7 +19,11 @@ import { type CityRouter, createCity } from '../../createCity.js';
 import { createCounterTerminal, HALL_GROUPS } from './createCounterTerminal.js';
 import { SEED_LEAD_MS, seedHall } from './seedHall.js';
 
+// `pnpm sim:counter -- --script x` passes the `--` through; and pnpm runs this in examples/city, so
+// relative paths are taken from where the command was typed (INIT_CWD).
+const argv = process.argv.slice(2);
 const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
   options: {
     counter: { type: 'string', default: '3' },
     clerk: { type: 'string', default: 'clerk-17' },
@@ -33,6 +37,8 @@ const { values } = parseArgs({
   },
 });
 
+const fromUser = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const dataDir = values.data === undefined ? undefined : fromUser(values.data);
 const HALL = 'Suihaoban service hall';
 const write = (text: string) => process.stdout.write(`${text}\n`);
 const remote = values.url !== undefined;
@@ -56,11 +62,11 @@ const network = createOfflineSwitch(client);
 const queue = createTicketQueue({
   clock,
   groups: HALL_GROUPS,
-  ...(values.data !== undefined ? { store: jsonLinesQueueStore(join(values.data, 'queue.jsonl')) } : {}),
+  ...(dataDir !== undefined ? { store: jsonLinesQueueStore(join(dataDir, 'queue.jsonl')) } : {}),
 });
 const outbox = createOutbox({
   clock,
-  ...(values.data !== undefined ? { file: join(values.data, `outbox-counter-${counter}.jsonl`) } : {}),
+  ...(dataDir !== undefined ? { file: join(dataDir, `outbox-counter-${counter}.jsonl`) } : {}),
 });
 const session = createCounterSession({
   client: network.client,
@@ -109,7 +115,9 @@ async function runLines(lines: AsyncIterable<string> | Iterable<string>): Promis
 }
 
 if (values.script !== undefined) {
-  await runLines(readFileSync(values.script, 'utf8').split(/\r?\n/));
+  const lines = readFileSync(fromUser(values.script), 'utf8').split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  await runLines(lines);
 } else {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, prompt });
   if (interactive) {
