@@ -52,7 +52,6 @@ describe('counter terminal simulator (stdin end to end)', () => {
       'id 440305198503120424',
       'code 440305198503120423 13800138000',
       'scan $CODE',
-      'scan $CODE',
       'cases',
       'as web #1 originals.check complete=true',
       'act #1 originals.check complete=true',
@@ -65,6 +64,8 @@ describe('counter terminal simulator (stdin end to end)', () => {
       'online',
       'sync',
       'sync',
+      'scan $CODE',
+      'cases',
       'served',
       'call',
       'recall',
@@ -81,7 +82,9 @@ describe('counter terminal simulator (stdin end to end)', () => {
     expect(answerTo(screen, 'scan $CODE')).toContain(
       'Identified by service-code - born 1985-03-12, female, Guangdong',
     );
+    // A replayed code is refused and leaves nobody identified.
     expect(answerTo(screen, 'scan $CODE', 2)).toContain('replayed');
+    expect(answerTo(screen, 'cases', 3)).toContain('Identify the citizen first');
 
     const cases = answerTo(screen, 'cases');
     expect(cases).toMatch(
