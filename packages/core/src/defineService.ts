@@ -20,7 +20,7 @@ export interface CommandMeta {
 }
 
 /** A payload type as written in the event: an empty `z.object({})` adds no fields. */
-type PayloadOf<T> = string extends keyof T ? {} : T;
+type PayloadOf<T> = string extends keyof T ? unknown : T;
 
 /**
  * The events a case machine receives for a map of event schemas: `{ type, ...payload, at, via }`.
