@@ -30,14 +30,22 @@ export async function connectPostgres(
   options: ConnectPostgresOptions = {},
 ): Promise<PostgresCaseStore> {
   if (typeof connectionString !== 'string' || connectionString.trim().length === 0) {
-    throw new CaseError('INVALID_INPUT', 'connectPostgres needs a connection string such as postgres://user@host:5432/db');
+    throw new CaseError(
+      'INVALID_INPUT',
+      'connectPostgres needs a connection string such as postgres://user@host:5432/db',
+    );
   }
   let Pool: typeof import('pg').Pool;
   try {
     const pg = await import('pg');
     Pool = pg.default?.Pool ?? pg.Pool;
   } catch (error) {
-    throw new CaseError('STORE_UNAVAILABLE', "connectPostgres needs the 'pg' package: npm install pg", {}, { cause: error });
+    throw new CaseError(
+      'STORE_UNAVAILABLE',
+      "connectPostgres needs the 'pg' package: npm install pg",
+      {},
+      { cause: error },
+    );
   }
   const { pool: poolOptions, connectTimeoutMs = 5_000, ...storeOptions } = options;
   const pool = new Pool({ connectionTimeoutMillis: connectTimeoutMs, ...poolOptions, connectionString });
@@ -47,7 +55,8 @@ export async function connectPostgres(
   } catch (error) {
     await pool.end().catch(() => {});
     const { host, port } = postgresAddress(pool.options);
-    const reason = error instanceof CaseError && error.cause instanceof Error ? error.cause.message : String(error);
+    const reason =
+      error instanceof CaseError && error.cause instanceof Error ? error.cause.message : String(error);
     throw new CaseError(
       'STORE_UNAVAILABLE',
       `Cannot use PostgreSQL at ${host}:${port}: ${reason || 'no answer'} (waited at most ${connectTimeoutMs} ms)`,

@@ -13,7 +13,11 @@ export interface PostgresAddress {
  * postgresAddress({ connectionString: 'postgres://app@db.internal:6432/cases' }); // { host: 'db.internal', port: 6432 }
  * ```
  */
-export function postgresAddress(config: { connectionString?: string; host?: string; port?: number }): PostgresAddress {
+export function postgresAddress(config: {
+  connectionString?: string;
+  host?: string;
+  port?: number;
+}): PostgresAddress {
   let host = config.host;
   let port = config.port;
   if (config.connectionString !== undefined && (host === undefined || port === undefined)) {

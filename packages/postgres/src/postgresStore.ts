@@ -200,7 +200,12 @@ function commitStatement(schema: string, input: CommitInput, channel: string | u
       DELETE FROM ${schema}.timers WHERE EXISTS (SELECT 1 FROM head) AND (${removals.join(' OR ')}))`);
   }
   if (timers.arm.length > 0) {
-    const armed = timers.arm.map(({ id, sendId, event: timerEvent, dueAt }) => ({ id, sendId, event: timerEvent, dueAt }));
+    const armed = timers.arm.map(({ id, sendId, event: timerEvent, dueAt }) => ({
+      id,
+      sendId,
+      event: timerEvent,
+      dueAt,
+    }));
     ctes.push(`armed AS (
       INSERT INTO ${schema}.timers (id, case_id, send_id, event, due_at)
       SELECT a.id, head.id, a."sendId", a.event, a."dueAt"
@@ -235,7 +240,10 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
   const { client } = options;
   const schema = options.schema ?? 'onecase';
   if (!client || typeof client.query !== 'function' || typeof client.transaction !== 'function') {
-    throw new CaseError('INVALID_INPUT', 'postgresStore needs { client: pgPoolClient(pool) | pgliteClient(db) }');
+    throw new CaseError(
+      'INVALID_INPUT',
+      'postgresStore needs { client: pgPoolClient(pool) | pgliteClient(db) }',
+    );
   }
   if (!SCHEMA_PATTERN.test(schema)) {
     throw new CaseError(
@@ -258,7 +266,10 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
 
   async function run<T>(operation: string, work: () => Promise<T>): Promise<T> {
     try {
-      if (closed) throw new CaseError('STORE_UNAVAILABLE', `The case store on ${client.target} is closed`, { operation });
+      if (closed)
+        throw new CaseError('STORE_UNAVAILABLE', `The case store on ${client.target} is closed`, {
+          operation,
+        });
       await migrate();
       return await work();
     } catch (error) {
@@ -331,14 +342,18 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     },
     load: (caseId) =>
       run('load a case', async () => {
-        const [row] = await client.query<CaseRow>(`SELECT ${CASE_COLUMNS} FROM ${schema}.cases WHERE id = $1::text`, [
-          caseId,
-        ]);
+        const [row] = await client.query<CaseRow>(
+          `SELECT ${CASE_COLUMNS} FROM ${schema}.cases WHERE id = $1::text`,
+          [caseId],
+        );
         return row ? toRecord(row) : undefined;
       }),
     resolveRef: (ref) =>
       run('resolve a case reference', async () => {
-        const [row] = await client.query<{ id: string }>(`SELECT id FROM ${schema}.cases WHERE ref = $1::text`, [ref]);
+        const [row] = await client.query<{ id: string }>(
+          `SELECT id FROM ${schema}.cases WHERE ref = $1::text`,
+          [ref],
+        );
         return row?.id;
       }),
     commit: (input) => run('commit a command', () => commit(input)),
@@ -382,7 +397,9 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
            RETURNING ${TIMER_COLUMNS}`,
           [now, limit, leaseMs],
         );
-        return rows.map(toTimer).sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        return rows
+          .map(toTimer)
+          .sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       }),
     deleteTimer: (timerId) =>
       run('delete a timer', async () => {

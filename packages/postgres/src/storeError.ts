@@ -4,7 +4,8 @@ function describe(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) {
     return error.errors.map(describe).join('; ');
   }
-  if (error instanceof Error) return error.message || String((error as { code?: unknown }).code ?? error.name);
+  if (error instanceof Error)
+    return error.message || String((error as { code?: unknown }).code ?? error.name);
   return String(error);
 }
 
@@ -20,7 +21,8 @@ function describe(error: unknown): string {
  */
 export function storeError(error: unknown, operation: string, target: string): CaseError {
   if (isCaseError(error)) return error;
-  const sqlState = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;
+  const sqlState =
+    typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : undefined;
   if (sqlState === '22P05') {
     return new CaseError(
       'INVALID_INPUT',

@@ -23,7 +23,9 @@ describe('connectPostgres', () => {
 
   it('names host and port when nothing listens there', async () => {
     const started = Date.now();
-    const error = await failure(connectPostgres('postgres://postgres@127.0.0.1:1/test', { connectTimeoutMs: 2_000 }));
+    const error = await failure(
+      connectPostgres('postgres://postgres@127.0.0.1:1/test', { connectTimeoutMs: 2_000 }),
+    );
     expect(isCaseError(error, 'STORE_UNAVAILABLE')).toBe(true);
     expect((error as Error).message).toContain('127.0.0.1:1');
     expect((error as { details: object }).details).toMatchObject({ host: '127.0.0.1', port: 1 });
@@ -35,7 +37,9 @@ describe('connectPostgres', () => {
     await new Promise<void>((resolve) => silent!.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as { port: number };
     const started = Date.now();
-    const error = await failure(connectPostgres(`postgres://postgres@127.0.0.1:${port}/test`, { connectTimeoutMs: 500 }));
+    const error = await failure(
+      connectPostgres(`postgres://postgres@127.0.0.1:${port}/test`, { connectTimeoutMs: 500 }),
+    );
     expect(isCaseError(error, 'STORE_UNAVAILABLE')).toBe(true);
     expect((error as Error).message).toContain(`127.0.0.1:${port}`);
     expect(Date.now() - started).toBeLessThan(3_000);
@@ -43,7 +47,9 @@ describe('connectPostgres', () => {
 
   it('refuses a missing connection string and a schema that is not a plain identifier', async () => {
     expect(isCaseError(await failure(connectPostgres('')), 'INVALID_INPUT')).toBe(true);
-    const bad = await failure(connectPostgres('postgres://postgres@127.0.0.1:1/test', { schema: 'public; drop table x' }));
+    const bad = await failure(
+      connectPostgres('postgres://postgres@127.0.0.1:1/test', { schema: 'public; drop table x' }),
+    );
     expect(isCaseError(bad, 'INVALID_INPUT')).toBe(true);
     expect(() => postgresStore({ client: undefined as never })).toThrow(/client/);
   });

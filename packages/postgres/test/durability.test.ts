@@ -74,7 +74,13 @@ describe('PGlite on a data directory', () => {
       timers: [dueAt],
       verified: true,
     });
-    expect(second).toMatchObject({ id: withdrawn.id, version: 2, state: 'withdrawn', timers: [], verified: true });
+    expect(second).toMatchObject({
+      id: withdrawn.id,
+      version: 2,
+      state: 'withdrawn',
+      timers: [],
+      verified: true,
+    });
     expect(reopened.found.sort()).toEqual([dispatched.ref, withdrawn.ref].sort());
     expect(reopened.fired).toBe(1);
   }, 90_000);

@@ -88,7 +88,9 @@ describe.runIf(DATABASE_URL)('several router processes on one PostgreSQL', () =>
     // Node a's subscriber saw its own commits locally and everything else through NOTIFY.
     const expected = rows.flatMap((row) => row.seqs.map((seq) => `${row.case_id}:${seq}`)).sort();
     const seenOnA = async () => nodes[0]!.must<{ key: string; remote: boolean }[]>('seen');
-    await expect.poll(async () => [...new Set((await seenOnA()).map((s) => s.key))].sort(), { timeout: 10_000 }).toEqual(expected);
+    await expect
+      .poll(async () => [...new Set((await seenOnA()).map((s) => s.key))].sort(), { timeout: 10_000 })
+      .toEqual(expected);
     const seen = await seenOnA();
     expect(seen.length).toBe(expected.length);
     expect(seen.filter((s) => s.remote).length).toBeGreaterThan(expected.length / 3);
@@ -99,9 +101,17 @@ describe.runIf(DATABASE_URL)('several router processes on one PostgreSQL', () =>
       Array.from({ length: 12 }, async (_, i) => {
         const node = nodes[i % 3]!;
         const id = await node.must<string>('open', {
-          command: { service: 'noise-complaint', input: { address: `Timer ${i}`, description: 'x' }, via: CHANNELS[0] },
+          command: {
+            service: 'noise-complaint',
+            input: { address: `Timer ${i}`, description: 'x' },
+            via: CHANNELS[0],
+          },
         });
-        await node.must('send', { caseId: id, event: { type: 'case.dispatch', department: 'parks' }, options: { via: CHANNELS[3] } });
+        await node.must('send', {
+          caseId: id,
+          event: { type: 'case.dispatch', department: 'parks' },
+          options: { via: CHANNELS[3] },
+        });
         return id;
       }),
     );

@@ -34,7 +34,12 @@ describe.runIf(DATABASE_URL)('PostgreSQL going away under load', () => {
 
   it('fails commands in flight with STORE_UNAVAILABLE, never half-applies one, and recovers by itself', async () => {
     const store = postgresStore({ client: pgPoolClient(poolThroughProxy()), schema });
-    const router = createRouter({ services: [noise], store, clock: createFakeClock(), secret: 'restart-secret' });
+    const router = createRouter({
+      services: [noise],
+      store,
+      clock: createFakeClock(),
+      secret: 'restart-secret',
+    });
     const watcher = postgresStore({ client: pgPoolClient(poolThroughProxy()), schema });
     const changes: CaseChange[] = [];
     const stopWatching = watcher.watch!((change) => changes.push(change));
@@ -42,7 +47,15 @@ describe.runIf(DATABASE_URL)('PostgreSQL going away under load', () => {
 
     const caseIds: string[] = [];
     for (let i = 0; i < 8; i++) {
-      caseIds.push((await router.open({ service: 'noise-complaint', input: { address: `No. ${i}`, description: 'x' }, via })).id);
+      caseIds.push(
+        (
+          await router.open({
+            service: 'noise-complaint',
+            input: { address: `No. ${i}`, description: 'x' },
+            via,
+          })
+        ).id,
+      );
     }
     const outcomes: { caseId: string; note: string; outcome: string }[] = [];
     const count = (outcome: string) => outcomes.filter((o) => o.outcome === outcome).length;
@@ -82,8 +95,14 @@ describe.runIf(DATABASE_URL)('PostgreSQL going away under load', () => {
     }
 
     // The same router and pool serve new work, and the change feed listens again by itself.
-    const fresh = await router.open({ service: 'noise-complaint', input: { address: 'After', description: 'y' }, via });
-    await expect.poll(() => changes.some((change) => change.caseId === fresh.id), { timeout: 10_000 }).toBe(true);
+    const fresh = await router.open({
+      service: 'noise-complaint',
+      input: { address: 'After', description: 'y' },
+      via,
+    });
+    await expect
+      .poll(() => changes.some((change) => change.caseId === fresh.id), { timeout: 10_000 })
+      .toBe(true);
     stopWatching();
     await router.close();
     await watcher.close();

@@ -1,4 +1,4 @@
-import { createRouter, isCaseError, type Router } from '@onecase/core';
+import { type Clock, createRouter, isCaseError } from '@onecase/core';
 import { createFakeClock } from '@onecase/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noise } from '../../core/test/fixtures.js';
@@ -9,6 +9,9 @@ import { createTestPGlite } from './pgliteTemplate.js';
 const web = { channel: 'web', actor: { id: 'citizen-1' } };
 const staff = { channel: 'staff', actor: { id: 'officer-7', role: 'officer' } };
 const counter = { channel: 'counter', actor: { id: 'clerk-2', role: 'clerk' } };
+
+const routerOn = (store: PostgresCaseStore, clock: Clock) =>
+  createRouter({ services: [noise], store, clock, secret: 'router-test-secret' });
 
 interface Driver {
   name: string;
@@ -47,13 +50,13 @@ const drivers: Driver[] = [
 for (const driver of drivers) {
   describe.runIf(driver.enabled)(`the router on postgresStore over ${driver.name}`, () => {
     const clock = createFakeClock('2026-03-02T09:00:00+08:00');
-    let router: Router;
+    let router: ReturnType<typeof routerOn>;
     let close: () => Promise<void>;
 
     beforeAll(async () => {
       const opened = await driver.open();
       close = opened.close;
-      router = createRouter({ services: [noise], store: opened.store, clock, secret: 'router-test-secret' });
+      router = routerOn(opened.store, clock);
     });
     afterAll(async () => {
       await router?.close();
@@ -77,7 +80,11 @@ for (const driver of drivers) {
       expect(await router.timers(opened.ref)).toHaveLength(1);
       expect(await router.runDueTimers()).toBe(0);
 
-      const replied = await router.send(opened.ref, { type: 'case.reply', answer: 'Site told to stop at 22:00' }, { via: counter });
+      const replied = await router.send(
+        opened.ref,
+        { type: 'case.reply', answer: 'Site told to stop at 22:00' },
+        { via: counter },
+      );
       expect(replied.state.value).toBe('replied');
       expect(await router.timers(opened.ref)).toEqual([]);
 
@@ -107,8 +114,16 @@ for (const driver of drivers) {
         idempotencyKey: 'open-market-1',
       });
       expect(again.id).toBe(opened.id);
-      const first = await router.send(opened.id, { type: 'info.add', note: 'Still loud' }, { via: web, idempotencyKey: 'n1' });
-      const second = await router.send(opened.id, { type: 'info.add', note: 'Still loud' }, { via: web, idempotencyKey: 'n1' });
+      const first = await router.send(
+        opened.id,
+        { type: 'info.add', note: 'Still loud' },
+        { via: web, idempotencyKey: 'n1' },
+      );
+      const second = await router.send(
+        opened.id,
+        { type: 'info.add', note: 'Still loud' },
+        { via: web, idempotencyKey: 'n1' },
+      );
       expect(second.version).toBe(first.version);
       expect(await router.history(opened.id)).toHaveLength(2);
       const mismatch = await router

@@ -34,17 +34,18 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     upstream.pipe(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const cut = () => {
+    open = false;
+    for (const socket of sockets) socket.destroy();
+  };
   return {
     port: (server.address() as { port: number }).port,
-    cut() {
-      open = false;
-      for (const socket of sockets) socket.destroy();
-    },
+    cut,
     restore() {
       open = true;
     },
     close() {
-      this.cut();
+      cut();
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };

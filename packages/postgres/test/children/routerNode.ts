@@ -8,7 +8,11 @@ import { noise } from '../../../core/test/fixtures.js';
 import { pgPoolClient, postgresStore } from '../../src/index.js';
 
 const [schema, startAt] = process.argv.slice(2);
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 6, connectionTimeoutMillis: 5_000 });
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 6,
+  connectionTimeoutMillis: 5_000,
+});
 const store = postgresStore({ client: pgPoolClient(pool), schema: schema! });
 const clock = createFakeClock(Number(startAt));
 const router = createRouter({ services: [noise], store, clock, secret: 'multi-node-secret' });
@@ -20,11 +24,13 @@ const write = (message: unknown) => process.stdout.write(`${JSON.stringify(messa
 type Request = { id: number; op: string; [key: string]: unknown };
 const handlers: Record<string, (request: Request) => Promise<unknown>> = {
   open: async (r) => (await router.open(r.command as never)).id,
-  send: async (r) =>
-    (await router.send(r.caseId as string, r.event as { type: string }, r.options as never)).version,
+  send: async (r) => (await router.send(r.caseId as string, r.event as never, r.options as never)).version,
   advance: async (r) => clock.advance(r.by as string),
   runDueTimers: () => router.runDueTimers(),
-  claim: async (r) => (await store.claimDueTimers(clock.now(), { limit: r.limit as number, leaseMs: r.leaseMs as number })).map((t) => t.id),
+  claim: async (r) =>
+    (await store.claimDueTimers(clock.now(), { limit: r.limit as number, leaseMs: r.leaseMs as number })).map(
+      (t) => t.id,
+    ),
   verify: async (r) => {
     const failed: string[] = [];
     for (const caseId of r.caseIds as string[]) if (!(await router.verify(caseId)).ok) failed.push(caseId);
@@ -39,7 +45,12 @@ lines.on('line', (line) => {
   handlers[request.op]!(request).then(
     (result) => write({ id: request.id, ok: true, result }),
     (error: unknown) =>
-      write({ id: request.id, ok: false, code: isCaseError(error) ? error.code : 'CRASH', message: String(error) }),
+      write({
+        id: request.id,
+        ok: false,
+        code: isCaseError(error) ? error.code : 'CRASH',
+        message: String(error),
+      }),
   );
 });
 lines.on('close', async () => {

@@ -8,7 +8,13 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../../..');
 export function spawnChild(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   return spawn(
     process.execPath,
-    ['--import', 'tsx', '--conditions=onecase-source', join(dirname(fileURLToPath(import.meta.url)), script), ...args],
+    [
+      '--import',
+      'tsx',
+      '--conditions=onecase-source',
+      join(dirname(fileURLToPath(import.meta.url)), script),
+      ...args,
+    ],
     { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] },
   );
 }
