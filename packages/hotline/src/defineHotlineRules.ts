@@ -58,8 +58,8 @@ export interface ServiceRule {
   cues: CueSet | readonly CueSet[];
   /** Extra slot patterns (first capture group, or the whole match); they win over the built-in ones. */
   slots?: Record<string, readonly RegExp[]>;
-  /** The `open()` input: input field → slot name, or a function of the slots. */
-  input: Record<string, string> | InputMapper;
+  /** The `open()` input: input field → slot name, or a function of the slots; `null` when the hotline does not open this service. */
+  input: Record<string, string> | InputMapper | null;
   /** Per-intent event builders replacing the shared ones; `null` when the service has no such event. */
   events?: Partial<Record<CaseIntentKind, EventMapper | null>>;
   /** How each state (its value, nested ones joined by dots) is read back to the caller. */
@@ -89,7 +89,7 @@ export interface Matcher {
 /** A service rule ready to match. */
 export interface CompiledServiceRule extends Omit<ServiceRule, 'cues' | 'input' | 'events'> {
   matchers: readonly Matcher[];
-  input: InputMapper;
+  input: InputMapper | null;
   events: Record<CaseIntentKind, EventMapper | null>;
 }
 
@@ -187,8 +187,8 @@ const DEFAULT_EVENTS: Record<CaseIntentKind, EventMapper> = {
     score === undefined ? undefined : { type: 'visit.rate', score, ...(comment ? { comment } : {}) },
 };
 
-function inputMapper(owner: string, input: ServiceRule['input']): InputMapper {
-  if (typeof input === 'function') return input;
+function inputMapper(owner: string, input: ServiceRule['input']): InputMapper | null {
+  if (input === null || typeof input === 'function') return input;
   if (typeof input !== 'object' || input === null)
     throw invalid(`${owner}: input must map fields to slots or be a function`);
   const fields = Object.entries(input);

@@ -1,4 +1,4 @@
-import { CASE_REF_PATTERN, parseCaseRef } from '@onecase/core';
+import { parseCaseRef } from '@onecase/core';
 
 /** A case reference heard in a call, before anyone acts on it. */
 export interface HeardCaseRef {
@@ -10,52 +10,94 @@ export interface HeardCaseRef {
   heard: string;
 }
 
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
 interface Candidate extends HeardCaseRef {
   start: number;
   end: number;
 }
 
+const BODY = 10;
+/** Symbols said together, separated by spaces, commas or dashes (never crossing a Chinese character or a full stop). */
+const RUN = /[0-9A-Za-z]+(?:[\s,-]+[0-9A-Za-z]+)*/g;
+const TOKEN = /[0-9A-Za-z]+/g;
+
 /**
- * Finds case references in normalised text with `CASE_REF_PATTERN` and checks each with
- * `parseCaseRef`. Given the known reference prefixes, it drops candidates with another prefix
- * and trims a word run into the prefix ("a NC7K4…" heard as "ANC7K4…").
+ * A token may continue a reference if it looks like part of one: a lone symbol ("7", "K"), a
+ * group of five ("QXH2T") or something with a digit — never an ordinary word such as "and".
+ */
+function bodyToken(text: string): boolean {
+  return text.length === 1 || (text.length <= 5 && /[0-9]/.test(text)) || text.length === 5;
+}
+
+/** How many tokens from `i` spell `prefix`, either as one token starting with it or letter by letter. */
+function prefixTokens(
+  tokens: readonly Token[],
+  i: number,
+  prefix: string,
+): { used: number; rest: string } | undefined {
+  const first = tokens[i]!.text.toUpperCase();
+  if (first.startsWith(prefix)) {
+    const rest = first.slice(prefix.length);
+    // "NC", "NC7K4M9", "NC7K4M9QXH2T" or a token with a digit; not a word that merely starts like a prefix ("blue").
+    if (rest.length === 0 || rest.length === 5 || rest.length === BODY || /[0-9]/.test(rest))
+      return { used: 1, rest };
+    return undefined;
+  }
+  if (first.length !== 1) return undefined;
+  const letters = tokens.slice(i, i + prefix.length).map((token) => token.text.toUpperCase());
+  return letters.length === prefix.length &&
+    letters.every((l) => l.length === 1) &&
+    letters.join('') === prefix
+    ? { used: prefix.length, rest: '' }
+    : undefined;
+}
+
+/**
+ * Finds case references in normalised text however they were said — `NC-7K4M9-QXH2T`,
+ * `nc 7k4m9 qxh2t`, `N C 7 K 4 M 9 …`, `NC - 7K4M9 - QXH2T` — for the given reference prefixes,
+ * and checks each with `parseCaseRef`: a reference whose check character fails is returned with
+ * `valid: false` so nobody acts on it. Ordinary words are never read as part of a reference.
  *
  * @example
  * ```ts
  * findCaseRefs(normalizeSpoken('编号 n c 7 k 4 m 9 q x h 2 t'), new Set(['NC']));
- * // [{ ref: 'NC-7K4M9-QXH2T', valid: true, heard: 'nc7k4m9qxh2t' }]
+ * // [{ ref: 'NC-7K4M9-QXH2T', valid: …, heard: 'n c 7 k 4 m 9 q x h 2 t' }]
  * ```
  */
-export function findCaseRefs(text: string, prefixes?: ReadonlySet<string>): HeardCaseRef[] {
+export function findCaseRefs(text: string, prefixes: ReadonlySet<string>): HeardCaseRef[] {
+  const ordered = [...prefixes].sort((a, b) => b.length - a.length);
   const candidates: Candidate[] = [];
-  const pattern = new RegExp(CASE_REF_PATTERN.source, 'g');
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const heard = match[0];
-    const compact = heard.toUpperCase().replace(/[\s-]/g, '');
-    const body = compact.slice(-10);
-    let prefix: string | undefined = compact.slice(0, -10);
-    if (prefixes !== undefined) {
-      let known: string | undefined;
-      for (let start = 0; start <= prefix.length - 2 && known === undefined; start++) {
-        if (prefixes.has(prefix.slice(start))) known = prefix.slice(start);
+  for (const run of text.matchAll(RUN)) {
+    const tokens: Token[] = [...run[0].matchAll(TOKEN)].map((m) => ({
+      text: m[0],
+      start: run.index + m.index,
+      end: run.index + m.index + m[0].length,
+    }));
+    for (let i = 0; i < tokens.length; i++) {
+      for (const prefix of ordered) {
+        const head = prefixTokens(tokens, i, prefix);
+        if (!head) continue;
+        let body = head.rest.toUpperCase();
+        let j = i + head.used - 1;
+        while (body.length < BODY && j + 1 < tokens.length && bodyToken(tokens[j + 1]!.text)) {
+          j += 1;
+          body += tokens[j]!.text.toUpperCase();
+        }
+        if (body.length !== BODY) continue;
+        const parsed = parseCaseRef(prefix + body);
+        if (!parsed.valid && parsed.reason !== 'check') continue;
+        const start = tokens[i]!.start;
+        const end = tokens[j]!.end;
+        candidates.push({ ref: parsed.ref, valid: parsed.valid, heard: text.slice(start, end), start, end });
+        i = j;
+        break;
       }
-      prefix = known;
-    }
-    const parsed = prefix === undefined ? undefined : parseCaseRef(prefix + body);
-    const span = { heard, start: match.index, end: match.index + heard.length };
-    if (parsed?.valid) candidates.push({ ...span, ref: parsed.ref, valid: true });
-    else {
-      if (parsed?.reason === 'check') candidates.push({ ...span, ref: parsed.ref, valid: false });
-      // The pattern can swallow words before a reference ("it is a NC - 7K4M9"): search again
-      // from the next character so the reference inside is still found.
-      pattern.lastIndex = match.index + 1;
     }
   }
-  const valid = candidates.filter((c) => c.valid);
-  return candidates
-    .filter((c) => c.valid || !valid.some((v) => v.start < c.end && c.start < v.end))
-    .filter(
-      (c, i, all) => c.valid || !all.slice(0, i).some((o) => !o.valid && o.start < c.end && c.start < o.end),
-    )
-    .map(({ ref, valid: ok, heard }) => ({ ref, valid: ok, heard }));
+  return candidates.map(({ ref, valid, heard }) => ({ ref, valid, heard }));
 }

@@ -97,9 +97,9 @@ export async function handleCall(
   const casesOfCaller = async (): Promise<CaseView[]> => {
     if (callerCases === undefined) {
       callerCases =
-        transcript.caller === undefined
+        reading.caller === undefined
           ? []
-          : (await client.find({ phone: transcript.caller })).filter(
+          : (await client.find({ phone: reading.caller })).filter(
               (view) => view.service.id !== HOTLINE_REVIEW_SERVICE,
             );
     }
@@ -123,16 +123,27 @@ export async function handleCall(
         throw error;
       }
     }
-    const mine = await casesOfCaller();
-    const eligible = mine.filter((view) => {
-      if (intent.kind !== 'rate') return !view.state.done;
-      const event = rules.event('rate', view.service.id, intent.details);
+    const open = (await casesOfCaller()).filter((view) => !view.state.done);
+    if (intent.kind === 'status') {
+      const spoken = open.filter((view) => view.service.id === intent.service);
+      const cases = spoken.length > 0 ? spoken : open;
+      return cases.length > 0 ? { status: cases } : { none: true };
+    }
+    // Cases that can take this intent's event now; a closed case waiting for its return visit counts for a rating.
+    const able = (await casesOfCaller()).filter((view) => {
+      const event = rules.event(intent.kind as CaseIntentKind, view.service.id, intent.details);
       return event !== undefined && (view.allowed[channel] ?? []).includes(event.type);
     });
-    const spoken = eligible.filter((view) => view.service.id === intent.service);
-    const candidates = spoken.length > 0 ? spoken : eligible;
-    if (intent.kind === 'status') return candidates.length > 0 ? { status: candidates } : { none: true };
+    const spoken = able.filter((view) => view.service.id === intent.service);
+    const candidates =
+      spoken.length > 0 ? spoken : able.length > 0 ? able : intent.kind === 'rate' ? [] : open;
     if (candidates.length === 1) return { case: candidates[0]! };
+    // A replay of this call finds the case it already acted on, even if that case has moved on since.
+    const key = keyOf(intent, intent.kind);
+    for (const view of await casesOfCaller()) {
+      if ((await client.history(view.ref)).some((event) => event.idempotencyKey === key))
+        return { case: view };
+    }
     if (candidates.length === 0) return { review: 'no-case' };
     return { review: 'several-cases', refs: candidates.map((view) => view.ref) };
   }
@@ -141,13 +152,14 @@ export async function handleCall(
     const rule = intent.service === undefined ? undefined : rules.service(intent.service);
     if (!rule) return reviewOf(intent, 'low-confidence');
     const base = { service: rule.service, title: rule.title[language] };
+    if (rule.input === null) return { intent: intent.kind, outcome: 'not-allowed', ...base };
     const input = rule.input(intent.details.slots, transcript);
     if (input === undefined) return reviewOf(intent, 'missing-slots', base);
     try {
       const view = await client.open({
         service: rule.service,
         input,
-        ...(transcript.caller !== undefined ? { citizen: { phone: transcript.caller } } : {}),
+        ...(reading.caller !== undefined ? { citizen: { phone: reading.caller } } : {}),
         via,
         idempotencyKey: keyOf(intent, 'open'),
       });
@@ -226,7 +238,7 @@ export async function handleCall(
         callId: transcript.callId,
         language,
         agentId,
-        ...(transcript.caller !== undefined ? { callerPhone: transcript.caller } : {}),
+        ...(reading.caller !== undefined ? { callerPhone: reading.caller } : {}),
         items: toReview.map((action) => ({
           intent: action.intent,
           reason: action.reason ?? 'no-case',

@@ -47,6 +47,7 @@ export interface CallReference extends HeardCaseRef {
 export interface CallInterpretation {
   callId: string;
   language: Language;
+  /** The caller's phone: the number the call came from, else one the caller read out. */
   caller?: string;
   /** Intents with some evidence, most confident first; below the threshold they only go to review. */
   intents: Intent[];
@@ -72,6 +73,7 @@ const QUESTION =
 const YES =
   /^(?:对|是|是的|对的|嗯对|没错|好|好的|可以|要|行)|^(?:yes|yeah|yep|right|correct|sure|ok|okay|please)(?![a-z])/;
 const NO = /^(?:不|没有|别)|^(?:no|nope|not)(?![a-z])/;
+const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 function isNegated(turn: NormalisedTurn, index: number): boolean {
   if (index === 0) return false;
@@ -131,6 +133,16 @@ function anchorTurn(evidence: readonly Evidence[]): number {
 
 function cap(value: number, limit: number): number {
   return Math.min(value, Math.round(limit * 1000) / 1000);
+}
+
+/** A mobile number the caller reads out, for calls whose number is withheld. */
+function spokenPhone(turns: readonly NormalisedTurn[]): string | undefined {
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller') continue;
+    const match = MOBILE.exec(turn.text);
+    if (match) return match[1]!.replace(/[\s-]/g, '');
+  }
+  return undefined;
 }
 
 /**
@@ -266,6 +278,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     services,
     slots,
   };
-  if (transcript.caller !== undefined) reading.caller = transcript.caller;
+  const caller = transcript.caller ?? spokenPhone(turns);
+  if (caller !== undefined) reading.caller = caller;
   return reading;
 }

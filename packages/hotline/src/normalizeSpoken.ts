@@ -40,16 +40,19 @@ const EN_NUMBER_WORD = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine
 const DASH_WORD =
   /(?<=[0-9A-Za-z零〇一幺二三四五六七八九]\s*)(?:横杠|杠|减号)(?=\s*[0-9A-Za-z零〇一幺二三四五六七八九])/g;
 const I_REPEAT = /\bI(?:[\s,]+I\b)+/g;
-// Three or more lone symbols in a row are something spelled out ("n c 7 k"); two may be "a 4".
-const SPELLED = /(?<![0-9A-Za-z])[0-9A-Za-z](?:[ \t]+[0-9A-Za-z](?![0-9A-Za-z])){2,}/g;
+// Three or more digits read one by one are a number ("1 3 8 …"); references are joined by findCaseRefs.
+const SPELLED_DIGITS = /(?<![0-9A-Za-z])[0-9](?:[ \t]+[0-9](?![0-9A-Za-z])){2,}/g;
 const EN_REPEAT = /\b([a-z]{2,})(?:[\s,]+\1\b)+/gi;
 const HAN_REPEAT = /([\u4e00-\u9fff]{2,4})\1+/g;
 const HAN_STUTTER = /([\u4e00-\u9fff])\1{2,}|([我你他她就这那是])\2/g;
 
 function spokenZhDigits(run: string): string {
   const digits = run.match(ZH_DIGIT)?.length ?? 0;
-  // Three digits or more is a number read out ("幺三八…", "NC七K四…"); fewer is ordinary speech ("一下", "三四个").
-  if (digits < 3 || !/[零〇一幺二三四五六七八九]/.test(run)) return run;
+  const symbols = run.match(/[零〇一幺二三四五六七八九0-9A-Za-z]/g)?.length ?? 0;
+  // Three digits or more is a number read out ("幺三八…"), six symbols with letters a reference
+  // ("N C 杠 Q 零 …"); less is ordinary speech ("一下", "三四个", "APP一直").
+  const spelled = digits >= 3 || (symbols >= 6 && /[A-Za-z]/.test(run));
+  if (!spelled || !/[零〇一幺二三四五六七八九]/.test(run)) return run;
   return run.replace(/[零〇一幺二三四五六七八九]/g, (d) => ZH_DIGITS[d]!).replace(/[,，、]/g, ' ');
 }
 
@@ -85,8 +88,8 @@ function spokenEnDigits(run: string): string {
 /**
  * Cleans speech-recognition text so rules see what was meant: full-width forms folded,
  * fillers (嗯, 呃, um, uh) and stutters dropped, numbers read out digit by digit
- * ("幺三八…", "one three eight…", "double five") turned into digits and spelled-out
- * references ("n c 7 k 4 …", "NC杠7K4M9") joined.
+ * ("幺三八…", "one three eight…", "double five") turned into digits and spoken dashes
+ * ("杠", "dash") into dashes, so `findCaseRefs` can join a reference read out symbol by symbol.
  *
  * @example
  * ```ts
@@ -103,7 +106,7 @@ export function normalizeSpoken(text: string): string {
     .replace(ZH_RUN, spokenZhDigits)
     .replace(EN_RUN, spokenEnDigits)
     .replace(I_REPEAT, 'I')
-    .replace(SPELLED, (run) => run.replace(/[ \t]+/g, ''))
+    .replace(SPELLED_DIGITS, (run) => run.replace(/[ \t]+/g, ''))
     .replace(EN_REPEAT, '$1')
     .replace(HAN_REPEAT, '$1')
     .replace(HAN_STUTTER, (_all, long: string | undefined, short: string | undefined) => long ?? short ?? '')

@@ -132,6 +132,19 @@ describe('handleCall', () => {
     expect(await r.history(ref)).toHaveLength(2);
   });
 
+  it('replays a call found by phone as a no-op even after the case moved on', async () => {
+    const { ref } = await openNoise(r);
+    const transcript = call('wd-3', [
+      'Caller: we sorted it out with the neighbours, please withdraw my complaint',
+    ]);
+    expect((await handleCall(r, transcript, rules)).actions[0]).toMatchObject({ outcome: 'applied', ref });
+    const replay = await handleCall(r, transcript, rules);
+    expect(replay.actions[0]).toMatchObject({ outcome: 'already-applied', ref });
+    expect(replay.review).toBeUndefined();
+    expect(await r.history(ref)).toHaveLength(2);
+    expect(await listReviewItems(r)).toEqual([]);
+  });
+
   it('never touches a case when the reference fails its check character, and asks to confirm it', async () => {
     const { ref } = await openNoise(r);
     const before = await snapshotOf(r);

@@ -1,0 +1,69 @@
+import { handleCall, listReviewItems } from '@onecase/hotline';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cityHotlineRules } from '../src/hotlineRules.js';
+import { type CorpusReport, evaluateCorpus } from '../src/sim/hotline/evaluateCorpus.js';
+
+describe('hotline call corpus', () => {
+  let report: CorpusReport;
+  beforeAll(async () => {
+    report = await evaluateCorpus();
+  });
+
+  it('has at least 40 calls in both languages and both formats, covering every intent', () => {
+    const { calls } = report;
+    expect(calls.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(calls.map((c) => c.transcript.language))).toEqual(new Set(['zh', 'en']));
+    expect(calls.some((c) => c.file.endsWith('.json'))).toBe(true);
+    expect(calls.some((c) => c.file.endsWith('.txt'))).toBe(true);
+    const intents = new Set(calls.flatMap((c) => c.expected.intents));
+    expect(intents).toEqual(new Set(['new-request', 'status', 'add-info', 'urge', 'withdraw', 'rate']));
+    expect(calls.some((c) => c.expected.refs.some((ref) => ref.startsWith('!')))).toBe(true);
+  });
+
+  it('reads intents at 0.9 or better and never invents a reference', () => {
+    const misses = report.calls
+      .filter((c) => !c.intentsOk)
+      .map((c) => `${c.file}: ${c.intents} ≠ ${c.expected.intents}`);
+    expect(report.intentAccuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(report.refPrecision).toBe(1);
+    expect(report.refRecall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('does what each call asks: the right case, outcome and review reason', () => {
+    const misses = report.calls
+      .filter((c) => !c.actionsOk)
+      .map((c) => `${c.file}: ${JSON.stringify(c.summary.actions)}`);
+    expect(report.outcomeAccuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('leaves every case untouched when the reference fails its check character', () => {
+    expect(report.wrongRefCalls).toBeGreaterThanOrEqual(3);
+    expect(report.wrongRefCallsUntouched).toBe(report.wrongRefCalls);
+    for (const call of report.calls.filter((c) => c.expected.refs.some((ref) => ref.startsWith('!')))) {
+      expect(call.summary.review?.reasons).toContain('wrong-reference');
+    }
+  });
+
+  it('puts ambiguous and doubtful calls in the review queue', async () => {
+    const queued = await listReviewItems(report.city);
+    const calls = new Set(queued.map((item) => (item.context as { callId: string }).callId));
+    const expected = report.calls.filter((c) => c.expected.actions.some((a) => a.outcome === 'review'));
+    expect(new Set(expected.map((c) => c.transcript.callId))).toEqual(calls);
+  });
+
+  it('changes nothing when the whole corpus is replayed', async () => {
+    const { city, refs } = report;
+    const snapshot = async () => {
+      const phones = new Set(
+        report.calls.map((c) => c.summary.interpretation.caller).filter((p) => p !== undefined),
+      );
+      const cases = (await Promise.all([...phones].map((phone) => city.find({ phone: phone! })))).flat();
+      const review = await listReviewItems(city);
+      return [...cases, ...review].map((c) => `${c.ref}@${c.version}`).sort();
+    };
+    const before = await snapshot();
+    expect(before.length).toBeGreaterThan(refs.size);
+    for (const call of report.calls) await handleCall(city, call.transcript, cityHotlineRules);
+    expect(await snapshot()).toEqual(before);
+  });
+});
