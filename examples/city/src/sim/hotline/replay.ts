@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { type CallSummary, handleCall, isTranscriptError, parseTranscript } from '@onecase/hotline';
+import { cityHotlineRules } from '../../hotlineRules.js';
+import { CORPUS_DIR, fillRefs, readCorpus, seedCorpus } from './corpus.js';
+import { createHotlineCity } from './createHotlineCity.js';
+
+// `pnpm sim:hotline [files…]` replays call transcripts against the demo city and prints what
+// each call led to. Without files it replays the whole corpus in examples/city/calls.
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const args = process.argv.slice(2).map((file) => resolve(cwd, file));
+const corpus = readCorpus(args[0] ? dirnameWithCases(args[0]) : CORPUS_DIR);
+const files = args.length > 0 ? args : corpus.files;
+
+function dirnameWithCases(file: string): string {
+  try {
+    readFileSync(join(dirname(file), 'cases.json'));
+    return dirname(file);
+  } catch {
+    return CORPUS_DIR;
+  }
+}
+
+function mask(phone: string | undefined): string {
+  return phone === undefined ? 'withheld' : `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+}
+
+function print(file: string, summary: CallSummary): void {
+  const reading = summary.interpretation;
+  const lines = [
+    `── ${file}  (call ${summary.callId}, ${summary.language}, caller ${mask(reading.caller)}, agent ${summary.agentId})`,
+    `   intents: ${
+      reading.intents
+        .map((intent) => {
+          const sure = intent.confidence >= cityHotlineRules.threshold ? '' : ' (unsure)';
+          return `${intent.kind} ${intent.confidence.toFixed(2)}${sure} [${[...new Set(intent.evidence.map((e) => e.match))].join(', ')}]`;
+        })
+        .join('; ') || 'none'
+    }`,
+  ];
+  if (reading.references.length > 0) {
+    lines.push(
+      `   heard:   ${reading.references.map((ref) => `${ref.ref} ${ref.valid ? '✓' : '✗ check character'}`).join(', ')}`,
+    );
+  }
+  for (const action of summary.actions) {
+    const where = action.ref ? ` ${action.ref}` : action.service ? ` ${action.service}` : '';
+    const why = action.reason ? ` (${action.reason}${action.refs ? `: ${action.refs.join(', ')}` : ''})` : '';
+    const state = action.state ? ` — ${action.state}` : '';
+    lines.push(`   action:  ${action.intent} → ${action.outcome}${where}${why}${state}`);
+  }
+  if (summary.review) {
+    lines.push(
+      `   review:  ${summary.review.ref ?? summary.review.error} [${summary.review.reasons.join(', ')}]`,
+    );
+  }
+  lines.push('   reply:');
+  for (const line of summary.reply) lines.push(`     > ${line}`);
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+const city = createHotlineCity({ secret: process.env.CITY_SECRET ?? 'onecase-demo-city' });
+const refs = await seedCorpus(city, corpus.cases);
+process.stdout.write(
+  `Demo city ready: ${refs.size} existing cases from cases.json; replaying ${files.length} call(s).\n\n`,
+);
+
+let failed = 0;
+for (const file of files) {
+  try {
+    const text = fillRefs(readFileSync(file, 'utf8'), refs);
+    const transcript = parseTranscript(text, { callId: basename(file).replace(/\.\w+$/, '') });
+    print(basename(file), await handleCall(city, transcript, cityHotlineRules));
+  } catch (error) {
+    failed += 1;
+    const message = isTranscriptError(error)
+      ? `transcript rejected, ${error.message}`
+      : String((error as Error)?.stack ?? error);
+    process.stdout.write(`── ${basename(file)}\n   ✗ ${message}\n\n`);
+  }
+}
+await city.close();
+process.exitCode = failed > 0 ? 1 : 0;
