@@ -393,9 +393,11 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
       }
       const found = match(segments);
       if (!found) throw notFound();
-      const allow = Object.keys(found.route.methods).join(', ');
+      const methods = Object.keys(found.route.methods);
+      const allow = (found.route.methods.GET ? [...methods, 'HEAD'] : methods).join(', ');
       if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: { allow } });
-      const run = found.route.methods[request.method as Method];
+      const head = request.method === 'HEAD';
+      const run = found.route.methods[(head ? 'GET' : request.method) as Method];
       if (!run) {
         throw new HttpProblemError(
           'METHOD_NOT_ALLOWED',
@@ -408,7 +410,11 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
       }
       const principal = await authenticate(request);
       if (!principal && !found.route.public) signedIn(principal);
-      return await run({ request, url, param: found.param, principal });
+      const response = await run({ request, url, param: found.param, principal });
+      if (!head) return response;
+      // A HEAD answer has the GET's status and headers; its body (an event stream too) is never started.
+      await response.body?.cancel();
+      return new Response(null, { status: response.status, headers: response.headers });
     } catch (error) {
       return toResponse(error, request, conditional);
     }

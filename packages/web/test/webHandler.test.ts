@@ -265,7 +265,10 @@ describe('error statuses', () => {
   it('405 with Allow for a wrong method, 404 for an unknown route', async () => {
     const wrong = await call(`${web.api}/services`, { method: 'DELETE', headers: citizen() });
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('allow')).toBe('GET');
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD');
+    const head = await fetch(`${web.api}/services`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toContain('application/json');
     const events = await call(`${web.api}/cases/NC-00000-00000/events`, {
       method: 'GET',
       headers: citizen(),
