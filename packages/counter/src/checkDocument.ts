@@ -72,7 +72,7 @@ function checkForeignPermanentResidence(number: string, now: number): DocumentCh
 
 /**
  * Checks the number of an identity document by its type — resident ID (full GB 11643
- * check), passport (ICAO 9303 document number, Chinese passport series), the Hong Kong/Macao and
+ * check), passport (ICAO 9303 document number; the Chinese series with `issuingCountry: 'CHN'`), the Hong Kong/Macao and
  * Taiwan residents' travel permits and the Foreign Permanent Resident ID (with its check
  * digit) — and returns the normalised number or the reason it is wrong.
  *
@@ -80,12 +80,17 @@ function checkForeignPermanentResidence(number: string, now: number): DocumentCh
  * ```ts
  * checkDocument('hk-macao-permit', 'h1234 5678'); // { valid: true, type: 'hk-macao-permit', number: 'H12345678' }
  * checkDocument('passport', 'E12'); // { valid: false, reason: 'length', … }
+ * checkDocument('passport', 'EI1234567', { issuingCountry: 'CHN' }); // { valid: false, reason: 'format', … }
  * ```
  */
 export function checkDocument(
   type: DocumentType,
   number: string,
-  options: { now?: number } = {},
+  options: {
+    now?: number;
+    /** ICAO code of the issuing state (as in the passport's machine-readable zone); `CHN` adds the Chinese series check. */
+    issuingCountry?: string;
+  } = {},
 ): DocumentCheck {
   const normalized = String(number ?? '')
     .replace(/\s/g, '')
@@ -110,11 +115,7 @@ export function checkDocument(
         );
       }
       // Chinese ordinary passports: E + 8 digits, E + letter (no I/O) + 7 digits, or the older G + 8 digits.
-      if (
-        /^[EG]/.test(normalized) &&
-        normalized.length === 9 &&
-        !/^(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})$/.test(normalized)
-      ) {
+      if (options.issuingCountry === 'CHN' && !/^(?:[EG]\d{8}|E[A-HJ-NP-Z]\d{7})$/.test(normalized)) {
         return refuse(
           type,
           'format',

@@ -56,7 +56,7 @@ export type IdentifyInput =
   | { idNumber: string }
   | { phone: string }
   | { serviceCode: string }
-  | { document: DocumentType; number: string };
+  | { document: DocumentType; number: string; issuingCountry?: string };
 
 export type IdentifyMethod = DocumentType | 'phone' | 'service-code';
 
@@ -374,7 +374,11 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
     }
     const type: DocumentType = 'document' in request ? request.document : 'resident-id';
     const number = 'document' in request ? request.number : request.idNumber;
-    const result = checkDocument(type, number, { now: clock.now() });
+    const issuingCountry = 'document' in request ? request.issuingCountry : undefined;
+    const result = checkDocument(type, number, {
+      now: clock.now(),
+      ...(issuingCountry !== undefined ? { issuingCountry } : {}),
+    });
     if (!result.valid)
       return { identified: false, method: type, reason: result.reason, message: result.message };
     // Resident IDs (and the new 18-digit permanent residence IDs) are the idNumber other channels use; other documents are namespaced.

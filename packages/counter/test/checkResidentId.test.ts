@@ -103,7 +103,6 @@ describe('checkDocument', () => {
   it.each([
     ['passport', 'E12', 'length'],
     ['passport', 'E1234-678', 'characters'],
-    ['passport', 'EI1234567', 'format'],
     ['hk-macao-permit', 'C12345678', 'format'],
     ['hk-macao-permit', 'H1234567', 'length'],
     ['taiwan-permit', '1234567', 'length'],
@@ -112,6 +111,17 @@ describe('checkDocument', () => {
     ['resident-id', '11010519491231002Y', 'characters'],
   ] as const)('refuses a %s %s (%s)', (type, number, reason) => {
     expect(checkDocument(type, number, { now: NOW })).toMatchObject({ valid: false, reason });
+  });
+
+  it('checks the Chinese passport series only for passports issued by China', () => {
+    expect(checkDocument('passport', 'EI1234567', { issuingCountry: 'CHN' })).toMatchObject({
+      reason: 'format',
+    });
+    expect(checkDocument('passport', 'E1234567', { issuingCountry: 'CHN' })).toMatchObject({
+      reason: 'format',
+    });
+    expect(checkDocument('passport', 'EA1234567', { issuingCountry: 'CHN' }).valid).toBe(true);
+    expect(checkDocument('passport', 'GB1234567', { issuingCountry: 'GBR' }).valid).toBe(true);
   });
 
   it('refuses an unknown document type by name', () => {
