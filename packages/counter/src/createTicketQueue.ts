@@ -1,5 +1,6 @@
 import type { Clock } from '@onecase/core';
 import { CounterError } from './counterError.js';
+import { formatTime } from './formatReceipt.js';
 import { jsonLinesFile } from './jsonLinesFile.js';
 
 /** Where a ticket is: waiting to be called, called to a counter, or finished. */
@@ -7,8 +8,10 @@ export type TicketStatus = 'waiting' | 'called' | 'served' | 'no-show';
 
 /** One queue ticket, as shown on the hall's screen and stored in the queue's file. */
 export interface Ticket {
-  /** Printed number: the group's prefix and a serial, e.g. `A007`. */
+  /** Printed number: the group's prefix and a serial that restarts every day, e.g. `A007`. */
   number: string;
+  /** The hall's calendar day the ticket was taken (`YYYY-MM-DD`); only today's tickets are called. */
+  day: string;
   group: string;
   /** Higher is called first (e.g. 1 for the elderly or disabled); 0 by default. */
   priority: number;
@@ -49,6 +52,8 @@ export interface TicketQueueOptions {
   noShowAfterCalls?: number;
   /** How long before its booked time an appointment counts as due and goes ahead of walk-ins (default 10 min). */
   appointmentGraceMs?: number;
+  /** The hall's time zone, which decides when a day (and its numbering) starts (default `Asia/Shanghai`). */
+  timeZone?: string;
 }
 
 /** The hall's queue: take a number, call it at a counter, recall, transfer, served or no-show. */
@@ -64,12 +69,14 @@ export interface TicketQueue {
   transfer(counter: string, toCounter: string): Promise<Ticket>;
   /** The ticket called at a counter and not finished yet. */
   current(counter: string): Promise<Ticket | undefined>;
+  /** Today's ticket with this number. */
   get(number: string): Promise<Ticket | undefined>;
   /** Waiting tickets in the order `counter` would call them (any counter when omitted). */
   waiting(options?: { counter?: string; groups?: readonly string[] }): Promise<Ticket[]>;
   /** Total time a ticket has waited so far (all waits, up to now when still waiting). */
   waitingMs(number: string): Promise<number>;
-  list(): Promise<Ticket[]>;
+  /** Today's tickets (every day's with `{ allDays: true }`). */
+  list(options?: { allDays?: boolean }): Promise<Ticket[]>;
 }
 
 /**
@@ -91,16 +98,24 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
   if (!Number.isInteger(noShowAfter) || noShowAfter < 1) {
     throw new CounterError('INVALID_ARGUMENT', 'noShowAfterCalls must be a positive integer');
   }
+  const timeZone = options.timeZone ?? 'Asia/Shanghai';
+  /** Tickets by `day/number`: numbers restart every day, and yesterday's leftovers are never called. */
   const tickets = new Map<string, Ticket>();
   const serials = new Map<string, number>();
+  const today = () => formatTime(clock.now(), timeZone).slice(0, 10);
+  const todays = () => {
+    const day = today();
+    return [...tickets.values()].filter((ticket) => ticket.day === day);
+  };
   let chain: Promise<unknown> = (async () => {
     for (const ticket of (await options.store?.load()) ?? []) remember(ticket);
   })();
 
   function remember(ticket: Ticket): void {
-    tickets.set(ticket.number, ticket);
+    tickets.set(`${ticket.day}/${ticket.number}`, ticket);
     const match = /^(.*?)(\d+)$/.exec(ticket.number);
-    if (match) serials.set(match[1]!, Math.max(serials.get(match[1]!) ?? 0, Number(match[2])));
+    const key = `${ticket.day}/${match?.[1]}`;
+    if (match) serials.set(key, Math.max(serials.get(key) ?? 0, Number(match[2])));
   }
 
   /** Runs one operation after the previous one (and the initial load), so the file never interleaves. */
@@ -128,7 +143,7 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
   }
 
   function currentOf(counter: string): Ticket | undefined {
-    for (const ticket of tickets.values())
+    for (const ticket of todays())
       if (ticket.status === 'called' && ticket.counter === counter) return ticket;
     return undefined;
   }
@@ -165,7 +180,7 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
   }
 
   function waitingList(counter: string | undefined, groups: readonly string[] | undefined): Ticket[] {
-    return [...tickets.values()]
+    return todays()
       .filter((t) => eligible(t, counter, groups))
       .sort(callOrder(counter, clock.now()));
   }
@@ -190,10 +205,12 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
           throw new CounterError('INVALID_ARGUMENT', 'appointmentAt must be epoch milliseconds');
         }
         const prefix = prefixOf(group);
-        const serial = (serials.get(prefix) ?? 0) + 1;
+        const day = today();
+        const serial = (serials.get(`${day}/${prefix}`) ?? 0) + 1;
         const now = clock.now();
         return save({
           number: `${prefix}${String(serial).padStart(3, '0')}`,
+          day,
           group,
           priority,
           appointmentAt: request.appointmentAt ?? null,
@@ -268,16 +285,16 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
       });
     },
     current: (counter) => run(() => currentOf(counter)),
-    get: (number) => run(() => tickets.get(number)),
+    get: (number) => run(() => tickets.get(`${today()}/${number}`)),
     waiting: (waitOptions = {}) => run(() => waitingList(waitOptions.counter, waitOptions.groups)),
     waitingMs(number) {
       return run(() => {
-        const ticket = tickets.get(number);
+        const ticket = tickets.get(`${today()}/${number}`);
         if (!ticket) throw new CounterError('UNKNOWN_TICKET', `No ticket ${number}`, { number });
         return ticket.waitedMs + (ticket.waitingSince === null ? 0 : clock.now() - ticket.waitingSince);
       });
     },
-    list: () => run(() => [...tickets.values()]),
+    list: (listOptions = {}) => run(() => (listOptions.allDays ? [...tickets.values()] : todays())),
   };
 }
 

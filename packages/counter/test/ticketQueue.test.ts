@@ -125,6 +125,22 @@ describe('ticket queue', () => {
     expect(readFileSync(file, 'utf8').trim().split('\n').length).toBe(10);
   });
 
+  it('starts numbering again each day and never calls leftover tickets from yesterday', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'onecase-queue-')), 'queue.jsonl');
+    const { clock, queue } = setup({ file });
+    await queue.take({ group: 'permits' });
+    await queue.take({ group: 'permits', priority: 1 });
+    clock.set(new Date('2026-01-06T08:30:00+08:00'));
+    expect(await queue.waiting()).toEqual([]);
+    const fresh = await queue.take({ group: 'permits' });
+    expect(fresh).toMatchObject({ number: 'P001', day: '2026-01-06' });
+
+    const restarted = createTicketQueue({ clock, groups, store: jsonLinesQueueStore(file) });
+    expect((await restarted.callNext('1'))?.takenAt).toBe(fresh.takenAt);
+    expect(await restarted.list()).toHaveLength(1);
+    expect(await restarted.list({ allDays: true })).toHaveLength(3);
+  });
+
   it('refuses unknown groups and counters without a called ticket, changing nothing', async () => {
     const { queue } = setup();
     await expect(queue.take({ group: 'weddings' })).rejects.toThrow(/Unknown service group/);
