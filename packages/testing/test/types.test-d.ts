@@ -70,16 +70,11 @@ describe('events are typed from the zod schemas', () => {
         input: { plate: '粤B12345' },
         samples: { 'permit.approve': [{ zone: 'T3' }] },
       });
+      const input = { plate: '粤B12345' };
       // @ts-expect-error misspelled event type
-      coverWorkflow(samplePermit, {
-        input: { plate: '粤B12345' },
-        samples: { 'permit.aprove': [{ zone: 'T3' }] },
-      });
+      coverWorkflow(samplePermit, { input, samples: { 'permit.aprove': [{ zone: 'T3' }] } });
       // @ts-expect-error wrong payload field
-      coverWorkflow(samplePermit, {
-        input: { plate: '粤B12345' },
-        samples: { 'permit.approve': [{ zones: 'T3' }] },
-      });
+      coverWorkflow(samplePermit, { input, samples: { 'permit.approve': [{ zones: 'T3' }] } });
     };
     expectTypeOf(cover).toBeFunction();
   });

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { cityServices, noiseComplaint, parkingPermit } from '../src/services/index.js';
+import { stateChart, statePagePath, withStateChart } from '../src/stateChart.js';
+
+describe('state charts of the city services', () => {
+  it.each(cityServices.map((service) => [service.id, service] as const))(
+    'docs/services/%s.md shows the chart of the current machine',
+    async (_id, service) => {
+      const page = await readFile(statePagePath(service), 'utf8');
+      // When this fails: npx tsx --conditions=onecase-source examples/city/src/stateChart.ts
+      expect(withStateChart(page, stateChart(service))).toBe(page);
+    },
+  );
+
+  it('draws transitions with their event, guard and channels, timers with their delay', () => {
+    const chart = stateChart(noiseComplaint);
+    expect(chart).toContain('replied --> handling: visit.rate [dissatisfied] (web, hotline)');
+    expect(chart).toContain('dispatched --> dispatched: after 1d (acceptLimit)');
+    expect(chart).toContain('note right of received: also info.add, case.urge');
+    expect(chart).toContain('withdrawn --> [*]');
+  });
+
+  it('nests child states and draws edges that leave a parent from the parent', () => {
+    const chart = stateChart(parkingPermit);
+    expect(chart).toMatch(/state active \{\n\s+state "valid" as active_valid/);
+    expect(chart).toContain('active --> expired: after untilExpiry (from renewalDue)');
+  });
+
+  it('replaces only the marked block of a page', () => {
+    const page = withStateChart('# Title\n\nProse.\n', 'stateDiagram-v2\n  [*] --> a');
+    const again = withStateChart(`${page}\nMore prose.\n`, 'stateDiagram-v2\n  [*] --> b');
+    expect(again).toContain('[*] --> b');
+    expect(again).not.toContain('[*] --> a');
+    expect(again).toContain('Prose.');
+    expect(again).toContain('More prose.');
+  });
+});
