@@ -1,6 +1,7 @@
 import type { CaseView } from '@onecase/core';
 import type { WebRouter } from './webRouter.js';
 
+/** The case an event stream follows, the client it serves and how often it sends a keep-alive. */
 export interface CaseEventStreamOptions {
   router: WebRouter;
   caseId: string;

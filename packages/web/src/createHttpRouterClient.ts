@@ -9,13 +9,11 @@ import {
   type SendOptions,
 } from '@onecase/core';
 import { CHANNEL_HEADER } from './principal.js';
-import {
-  type HttpErrorCode,
-  HttpProblemError,
-  type ProblemDetails,
-  problemToError,
-} from './problemDetails.js';
+import { HttpProblemError } from './httpProblemError.js';
+import type { HttpErrorCode, ProblemDetails } from './problemDetails.js';
+import { problemToError } from './problemToError.js';
 
+/** How `createHttpRouterClient` reaches the web handler. */
 export interface HttpRouterClientOptions {
   /** The fetch to use (default `globalThis.fetch`), e.g. one that adds mTLS or tracing. */
   fetch?: typeof fetch;

@@ -12,12 +12,8 @@ import {
 import { createCaseEventStream } from './caseEventStream.js';
 import { describeService } from './describeService.js';
 import { CHANNEL_HEADER, type Authenticate, type CitizenPrincipal, type Principal } from './principal.js';
-import {
-  createProblem,
-  HttpProblemError,
-  PROBLEM_CONTENT_TYPE,
-  type ProblemDetails,
-} from './problemDetails.js';
+import { HttpProblemError } from './httpProblemError.js';
+import { createProblem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problemDetails.js';
 import { readJsonBody } from './readJsonBody.js';
 import type { WebRouter } from './webRouter.js';
 
@@ -29,6 +25,7 @@ export interface WebHandlerLimits {
   keepAliveMs?: number;
 }
 
+/** What `createWebHandler` needs: the router, who is asking, and where and how it is mounted. */
 export interface WebHandlerOptions {
   router: WebRouter;
   /** Who sent the request; `null` (nobody) may only read the service catalogue. */

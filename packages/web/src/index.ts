@@ -14,18 +14,18 @@ export {
   type Principal,
   type StaffPrincipal,
 } from './principal.js';
+export { HttpProblemError, isHttpProblemError } from './httpProblemError.js';
 export {
   createProblem,
+  HTTP_ERROR_CODES,
   type HttpErrorCode,
-  HttpProblemError,
   isCaseErrorCode,
-  isHttpProblemError,
   PROBLEM_CONTENT_TYPE,
   type ProblemCode,
   type ProblemDetails,
   problemStatus,
-  problemToError,
 } from './problemDetails.js';
+export { problemToError } from './problemToError.js';
 export {
   createNodeListener,
   type FetchHandler,

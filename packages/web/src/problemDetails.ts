@@ -1,4 +1,4 @@
-import { CASE_ERROR_CODES, CaseError, type CaseErrorCode, type CaseErrorDetails } from '@onecase/core';
+import { CASE_ERROR_CODES, type CaseErrorCode, type CaseErrorDetails } from '@onecase/core';
 
 /** Codes of refusals that belong to HTTP itself rather than to a case command. */
 export type HttpErrorCode =
@@ -52,6 +52,9 @@ const HTTP_STATUS: Record<HttpErrorCode, number> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
 };
+
+/** Every `HttpErrorCode`, for telling them from other strings. */
+export const HTTP_ERROR_CODES = Object.keys(HTTP_STATUS) as readonly HttpErrorCode[];
 
 const TITLES: Record<ProblemCode, string> = {
   INVALID_INPUT: 'Invalid input',
@@ -116,62 +119,4 @@ export function createProblem(
     details,
     ...(options.instance !== undefined ? { instance: options.instance } : {}),
   };
-}
-
-/**
- * A refusal of the web channel that is not a case command's (authentication, media type,
- * body size, method); the handler turns it into a problem response and the HTTP client
- * throws it for such responses.
- *
- * @example
- * ```ts
- * try { await client.get(ref); }
- * catch (e) { if (isHttpProblemError(e, 'UNAUTHENTICATED')) login(); }
- * ```
- */
-export class HttpProblemError extends Error {
-  override readonly name = 'HttpProblemError';
-  readonly code: HttpErrorCode;
-  readonly status: number;
-  readonly details: CaseErrorDetails;
-
-  constructor(
-    code: HttpErrorCode,
-    message: string,
-    details: CaseErrorDetails = {},
-    status = HTTP_STATUS[code],
-  ) {
-    super(message);
-    this.code = code;
-    this.status = status;
-    this.details = details;
-  }
-}
-
-/**
- * Tells whether a thrown value is an `HttpProblemError`, optionally with a given code.
- *
- * @example
- * ```ts
- * if (isHttpProblemError(e, 'UNAUTHENTICATED')) login();
- * ```
- */
-export function isHttpProblemError(value: unknown, code?: HttpErrorCode): value is HttpProblemError {
-  return value instanceof HttpProblemError && (code === undefined || value.code === code);
-}
-
-/**
- * Turns a problem body received over HTTP back into the error the server threw: a
- * `CaseError` with the same code, message and details, or an `HttpProblemError`.
- *
- * @example
- * ```ts
- * throw problemToError(await response.json());
- * ```
- */
-export function problemToError(problem: ProblemDetails): CaseError | HttpProblemError {
-  const details = problem.details && typeof problem.details === 'object' ? problem.details : {};
-  if (isCaseErrorCode(problem.code)) return new CaseError(problem.code, problem.detail, details);
-  const code = problem.code in HTTP_STATUS ? problem.code : 'INTERNAL';
-  return new HttpProblemError(code, problem.detail, details, problem.status);
 }

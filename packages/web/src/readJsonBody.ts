@@ -1,5 +1,5 @@
 import { CaseError } from '@onecase/core';
-import { HttpProblemError } from './problemDetails.js';
+import { HttpProblemError } from './httpProblemError.js';
 
 const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
 
