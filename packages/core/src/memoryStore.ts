@@ -36,6 +36,19 @@ export function memoryStore(): CaseStore {
   const refs = new Map<string, string>();
   const citizens = new Map<string, Set<string>>();
   const timers = new Map<string, StoredTimer>();
+  /** Timer ids per case, so cancelling and listing cost the case's timers, not everyone's. */
+  const timersByCase = new Map<string, Set<string>>();
+
+  const removeTimer = (timerId: string) => {
+    const timer = timers.get(timerId);
+    if (!timer) return;
+    timers.delete(timerId);
+    const ids = timersByCase.get(timer.caseId)!;
+    ids.delete(timerId);
+    if (ids.size === 0) timersByCase.delete(timer.caseId);
+  };
+  const timersOf = (caseId: string): StoredTimer[] =>
+    [...(timersByCase.get(caseId) ?? [])].map((id) => timers.get(id)!);
   const listeners = new Set<(change: CaseChange) => void>();
 
   const commit = async (input: CommitInput): Promise<CommitResult> => {
@@ -67,14 +80,17 @@ export function memoryStore(): CaseStore {
         citizens.set(key, ids);
       }
     }
-    if (input.timers.fired !== undefined) timers.delete(input.timers.fired);
+    if (input.timers.fired !== undefined) removeTimer(input.timers.fired);
     if (input.timers.cancel.length > 0) {
       const cancelled = new Set(input.timers.cancel);
-      for (const [id, timer] of timers) {
-        if (timer.caseId === record.id && cancelled.has(timer.sendId)) timers.delete(id);
-      }
+      for (const timer of timersOf(record.id)) if (cancelled.has(timer.sendId)) removeTimer(timer.id);
     }
-    for (const timer of input.timers.arm) timers.set(timer.id, { ...timer, leasedUntil: 0 });
+    for (const timer of input.timers.arm) {
+      timers.set(timer.id, { ...timer, leasedUntil: 0 });
+      const ids = timersByCase.get(timer.caseId) ?? new Set<string>();
+      ids.add(timer.id);
+      timersByCase.set(timer.caseId, ids);
+    }
     if (listeners.size > 0) {
       const change: CaseChange = { caseId: record.id, version: record.version, origin: input.origin };
       // Delivered after the commit returns, as a database notification would be.
@@ -118,15 +134,14 @@ export function memoryStore(): CaseStore {
       });
     },
     async deleteTimer(timerId) {
-      timers.delete(timerId);
+      removeTimer(timerId);
     },
     watch(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async timers(caseId) {
-      return [...timers.values()]
-        .filter((timer) => timer.caseId === caseId)
+      return timersOf(caseId)
         .map(({ leasedUntil: _, ...timer }) => timer)
         .sort((a, b) => a.dueAt - b.dueAt);
     },
