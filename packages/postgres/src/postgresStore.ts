@@ -38,6 +38,7 @@ export interface PostgresCaseStore extends CaseStore {
 
 const SCHEMA_PATTERN = /^[a-z_][a-z0-9_]{0,54}$/;
 const MAX_COMMIT_ATTEMPTS = 3;
+const NOTIFY_BATCH = 200;
 
 const CASE_COLUMNS =
   'id, ref, service_id, service_version, snapshot, version, opened_at, updated_at, opened_via, citizen_keys, last_hash';
@@ -147,12 +148,12 @@ function createParams() {
 }
 
 /**
- * The statements of one commit. Each commit is a single statement — the case row's
- * compare-and-set, the event, the timer changes and the notification in data-modifying
- * CTEs — so it is one round trip and atomic: every part depends on the case row having
- * been written, and a failure anywhere rolls the whole statement back.
+ * The statement of one commit. Each commit is a single statement — the case row's
+ * compare-and-set, the event and the timer changes in data-modifying CTEs — so it is one
+ * round trip and atomic: every part depends on the case row having been written, and a
+ * failure anywhere rolls the whole statement back.
  */
-function commitStatement(schema: string, input: CommitInput, channel: string | undefined) {
+function commitStatement(schema: string, input: CommitInput) {
   const { record, event, timers } = input;
   const p = createParams();
   const caseId = p.add(record.id, 'text');
@@ -213,14 +214,48 @@ function commitStatement(schema: string, input: CommitInput, channel: string | u
       ON CONFLICT (id) DO UPDATE
       SET send_id = excluded.send_id, event = excluded.event, due_at = excluded.due_at, leased_until = 0)`);
   }
-  const outcome =
-    channel === undefined
-      ? 'SELECT 1 AS committed FROM head'
-      : `SELECT pg_notify(${p.add(channel, 'text')}, ${p.add(
-          json({ caseId: record.id, version: record.version, origin: input.origin }),
-          'text',
-        )}) AS committed FROM head`;
-  return { text: `WITH ${ctes.join(',\n')}\n${outcome}`, values: p.values };
+  return { text: `WITH ${ctes.join(',\n')}\nSELECT 1 AS committed FROM head`, values: p.values };
+}
+
+/**
+ * Publishes committed changes with `NOTIFY`, batched and outside the commits themselves.
+ * PostgreSQL serialises every committing transaction that notifies behind one lock held
+ * through its WAL flush; notifying inside each commit would make concurrent commands queue
+ * one fsync at a time. Here commits stay independent, the changes of the commits that
+ * finish together go out in one statement, and that statement skips the synchronous WAL
+ * flush (a notification is a hint; the rows are the truth). The price: a process that dies
+ * between a commit and its notification leaves other nodes unaware of that change until
+ * they read the case.
+ */
+function createNotifier(client: SqlClient, channel: string) {
+  const pending: string[] = [];
+  let flushing: Promise<void> | undefined;
+  async function flush(): Promise<void> {
+    // Let the commits finishing in this turn join the batch.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (pending.length > 0) {
+      const batch = pending.splice(0, NOTIFY_BATCH);
+      try {
+        await client.query(
+          `SELECT set_config('synchronous_commit', 'off', true), pg_notify($1::text, payload)
+           FROM jsonb_array_elements_text($2::jsonb) AS payload`,
+          [channel, json(batch)],
+        );
+      } catch {
+        // The database is unreachable: the commits stand, other nodes miss this hint.
+      }
+    }
+    flushing = undefined;
+  }
+  return {
+    publish(change: CaseChange): void {
+      pending.push(json(change));
+      flushing ??= flush();
+    },
+    async flushed(): Promise<void> {
+      await flushing;
+    },
+  };
 }
 
 /**
@@ -277,6 +312,8 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     }
   }
 
+  const notifier = channel === undefined ? undefined : createNotifier(client, channel);
+
   async function explainRefusal(input: CommitInput): Promise<CommitResult | undefined> {
     const { record, event } = input;
     const rows = await client.query<EventRow & { actual_version: number | null; ref_owner: string | null }>(
@@ -298,11 +335,14 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
   }
 
   async function commit(input: CommitInput): Promise<CommitResult> {
-    const statement = commitStatement(schema, input, channel);
+    const statement = commitStatement(schema, input);
     for (let attempt = 1; ; attempt++) {
       try {
         const rows = await client.query(statement.text, statement.values);
-        if (rows.length > 0) return { status: 'committed' };
+        if (rows.length > 0) {
+          notifier?.publish({ caseId: input.record.id, version: input.record.version, origin: input.origin });
+          return { status: 'committed' };
+        }
       } catch (error) {
         // 23505: a unique index caught a racing duplicate (idempotency key, sequence number).
         if ((error as { code?: unknown })?.code !== '23505') throw error;
@@ -416,6 +456,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     async close() {
       closed = true;
       listeners.clear();
+      await notifier?.flushed();
       await stopListening();
     },
   };
