@@ -13,19 +13,27 @@ const STREAMED = /^(?:text\/event-stream|application\/(?:x-)?ndjson|application\
 
 /** The request body as a web stream that pauses the socket while the handler is not reading. */
 function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  // Once the handler cancels (a body over its limit), the rest of the upload is drained unread.
+  let cancelled = false;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       req.on('data', (chunk: Buffer) => {
+        if (cancelled) return;
         controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         if ((controller.desiredSize ?? 1) <= 0) req.pause();
       });
-      req.once('end', () => controller.close());
-      req.once('error', (error) => controller.error(error));
+      req.once('end', () => {
+        if (!cancelled) controller.close();
+      });
+      req.once('error', (error) => {
+        if (!cancelled) controller.error(error);
+      });
     },
     pull() {
       req.resume();
     },
     cancel() {
+      cancelled = true;
       req.resume();
     },
   });
