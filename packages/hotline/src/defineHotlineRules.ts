@@ -77,13 +77,23 @@ export interface HotlineRulesConfig {
   threshold?: number;
 }
 
+/** Where a cue matched in a turn. */
+export interface CueHit {
+  index: number;
+  match: string;
+}
+
 /** One compiled cue: finds its first match in a turn. */
 export interface Matcher {
   /** What matched, for the evidence (`'urge:催办'`). */
   label: string;
+  /** The intent kind, service id or `existing` the cue belongs to. */
+  owner: string;
   weight: number;
+  /** The lower-cased phrase of a word cue (absent for patterns); `HotlineRules.scan` finds all of them in one pass. */
+  phrase?: string;
   /** Finds the first match in the normalised text (`lower` is the same text lower-cased). */
-  find(text: string, lower: string): { index: number; match: string } | undefined;
+  find(text: string, lower: string): CueHit | undefined;
 }
 
 /** A service rule ready to match. */
@@ -102,8 +112,15 @@ export interface HotlineRules {
   readonly existing: readonly Matcher[];
   /** Known reference prefixes. */
   readonly prefixes: ReadonlySet<string>;
+  /** Every pattern cue (word cues are found by `scan`). */
+  readonly patterns: readonly Matcher[];
   /** The rule of a service id. */
   service(id: string): CompiledServiceRule | undefined;
+  /**
+   * Finds every word cue of every rule in a turn in one pass over its characters (the first
+   * match of each), so a call costs the length of its text rather than text × cues.
+   */
+  scan(lower: string): ReadonlyMap<Matcher, CueHit>;
   /** The event an intent sends to a case of a service (the shared builders for services without a rule). */
   event(kind: CaseIntentKind, service: string, details: IntentDetails): AnyCaseCommandEvent | undefined;
 }
@@ -124,12 +141,14 @@ function isWordChar(char: string | undefined): boolean {
   return char !== undefined && LATIN_WORD.test(char);
 }
 
-function phraseMatcher(label: string, phrase: string, weight: number): Matcher {
+function phraseMatcher(owner: string, label: string, phrase: string, weight: number): Matcher {
   const needle = phrase.toLowerCase().normalize('NFKC');
   const latin = /[a-z]/.test(needle);
   return {
     label,
+    owner,
     weight,
+    phrase: needle,
     find(_text, lower) {
       let from = 0;
       for (;;) {
@@ -145,10 +164,11 @@ function phraseMatcher(label: string, phrase: string, weight: number): Matcher {
   };
 }
 
-function patternMatcher(label: string, pattern: RegExp, weight: number): Matcher {
+function patternMatcher(owner: string, label: string, pattern: RegExp, weight: number): Matcher {
   const regex = withoutGlobal(pattern);
   return {
     label,
+    owner,
     weight,
     find(text) {
       const match = regex.exec(text);
@@ -167,15 +187,43 @@ function compileCues(owner: string, cues: CueSet | readonly CueSet[]): Matcher[]
       for (const phrase of cue[language] ?? []) {
         if (typeof phrase !== 'string' || phrase.trim().length === 0)
           throw invalid(`${owner}: empty ${language} cue`);
-        matchers.push(phraseMatcher(`${owner}:${phrase}`, phrase.trim(), weight));
+        matchers.push(phraseMatcher(owner, `${owner}:${phrase}`, phrase.trim(), weight));
       }
     }
     for (const pattern of cue.patterns ?? []) {
       if (!(pattern instanceof RegExp)) throw invalid(`${owner}: patterns must be regular expressions`);
-      matchers.push(patternMatcher(`${owner}:/${pattern.source}/`, pattern, weight));
+      matchers.push(patternMatcher(owner, `${owner}:/${pattern.source}/`, pattern, weight));
     }
   }
   return matchers;
+}
+
+/** Indexes word cues by their first character, so one pass over a turn finds them all. */
+function phraseIndex(matchers: readonly Matcher[]): (lower: string) => Map<Matcher, CueHit> {
+  const byFirst = new Map<number, { matcher: Matcher; phrase: string; latin: boolean }[]>();
+  for (const matcher of matchers) {
+    const phrase = matcher.phrase;
+    if (phrase === undefined) continue;
+    const entries = byFirst.get(phrase.charCodeAt(0)) ?? [];
+    entries.push({ matcher, phrase, latin: /[a-z]/.test(phrase) });
+    byFirst.set(phrase.charCodeAt(0), entries);
+  }
+  return (lower) => {
+    const hits = new Map<Matcher, CueHit>();
+    for (let at = 0; at < lower.length; at++) {
+      const entries = byFirst.get(lower.charCodeAt(at));
+      if (entries === undefined) continue;
+      const startsWord = !isWordChar(lower[at - 1]);
+      for (const { matcher, phrase, latin } of entries) {
+        if (latin && !startsWord) continue;
+        if (hits.has(matcher) || !lower.startsWith(phrase, at)) continue;
+        // English phrases match whole words only ("rate" is not in "separate").
+        if (latin && isWordChar(lower[at + phrase.length])) continue;
+        hits.set(matcher, { index: at, match: phrase });
+      }
+    }
+    return hits;
+  };
 }
 
 /** The shared event names every city service uses where they apply. */
@@ -260,12 +308,21 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
   for (const kind of INTENT_KINDS) {
     intents[kind] = compileCues(kind, [...DEFAULT_INTENT_CUES[kind], ...(config.intents?.[kind] ?? [])]);
   }
+  const existing = compileCues('existing', EXISTING_CASE_CUES);
+  const all = [
+    ...Object.values(intents).flat(),
+    ...existing,
+    ...[...byId.values()].flatMap((rule) => rule.matchers),
+  ];
+  const index = phraseIndex(all);
   return Object.freeze({
     threshold,
     services: [...byId.values()],
     intents,
-    existing: compileCues('existing', EXISTING_CASE_CUES),
+    existing,
     prefixes,
+    patterns: all.filter((matcher) => matcher.phrase === undefined),
+    scan: index,
     service: (id: string) => byId.get(id),
     event(kind: CaseIntentKind, service: string, details: IntentDetails) {
       const rule = byId.get(service);

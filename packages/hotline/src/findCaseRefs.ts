@@ -57,6 +57,27 @@ function prefixTokens(
     : undefined;
 }
 
+const preparedFor = new WeakMap<
+  ReadonlySet<string>,
+  { ordered: string[]; initials: Set<string>; mention: RegExp }
+>();
+
+/** Prefixes longest first, their initials, and a quick test for any prefix said at all (also letter by letter). */
+function prepared(prefixes: ReadonlySet<string>) {
+  let ready = preparedFor.get(prefixes);
+  if (!ready) {
+    const ordered = [...prefixes].sort((a, b) => b.length - a.length);
+    const spelled = ordered.map((prefix) => prefix.split('').join('[\\s,-]*'));
+    ready = {
+      ordered,
+      initials: new Set(ordered.map((prefix) => prefix[0]!)),
+      mention: new RegExp(spelled.length > 0 ? spelled.join('|') : '(?!)', 'i'),
+    };
+    preparedFor.set(prefixes, ready);
+  }
+  return ready;
+}
+
 /**
  * Finds case references in normalised text however they were said — `NC-7K4M9-QXH2T`,
  * `nc 7k4m9 qxh2t`, `N C 7 K 4 M 9 …`, `NC - 7K4M9 - QXH2T` — for the given reference prefixes,
@@ -70,15 +91,18 @@ function prefixTokens(
  * ```
  */
 export function findCaseRefs(text: string, prefixes: ReadonlySet<string>): HeardCaseRef[] {
-  const ordered = [...prefixes].sort((a, b) => b.length - a.length);
+  const { ordered, initials, mention } = prepared(prefixes);
+  if (!mention.test(text)) return [];
   const candidates: Candidate[] = [];
   for (const run of text.matchAll(RUN)) {
+    if (run[0].length < BODY + 2) continue;
     const tokens: Token[] = [...run[0].matchAll(TOKEN)].map((m) => ({
       text: m[0],
       start: run.index + m.index,
       end: run.index + m.index + m[0].length,
     }));
     for (let i = 0; i < tokens.length; i++) {
+      if (!initials.has(tokens[i]!.text[0]!.toUpperCase())) continue;
       for (const prefix of ordered) {
         const head = prefixTokens(tokens, i, prefix);
         if (!head) continue;

@@ -1,5 +1,6 @@
 import type {
   CallSlots,
+  CueHit,
   CompiledServiceRule,
   HotlineRules,
   IntentDetails,
@@ -66,8 +67,18 @@ const SERVICE_FLOOR = 0.3;
 const CASE_INTENTS: readonly IntentKind[] = ['add-info', 'urge', 'withdraw', 'rate'];
 const ZH_NEGATION = /[不没别勿]|无需|不用/;
 const ZH_NOT_NEGATION = /对不起|不好意思|不客气|了不起|不少|不过|没事/g;
-const EN_NEGATION =
-  /\b(?:not|don't|do not|didn't|did not|never|no need to|won't|isn't|wasn't|doesn't|no)\s+(?:[a-z']+\s+){0,2}$/;
+const EN_NEGATION = new Set([
+  'not',
+  "don't",
+  'dont',
+  "didn't",
+  'never',
+  "won't",
+  "isn't",
+  "wasn't",
+  "doesn't",
+  'no',
+]);
 const QUESTION =
   /[?？吗呢]\s*$|请问|是不是|是否|对吗|是吗|\b(?:do you|would you|are you|is it|did you|shall i|should i|can i)\b/;
 const YES =
@@ -75,11 +86,18 @@ const YES =
 const NO = /^(?:不|没有|别)|^(?:no|nope|not)(?![a-z])/;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
-function isNegated(turn: NormalisedTurn, index: number): boolean {
+function isNegated(turn: NormalisedTurn, index: number, latin: boolean): boolean {
   if (index === 0) return false;
-  const zh = turn.lower.slice(Math.max(0, index - 4), index).replace(ZH_NOT_NEGATION, '');
-  if (ZH_NEGATION.test(zh.slice(-3))) return true;
-  return EN_NEGATION.test(turn.lower.slice(Math.max(0, index - 30), index));
+  if (!latin) {
+    const zh = turn.lower.slice(Math.max(0, index - 4), index);
+    return ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, '').slice(-3));
+  }
+  // A negation among the three words before an English cue: "don't want to withdraw", "no need to cancel".
+  const words = turn.lower
+    .slice(Math.max(0, index - 30), index)
+    .split(/\s+/)
+    .slice(-4);
+  return words.some((word) => EN_NEGATION.has(word));
 }
 
 function speakerWeights(turns: readonly NormalisedTurn[]): number[] {
@@ -93,30 +111,37 @@ function speakerWeights(turns: readonly NormalisedTurn[]): number[] {
   });
 }
 
+/** Evidence by owner (intent kind, service id, `existing`), from one pass over each turn's cue hits. */
 function collect(
   turns: readonly NormalisedTurn[],
   weights: readonly number[],
-  matchers: readonly Matcher[],
-  negatable: boolean,
-): Evidence[] {
-  const evidence: Evidence[] = [];
+  rules: HotlineRules,
+): Map<string, Evidence[]> {
+  const byOwner = new Map<string, Evidence[]>();
+  const add = (turn: NormalisedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
+    if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) return;
+    const evidence = {
+      turn: turn.index,
+      speaker: turn.speaker,
+      rule: matcher.label,
+      match: hit.match,
+      weight: matcher.weight * weight,
+    };
+    const list = byOwner.get(matcher.owner);
+    if (list) list.push(evidence);
+    else byOwner.set(matcher.owner, [evidence]);
+  };
   for (let i = 0; i < turns.length; i++) {
     const weight = weights[i]!;
     if (weight === 0) continue;
     const turn = turns[i]!;
-    for (const matcher of matchers) {
+    for (const [matcher, hit] of rules.scan(turn.lower)) add(turn, matcher, hit, weight);
+    for (const matcher of rules.patterns) {
       const hit = matcher.find(turn.text, turn.lower);
-      if (!hit || (negatable && isNegated(turn, hit.index))) continue;
-      evidence.push({
-        turn: turn.index,
-        speaker: turn.speaker,
-        rule: matcher.label,
-        match: hit.match,
-        weight: matcher.weight * weight,
-      });
+      if (hit) add(turn, matcher, hit, weight);
     }
   }
-  return evidence;
+  return byOwner;
 }
 
 /** Independent pieces of evidence combine like independent chances: 1 − Π(1 − w). */
@@ -162,6 +187,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     return { index: turn.index, speaker: turn.speaker, text, lower: text.toLowerCase() };
   });
   const weights = speakerWeights(turns);
+  const evidenceBy = collect(turns, weights, rules);
 
   const references: CallReference[] = [];
   const seen = new Set<string>();
@@ -184,7 +210,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
 
   const services = rules.services
     .map((rule) => {
-      const evidence = collect(turns, weights, rule.matchers, true);
+      const evidence = evidenceBy.get(rule.service) ?? [];
       return { service: rule.service, confidence: combine(evidence), evidence };
     })
     .filter((s) => s.confidence > 0)
@@ -194,7 +220,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
 
   const evidenceOf = {} as Record<IntentKind, Evidence[]>;
   for (const kind of Object.keys(rules.intents) as IntentKind[]) {
-    evidenceOf[kind] = collect(turns, weights, rules.intents[kind], true);
+    evidenceOf[kind] = evidenceBy.get(kind) ?? [];
   }
   const rating = readRating(turns);
   if (rating) {
@@ -212,7 +238,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   // A rating without a score cannot be recorded: a human has to listen to it.
   if (!rating) confidence.rate = cap(confidence.rate, threshold * 0.75);
 
-  const existing = collect(turns, weights, rules.existing, true);
+  const existing = evidenceBy.get('existing') ?? [];
   const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
   const onCase = CASE_INTENTS.some((kind) => confidence[kind] >= threshold);
   const aboutOldCase =

@@ -36,6 +36,8 @@ const ZH_DIGIT = /[零〇一幺二三四五六七八九0-9]/g;
 const EN_TOKEN =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|dash|hyphen|[a-z0-9]{1,5})';
 const EN_RUN = new RegExp(`\\b${EN_TOKEN}(?:[\\s,]+${EN_TOKEN}\\b)+`, 'gi');
+const EN_NUMBER_ANYWHERE =
+  /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|dash|hyphen)\b/i;
 const EN_NUMBER_WORD = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)$/i;
 const DASH_WORD =
   /(?<=[0-9A-Za-z零〇一幺二三四五六七八九]\s*)(?:横杠|杠|减号)(?=\s*[0-9A-Za-z零〇一幺二三四五六七八九])/g;
@@ -97,19 +99,24 @@ function spokenEnDigits(run: string): string {
  * ```
  */
 export function normalizeSpoken(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(HAN_SPACE, '')
-    .replace(ZH_FILLERS, '')
-    .replace(EN_FILLERS, '')
-    .replace(DASH_WORD, '-')
-    .replace(ZH_RUN, spokenZhDigits)
-    .replace(EN_RUN, spokenEnDigits)
-    .replace(I_REPEAT, 'I')
-    .replace(SPELLED_DIGITS, (run) => run.replace(/[ \t]+/g, ''))
-    .replace(EN_REPEAT, '$1')
-    .replace(HAN_REPEAT, '$1')
-    .replace(HAN_STUTTER, (_all, long: string | undefined, short: string | undefined) => long ?? short ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each pass runs only when its trigger characters occur: most turns need three or four of them.
+  let out = text.normalize('NFKC');
+  const latin = /[A-Za-z]/.test(out);
+  if (/\s/.test(out)) out = out.replace(HAN_SPACE, '');
+  if (/[嗯呃唔呣]/.test(out)) out = out.replace(ZH_FILLERS, '');
+  if (latin) out = out.replace(EN_FILLERS, '');
+  if (/杠|减号/.test(out)) out = out.replace(DASH_WORD, '-');
+  if (/[零〇一幺二三四五六七八九]/.test(out)) out = out.replace(ZH_RUN, spokenZhDigits);
+  if (latin && EN_NUMBER_ANYWHERE.test(out)) out = out.replace(EN_RUN, spokenEnDigits);
+  if (latin) out = out.replace(I_REPEAT, 'I').replace(EN_REPEAT, '$1');
+  if (/[0-9][ \t]+[0-9]/.test(out)) out = out.replace(SPELLED_DIGITS, (run) => run.replace(/[ \t]+/g, ''));
+  if (/[\u4e00-\u9fff]/.test(out)) {
+    out = out
+      .replace(HAN_REPEAT, '$1')
+      .replace(
+        HAN_STUTTER,
+        (_all, long: string | undefined, short: string | undefined) => long ?? short ?? '',
+      );
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }

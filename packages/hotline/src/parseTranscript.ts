@@ -103,8 +103,6 @@ const HEADERS: Record<string, HeaderField> = {
 const LABELLED_LINE =
   /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\]?\s+)?([A-Za-z][\w-]*|[\u4e00-\u9fff]{2,4})\s*[:：]\s?(.*)$/;
 const WITHHELD = /^(?:|anonymous|unknown|withheld|private|匿名|未知|隐藏)$/i;
-const HAN = /[\u4e00-\u9fff]/g;
-const LATIN = /[A-Za-z]/g;
 
 function speakerOf(label: string, extra: Record<string, Speaker> | undefined): Speaker | undefined {
   return extra?.[label] ?? SPEAKERS[label.toLowerCase()];
@@ -166,8 +164,11 @@ function detectLanguage(turns: Turn[]): Language {
   let han = 0;
   let latin = 0;
   for (const turn of spoken) {
-    han += turn.text.match(HAN)?.length ?? 0;
-    latin += turn.text.match(LATIN)?.length ?? 0;
+    for (let i = 0; i < turn.text.length; i++) {
+      const code = turn.text.charCodeAt(i);
+      if (code >= 0x4e00 && code <= 0x9fff) han += 1;
+      else if ((code | 32) >= 97 && (code | 32) <= 122) latin += 1;
+    }
   }
   // A Chinese character carries about as much as a short English word.
   return han * 3 >= latin && han > 0 ? 'zh' : 'en';

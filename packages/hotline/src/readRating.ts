@@ -54,6 +54,9 @@ const BARE_ANSWER: readonly RegExp[] = [
   /^(?:就|打|给|那就|嗯)?\s*([1-5一二两三四五])\s*(?:分|吧|吧。|。)?\s*[.!。！]?$/,
   /^(?:a |an |i'd say |i would say |maybe |probably |i'll give |i'd give )?([1-5]|one|two|three|four|five)[.!]?$/,
 ];
+// Every rating says a number or one of these words; other turns skip the patterns below.
+const HINT =
+  /[1-5一二两三四五]|满意|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed|one|two|three|four|five/;
 const ASKS_RATING =
   /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of/;
 
@@ -71,7 +74,7 @@ export function readRating(turns: readonly NormalisedTurn[]): HeardRating | unde
   let found: HeardRating | undefined;
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
-    if (turn.speaker !== 'caller') continue;
+    if (turn.speaker !== 'caller' || !HINT.test(turn.lower)) continue;
     let score: 1 | 2 | 3 | 4 | 5 | undefined;
     let match: string | undefined;
     for (const pattern of SCORE_PATTERNS) {

@@ -1,4 +1,4 @@
-import { createRouter } from '@onecase/core';
+import { createRouter, type Router } from '@onecase/core';
 import { HOTLINE_REVIEW_SERVICE, hotlineReview } from '@onecase/hotline';
 import type { CityOptions } from '../../createCity.js';
 import { cityServices } from '../../services/cityServices.js';
@@ -20,6 +20,6 @@ const services = (cityServices as readonly { id: string }[]).some(
  * await handleCall(city, parseTranscript(text), cityHotlineRules);
  * ```
  */
-export function createHotlineCity(options: CityOptions = {}) {
+export function createHotlineCity(options: CityOptions = {}): Router {
   return createRouter({ ...options, services });
 }
