@@ -21,6 +21,8 @@ export interface Timeline {
   readonly entries: readonly TimelineEntry[];
   /** Prints a scene heading between entries. */
   scene(title: string): void;
+  /** Prints a remark under the current scene (what an agent reads, a receipt line). */
+  say(text: string): void;
   /** Stops listening to the router. */
   stop(): void;
 }
@@ -134,6 +136,9 @@ export function createTimeline(
     entries,
     scene(title) {
       options.write(`\n── ${formatCityTime(options.now())} · ${title}`);
+    },
+    say(text) {
+      options.write(`${' '.repeat(17)}» ${text}`);
     },
     stop() {
       for (const stop of stops) stop();

@@ -1,8 +1,10 @@
 import { createCounterSession, issueServiceCode, residentIdCheckDigit } from '@onecase/counter';
 import type { FakeClock } from '@onecase/testing';
-import { createHttpRouterClient, createWebHandler, type Principal } from '@onecase/web';
 import type { CaseView, RouterClient } from '@onecase/core';
+import { type CallSummary, handleCall, parseTranscript } from '@onecase/hotline';
+import { createHttpRouterClient, createWebHandler, type Principal } from '@onecase/web';
 import type { CityRouter } from '../createCity.js';
+import { cityHotlineRules } from '../hotlineRules.js';
 import type { Timeline } from './createTimeline.js';
 
 const HOUR = 3_600_000;
@@ -96,6 +98,28 @@ export async function runCityDay({
     await router.runDueTimers();
     timeline.scene(title);
   }
+  /** Call ids are unique per day: the hotline treats a call id it has seen as a replay. */
+  const callHeader = (name: string) =>
+    `Call-Id: demo-${name}-${new Date(clock.now()).toISOString().slice(0, 10)}`;
+  /** A 12345 call, read by the hotline adapter from its transcript; returns the case it opened or acted on. */
+  async function call(lines: string[], options: { regarding?: string } = {}): Promise<string> {
+    const transcript = parseTranscript(lines.join('\n'));
+    const summary: CallSummary = await handleCall(router, transcript, cityHotlineRules, {
+      agentId: agent.actor.id,
+      ...(options.regarding ? { regarding: options.regarding, only: ['rate'] as const } : {}),
+    });
+    const acted = summary.actions.find(
+      (action) => action.ref && ['opened', 'applied'].includes(action.outcome),
+    );
+    if (!acted?.ref) {
+      const heard = summary.actions.map((a) => `${a.intent}: ${a.outcome} ${a.reason ?? a.detail ?? ''}`);
+      throw new Error(
+        `The hotline did not act on call ${summary.callId}: ${heard.join('; ') || 'no intent heard'}`,
+      );
+    }
+    timeline.say(`agent reads: ${summary.reply.join(' ')}`);
+    return acted.ref;
+  }
   /** A refused command is part of the story: the timeline prints it with its reason. */
   async function attempt(command: Promise<unknown>): Promise<void> {
     await command.catch(() => undefined);
@@ -158,18 +182,17 @@ export async function runCityDay({
   });
 
   await at('08:55', 'Li Wei calls 12345 about drilling upstairs every night; the agent dispatches it');
-  const noise = await router.open({
-    service: 'noise-complaint',
-    input: {
-      address: '8 Dongfeng Rd, flat 402',
-      description: 'Drilling upstairs after 23:00 every night',
-      source: 'neighbour',
-      when: 'after 23:00',
-    },
-    citizen: { phone: residents.li.phone, idNumber: residents.li.idNumber, accountId: residents.li.id },
-    via: agent,
-  });
-  await router.send(noise.ref, { type: 'case.dispatch', department: 'Environment Bureau' }, { via: agent });
+  const noise = await call([
+    callHeader('li-1'),
+    `Caller: ${residents.li.phone}`,
+    '',
+    '坐席：您好，12345热线，请问有什么可以帮您？',
+    '市民：我要投诉，我住在东风路8号402，楼上每天晚上11点以后还在装修打电钻，吵得睡不着。',
+    '坐席：好的，地址是东风路8号402对吧？',
+    '市民：对，东风路8号402。',
+    '坐席：好的，已经帮您登记噪音投诉。',
+  ]);
+  await router.send(noise, { type: 'case.dispatch', department: 'Environment Bureau' }, { via: agent });
 
   await at('09:10', 'Zhang Min applies for a residential parking permit online');
   const permit = await web(residents.zhang.id).open({
@@ -183,12 +206,12 @@ export async function runCityDay({
   await counter.act(licence.ref, { type: 'originals.check', complete: true });
 
   await at('10:00', 'Environment Bureau signs for the complaint');
-  await router.send(noise.ref, { type: 'case.accept', handler: 'Officer Liu' }, { via: envOfficer });
+  await router.send(noise, { type: 'case.accept', handler: 'Officer Liu' }, { via: envOfficer });
 
   await at('10:15', 'Li Wei tries to rate the complaint online before anyone has replied');
   await attempt(
     web(residents.li.id).send(
-      noise.ref,
+      noise,
       { type: 'visit.rate', score: 1 },
       { via: { channel: 'web', actor: { id: residents.li.id } } },
     ),
@@ -196,21 +219,30 @@ export async function runCityDay({
 
   await at('10:20', 'Li Wei urges the complaint on the portal instead');
   await web(residents.li.id).send(
-    noise.ref,
+    noise,
     { type: 'case.urge', note: 'It went on until 2am again' },
     { via: { channel: 'web', actor: { id: residents.li.id } } },
   );
 
-  await at('10:45', 'Wang Fang calls 12345 with a question; answered and closed in the same call');
-  const question = await router.open({
-    service: 'consultation',
-    input: { question: 'Where do I collect a business licence certificate?', topic: 'licences' },
-    citizen: { phone: residents.wang.phone },
-    via: agent,
-  });
+  await at(
+    '10:45',
+    'Wang Fang calls 12345 to ask how to get a parking permit; answered and closed in the same call',
+  );
+  const question = await call([
+    callHeader('wang-1'),
+    `Caller: ${residents.wang.phone}`,
+    '',
+    '坐席：您好，12345热线。',
+    '市民：你好，我想咨询一下，居民停车证怎么办理，需要什么材料？',
+    '坐席：好的，我帮您查一下。',
+  ]);
   await router.send(
-    question.ref,
-    { type: 'case.answer', answer: 'At any service counter, with your ID card.', source: 'Licence guide §4' },
+    question,
+    {
+      type: 'case.answer',
+      answer: '网上申请后，凭个人服务码到任一服务窗口核验身份即可，需要行驶证。',
+      source: 'Parking permit guide §3',
+    },
     { via: agent },
   );
 
@@ -258,7 +290,7 @@ export async function runCityDay({
 
   await at('14:30', 'Counter 3: Li Wei drops by with a recording of the noise');
   counter.identify({ phone: residents.li.phone });
-  await counter.act(noise.ref, {
+  await counter.act(noise, {
     type: 'info.add',
     note: 'Audio recording 23:10–01:40 handed in (USB stick)',
   });
@@ -272,7 +304,7 @@ export async function runCityDay({
 
   await at('16:00', 'Environment Bureau replies to Li Wei');
   await router.send(
-    noise.ref,
+    noise,
     { type: 'case.reply', answer: 'Contractor warned; night work must stop at 22:00.' },
     { via: envOfficer },
   );
@@ -282,10 +314,16 @@ export async function runCityDay({
   await counter.act(licence.ref, { type: 'certificate.handover', receivedBy: 'Chen Jing' });
 
   await at('17:00', 'Return visit: 12345 calls Li Wei, who is not satisfied — the complaint reopens');
-  await router.send(
-    noise.ref,
-    { type: 'visit.rate', score: 2, comment: 'Drilling continued last night' },
-    { via: agent },
+  await call(
+    [
+      callHeader('li-2'),
+      `Caller: ${residents.li.phone}`,
+      '',
+      '坐席：您好，这里是12345热线回访，您反映的装修噪音问题已经答复，请问您对处理结果满意吗？',
+      '市民：不满意，昨天晚上还是在打电钻，根本没解决。',
+      '坐席：好的，我们会重新交办。',
+    ],
+    { regarding: noise },
   );
 
   clock.set(dayStart() + DAY + 12 * HOUR);
