@@ -6,7 +6,10 @@ function classify<T extends string>(text: string, labels: readonly (readonly [T,
 }
 
 const NOISE_SOURCES = [
-  ['construction', /施工|装修|工地|电钻|打桩|construction|drilling|renovat|building site/i],
+  [
+    'construction',
+    /施工|装修|工地|电钻|打桩|construction|roadworks|drilling|jackhammer|renovat|building site/i,
+  ],
   ['business', /酒吧|KTV|餐馆|饭店|商铺|门店|夜市|广场舞|bar\b|restaurant|shop|club|karaoke/i],
   ['traffic', /喇叭|鸣笛|摩托|货车|车辆|traffic|horn|motorbike|truck/i],
   ['neighbour', /邻居|楼上|楼下|隔壁|对门|neighbou?r|upstairs|downstairs|next door/i],
@@ -88,6 +91,9 @@ export const cityHotlineRules = defineHotlineRules({
             'noisy',
             'loud',
             'construction',
+            'roadworks',
+            'jackhammer',
+            'unbearable',
             'drilling',
             'loud music',
             'party',

@@ -101,6 +101,11 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       ],
     },
     { weight: WEAK, zh: ['状态', '结果'], en: ['update', 'result'] },
+    // "管了没有", "处理了没有", "解决没有": asking whether something was done.
+    {
+      weight: STRONG,
+      patterns: [/(?:处理|管|解决|办|修|查)(?:了)?没(?:有)?[?？啊呀吗]?/, /(?:处理|管|解决|办)(?:好)?了吗/],
+    },
   ],
   'add-info': [
     {
@@ -134,6 +139,11 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'also wanted to tell',
         'also want to tell',
       ],
+    },
+    {
+      weight: MEDIUM,
+      zh: ['再说一下', '再跟你们说', '跟你们说一下', '告诉你们一下'],
+      en: ['let you know', 'wanted to tell you'],
     },
     { weight: WEAK, zh: ['另外', '还有就是'], en: ['also', 'by the way'] },
   ],
@@ -181,7 +191,20 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'still waiting',
       ],
     },
-    { weight: MEDIUM, zh: ['尽快', '一直没', '还是没'], en: ['as soon as possible', 'asap', 'still'] },
+    {
+      weight: MEDIUM,
+      zh: ['尽快', '一直没', '还是没', '打了好几次', '第三次打', '又打来'],
+      en: [
+        'as soon as possible',
+        'asap',
+        'still',
+        'third time',
+        'several times',
+        'when is someone going to',
+        'when will someone',
+        'going to do something',
+      ],
+    },
   ],
   withdraw: [
     {
