@@ -270,6 +270,11 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
 /**
  * Words that show the caller speaks of a case that already exists ("我之前投诉过", "my complaint"):
  * they stop a call about an old case from opening a new one.
+ *
+ * @example
+ * ```ts
+ * EXISTING_CASE_CUES.zh?.includes('投诉过'); // true
+ * ```
  */
 export const EXISTING_CASE_CUES: CueSet = {
   weight: STRONG,

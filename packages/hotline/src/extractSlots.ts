@@ -43,7 +43,14 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
 const CONTENTLESS =
   /^(?:对|是|是的|好|好的|嗯|没有了|没了|谢谢|谢谢你|再见|喂|你好|您好|yes|yeah|no|ok|okay|thanks|thank you|bye|hello|hi)[\s,.!?。！？]*$/i;
 
-/** Tells whether a caller turn says something beyond yes, no, hello or thanks. */
+/**
+ * Tells whether a caller turn says something beyond yes, no, hello or thanks.
+ *
+ * @example
+ * ```ts
+ * hasContent('好的'); // false
+ * ```
+ */
 export function hasContent(text: string): boolean {
   return text.length >= 2 && !CONTENTLESS.test(text);
 }
@@ -51,6 +58,11 @@ export function hasContent(text: string): boolean {
 /**
  * Extracts slots from a call: each slot's patterns are tried on the caller's turns, then on
  * the agent's (agents read addresses back); `description` is what the caller said.
+ *
+ * @example
+ * ```ts
+ * extractSlots(turns).address; // '人民路12号3栋'
+ * ```
  */
 export function extractSlots(
   turns: readonly NormalisedTurn[],

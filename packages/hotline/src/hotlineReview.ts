@@ -19,7 +19,14 @@ export type ReviewReason =
   | 'missing-slots'
   | 'refused';
 
-/** Every review reason, in a stable order. */
+/**
+ * Every review reason, in a stable order.
+ *
+ * @example
+ * ```ts
+ * REVIEW_REASONS.includes('wrong-reference'); // true
+ * ```
+ */
 export const REVIEW_REASONS: readonly ReviewReason[] = [
   'low-confidence',
   'wrong-reference',
@@ -31,12 +38,24 @@ export const REVIEW_REASONS: readonly ReviewReason[] = [
   'refused',
 ];
 
-/** The service id of review items. */
+/**
+ * The service id of review items.
+ *
+ * @example
+ * ```ts
+ * cases.filter((view) => view.service.id !== HOTLINE_REVIEW_SERVICE);
+ * ```
+ */
 export const HOTLINE_REVIEW_SERVICE = 'hotline-review';
 
 /**
  * The citizen key every review item is filed under, so `client.find({ accountId: HOTLINE_REVIEW_QUEUE })`
  * lists the queue through any `RouterClient` (in-process or HTTP). It is not a real account id.
+ *
+ * @example
+ * ```ts
+ * await client.find({ accountId: HOTLINE_REVIEW_QUEUE });
+ * ```
  */
 export const HOTLINE_REVIEW_QUEUE = 'queue:hotline-review';
 

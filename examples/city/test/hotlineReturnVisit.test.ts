@@ -1,0 +1,69 @@
+import { listReturnVisits, parseTranscript, recordReturnVisit } from '@onecase/hotline';
+import { createFakeClock } from '@onecase/testing';
+import { describe, expect, it } from 'vitest';
+import { cityHotlineRules } from '../src/hotlineRules.js';
+import { createHotlineCity } from '../src/sim/hotline/createHotlineCity.js';
+
+const PHONE = '13700000001';
+const web = { channel: 'web', actor: { id: 'citizen-1' } };
+const hotline = { channel: 'hotline', actor: { id: 'A-1' } };
+const staff = { channel: 'staff', actor: { id: 'dept-1' } };
+
+async function repliedNoiseCase() {
+  const clock = createFakeClock('2026-03-05T09:00:00+08:00');
+  const city = createHotlineCity({ clock, secret: 'visit-test' });
+  const view = await city.open({
+    service: 'noise-complaint',
+    input: { address: '光明路3号', description: '夜市摊贩噪音扰民' },
+    citizen: { phone: PHONE },
+    via: web,
+  });
+  await city.send(view.ref, { type: 'case.dispatch', department: '城管' }, { via: hotline });
+  await city.send(view.ref, { type: 'case.accept' }, { via: staff });
+  await city.send(view.ref, { type: 'case.reply', answer: '已劝离夜市摊贩' }, { via: staff });
+  return { city, clock, ref: view.ref };
+}
+
+function visitCall(id: string, ref: string, answer: string) {
+  return parseTranscript(
+    `Call-Id: ${id}\nCaller: ${PHONE}\nCase: ${ref}\n\n坐席：您好，12345回访，您对处理结果满意吗？\n市民：${answer}`,
+  );
+}
+
+describe('return visits on the city', () => {
+  it('lists an answered noise complaint as due and records a satisfied rating, closing it', async () => {
+    const { city, clock, ref } = await repliedNoiseCase();
+    clock.advance('2h');
+    expect(
+      (
+        await listReturnVisits(city, cityHotlineRules, {
+          phones: [PHONE],
+          now: clock.now(),
+          afterMs: 3_600_000,
+        })
+      ).map((d) => d.ref),
+    ).toEqual([ref]);
+    const summary = await recordReturnVisit(
+      city,
+      visitCall('v-1', ref, '满意，现在安静了'),
+      cityHotlineRules,
+      {},
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'rate', outcome: 'applied', score: 5, ref }),
+    ]);
+    expect((await city.get(ref)).state.value).toBe('closed');
+    expect(await listReturnVisits(city, cityHotlineRules, { phones: [PHONE], now: clock.now() })).toEqual([]);
+  });
+
+  it('reopens the complaint when the caller is dissatisfied, and the replayed visit changes nothing', async () => {
+    const { city, ref } = await repliedNoiseCase();
+    const call = visitCall('v-2', ref, '不满意，晚上还是很吵');
+    await recordReturnVisit(city, call, cityHotlineRules, {});
+    const after = await city.get(ref);
+    expect(after.state.value).toBe('handling');
+    const replay = await recordReturnVisit(city, call, cityHotlineRules, {});
+    expect(replay.actions[0]).toMatchObject({ outcome: 'already-applied' });
+    expect((await city.get(ref)).version).toBe(after.version);
+  });
+});
