@@ -37,7 +37,7 @@ function guardName(guard: unknown): string | undefined {
 
 function delayLabel(service: AnyServiceDefinition, delay: unknown): string {
   if (typeof delay !== 'string' && typeof delay !== 'number') return 'after (computed delay)';
-  const named = (service.machine.implementations.delays ?? {})[delay];
+  const named = service.machine.implementations.delays?.[delay];
   if (typeof named === 'number') return `after ${humanDelay(named)} (${delay})`;
   if (named !== undefined) return `after ${delay}`;
   return `after ${humanDelay(Number(delay))}`;
@@ -149,7 +149,14 @@ export function withStateChart(markdown: string, chart: string): string {
   return `${markdown.slice(0, start)}${block}${markdown.slice(end + END.length)}`;
 }
 
-/** The page of each city service's documentation. */
+/**
+ * Where a city service's documentation page lives (`docs/services/<id>.md`).
+ *
+ * @example
+ * ```ts
+ * await readFile(statePagePath(noiseComplaint), 'utf8');
+ * ```
+ */
 export function statePagePath(service: AnyServiceDefinition): string {
   return fileURLToPath(new URL(`../../../docs/services/${service.id}.md`, import.meta.url));
 }

@@ -22,6 +22,7 @@ export type EventSamples<S> = {
   [K in CommandEventFrom<S>['type']]?: PayloadOf<Extract<CommandEventFrom<S>, { type: K }>>[];
 };
 
+/** What `coverWorkflow` opens each path with, the payloads it may send and how it picks paths. */
 export interface CoverWorkflowOptions<S extends AnyServiceDefinition> {
   /** The input each path opens its case with. */
   input: InputFrom<S>;

@@ -44,6 +44,7 @@ export type SpecExpectation<S> =
     }
   | { error: CaseErrorCode };
 
+/** How `workflowSpec` opens each scenario's case and who acts by default. */
 export interface WorkflowSpecOptions<S extends AnyServiceDefinition> {
   /** The input every scenario opens its case with. */
   input: InputFrom<S>;
@@ -84,7 +85,13 @@ export interface WorkflowSpec<S> {
 }
 
 /**
- * A failed expectation of a workflow spec; vitest shows `expected` and `actual` as a diff.
+ * A failed expectation of a workflow spec or a coverage run; vitest shows `expected` and
+ * `actual` as a diff.
+ *
+ * @example
+ * ```ts
+ * await spec.given().when(event).then('closed').catch((e) => e instanceof WorkflowAssertionError && console.log(e.message));
+ * ```
  */
 export class WorkflowAssertionError extends Error {
   override readonly name = 'AssertionError';
@@ -99,7 +106,14 @@ export class WorkflowAssertionError extends Error {
   }
 }
 
-/** Renders a state value the way authors write it: `received`, `active.valid`. */
+/**
+ * Renders a state value the way authors write it, for messages and timelines.
+ *
+ * @example
+ * ```ts
+ * formatStateValue({ active: 'valid' }); // 'active.valid'
+ * ```
+ */
 export function formatStateValue(value: StateValue): string {
   if (typeof value === 'string') return value;
   const parts = Object.entries(value).map(([key, child]) =>

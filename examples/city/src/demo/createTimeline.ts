@@ -1,5 +1,5 @@
 import type { CaseEffect, Router, Via } from '@onecase/core';
-import type { StateValue } from 'xstate';
+import { formatStateValue } from '@onecase/testing';
 
 /** One line of the demo's timeline: an accepted command, a fired timer or a refusal. */
 export interface TimelineEntry {
@@ -29,7 +29,14 @@ export interface Timeline {
 
 const TIME_ZONE = 'Asia/Shanghai';
 
-/** `Mon 09:30` in the city's time zone. */
+/**
+ * Formats a time the way the timeline shows it, in the city's time zone.
+ *
+ * @example
+ * ```ts
+ * formatCityTime(Date.UTC(2026, 2, 2, 1, 30)); // 'Mon 02 Mar 09:30'
+ * ```
+ */
 export function formatCityTime(at: number): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
@@ -47,14 +54,6 @@ export function formatCityTime(at: number): string {
   return `${parts.weekday} ${parts.day} ${parts.month} ${parts.hour}:${parts.minute}`;
 }
 
-/** `handling`, `active.valid`. */
-export function formatState(value: StateValue): string {
-  if (typeof value === 'string') return value;
-  return Object.entries(value)
-    .map(([key, child]) => (child === undefined ? key : `${key}.${formatState(child as StateValue)}`))
-    .join(',');
-}
-
 function describeEffect(effect: CaseEffect): string {
   const { type, ...fields } = effect;
   const details = Object.entries(fields)
@@ -68,7 +67,14 @@ function actorOf(via: Via | undefined): string {
   return via?.actor.id ?? '?';
 }
 
-/** Renders one entry as the fixed-width line the demo prints. */
+/**
+ * Renders one entry as the fixed-width line the demo prints, with its notes indented below.
+ *
+ * @example
+ * ```ts
+ * console.log(formatEntry(timeline.entries[0]!));
+ * ```
+ */
 export function formatEntry(entry: TimelineEntry): string {
   const line = [
     formatCityTime(entry.at).padEnd(16),
@@ -111,7 +117,7 @@ export function createTimeline(
         channel: event.via.channel,
         actor: actorOf(event.via),
         event: timer ? `timer ${event.type.split('.')[2] ?? ''}` : event.type,
-        state: formatState(event.stateAfter),
+        state: formatStateValue(event.stateAfter),
         ref: view.ref,
         notes: event.effects.map(describeEffect),
         refused: false,

@@ -49,7 +49,8 @@ export interface CityDayResult {
 
 /**
  * Plays one scripted day in the city: citizens on the web portal (through the real HTTP
- * handler, in-process), clerks at a counter session, 12345 agents and department staff, with
+ * handler, in-process), a clerk's counter session, 12345 calls read from their transcripts by
+ * the hotline adapter, and department staff, with
  * durable timers firing as the fake clock moves. A later run over the same store continues
  * the earlier cases first.
  *

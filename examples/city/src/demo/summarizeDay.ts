@@ -1,5 +1,6 @@
 import type { CaseView } from '@onecase/core';
-import { formatState, type TimelineEntry } from './createTimeline.js';
+import { formatStateValue } from '@onecase/testing';
+import type { TimelineEntry } from './createTimeline.js';
 
 function countBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, number> {
   const counts = new Map<string, number>();
@@ -52,7 +53,7 @@ export function summarizeDay(cases: readonly CaseView[], entries: readonly Timel
     ),
     row(
       'cases per state',
-      countBy(cases, (view) => formatState(view.state.value)),
+      countBy(cases, (view) => formatStateValue(view.state.value)),
     ),
     `  ${'cross-channel cases'.padEnd(26)} ${crossChannel.join(', ') || '-'}`,
     `  ${'timers fired'.padEnd(26)} ${entries.filter((entry) => entry.timer).length}`,
