@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Extracts every ```ts block of README.md and docs/**/*.md into docs/.snippets/<page>-<n>.ts
-// so `tsc -p docs/.snippets` type-checks the docs against the real packages.
+// so the root `tsc` (pnpm typecheck) type-checks the docs against the real packages.
 // ```ts no-check      — skipped (pseudo-code, output, fragments on purpose)
 // ```ts continued     — appended to the page's previous snippet (a tutorial built step by step)
 
@@ -78,8 +78,4 @@ for (const path of pages) {
     count += 1;
   }
 }
-await writeFile(
-  join(outDir, 'tsconfig.json'),
-  `${JSON.stringify({ extends: '../../tsconfig.base.json', compilerOptions: { noEmit: true, noUnusedLocals: false }, include: ['*.ts'] }, null, 2)}\n`,
-);
 console.log(`docSnippets: ${count} snippets from ${pages.length} pages in ${relative(root, outDir)}`);
