@@ -111,17 +111,22 @@ export async function handleCall(
     const wrong = named.filter((ref) => !ref.valid);
     if (wrong.length > 0) return { review: 'wrong-reference', refs: wrong.map((ref) => ref.ref) };
     const refs = options.regarding !== undefined ? [options.regarding] : named.map((ref) => ref.ref);
-    if (refs.length > 1) return { review: 'several-references', refs };
-    if (refs.length === 1) {
-      try {
-        return { case: await client.get(refs[0]!) };
-      } catch (error) {
-        if (isCaseError(error, 'UNKNOWN_CASE')) {
-          const misheard = (error.details as { hint?: string }).hint === 'check-character';
-          return { review: misheard ? 'wrong-reference' : 'unknown-reference', refs };
+    // Reading several named cases back is harmless; acting on one of several is a guess.
+    if (refs.length > 1 && intent.kind !== 'status') return { review: 'several-references', refs };
+    if (refs.length > 0) {
+      const views: CaseView[] = [];
+      for (const ref of refs) {
+        try {
+          views.push(await client.get(ref));
+        } catch (error) {
+          if (isCaseError(error, 'UNKNOWN_CASE')) {
+            const misheard = (error.details as { hint?: string }).hint === 'check-character';
+            return { review: misheard ? 'wrong-reference' : 'unknown-reference', refs: [ref] };
+          }
+          throw error;
         }
-        throw error;
       }
+      return views.length === 1 ? { case: views[0]! } : { status: views };
     }
     const open = (await casesOfCaller()).filter((view) => !view.state.done);
     if (intent.kind === 'status') {

@@ -80,6 +80,11 @@ describe('handleCall', () => {
       expect.objectContaining({ intent: 'status', outcome: 'read', ref: b.ref, state: 'being repaired' }),
     ]);
     expect(named.reply[0]).toContain('being repaired');
+    const both = await handleCall(r, call('st-3', [`Caller: what's the status of ${a.ref} and ${b.ref}?`]), rules);
+    expect(both.actions.map((action) => [action.outcome, action.ref])).toEqual([
+      ['read', a.ref],
+      ['read', b.ref],
+    ]);
     const all = await handleCall(r, call('st-2', ['市民：我想查一下我反映的问题的进度']), rules);
     expect(all.actions.map((action) => action.ref).sort()).toEqual([a.ref, b.ref].sort());
     expect(all.review).toBeUndefined();
@@ -191,6 +196,14 @@ describe('handleCall', () => {
     );
     expect(await listReviewItems(r)).toEqual([]);
     expect(await r.find({ phone: PHONE })).toHaveLength(2);
+  });
+
+  it('does not pick one of two named cases to act on', async () => {
+    const a = await openNoise(r);
+    const b = await openNoise(r, PHONE, '中山路8号');
+    const summary = await handleCall(r, call('two-1', [`市民：${a.ref} 还有 ${b.ref}，帮我催一下其中一个`]), rules);
+    expect(summary.actions[0]).toMatchObject({ outcome: 'review', reason: 'several-references', refs: [a.ref, b.ref] });
+    expect((await r.history(a.ref)).length + (await r.history(b.ref)).length).toBe(2);
   });
 
   it('sends a doubtful call to review instead of guessing', async () => {
