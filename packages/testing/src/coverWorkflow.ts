@@ -151,7 +151,7 @@ export async function coverWorkflow<const S extends AnyServiceDefinition>(
       const detail = invalid
         .map(
           ({ index, result }) =>
-            `#${index + 1}: ${result.error?.issues.map((i) => `${i.path.join('.') || '(payload)'} ${i.message}`).join('; ')}`,
+            `${given.length > 1 ? `#${index + 1}: ` : ''}${result.error?.issues.map((i) => `${i.path.join('.') || '(payload)'} ${i.message}`).join('; ')}`,
         )
         .join(', ');
       problems.push(
