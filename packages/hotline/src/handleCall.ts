@@ -57,7 +57,9 @@ function reviewOf(intent: Intent, reason: ReviewReason, extra: Partial<CallActio
  * urges, withdraws or records ratings — with idempotency keys made of the call id and the
  * turn, so handling the same call again changes nothing. What is uncertain (low confidence,
  * a reference failing its check character, several cases and none named) becomes one review
- * item for a human instead. Returns the summary and the reply script for the agent.
+ * item for a human instead. Returns the summary and the reply script for the agent; when the
+ * store is unavailable it throws (`CaseError` `STORE_UNAVAILABLE`) and the whole call can be
+ * handled again later, since nothing is applied twice.
  *
  * @example
  * ```ts
@@ -190,6 +192,7 @@ export async function handleCall(
       const outcome = after.version > view.version ? 'applied' : 'already-applied';
       return { intent: intent.kind, outcome, ...base, ...describe(after) };
     } catch (error) {
+      if (isCaseError(error, 'STORE_UNAVAILABLE')) throw error;
       if (isCaseError(error, 'EVENT_NOT_ALLOWED') || isCaseError(error, 'CHANNEL_FORBIDDEN')) {
         return {
           intent: intent.kind,
@@ -269,7 +272,7 @@ export async function handleCall(
         });
         review.ref = item.ref;
       } catch (error) {
-        if (!isCaseError(error)) throw error;
+        if (!isCaseError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
         review.error = error.message;
       }
     }

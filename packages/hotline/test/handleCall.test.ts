@@ -1,4 +1,4 @@
-import { createCaseRef } from '@onecase/core';
+import { CaseError, createCaseRef } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -80,7 +80,11 @@ describe('handleCall', () => {
       expect.objectContaining({ intent: 'status', outcome: 'read', ref: b.ref, state: 'being repaired' }),
     ]);
     expect(named.reply[0]).toContain('being repaired');
-    const both = await handleCall(r, call('st-3', [`Caller: what's the status of ${a.ref} and ${b.ref}?`]), rules);
+    const both = await handleCall(
+      r,
+      call('st-3', [`Caller: what's the status of ${a.ref} and ${b.ref}?`]),
+      rules,
+    );
     expect(both.actions.map((action) => [action.outcome, action.ref])).toEqual([
       ['read', a.ref],
       ['read', b.ref],
@@ -201,8 +205,16 @@ describe('handleCall', () => {
   it('does not pick one of two named cases to act on', async () => {
     const a = await openNoise(r);
     const b = await openNoise(r, PHONE, '中山路8号');
-    const summary = await handleCall(r, call('two-1', [`市民：${a.ref} 还有 ${b.ref}，帮我催一下其中一个`]), rules);
-    expect(summary.actions[0]).toMatchObject({ outcome: 'review', reason: 'several-references', refs: [a.ref, b.ref] });
+    const summary = await handleCall(
+      r,
+      call('two-1', [`市民：${a.ref} 还有 ${b.ref}，帮我催一下其中一个`]),
+      rules,
+    );
+    expect(summary.actions[0]).toMatchObject({
+      outcome: 'review',
+      reason: 'several-references',
+      refs: [a.ref, b.ref],
+    });
     expect((await r.history(a.ref)).length + (await r.history(b.ref)).length).toBe(2);
   });
 
@@ -248,6 +260,28 @@ describe('handleCall', () => {
     ]);
     expect((await r.get(ref)).context).toMatchObject({ score: 3 });
     expect(await listReturnVisits(r, rules, { phones: [PHONE], now: r.clock.now() })).toEqual([]);
+  });
+
+  it('throws when the store is down, and handling the call again later applies it once', async () => {
+    const { ref } = await openNoise(r);
+    const transcript = call('down-1', ['Caller: nobody came, please hurry them up']);
+    const failing = {
+      ...r,
+      get: r.get,
+      find: r.find,
+      history: r.history,
+      open: r.open,
+      send: async () => {
+        throw new CaseError('STORE_UNAVAILABLE', 'connection refused');
+      },
+    };
+    await expect(handleCall(failing, transcript, rules)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect((await handleCall(r, transcript, rules)).actions[0]).toMatchObject({ outcome: 'applied', ref });
+    expect((await handleCall(r, transcript, rules)).actions[0]).toMatchObject({
+      outcome: 'already-applied',
+      ref,
+    });
+    expect((await r.get(ref)).context).toMatchObject({ urges: 1 });
   });
 
   it('asks for a reference when a withheld caller names none', async () => {
