@@ -132,6 +132,19 @@ for (const driver of drivers) {
       expect(isCaseError(mismatch, 'IDEMPOTENCY_MISMATCH')).toBe(true);
     });
 
+    it('refuses text PostgreSQL cannot store as invalid input and changes nothing', async () => {
+      const opened = await router.open({
+        service: 'noise-complaint',
+        input: { address: 'Pier 4', description: 'Foghorn' },
+        via: web,
+      });
+      const refused = await router
+        .send(opened.id, { type: 'info.add', note: 'binary\u0000garbage' }, { via: web })
+        .catch((error: unknown) => error);
+      expect(isCaseError(refused, 'INVALID_INPUT')).toBe(true);
+      expect((await router.get(opened.id)).version).toBe(1);
+    });
+
     it('refuses a stale expected version and changes nothing', async () => {
       const opened = await router.open({
         service: 'noise-complaint',
