@@ -345,11 +345,11 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
         });
       }
       const via = command.via;
-      if (!(via.channel in service.channels)) {
+      if (!service.canOpen(via.channel)) {
         throw new CaseError(
           'CHANNEL_FORBIDDEN',
           `Service '${service.id}' cannot be opened from channel '${via.channel}'`,
-          { channel: via.channel, service: service.id, channels: Object.keys(service.channels) },
+          { channel: via.channel, service: service.id, channels: service.open ?? Object.keys(service.channels) },
         );
       }
       const parsed = service.input.safeParse(command.input);

@@ -50,8 +50,10 @@ export interface ServiceConfig<
   machine: TMachine;
   input: TInput;
   events: TEvents;
-  /** Channels that may open a case of this service and the events each may send. */
+  /** The events each channel may send; a channel not listed may send none. */
   channels: ChannelPolicies<TEvents>;
+  /** Channels that may open a case (default: every channel listed in `channels`). */
+  open?: readonly string[];
 }
 
 /** A validated service, ready for `createRouter`. */
@@ -65,6 +67,8 @@ export interface ServiceDefinition<
   readonly key: string;
   /** The event types `channel` may send under its policy (empty when the channel is not listed). */
   channelEvents(channel: string): ReadonlySet<string>;
+  /** Whether `channel` may open a case of this service. */
+  canOpen(channel: string): boolean;
 }
 
 // `any` events: a concrete service's channel policies are narrower than those of `EventSchemas`.
@@ -233,10 +237,16 @@ export function defineService<
     policies.set(channel, new Set(policy));
   }
   const none: ReadonlySet<string> = new Set();
+  if (config.open !== undefined) {
+    const valid = Array.isArray(config.open) && config.open.every((c) => typeof c === 'string' && c.length > 0);
+    if (!valid || config.open.length === 0) throw invalid(id, 'open must be a non-empty list of channel names');
+  }
+  const openers = new Set(config.open ?? Object.keys(channels));
 
   return Object.freeze({
     ...config,
     key: `${id}@${config.version}`,
     channelEvents: (channel: string) => policies.get(channel) ?? none,
+    canOpen: (channel: string) => openers.has(channel),
   });
 }

@@ -35,6 +35,14 @@ describe('defineService', () => {
     expect(service.channelEvents('fax').size).toBe(0);
   });
 
+  it('lets every listed channel open a case unless open names the channels', () => {
+    expect(defineService(base).canOpen('web')).toBe(true);
+    const counterOnly = defineService({ ...base, open: ['counter'] });
+    expect(counterOnly.canOpen('web')).toBe(false);
+    expect(counterOnly.canOpen('counter')).toBe(true);
+    expect(definitionError({ ...base, open: [] }).message).toMatch(/open must be/);
+  });
+
   it('rejects a machine that invokes an actor, naming the state', () => {
     const machine = setup({ actors: { lookup: fromPromise(async () => 1) } }).createMachine({
       initial: 'a',
