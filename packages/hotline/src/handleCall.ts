@@ -82,11 +82,18 @@ export async function handleCall(
   const keyOf = (intent: Intent, what: string) => `hotline:${transcript.callId}:${intent.turn}:${what}`;
   const titleOf = (service: string) => rules.service(service)?.title[language] ?? service;
   const stateOf = (view: CaseView) => stateLabel(rules.service(view.service.id), view.state.value, language);
+  // What the caller may still do on the phone: the intents whose events the case takes on this channel now.
+  const nextOf = (view: CaseView): CaseIntentKind[] =>
+    (['add-info', 'urge', 'withdraw', 'rate'] as const).filter((kind) => {
+      const event = rules.event(kind, view.service.id, { note: '-', score: 5, slots: {} });
+      return event !== undefined && (view.allowed[channel] ?? []).includes(event.type);
+    });
   const describe = (view: CaseView): Partial<CallAction> => ({
     ref: view.ref,
     service: view.service.id,
     title: titleOf(view.service.id),
     state: stateOf(view),
+    next: nextOf(view),
   });
 
   const wanted = reading.intents.filter((intent) => !options.only || options.only.includes(intent.kind));

@@ -1,4 +1,4 @@
-import type { IntentKind } from './defineHotlineRules.js';
+import type { CaseIntentKind, IntentKind } from './defineHotlineRules.js';
 import type { ReviewReason } from './hotlineReview.js';
 import type { Language } from './parseTranscript.js';
 
@@ -30,6 +30,8 @@ export interface CallAction {
   reason?: ReviewReason;
   /** The score of a rating. */
   score?: number;
+  /** What the caller can still do on the phone with this case (its events the hotline may send now). */
+  next?: CaseIntentKind[];
   /** Several cases, a wrong reference, a refusal message … */
   detail?: string;
   /** References the reason is about (the caller's cases, the misheard reference). */
@@ -60,6 +62,23 @@ const INTENT_NAMES: Record<IntentKind, { zh: string; en: string }> = {
   rate: { zh: '满意度评价', en: 'satisfaction rating' },
 };
 
+const NEXT_STEPS: Record<CaseIntentKind, { zh: string; en: string }> = {
+  'add-info': { zh: '补充情况', en: 'add information' },
+  urge: { zh: '催办', en: 'ask us to hurry it' },
+  withdraw: { zh: '撤回', en: 'withdraw it' },
+  rate: { zh: '评价办理结果', en: 'rate how it was handled' },
+};
+
+function zhNext(action: CallAction): string {
+  const steps = (action.next ?? []).map((kind) => NEXT_STEPS[kind].zh);
+  return steps.length > 0 ? `如需${steps.join('、')}，可随时来电。` : '';
+}
+
+function enNext(action: CallAction): string {
+  const steps = (action.next ?? []).map((kind) => NEXT_STEPS[kind].en);
+  return steps.length > 0 ? ` You can call us to ${steps.join(', ')}.` : '';
+}
+
 function zhLine(action: CallAction): string {
   const ref = action.ref ?? '';
   const state = action.state ? `目前状态：${action.state}。` : '';
@@ -74,7 +93,7 @@ function zhLine(action: CallAction): string {
     case 'already-applied':
       return `工单 ${ref} 已记录过本次来电的${INTENT_NAMES[action.intent].zh}，无需重复操作。${state}`;
     case 'read':
-      return `工单 ${ref}（${action.title ?? ''}）${state}`;
+      return `工单 ${ref}（${action.title ?? ''}）${state}${zhNext(action)}`;
     case 'not-allowed':
       if (action.intent === 'new-request')
         return `${action.title ?? '该业务'}不能通过热线受理，请引导市民通过网上或窗口办理。`;
@@ -116,7 +135,7 @@ function enLine(action: CallAction): string {
     case 'already-applied':
       return `Your ${intent} is already recorded on case ${ref}; nothing more to do.${state}`;
     case 'read':
-      return `Case ${ref} (${action.title ?? ''}).${state}`;
+      return `Case ${ref} (${action.title ?? ''}).${state}${enNext(action)}`;
     case 'not-allowed':
       if (action.intent === 'new-request')
         return `A ${action.title ?? 'request'} cannot be opened by phone; please direct the caller online or to a service counter.`;

@@ -80,6 +80,8 @@ describe('handleCall', () => {
       expect.objectContaining({ intent: 'status', outcome: 'read', ref: b.ref, state: 'being repaired' }),
     ]);
     expect(named.reply[0]).toContain('being repaired');
+    expect(named.actions[0]!.next).toEqual(['add-info', 'urge', 'withdraw']);
+    expect(named.reply[0]).toContain('You can call us to add information');
     const both = await handleCall(
       r,
       call('st-3', [`Caller: what's the status of ${a.ref} and ${b.ref}?`]),
