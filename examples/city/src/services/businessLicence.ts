@@ -231,4 +231,6 @@ export const businessLicence = defineService({
     counter: ['originals.check', 'certificate.handover', 'info.add', 'case.withdraw'],
     staff: ['info.request', 'licence.approve', 'licence.reject'],
   },
+  // Department staff act on cases; citizens open them.
+  open: ['web', 'counter'],
 });

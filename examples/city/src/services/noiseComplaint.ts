@@ -281,4 +281,6 @@ export const noiseComplaint = defineService({
     hotline: ['info.add', 'case.urge', 'case.withdraw', 'visit.rate', 'case.dispatch'],
     staff: ['case.accept', 'case.return', 'case.reply', 'info.add'],
   },
+  // Department staff act on cases; citizens open them.
+  open: ['web', 'counter', 'hotline'],
 });

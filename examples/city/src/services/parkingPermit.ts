@@ -195,4 +195,6 @@ export const parkingPermit = defineService({
     counter: ['identity.verify', 'permit.renew', 'case.withdraw'],
     staff: ['permit.approve', 'permit.reject'],
   },
+  // Department staff act on cases; citizens open them.
+  open: ['web', 'counter'],
 });
