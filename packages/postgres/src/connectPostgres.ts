@@ -4,6 +4,14 @@ import { pgPoolClient } from './pgPoolClient.js';
 import { postgresAddress } from './postgresAddress.js';
 import { type PostgresCaseStore, type PostgresStoreOptions, postgresStore } from './postgresStore.js';
 
+/**
+ * Store and pool settings for `connectPostgres`.
+ *
+ * @example
+ * ```ts
+ * await connectPostgres(url, { schema: 'onecase', connectTimeoutMs: 3_000, pool: { max: 20 } });
+ * ```
+ */
 export interface ConnectPostgresOptions extends Omit<PostgresStoreOptions, 'client'> {
   /** More `pg.Pool` settings (`max`, `ssl`, …); the connection string wins over their connection fields. */
   pool?: Omit<PoolConfig, 'connectionString'>;
@@ -59,7 +67,7 @@ export async function connectPostgres(
       error instanceof CaseError && error.cause instanceof Error ? error.cause.message : String(error);
     throw new CaseError(
       'STORE_UNAVAILABLE',
-      `Cannot use PostgreSQL at ${host}:${port}: ${reason || 'no answer'} (waited at most ${connectTimeoutMs} ms)`,
+      `Cannot use PostgreSQL at ${host}:${port}: ${reason || 'no answer'} (connect timeout ${connectTimeoutMs} ms)`,
       { host, port, timeoutMs: connectTimeoutMs },
       { cause: error },
     );

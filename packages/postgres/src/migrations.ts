@@ -1,6 +1,13 @@
 import type { SqlClient } from './sqlClient.js';
 
-/** One step of the schema, applied once per schema in version order. */
+/**
+ * One step of the schema, applied once per schema in version order.
+ *
+ * @example
+ * ```ts
+ * const latest: Migration = MIGRATIONS[MIGRATIONS.length - 1]!;
+ * ```
+ */
 export interface Migration {
   version: number;
   name: string;
@@ -8,7 +15,14 @@ export interface Migration {
   statements(schema: string): string[];
 }
 
-/** Every schema version this package knows, oldest first; a release only ever appends. */
+/**
+ * Every schema version this package knows, oldest first; a release only ever appends.
+ *
+ * @example
+ * ```ts
+ * for (const { version, name } of MIGRATIONS) console.log(version, name);
+ * ```
+ */
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -58,7 +72,15 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-/** The newest schema version, what `migrate()` brings a schema to. */
+/**
+ * The newest schema version, what `migrate()` brings a schema to.
+ *
+ * @example
+ * ```ts
+ * const [row] = await client.query<{ v: number }>('SELECT max(version) AS v FROM onecase.migrations');
+ * const current = row?.v === SCHEMA_VERSION;
+ * ```
+ */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 async function appliedVersion(client: Pick<SqlClient, 'query'>, schema: string): Promise<number> {

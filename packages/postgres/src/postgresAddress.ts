@@ -1,4 +1,11 @@
-/** Where a PostgreSQL server is expected, as named in connection errors. */
+/**
+ * Where a PostgreSQL server is expected, as named in connection errors.
+ *
+ * @example
+ * ```ts
+ * const { host, port }: PostgresAddress = postgresAddress({ connectionString: url });
+ * ```
+ */
 export interface PostgresAddress {
   host: string;
   port: number;

@@ -12,6 +12,14 @@ import { migrateSchema } from './migrations.js';
 import type { SqlClient, SqlListener } from './sqlClient.js';
 import { storeError } from './storeError.js';
 
+/**
+ * How `postgresStore` reaches its database and names its tables.
+ *
+ * @example
+ * ```ts
+ * const options: PostgresStoreOptions = { client: pgliteClient(db), schema: 'city_cases', notify: false };
+ * ```
+ */
 export interface PostgresStoreOptions {
   /** Where the store runs its SQL: `pgPoolClient(pool)` or `pgliteClient(db)`. */
   client: SqlClient;
@@ -24,7 +32,16 @@ export interface PostgresStoreOptions {
   notify?: boolean;
 }
 
-/** The SQL `CaseStore`, with the schema under the caller's control. */
+/**
+ * The SQL `CaseStore`, plus what an operator needs: explicit migration, a readiness check
+ * and shutdown.
+ *
+ * @example
+ * ```ts
+ * const store: PostgresCaseStore = postgresStore({ client: pgPoolClient(pool) });
+ * await store.ready();
+ * ```
+ */
 export interface PostgresCaseStore extends CaseStore {
   /** The schema the tables live in. */
   readonly schema: string;

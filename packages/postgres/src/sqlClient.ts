@@ -1,4 +1,11 @@
-/** Something that runs one SQL statement: a connection, a pool or an open transaction. */
+/**
+ * Something that runs one SQL statement: a connection, a pool or an open transaction.
+ *
+ * @example
+ * ```ts
+ * await client.transaction((tx: SqlQueryable) => tx.query('DELETE FROM onecase.timers WHERE id = $1', [id]));
+ * ```
+ */
 export interface SqlQueryable {
   /**
    * Runs one parameterised statement and resolves with its rows. `bigint` columns come
@@ -30,7 +37,16 @@ export interface SqlClient extends SqlQueryable {
   listen?(channel: string, onNotify: (payload: string) => void): SqlListener;
 }
 
-/** A running `LISTEN`, as returned by `SqlClient.listen`. */
+/**
+ * A running `LISTEN`, as returned by `SqlClient.listen`.
+ *
+ * @example
+ * ```ts
+ * const listener: SqlListener = client.listen!('onecase_changes', (payload) => console.log(payload));
+ * await listener.ready;
+ * await listener.stop();
+ * ```
+ */
 export interface SqlListener {
   /** Resolves once the first `LISTEN` took effect. */
   readonly ready: Promise<void>;
