@@ -8,6 +8,16 @@ export type IntentKind = 'new-request' | 'status' | 'add-info' | 'urge' | 'withd
 /** The intents that send an event to an existing case. */
 export type CaseIntentKind = 'add-info' | 'urge' | 'withdraw' | 'rate';
 
+/**
+ * The intents that send an event to an existing case, in a stable order.
+ *
+ * @example
+ * ```ts
+ * CASE_INTENT_KINDS.includes(intent.kind as CaseIntentKind);
+ * ```
+ */
+export const CASE_INTENT_KINDS: readonly CaseIntentKind[] = ['add-info', 'urge', 'withdraw', 'rate'];
+
 /** Words (Chinese, English) and patterns that point at an intent or a service, and how strongly. */
 export interface CueSet {
   /** Chinese words, matched as substrings. */
@@ -294,7 +304,7 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
       slots[name] = patterns.map(withoutGlobal);
     }
     const events = {} as Record<CaseIntentKind, EventMapper | null>;
-    for (const kind of ['add-info', 'urge', 'withdraw', 'rate'] as const) {
+    for (const kind of CASE_INTENT_KINDS) {
       const own = rule.events?.[kind];
       events[kind] = own === undefined ? sharedEvents[kind] : own;
     }

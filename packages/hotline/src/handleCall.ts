@@ -1,5 +1,10 @@
 import { type CaseView, isCaseError, type RouterClient, type Via } from '@onecase/core';
-import type { CaseIntentKind, HotlineRules, IntentKind } from './defineHotlineRules.js';
+import {
+  CASE_INTENT_KINDS,
+  type CaseIntentKind,
+  type HotlineRules,
+  type IntentKind,
+} from './defineHotlineRules.js';
 import {
   HOTLINE_REVIEW_QUEUE,
   HOTLINE_REVIEW_SERVICE,
@@ -40,7 +45,6 @@ export interface CallSummary {
   reply: string[];
 }
 
-const CASE_INTENTS: ReadonlySet<IntentKind> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
 type Target =
   | { case: CaseView }
   | { status: CaseView[] }
@@ -84,7 +88,7 @@ export async function handleCall(
   const stateOf = (view: CaseView) => stateLabel(rules.service(view.service.id), view.state.value, language);
   // What the caller may still do on the phone: the intents whose events the case takes on this channel now.
   const nextOf = (view: CaseView): CaseIntentKind[] =>
-    (['add-info', 'urge', 'withdraw', 'rate'] as const).filter((kind) => {
+    CASE_INTENT_KINDS.filter((kind) => {
       const event = rules.event(kind, view.service.id, { note: '-', score: 5, slots: {} });
       return event !== undefined && (view.allowed[channel] ?? []).includes(event.type);
     });
@@ -236,7 +240,7 @@ export async function handleCall(
       }
     } else if (intent.kind === 'status') {
       actions.push({ intent: 'status', outcome: 'read', ...describe(target.case) });
-    } else if (CASE_INTENTS.has(intent.kind)) {
+    } else if ((CASE_INTENT_KINDS as readonly IntentKind[]).includes(intent.kind)) {
       actions.push(await applyToCase(intent as Intent & { kind: CaseIntentKind }, target.case));
     }
   }

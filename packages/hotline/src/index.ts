@@ -1,4 +1,5 @@
 export {
+  CASE_INTENT_KINDS,
   type CallSlots,
   type CaseIntentKind,
   type CompiledServiceRule,

@@ -1,11 +1,12 @@
-import type {
-  CallSlots,
-  CueHit,
-  CompiledServiceRule,
-  HotlineRules,
-  IntentDetails,
-  IntentKind,
-  Matcher,
+import {
+  CASE_INTENT_KINDS,
+  type CallSlots,
+  type CueHit,
+  type CompiledServiceRule,
+  type HotlineRules,
+  type IntentDetails,
+  type IntentKind,
+  type Matcher,
 } from './defineHotlineRules.js';
 import { extractSlots, hasContent, type NormalisedTurn } from './extractSlots.js';
 import { findCaseRefs, type HeardCaseRef } from './findCaseRefs.js';
@@ -64,7 +65,6 @@ const AGENT_STATEMENT = 0.6;
 const AGENT_QUESTION = 0.3;
 const AGENT_CONFIRMED = 0.85;
 const SERVICE_FLOOR = 0.3;
-const CASE_INTENTS: readonly IntentKind[] = ['add-info', 'urge', 'withdraw', 'rate'];
 const ZH_NEGATION = /[不没别勿]|无需|不用/;
 const ZH_NOT_NEGATION = /对不起|不好意思|不客气|了不起|不少|不过|没事/g;
 const EN_NEGATION = new Set([
@@ -240,7 +240,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
 
   const existing = evidenceBy.get('existing') ?? [];
   const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
-  const onCase = CASE_INTENTS.some((kind) => confidence[kind] >= threshold);
+  const onCase = CASE_INTENT_KINDS.some((kind) => confidence[kind] >= threshold);
   const aboutOldCase =
     references.length > 0 || existing.length > 0 || onCase || confidence.status >= threshold;
   // "我之前投诉的噪音…进度" names a service but asks about an old case: only an explicit "I want to report" opens one.
