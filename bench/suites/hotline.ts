@@ -6,7 +6,7 @@ import { handleCall, interpretCall, parseTranscript, type Transcript } from '@on
 import { createFakeClock } from '@onecase/testing';
 import { cityHotlineRules } from '../../examples/city/src/hotlineRules.js';
 import { fillRefs, readCorpus, seedCorpus } from '../../examples/city/src/sim/hotline/corpus.js';
-import { createHotlineCity } from '../../examples/city/src/sim/hotline/createHotlineCity.js';
+import { createCity } from '../../examples/city/src/createCity.js';
 import { evaluateCorpus } from '../../examples/city/src/sim/hotline/evaluateCorpus.js';
 import { type BenchSuite, round } from '../benchSuite.js';
 
@@ -52,7 +52,7 @@ const suite: BenchSuite = {
   name: 'hotline',
   async run() {
     const corpus = readCorpus();
-    const city = createHotlineCity({
+    const city = createCity({
       clock: createFakeClock('2026-03-05T09:00:00+08:00'),
       secret: 'bench-secret',
     });

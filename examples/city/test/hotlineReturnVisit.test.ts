@@ -2,7 +2,7 @@ import { listReturnVisits, parseTranscript, recordReturnVisit } from '@onecase/h
 import { createFakeClock } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { cityHotlineRules } from '../src/hotlineRules.js';
-import { createHotlineCity } from '../src/sim/hotline/createHotlineCity.js';
+import { createCity } from '../src/createCity.js';
 
 const PHONE = '13700000001';
 const web = { channel: 'web', actor: { id: 'citizen-1' } };
@@ -11,7 +11,7 @@ const staff = { channel: 'staff', actor: { id: 'dept-1' } };
 
 async function repliedNoiseCase() {
   const clock = createFakeClock('2026-03-05T09:00:00+08:00');
-  const city = createHotlineCity({ clock, secret: 'visit-test' });
+  const city = createCity({ clock, secret: 'visit-test' });
   const view = await city.open({
     service: 'noise-complaint',
     input: { address: '光明路3号', description: '夜市摊贩噪音扰民' },

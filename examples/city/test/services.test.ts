@@ -38,6 +38,7 @@ describe('createCity', () => {
     expect(city.services.map((s) => s.id).sort()).toEqual([
       'business-licence',
       'consultation',
+      'hotline-review',
       'noise-complaint',
       'parking-permit',
     ]);

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import { type CallSummary, handleCall, parseTranscript, type Transcript } from '@onecase/hotline';
 import { createFakeClock } from '@onecase/testing';
+import { createCity } from '../../createCity.js';
 import { cityHotlineRules } from '../../hotlineRules.js';
 import { type CorpusExpectation, expectedRef, loadCalls, readCorpus, seedCorpus } from './corpus.js';
-import { createHotlineCity } from './createHotlineCity.js';
 
 /** How one corpus call fared. */
 export interface CorpusCallResult {
@@ -22,7 +22,7 @@ export interface CorpusCallResult {
 /** Accuracy of the hotline rules over the corpus. */
 export interface CorpusReport {
   /** The city the corpus was replayed on, for further checks. */
-  city: ReturnType<typeof createHotlineCity>;
+  city: ReturnType<typeof createCity>;
   /** Reference of each corpus case by key. */
   refs: ReadonlyMap<string, string>;
   calls: CorpusCallResult[];
@@ -53,7 +53,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
  * ```
  */
 export async function evaluateCorpus(dir?: string): Promise<CorpusReport> {
-  const city = createHotlineCity({
+  const city = createCity({
     clock: createFakeClock('2026-03-05T09:00:00+08:00'),
     secret: 'corpus-secret',
   });

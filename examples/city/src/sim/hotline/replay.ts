@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { type CallSummary, handleCall, isTranscriptError, parseTranscript } from '@onecase/hotline';
+import { createCity } from '../../createCity.js';
 import { cityHotlineRules } from '../../hotlineRules.js';
 import { CORPUS_DIR, fillRefs, readCorpus, seedCorpus } from './corpus.js';
-import { createHotlineCity } from './createHotlineCity.js';
 
 // `pnpm sim:hotline [files…]` replays call transcripts against the demo city and prints what
 // each call led to. Without files it replays the whole corpus in examples/city/calls.
@@ -59,7 +59,7 @@ function print(file: string, summary: CallSummary): void {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 
-const city = createHotlineCity({ secret: process.env.CITY_SECRET ?? 'onecase-demo-city' });
+const city = createCity({ secret: process.env.CITY_SECRET ?? 'onecase-demo-city' });
 const refs = await seedCorpus(city, corpus.cases);
 process.stdout.write(
   `Demo city ready: ${refs.size} existing cases from cases.json; replaying ${files.length} call(s).\n\n`,
