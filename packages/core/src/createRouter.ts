@@ -349,7 +349,11 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
         throw new CaseError(
           'CHANNEL_FORBIDDEN',
           `Service '${service.id}' cannot be opened from channel '${via.channel}'`,
-          { channel: via.channel, service: service.id, channels: service.open ?? Object.keys(service.channels) },
+          {
+            channel: via.channel,
+            service: service.id,
+            channels: service.open ?? Object.keys(service.channels),
+          },
         );
       }
       const parsed = service.input.safeParse(command.input);

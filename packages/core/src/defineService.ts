@@ -238,8 +238,10 @@ export function defineService<
   }
   const none: ReadonlySet<string> = new Set();
   if (config.open !== undefined) {
-    const valid = Array.isArray(config.open) && config.open.every((c) => typeof c === 'string' && c.length > 0);
-    if (!valid || config.open.length === 0) throw invalid(id, 'open must be a non-empty list of channel names');
+    const valid =
+      Array.isArray(config.open) && config.open.every((c) => typeof c === 'string' && c.length > 0);
+    if (!valid || config.open.length === 0)
+      throw invalid(id, 'open must be a non-empty list of channel names');
   }
   const openers = new Set(config.open ?? Object.keys(channels));
 
