@@ -150,8 +150,22 @@ async function copyCases(client: SqlClient, from: string, to: string, ids: strin
 async function commandFigures(client: SqlClient, schema: string, rawSchema: string) {
   let now = Date.UTC(2026, 0, 5);
   const clock = { now: () => now++ };
-  const store = postgresStore({ client, schema, notify: client.listen !== undefined });
-  const router: BenchRouter = createRouter({ services: [service], store, clock, secret: SECRET });
+  let statements = 0;
+  const counted: SqlClient = {
+    ...client,
+    query: (text, params) => {
+      statements += 1;
+      return client.query(text, params);
+    },
+  };
+  const store = postgresStore({ client: counted, schema, notify: false });
+  const notifyingStore = postgresStore({ client, schema });
+  const router: BenchRouter = createRouter({
+    services: [service],
+    store: notifyingStore,
+    clock,
+    secret: SECRET,
+  });
   await migrateSchema(client, rawSchema);
   const [one] = await openCases(router, 1);
   const concurrent = await openCases(router, CONCURRENCY);
@@ -166,6 +180,17 @@ async function commandFigures(client: SqlClient, schema: string, rawSchema: stri
   const send = (caseId: string, i: number) =>
     router.send(caseId, { type: 'info.add', note: `n${i}` }, { via });
   const raw = (caseId: string) => rawWrite(client, rawSchema, caseId, snapshot, now++);
+  // Round trips of one command: a router on the counting store, without and with an idempotency key.
+  const counter: BenchRouter = createRouter({ services: [service], store, clock, secret: SECRET });
+  await store.migrate();
+  statements = 0;
+  await counter.send(one!, { type: 'info.add', note: 'counted' }, { via });
+  const plain = statements;
+  statements = 0;
+  await counter.send(one!, { type: 'info.add', note: 'counted' }, { via, idempotencyKey: 'counted' });
+  const keyed = statements;
+  await counter.close();
+
   let cursor = 0;
   const sequential = await compare(
     () => throughput(1, () => raw(one!)),
@@ -186,6 +211,7 @@ async function commandFigures(client: SqlClient, schema: string, rawSchema: stri
     ratio: round(pair.router / pair.raw),
   });
   return {
+    roundTripsPerCommand: { router: plain, routerWithIdempotencyKey: keyed, raw: 5 },
     sequentialOneCase: figure(sequential),
     roundRobin1000Cases: figure(roundRobin),
     concurrent16Cases: figure(parallel),
