@@ -86,7 +86,7 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
 }
 
 const DEV_SECRET = 'onecase-development-secret-do-not-use-in-production';
-const MAX_CACHED_SNAPSHOTS = 10_000;
+const MAX_CACHED_CASES = 10_000;
 const TIMER_BATCH = 256;
 
 function invalidInput(message: string, details: Record<string, unknown> = {}): CaseError {
@@ -118,6 +118,12 @@ function checkCitizen(citizen: unknown): asserts citizen is Citizen | undefined 
       throw invalidInput(`citizen.${key} must be a non-empty string`);
     }
   }
+}
+
+/** Waits a random 0 to 2^attempt ms (at most 64 ms) before deciding again after a conflict. */
+function backoff(attempt: number): Promise<void> {
+  const ms = Math.random() * Math.min(64, 2 ** attempt);
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function deterministicUuid(secret: string, seed: string): string {
@@ -178,8 +184,12 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
   });
   const mutex = createKeyedMutex();
   const toCaseView = createViewBuilder();
-  /** Revived snapshots by case id, valid while the stored version matches. */
-  const snapshots = new Map<string, { version: number; snapshot: AnyMachineSnapshot }>();
+  /**
+   * The last record this router read or wrote per case, with its revived snapshot. A send
+   * decides on it without reading the store first and lets the store's compare-and-set catch
+   * a stale one (then reloads), which saves a round trip per command on a database.
+   */
+  const latestSeen = new Map<string, { record: CaseRecord; snapshot: AnyMachineSnapshot }>();
 
   function serviceFor(record: CaseRecord): AnyServiceDefinition {
     const service = registry.get(record.serviceId)?.get(record.serviceVersion);
@@ -194,17 +204,17 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
   }
 
   function snapshotOf(service: AnyServiceDefinition, record: CaseRecord): AnyMachineSnapshot {
-    const cached = snapshots.get(record.id);
-    if (cached && cached.version === record.version) return cached.snapshot;
+    const cached = latestSeen.get(record.id);
+    if (cached && cached.record.version === record.version) return cached.snapshot;
     const snapshot = restoreSnapshot(service, record.snapshot);
     remember(record, snapshot);
     return snapshot;
   }
 
   function remember(record: CaseRecord, snapshot: AnyMachineSnapshot): void {
-    snapshots.delete(record.id);
-    if (snapshots.size >= MAX_CACHED_SNAPSHOTS) snapshots.delete(snapshots.keys().next().value!);
-    snapshots.set(record.id, { version: record.version, snapshot });
+    latestSeen.delete(record.id);
+    if (latestSeen.size >= MAX_CACHED_CASES) latestSeen.delete(latestSeen.keys().next().value!);
+    latestSeen.set(record.id, { record, snapshot });
   }
 
   async function storeCall<T>(work: () => Promise<T>): Promise<T> {
@@ -457,7 +467,9 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
   ): Promise<CaseView> {
     const { via, idempotencyKey: key, expectedVersion } = options;
     for (let attempt = 0; attempt <= maxRetries; attempt++) {
-      const record = await loadRecord(caseId);
+      // First try on what this router last saw; anything refused on it is confirmed on a fresh read.
+      const seen = attempt === 0 ? latestSeen.get(caseId)?.record : undefined;
+      const record = seen ?? (await loadRecord(caseId));
       const service = serviceFor(record);
       if (!(type in service.events)) {
         throw invalidInput(`Service '${service.id}' has no event '${type}'`, {
@@ -490,12 +502,14 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
         if (stored) return replay(caseId, stored, commandHash, key);
       }
       if (expectedVersion !== undefined && expectedVersion !== record.version) {
+        if (seen) continue;
         throw conflictError(record, expectedVersion, record.version);
       }
       const snapshot = snapshotOf(service, record);
       const at = clock.now();
       const decision = decideEvent(service, snapshot, { ...payload, type, at, via });
       if (!decision) {
+        if (seen) continue;
         const current = toCaseView(service, record, snapshot, at);
         throw new CaseError(
           'EVENT_NOT_ALLOWED',
@@ -515,6 +529,8 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       if (committed.status === 'duplicate') return replay(caseId, committed.event, commandHash, key ?? '');
       if (expectedVersion !== undefined)
         throw conflictError(record, expectedVersion, committed.actualVersion);
+      // Lost a race with another router: a repeated instant retry could lose every time.
+      if (!seen) await backoff(attempt);
     }
     throw new CaseError(
       'VERSION_CONFLICT',
@@ -567,7 +583,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     }
     if (result.status === 'duplicate') return result;
     if (result.status === 'conflict') {
-      snapshots.delete(record.id);
+      latestSeen.delete(record.id);
       return result;
     }
     throw new CaseError(
@@ -650,6 +666,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
           return true;
         }
         if (committed.status === 'duplicate') return false;
+        await backoff(attempt);
       }
       return false;
     });

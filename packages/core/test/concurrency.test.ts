@@ -49,6 +49,26 @@ describe('concurrent commands on one case', () => {
     expect((await b.verify(view.ref)).ok).toBe(true);
   });
 
+  it('never refuses on what a router last saw when another router has moved the case on', async () => {
+    const store = memoryStore();
+    const a = createRouter({ services: [noise], store, secret: 's' });
+    const b = createRouter({ services: [noise], store, secret: 's' });
+    const view = await a.open({
+      service: 'noise-complaint',
+      input: { address: 'a', description: 'b' },
+      via: channels[0]!,
+    });
+    await b.send(view.ref, { type: 'case.dispatch', department: 'd' }, { via: channels[1]! });
+    // a last saw 'received', where neither a reply nor version 2 would be accepted.
+    const replied = await a.send(
+      view.ref,
+      { type: 'case.reply', answer: 'done' },
+      { via: channels[1]!, expectedVersion: 2 },
+    );
+    expect(replied.state.value).toBe('replied');
+    expect(replied.version).toBe(3);
+  });
+
   it('publishes a change made by another router on the same store as remote', async () => {
     const store = memoryStore();
     const a = createRouter({ services: [noise], store, secret: 's' });
