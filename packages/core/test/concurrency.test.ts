@@ -67,6 +67,19 @@ describe('concurrent commands on one case', () => {
     );
     expect(replied.state.value).toBe('replied');
     expect(replied.version).toBe(3);
+
+    const other = await a.open({
+      service: 'noise-complaint',
+      input: { address: 'a', description: 'b' },
+      via: channels[0]!,
+    });
+    await b.send(other.ref, { type: 'case.dispatch', department: 'd' }, { via: channels[1]! });
+    const repliedWithoutVersion = await a.send(
+      other.ref,
+      { type: 'case.reply', answer: 'done' },
+      { via: channels[1]! },
+    );
+    expect(repliedWithoutVersion.state.value).toBe('replied');
   });
 
   it('publishes a change made by another router on the same store as remote', async () => {
