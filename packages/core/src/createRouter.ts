@@ -497,12 +497,17 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       const payload = parsed.data;
       const commandHash =
         key === undefined ? '' : hashCommand(secret, { type, payload, channel: via.channel });
-      if (key !== undefined) {
-        const stored = await storeCall(() => store.eventByIdempotencyKey(caseId, key));
-        if (stored) return replay(caseId, stored, commandHash, key);
-      }
+      // A retried command is usually caught by the commit (its key is taken); a refusal is
+      // checked against the stored outcome first, since the retry may find the case moved on.
+      const storedOutcome = async () => {
+        const stored =
+          key === undefined ? undefined : await storeCall(() => store.eventByIdempotencyKey(caseId, key));
+        return stored && replay(caseId, stored, commandHash, key!);
+      };
       if (expectedVersion !== undefined && expectedVersion !== record.version) {
         if (seen) continue;
+        const outcome = await storedOutcome();
+        if (outcome) return outcome;
         throw conflictError(record, expectedVersion, record.version);
       }
       const snapshot = snapshotOf(service, record);
@@ -510,6 +515,8 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
       const decision = decideEvent(service, snapshot, { ...payload, type, at, via });
       if (!decision) {
         if (seen) continue;
+        const outcome = await storedOutcome();
+        if (outcome) return outcome;
         const current = toCaseView(service, record, snapshot, at);
         throw new CaseError(
           'EVENT_NOT_ALLOWED',
@@ -631,20 +638,23 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
   async function fireTimer(timer: TimerRecord): Promise<boolean> {
     return mutex.run(timer.caseId, async () => {
       const key = `timer:${timer.id}`;
+      const discard = async () => {
+        await storeCall(() => store.deleteTimer(timer.id));
+        return false;
+      };
       for (let attempt = 0; attempt <= maxRetries; attempt++) {
-        const record = await storeCall(() => store.load(timer.caseId));
-        const fired = record && (await storeCall(() => store.eventByIdempotencyKey(timer.caseId, key)));
-        if (!record || fired) {
-          await storeCall(() => store.deleteTimer(timer.id));
-          return false;
-        }
+        // As in send: decide on what this router last saw; a timer that already fired
+        // elsewhere is caught by its idempotency key at the commit.
+        const seen = attempt === 0 ? latestSeen.get(timer.caseId)?.record : undefined;
+        const record = seen ?? (await storeCall(() => store.load(timer.caseId)));
+        if (!record) return discard();
         const service = serviceFor(record);
         const at = clock.now();
         const via: Via = { channel: SYSTEM_CHANNEL, actor: { id: 'scheduler' } };
         const decision = decideEvent(service, snapshotOf(service, record), { ...timer.event, at, via });
         if (!decision) {
-          await storeCall(() => store.deleteTimer(timer.id));
-          return false;
+          if (seen) continue;
+          return discard();
         }
         const { type, ...payload } = timer.event;
         const committed = await commitDecision(
@@ -665,8 +675,8 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
           emitter.emit('timer.fired', { case: committed.view, timer, event: committed.event });
           return true;
         }
-        if (committed.status === 'duplicate') return false;
-        await backoff(attempt);
+        if (committed.status === 'duplicate') return discard();
+        if (!seen) await backoff(attempt);
       }
       return false;
     });
