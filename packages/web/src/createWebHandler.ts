@@ -64,10 +64,33 @@ const DEFAULT_KEEP_ALIVE_MS = 15_000;
 const MAX_IDEMPOTENCY_KEY = 128;
 const IDENTIFIER_PARAMS = ['phone', 'idNumber', 'accountId'] as const;
 
+/** JSON bodies of this handler's responses, so a server bridge can send them without reading the stream. */
+const jsonBodies = new WeakMap<Response, string>();
+
+/**
+ * The JSON text a response of `createWebHandler` was built from, while its body is unread;
+ * a server bridge sends it as is instead of reading the body stream back.
+ *
+ * @example
+ * ```ts
+ * const text = response.bodyUsed ? undefined : knownResponseBody(response);
+ * ```
+ */
+export function knownResponseBody(response: Response): string | undefined {
+  return jsonBodies.get(response);
+}
+
+function jsonResponse(status: number, text: string, headers: Record<string, string>): Response {
+  const response = new Response(text, { status, headers });
+  jsonBodies.set(response, text);
+  return response;
+}
+
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  return jsonResponse(status, JSON.stringify(body), {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...headers,
   });
 }
 
@@ -76,9 +99,10 @@ function etag(view: CaseView): string {
 }
 
 function problemResponse(problem: ProblemDetails, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store', ...headers },
+  return jsonResponse(problem.status, JSON.stringify(problem), {
+    'content-type': PROBLEM_CONTENT_TYPE,
+    'cache-control': 'no-store',
+    ...headers,
   });
 }
 

@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { knownResponseBody } from './createWebHandler.js';
+import { rememberBody } from './readJsonBody.js';
 
 /** A Fetch-API handler, such as the one `createWebHandler` returns. */
 export type FetchHandler = (request: Request) => Response | Promise<Response>;
@@ -10,6 +12,9 @@ export type NodeListener = (request: IncomingMessage, response: ServerResponse) 
 
 /** Bodies sent chunk by chunk as they are produced; every other body is sent in one piece. */
 const STREAMED = /^(?:text\/event-stream|application\/(?:x-)?ndjson|application\/octet-stream)/i;
+
+/** Bodies up to this size that declare their length are read before the handler runs. */
+const BUFFERED_BODY_BYTES = 64 * 1024;
 
 /** The request body as a web stream that pauses the socket while the handler is not reading. */
 function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
@@ -39,7 +44,18 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
   });
 }
 
-function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
+/**
+ * Whether to read the body before calling the handler: only a small one that declares its
+ * length, since node's parser then stops at that length and buffering stays bounded. A
+ * larger or unsized body is streamed, so a handler's limit can refuse it without reading it.
+ */
+function buffersBody(req: IncomingMessage, method: string): boolean {
+  if (method === 'GET' || method === 'HEAD' || req.readableEnded) return false;
+  const declared = req.headers['content-length'];
+  return declared !== undefined && Number(declared) <= BUFFERED_BODY_BYTES;
+}
+
+function toRequest(req: IncomingMessage, signal: AbortSignal, body: Buffer | undefined): Request {
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     const name = req.rawHeaders[i]!;
@@ -55,33 +71,71 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
     url = new URL(path.startsWith('/') ? path : '/', 'http://localhost');
   }
   const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(url, {
-    method,
-    headers,
-    signal,
-    ...(hasBody ? { body: bodyStream(req), duplex: 'half' } : {}),
-  } as RequestInit);
+  if (method === 'GET' || method === 'HEAD') return new Request(url, { method, headers, signal });
+  if (body === undefined) {
+    return new Request(url, {
+      method,
+      headers,
+      signal,
+      body: bodyStream(req),
+      duplex: 'half',
+    } as RequestInit);
+  }
+  const bytes = new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength);
+  const request = new Request(url, { method, headers, signal, body: bytes });
+  rememberBody(request, bytes);
+  return request;
 }
 
-async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
+const PROBLEM_500 = { 'content-type': 'application/problem+json' };
+
+function internalError(error: unknown): Response {
+  const body = JSON.stringify({
+    type: 'about:blank',
+    title: 'Internal error',
+    status: 500,
+    detail: String(error),
+  });
+  return new Response(body, { status: 500, headers: PROBLEM_500 });
+}
+
+/** Status and headers through the progressive API, which can still size an empty body itself. */
+function setHead(response: Response, res: ServerResponse): void {
   res.statusCode = response.status;
   for (const [name, value] of response.headers) {
     if (name !== 'set-cookie') res.setHeader(name, value);
   }
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+}
+
+/** Sends a whole body with its head in one write: separate small writes can meet delayed ACKs. */
+function writeWhole(response: Response, res: ServerResponse, body: string | Buffer): void {
+  const head: string[] = [];
+  let cookies = false;
+  for (const [name, value] of response.headers) {
+    if (name === 'set-cookie') cookies = true;
+    else if (name !== 'content-length') head.push(name, value);
+  }
+  // Several Set-Cookie headers must stay apart, which only setHeader's list does.
+  if (cookies) res.setHeader('set-cookie', response.headers.getSetCookie());
+  head.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
+  res.writeHead(response.status, head);
+  res.end(body);
+}
+
+async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
   if (!response.body) {
+    setHead(response, res);
     res.end();
     return;
   }
   if (!STREAMED.test(response.headers.get('content-type') ?? '')) {
-    // One write for head and body: separate small writes can meet delayed ACKs and cost ~40 ms a request.
-    const body = Buffer.from(await response.arrayBuffer());
-    res.setHeader('content-length', body.byteLength);
-    res.end(body);
+    const known = response.bodyUsed ? undefined : knownResponseBody(response);
+    writeWhole(response, res, known ?? Buffer.from(await response.arrayBuffer()));
     return;
   }
+  setHead(response, res);
   const reader = response.body.getReader();
   const cancel = () => void reader.cancel().catch(() => undefined);
   res.once('close', cancel);
@@ -100,10 +154,32 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
   }
 }
 
+async function respond(
+  handler: FetchHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer | undefined,
+): Promise<void> {
+  const aborted = new AbortController();
+  // Aborting builds a DOMException; only a client that left before the end needs one.
+  res.once('close', () => {
+    if (!res.writableFinished) aborted.abort();
+  });
+  let response: Response;
+  try {
+    response = await handler(toRequest(req, aborted.signal, body));
+  } catch (error) {
+    response = internalError(error);
+  }
+  await writeResponse(response, res);
+}
+
 /**
  * Adapts a Fetch-API handler to a node:http request listener (also an Express or Connect
- * middleware): streams request and response bodies, keeps `Set-Cookie` headers apart and
- * aborts `request.signal` when the client disconnects, which ends event streams.
+ * middleware): reads a small request body whole (up to 64 KiB with a `Content-Length`) and
+ * streams a larger one, streams event-stream responses and sends others in one write, keeps
+ * `Set-Cookie` headers apart and aborts `request.signal` when the client disconnects, which
+ * ends event streams.
  *
  * @example
  * ```ts
@@ -112,29 +188,19 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
  * ```
  */
 export function createNodeListener(handler: FetchHandler): NodeListener {
+  const fail = (res: ServerResponse) => () => res.destroy();
   return (req, res) => {
-    const aborted = new AbortController();
-    // Aborting builds a DOMException; only a client that left before the end needs one.
-    res.once('close', () => {
-      if (!res.writableFinished) aborted.abort();
+    if (!buffersBody(req, req.method ?? 'GET')) {
+      respond(handler, req, res, undefined).catch(fail(res));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // A client that leaves mid-upload never gets here: there is nobody left to answer.
+    req.once('end', () => {
+      const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+      respond(handler, req, res, body).catch(fail(res));
     });
-    void (async () => {
-      let response: Response;
-      try {
-        response = await handler(toRequest(req, aborted.signal));
-      } catch (error) {
-        response = new Response(
-          JSON.stringify({
-            type: 'about:blank',
-            title: 'Internal error',
-            status: 500,
-            detail: String(error),
-          }),
-          { status: 500, headers: { 'content-type': 'application/problem+json' } },
-        );
-      }
-      await writeResponse(response, res);
-    })().catch(() => res.destroy());
   };
 }
 
