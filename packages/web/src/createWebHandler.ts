@@ -56,13 +56,20 @@ interface Route {
   pattern: readonly string[];
   /** Readable without signing in. */
   public?: boolean;
-  methods: Partial<Record<Method, (context: RequestContext) => Promise<Response>>>;
+  methods: Partial<Record<Method, (context: RequestContext) => Promise<JsonReply | Response>>>;
 }
 
 const DEFAULT_BODY_BYTES = 64 * 1024;
 const DEFAULT_KEEP_ALIVE_MS = 15_000;
 const MAX_IDEMPOTENCY_KEY = 128;
 const IDENTIFIER_PARAMS = ['phone', 'idNumber', 'accountId'] as const;
+
+/** An answer with its body as JSON text, turned into a `Response` only where a caller needs one. */
+export interface JsonReply {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
 
 /** JSON bodies of this handler's responses, so a server bridge can send them without reading the stream. */
 const jsonBodies = new WeakMap<Response, string>();
@@ -80,30 +87,48 @@ export function knownResponseBody(response: Response): string | undefined {
   return jsonBodies.get(response);
 }
 
-function jsonResponse(status: number, text: string, headers: Record<string, string>): Response {
-  const response = new Response(text, { status, headers });
-  jsonBodies.set(response, text);
+function toFetchResponse(reply: JsonReply): Response {
+  const response = new Response(reply.text, { status: reply.status, headers: reply.headers });
+  jsonBodies.set(response, reply.text);
   return response;
 }
 
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return jsonResponse(status, JSON.stringify(body), {
-    'content-type': 'application/json; charset=utf-8',
-    'cache-control': 'no-store',
-    ...headers,
-  });
+/** The handlers' cores, which answer JSON as text so a server bridge need not build a `Response`. */
+const replyHandlers = new WeakMap<object, (request: Request) => Promise<JsonReply | Response>>();
+
+/**
+ * The core of a handler of `createWebHandler`, answering JSON as a `JsonReply`; undefined for
+ * any other handler. For a server bridge that writes the reply itself.
+ *
+ * @example
+ * ```ts
+ * const answer = await (replyHandlerOf(handler) ?? handler)(request);
+ * ```
+ */
+export function replyHandlerOf(
+  handler: (request: Request) => unknown,
+): ((request: Request) => Promise<JsonReply | Response>) | undefined {
+  return replyHandlers.get(handler);
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): JsonReply {
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    text: JSON.stringify(body),
+  };
 }
 
 function etag(view: CaseView): string {
   return `"${view.version}"`;
 }
 
-function problemResponse(problem: ProblemDetails, headers: Record<string, string> = {}): Response {
-  return jsonResponse(problem.status, JSON.stringify(problem), {
-    'content-type': PROBLEM_CONTENT_TYPE,
-    'cache-control': 'no-store',
-    ...headers,
-  });
+function problemResponse(problem: ProblemDetails, headers: Record<string, string> = {}): JsonReply {
+  return {
+    status: problem.status,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'cache-control': 'no-store', ...headers },
+    text: JSON.stringify(problem),
+  };
 }
 
 function normaliseBasePath(basePath: string | undefined): string {
@@ -380,7 +405,7 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
     return undefined;
   }
 
-  function toResponse(error: unknown, request: Request, conditional: boolean): Response {
+  function toResponse(error: unknown, request: Request, conditional: boolean): JsonReply {
     const instance = new URL(request.url).pathname;
     if (isCaseError(error)) {
       const problem = createProblem(error.code, error.message, error.details, { conditional, instance });
@@ -398,7 +423,7 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
     );
   }
 
-  return async function handle(request: Request): Promise<Response> {
+  async function answer(request: Request): Promise<JsonReply | Response> {
     const conditional = request.headers.has('if-match');
     try {
       const url = new URL(request.url);
@@ -434,10 +459,17 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
       const response = await run({ request, url, param: found.param, principal });
       if (!head) return response;
       // A HEAD answer has the GET's status and headers; its body (an event stream too) is never started.
-      await response.body?.cancel();
+      if (response instanceof Response) await response.body?.cancel();
       return new Response(null, { status: response.status, headers: response.headers });
     } catch (error) {
       return toResponse(error, request, conditional);
     }
+  }
+
+  const handle: WebHandler = async (request) => {
+    const answered = await answer(request);
+    return answered instanceof Response ? answered : toFetchResponse(answered);
   };
+  replyHandlers.set(handle, answer);
+  return handle;
 }

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { knownResponseBody } from './createWebHandler.js';
+import { type JsonReply, knownResponseBody, replyHandlerOf } from './createWebHandler.js';
 import { rememberBody } from './readJsonBody.js';
 
 /** A Fetch-API handler, such as the one `createWebHandler` returns. */
@@ -110,7 +110,21 @@ function setHead(response: Response, res: ServerResponse): void {
 }
 
 /** Sends a whole body with its head in one write: separate small writes can meet delayed ACKs. */
-function writeWhole(response: Response, res: ServerResponse, body: string | Buffer): void {
+function writeWhole(res: ServerResponse, status: number, head: string[], body: string | Buffer): void {
+  head.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
+  res.writeHead(status, head);
+  res.end(body);
+}
+
+function writeReply(reply: JsonReply, res: ServerResponse): void {
+  const head: string[] = [];
+  for (const name in reply.headers) head.push(name, reply.headers[name]!);
+  writeWhole(res, reply.status, head, reply.text);
+}
+
+async function writeBuffered(response: Response, res: ServerResponse): Promise<void> {
+  const known = response.bodyUsed ? undefined : knownResponseBody(response);
+  const body = known ?? Buffer.from(await response.arrayBuffer());
   const head: string[] = [];
   let cookies = false;
   for (const [name, value] of response.headers) {
@@ -119,9 +133,7 @@ function writeWhole(response: Response, res: ServerResponse, body: string | Buff
   }
   // Several Set-Cookie headers must stay apart, which only setHeader's list does.
   if (cookies) res.setHeader('set-cookie', response.headers.getSetCookie());
-  head.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
-  res.writeHead(response.status, head);
-  res.end(body);
+  writeWhole(res, response.status, head, body);
 }
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
@@ -131,8 +143,7 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
     return;
   }
   if (!STREAMED.test(response.headers.get('content-type') ?? '')) {
-    const known = response.bodyUsed ? undefined : knownResponseBody(response);
-    writeWhole(response, res, known ?? Buffer.from(await response.arrayBuffer()));
+    await writeBuffered(response, res);
     return;
   }
   setHead(response, res);
@@ -155,7 +166,7 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
 }
 
 async function respond(
-  handler: FetchHandler,
+  handler: (request: Request) => Response | JsonReply | Promise<Response | JsonReply>,
   req: IncomingMessage,
   res: ServerResponse,
   body: Buffer | undefined,
@@ -165,13 +176,14 @@ async function respond(
   res.once('close', () => {
     if (!res.writableFinished) aborted.abort();
   });
-  let response: Response;
+  let answer: Response | JsonReply;
   try {
-    response = await handler(toRequest(req, aborted.signal, body));
+    answer = await handler(toRequest(req, aborted.signal, body));
   } catch (error) {
-    response = internalError(error);
+    answer = internalError(error);
   }
-  await writeResponse(response, res);
+  if (answer instanceof Response) await writeResponse(answer, res);
+  else writeReply(answer, res);
 }
 
 /**
@@ -188,10 +200,12 @@ async function respond(
  * ```
  */
 export function createNodeListener(handler: FetchHandler): NodeListener {
+  // The onecase handler's core answers JSON as text, which spares building a Response to read back.
+  const answer = replyHandlerOf(handler) ?? handler;
   const fail = (res: ServerResponse) => () => res.destroy();
   return (req, res) => {
     if (!buffersBody(req, req.method ?? 'GET')) {
-      respond(handler, req, res, undefined).catch(fail(res));
+      respond(answer, req, res, undefined).catch(fail(res));
       return;
     }
     const chunks: Buffer[] = [];
@@ -199,7 +213,7 @@ export function createNodeListener(handler: FetchHandler): NodeListener {
     // A client that leaves mid-upload never gets here: there is nobody left to answer.
     req.once('end', () => {
       const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      respond(handler, req, res, body).catch(fail(res));
+      respond(answer, req, res, body).catch(fail(res));
     });
   };
 }
