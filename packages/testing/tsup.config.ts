@@ -1,11 +1,4 @@
-import { defineConfig } from 'tsup';
+import { definePackageBuild } from '../../tsup.base.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  external: ['vitest'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: true,
-  target: 'node20',
-});
+// vitest is the runner of the suites this package exports, never bundled.
+export default definePackageBuild({ external: ['vitest'] });

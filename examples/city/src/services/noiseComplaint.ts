@@ -77,6 +77,13 @@ export const noiseComplaintMachine = setup({
           : context.notes,
     }),
     countUrge: assign({ urges: ({ context }) => context.urges + 1 }),
+    notifyDepartmentOfInfo: emit(({ context }) => ({
+      type: 'department.notify',
+      department: context.department,
+      reason: 'info',
+    })),
+    urgeDepartment: emit(({ context }) => ({ type: 'department.urged', department: context.department })),
+    closeAsWithdrawn: assign({ closedAt: ({ event }) => event.at, closeReason: 'withdrawn' as const }),
     remind: assign({ reminders: ({ context }) => context.reminders + 1 }),
     rate: assign({
       rating: ({ event }) =>
@@ -119,10 +126,7 @@ export const noiseComplaintMachine = setup({
         },
         'info.add': { actions: 'addNote' },
         'case.urge': { actions: 'countUrge' },
-        'case.withdraw': {
-          target: 'withdrawn',
-          actions: assign({ closedAt: ({ event }) => event.at, closeReason: 'withdrawn' }),
-        },
+        'case.withdraw': { target: 'withdrawn', actions: 'closeAsWithdrawn' },
       },
     },
     dispatched: {
@@ -154,26 +158,9 @@ export const noiseComplaintMachine = setup({
             department: null,
           }),
         },
-        'info.add': {
-          actions: [
-            'addNote',
-            emit(({ context }) => ({
-              type: 'department.notify',
-              department: context.department,
-              reason: 'info',
-            })),
-          ],
-        },
-        'case.urge': {
-          actions: [
-            'countUrge',
-            emit(({ context }) => ({ type: 'department.urged', department: context.department })),
-          ],
-        },
-        'case.withdraw': {
-          target: 'withdrawn',
-          actions: assign({ closedAt: ({ event }) => event.at, closeReason: 'withdrawn' }),
-        },
+        'info.add': { actions: ['addNote', 'notifyDepartmentOfInfo'] },
+        'case.urge': { actions: ['countUrge', 'urgeDepartment'] },
+        'case.withdraw': { target: 'withdrawn', actions: 'closeAsWithdrawn' },
       },
     },
     handling: {
@@ -198,26 +185,9 @@ export const noiseComplaintMachine = setup({
             emit(({ event }) => ({ type: 'citizen.notify', template: 'noise-reply', answer: event.answer })),
           ],
         },
-        'info.add': {
-          actions: [
-            'addNote',
-            emit(({ context }) => ({
-              type: 'department.notify',
-              department: context.department,
-              reason: 'info',
-            })),
-          ],
-        },
-        'case.urge': {
-          actions: [
-            'countUrge',
-            emit(({ context }) => ({ type: 'department.urged', department: context.department })),
-          ],
-        },
-        'case.withdraw': {
-          target: 'withdrawn',
-          actions: assign({ closedAt: ({ event }) => event.at, closeReason: 'withdrawn' }),
-        },
+        'info.add': { actions: ['addNote', 'notifyDepartmentOfInfo'] },
+        'case.urge': { actions: ['countUrge', 'urgeDepartment'] },
+        'case.withdraw': { target: 'withdrawn', actions: 'closeAsWithdrawn' },
       },
     },
     replied: {
