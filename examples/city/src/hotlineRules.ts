@@ -1,4 +1,5 @@
 import { type CallSlots, defineHotlineRules } from '@onecase/hotline';
+import { businessLicence, consultation, noiseComplaint, parkingPermit } from './services/index.js';
 
 /** The first label whose words occur in the text, else the fallback. */
 function classify<T extends string>(text: string, labels: readonly (readonly [T, RegExp])[], fallback: T): T {
@@ -67,8 +68,7 @@ export const cityHotlineRules = defineHotlineRules({
   },
   services: [
     {
-      service: 'noise-complaint',
-      refPrefix: 'NC',
+      service: noiseComplaint,
       title: { zh: '噪音投诉', en: 'noise complaint' },
       cues: [
         {
@@ -117,8 +117,7 @@ export const cityHotlineRules = defineHotlineRules({
       },
     },
     {
-      service: 'consultation',
-      refPrefix: 'CQ',
+      service: consultation,
       title: { zh: '政策咨询', en: 'enquiry' },
       cues: [
         {
@@ -136,8 +135,7 @@ export const cityHotlineRules = defineHotlineRules({
       },
     },
     {
-      service: 'parking-permit',
-      refPrefix: 'PP',
+      service: parkingPermit,
       title: { zh: '居民停车证', en: 'residential parking permit' },
       cues: [
         {
@@ -161,8 +159,7 @@ export const cityHotlineRules = defineHotlineRules({
       },
     },
     {
-      service: 'business-licence',
-      refPrefix: 'BL',
+      service: businessLicence,
       title: { zh: '营业执照申请', en: 'business licence application' },
       cues: [
         {

@@ -59,10 +59,10 @@ export interface Spoken {
 
 /** How the hotline recognises one service and turns a call into its input and events. */
 export interface ServiceRule {
-  /** The service id (`defineService({ id })`). */
-  service: string;
-  /** The service's reference prefix, so references heard in calls are recognised. */
-  refPrefix: string;
+  /** The service (from `defineService`), or its id when the rules are kept apart from it. */
+  service: string | { id: string; refPrefix: string };
+  /** The service's reference prefix, so references heard in calls are recognised; taken from the service when it is given. */
+  refPrefix?: string;
   title: Spoken;
   /** Words and patterns that select this service. */
   cues: CueSet | readonly CueSet[];
@@ -107,7 +107,11 @@ export interface Matcher {
 }
 
 /** A service rule ready to match. */
-export interface CompiledServiceRule extends Omit<ServiceRule, 'cues' | 'input' | 'events'> {
+export interface CompiledServiceRule
+  extends Omit<ServiceRule, 'service' | 'refPrefix' | 'cues' | 'input' | 'events'> {
+  /** The service id. */
+  service: string;
+  refPrefix: string;
   matchers: readonly Matcher[];
   input: InputMapper | null;
   events: Record<CaseIntentKind, EventMapper | null>;
@@ -283,16 +287,26 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
   const sharedEvents = { ...DEFAULT_EVENTS, ...config.events };
   const byId = new Map<string, CompiledServiceRule>();
   const prefixes = new Set<string>();
-  for (const rule of config.services ?? []) {
-    const owner = `service '${rule?.service}'`;
-    if (typeof rule?.service !== 'string' || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(rule.service)) {
-      throw invalid(`${owner}: service must be a kebab-case service id`);
+  for (const given of config.services ?? []) {
+    const definition =
+      typeof given?.service === 'object' && given.service !== null ? given.service : undefined;
+    const service = definition ? definition.id : given?.service;
+    const owner = `service '${service}'`;
+    if (typeof service !== 'string' || !/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(service)) {
+      throw invalid(`${owner}: service must be a service or a kebab-case service id`);
     }
+    if (definition && given.refPrefix !== undefined && given.refPrefix !== definition.refPrefix) {
+      throw invalid(
+        `${owner}: refPrefix ${given.refPrefix} differs from the service's ${definition.refPrefix}`,
+      );
+    }
+    const rule = { ...given, service, refPrefix: given.refPrefix ?? definition?.refPrefix };
     if (byId.has(rule.service)) throw invalid(`${owner} has two rules`);
     if (typeof rule.refPrefix !== 'string' || !/^[A-Z]{2,6}$/.test(rule.refPrefix)) {
       throw invalid(`${owner}: refPrefix must be 2 to 6 capital letters`);
     }
-    if (prefixes.has(rule.refPrefix)) throw invalid(`${owner}: refPrefix ${rule.refPrefix} is used twice`);
+    const refPrefix = rule.refPrefix;
+    if (prefixes.has(refPrefix)) throw invalid(`${owner}: refPrefix ${refPrefix} is used twice`);
     if (!rule.title?.zh || !rule.title?.en) throw invalid(`${owner}: title needs zh and en`);
     const matchers = compileCues(rule.service, rule.cues);
     if (matchers.length === 0) throw invalid(`${owner}: needs at least one cue`);
@@ -308,10 +322,10 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
       const own = rule.events?.[kind];
       events[kind] = own === undefined ? sharedEvents[kind] : own;
     }
-    prefixes.add(rule.refPrefix);
+    prefixes.add(refPrefix);
     byId.set(
       rule.service,
-      Object.freeze({ ...rule, slots, matchers, input: inputMapper(owner, rule.input), events }),
+      Object.freeze({ ...rule, refPrefix, slots, matchers, input: inputMapper(owner, rule.input), events }),
     );
   }
   const intents = {} as Record<IntentKind, Matcher[]>;
