@@ -88,6 +88,8 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
 const DEV_SECRET = 'onecase-development-secret-do-not-use-in-production';
 const MAX_CACHED_CASES = 10_000;
 const TIMER_BATCH = 256;
+/** The router events that publish a committed change. */
+const CHANGE_EVENTS = ['case.changed', 'case.opened', 'case.effect'] as const;
 
 function invalidInput(message: string, details: Record<string, unknown> = {}): CaseError {
   return new CaseError('INVALID_INPUT', message, details);
@@ -288,17 +290,13 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     }));
   }
 
-  function publish(record: CaseRecord, event: CaseEvent, remote: boolean): CaseView | undefined {
-    const wanted = ['case.changed', 'case.opened', 'case.effect'] as const;
-    if (!remote || wanted.some((type) => emitter.has(type))) {
-      const caseView = view(record);
-      if (event.seq === 1) emitter.emit('case.opened', { case: caseView, event, remote });
-      emitter.emit('case.changed', { case: caseView, event, remote });
-      for (const effect of event.effects)
-        emitter.emit('case.effect', { case: caseView, effect, event, remote });
-      return caseView;
-    }
-    return undefined;
+  function publish(record: CaseRecord, event: CaseEvent, remote: boolean): CaseView {
+    const caseView = view(record);
+    if (event.seq === 1) emitter.emit('case.opened', { case: caseView, event, remote });
+    emitter.emit('case.changed', { case: caseView, event, remote });
+    for (const effect of event.effects)
+      emitter.emit('case.effect', { case: caseView, effect, event, remote });
+    return caseView;
   }
 
   function refuse(error: unknown, command: RouterEvents['case.refused']['command'], caseId?: string): never {
@@ -444,7 +442,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
               { caseId, ref: record.ref, service: service.key, channel: via.channel },
               'case opened',
             );
-            return publish(record, event, false)!;
+            return publish(record, event, false);
           }
           if (result.status === 'duplicate') return replay(caseId, result.event, commandHash, key ?? '');
           if (result.status === 'conflict' && key === undefined) {
@@ -586,7 +584,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
         { caseId: record.id, ref: record.ref, type: fields.type, version: next.version },
         'case changed',
       );
-      return { status: 'committed', view: publish(next, event, false)!, event };
+      return { status: 'committed', view: publish(next, event, false), event };
     }
     if (result.status === 'duplicate') return result;
     if (result.status === 'conflict') {
@@ -713,11 +711,8 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
 
   const unwatch = store.watch?.((change: CaseChange) => {
     if (change.origin === nodeId) return;
-    if (
-      !['case.changed', 'case.opened', 'case.effect'].some((type) => emitter.has(type as keyof RouterEvents))
-    ) {
-      return;
-    }
+    // Reading a remote change costs two store reads: only worth it when someone listens.
+    if (!CHANGE_EVENTS.some((type) => emitter.has(type))) return;
     void (async () => {
       const record = await store.load(change.caseId);
       const [event] = await store.events(change.caseId, { fromSeq: change.version });

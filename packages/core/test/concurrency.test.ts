@@ -8,6 +8,13 @@ const channels: Via[] = [
   { channel: 'hotline', actor: { id: 'agent' } },
 ];
 
+/** Two routers sharing one store, as two nodes on one database. */
+function twoRoutersOnOneStore() {
+  const store = memoryStore();
+  const node = () => createRouter({ services: [noise], store, secret: 's' });
+  return [node(), node()] as const;
+}
+
 describe('concurrent commands on one case', () => {
   it('loses no update across 1,000 concurrent sends from three channels', async () => {
     const router = createRouter({ services: [noise], secret: 's' });
@@ -30,9 +37,7 @@ describe('concurrent commands on one case', () => {
   });
 
   it('keeps versions contiguous when two routers share one store (compare-and-set and re-decide)', async () => {
-    const store = memoryStore();
-    const a = createRouter({ services: [noise], store, secret: 's' });
-    const b = createRouter({ services: [noise], store, secret: 's' });
+    const [a, b] = twoRoutersOnOneStore();
     const view = await a.open({
       service: 'noise-complaint',
       input: { address: 'a', description: 'b' },
@@ -50,9 +55,7 @@ describe('concurrent commands on one case', () => {
   });
 
   it('never refuses on what a router last saw when another router has moved the case on', async () => {
-    const store = memoryStore();
-    const a = createRouter({ services: [noise], store, secret: 's' });
-    const b = createRouter({ services: [noise], store, secret: 's' });
+    const [a, b] = twoRoutersOnOneStore();
     const view = await a.open({
       service: 'noise-complaint',
       input: { address: 'a', description: 'b' },
@@ -83,9 +86,7 @@ describe('concurrent commands on one case', () => {
   });
 
   it('publishes a change made by another router on the same store as remote', async () => {
-    const store = memoryStore();
-    const a = createRouter({ services: [noise], store, secret: 's' });
-    const b = createRouter({ services: [noise], store, secret: 's' });
+    const [a, b] = twoRoutersOnOneStore();
     const seen: { version: number; remote: boolean }[] = [];
     b.on('case.changed', ({ case: c, remote }) => seen.push({ version: c.version, remote }));
     const view = await a.open({
