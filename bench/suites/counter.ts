@@ -12,7 +12,7 @@ import {
   issueServiceCode,
   verifyServiceCode,
 } from '@onecase/counter';
-import { noise } from '../../packages/core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { type BenchSuite, opsPerSecond, round } from '../benchSuite.js';
 
 // What the counter layer adds on top of what it wraps, each figure a ratio against the raw

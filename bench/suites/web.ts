@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import { type CaseView, createRouter } from '@onecase/core';
 import { createWebHandler, serveNode } from '@onecase/web';
-import { noise } from '../../packages/core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { type BenchSuite, opsPerSecond, round } from '../benchSuite.js';
 
 interface AutocannonResult {

@@ -1,10 +1,11 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { AnyMachineSnapshot } from 'xstate';
 import { GENESIS_HASH, hashCommand, hashEvent, type VerifyReport, verifyEvents } from './auditChain.js';
-import { CaseError, isCaseError } from './caseError.js';
+import { CaseError, isCaseError, misreadRefError } from './caseError.js';
 import { createCaseRef, looksLikeCaseRef, parseCaseRef } from './caseRef.js';
 import type { CaseChange, CaseRecord, CaseStore, CommitResult, TimerRecord } from './caseStore.js';
 import { createViewBuilder } from './caseView.js';
+import { describeService } from './describeService.js';
 import { citizenKeys } from './citizenKeys.js';
 import { systemClock } from './clock.js';
 import { type Decision, decideEvent, decideOpen, restoreSnapshot } from './decide.js';
@@ -75,8 +76,6 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
   startScheduler(options?: { intervalMs?: number }): void;
   /** Re-walks the case's audit chain and reports edited or removed events. */
   verify(caseIdOrRef: string): Promise<VerifyReport>;
-  /** Timers armed on a case, soonest first. */
-  timers(caseIdOrRef: string): Promise<TimerRecord[]>;
   /** The registered services (every version). */
   readonly services: readonly AnyServiceDefinition[];
   /** A registered service: the given version, or the highest. */
@@ -241,13 +240,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     }
     if (!looksLikeCaseRef(caseIdOrRef)) return caseIdOrRef;
     const parsed = parseCaseRef(caseIdOrRef);
-    if (!parsed.valid) {
-      throw new CaseError(
-        'UNKNOWN_CASE',
-        `No case ${parsed.ref}: its check character does not match, so it was probably mistyped or misheard — please read it again`,
-        { ref: parsed.ref, hint: 'check-character' },
-      );
-    }
+    if (!parsed.valid) throw misreadRefError(parsed.ref);
     const id = await storeCall(() => store.resolveRef(parsed.ref));
     if (!id) throw new CaseError('UNKNOWN_CASE', `No case ${parsed.ref}`, { ref: parsed.ref });
     return id;
@@ -759,6 +752,17 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     async timers(caseIdOrRef) {
       const caseId = await resolveCaseId(caseIdOrRef);
       return storeCall(() => store.timers(caseId));
+    },
+    async appliedEvent(caseIdOrRef, idempotencyKey) {
+      if (typeof idempotencyKey !== 'string' || idempotencyKey.length === 0) {
+        throw invalidInput('idempotencyKey must be a non-empty string');
+      }
+      const caseId = await resolveCaseId(caseIdOrRef);
+      await loadRecord(caseId);
+      return storeCall(() => store.eventByIdempotencyKey(caseId, idempotencyKey));
+    },
+    async catalogue() {
+      return [...latest.values()].map(describeService);
     },
     async close() {
       if (scheduler) clearInterval(scheduler);

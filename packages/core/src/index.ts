@@ -5,6 +5,12 @@ export {
   type CaseErrorCode,
   type CaseErrorDetails,
   isCaseError,
+  isMisreadRef,
+  isRouterUnreachable,
+  MISREAD_REF_HINT,
+  misreadRefError,
+  routerUnreachable,
+  UNREACHABLE_REASON,
 } from './caseError.js';
 export {
   CASE_REF_PATTERN,
@@ -43,7 +49,9 @@ export {
   type ServiceConfig,
   type ServiceDefinition,
 } from './defineService.js';
+export { describeService, type JsonSchema, type ServiceDescriptor } from './describeService.js';
 export { memoryStore } from './memoryStore.js';
+export { formatStateValue, stateMatches, statePaths } from './stateValue.js';
 export {
   type Actor,
   type AnyCaseCommandEvent,

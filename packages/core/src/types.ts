@@ -1,4 +1,6 @@
 import type { StateValue } from 'xstate';
+import type { TimerRecord } from './caseStore.js';
+import type { ServiceDescriptor } from './describeService.js';
 
 /** Who acts on a case: a clerk, an agent, a citizen's account, the scheduler. */
 export interface Actor {
@@ -101,6 +103,16 @@ export interface RouterClient<TEvent extends AnyCaseCommandEvent = AnyCaseComman
   get(caseIdOrRef: string): Promise<CaseView>;
   history(caseIdOrRef: string): Promise<CaseEvent[]>;
   find(query: CitizenQuery): Promise<CaseView[]>;
+  /**
+   * The stored event a keyed command produced on this case, or `undefined` when that key was
+   * never applied there: how an outbox or a replayed call tells "already done" without
+   * reading the whole history.
+   */
+  appliedEvent(caseIdOrRef: string, idempotencyKey: string): Promise<CaseEvent | undefined>;
+  /** Durable timers armed on a case, soonest first (deadlines, reminders). */
+  timers(caseIdOrRef: string): Promise<TimerRecord[]>;
+  /** The newest version of every service, as clients render them (JSON Schemas, channel policy). */
+  catalogue(): Promise<ServiceDescriptor[]>;
 }
 
 /** The router's source of time (epoch ms); tests inject a fake one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, memoryStore, type Via } from '../src/index.js';
-import { noise } from './fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 
 const channels: Via[] = [
   { channel: 'web', actor: { id: 'citizen' } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, isCaseError, memoryStore, type Via } from '../src/index.js';
-import { noise, TWO_DAYS } from './fixtures.js';
+import { noise, TWO_DAYS } from '@onecase/testing/fixtures';
 
 const hotline: Via = { channel: 'hotline', actor: { id: 'agent-7', role: 'agent' } };
 const web: Via = { channel: 'web', actor: { id: 'citizen-42' } };

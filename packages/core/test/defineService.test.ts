@@ -2,7 +2,7 @@ import { assign, fromPromise, setup, spawnChild } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CaseError, defineService } from '../src/index.js';
-import { noiseEvents, noiseInput, noiseMachine } from './fixtures.js';
+import { noiseEvents, noiseInput, noiseMachine } from '@onecase/testing/fixtures';
 
 const base = {
   id: 'noise-complaint',

@@ -8,7 +8,7 @@ import {
   memoryStore,
   type Via,
 } from '../src/index.js';
-import { noise } from './fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 
 const web: Via = { channel: 'web', actor: { id: 'citizen-1' } };
 const counter: Via = { channel: 'counter', actor: { id: 'clerk-1' } };

@@ -9,7 +9,7 @@ import {
   normalizePhone,
   type Via,
 } from '../src/index.js';
-import { noise } from './fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 
 const via: Via = { channel: 'hotline', actor: { id: 'agent-1' } };
 

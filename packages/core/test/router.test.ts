@@ -10,7 +10,7 @@ import {
   memoryStore,
   type Via,
 } from '../src/index.js';
-import { noise, TWO_DAYS } from './fixtures.js';
+import { noise, TWO_DAYS } from '@onecase/testing/fixtures';
 
 const web: Via = { channel: 'web', actor: { id: 'citizen-1' } };
 const counter: Via = { channel: 'counter', actor: { id: 'clerk-1' } };

@@ -8,7 +8,9 @@ import {
   type Citizen,
   type Clock,
   isCaseError,
+  isRouterUnreachable,
   looksLikeCaseRef,
+  misreadRefError,
   normalizePhone,
   parseCaseRef,
   type RouterClient,
@@ -122,9 +124,7 @@ export interface CounterSession {
 }
 
 /** The router could not be reached at all: the only failure that sends a command to the outbox. */
-function isUnreachable(error: unknown): boolean {
-  return isCaseError(error, 'STORE_UNAVAILABLE') && error.details.reason === 'unreachable';
-}
+const isUnreachable = isRouterUnreachable;
 
 function detectInput(input: string): Exclude<IdentifyInput, string> {
   const text = input.trim();
@@ -327,16 +327,7 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
     if (!looksLikeCaseRef(ref)) return ref;
     const parsed = parseCaseRef(ref);
     // Caught here so a misread reference is not queued offline only to be refused later.
-    if (!parsed.valid) {
-      throw new CaseError(
-        'UNKNOWN_CASE',
-        `No case ${parsed.ref}: its check character does not match; read it again`,
-        {
-          ref: parsed.ref,
-          hint: 'check-character',
-        },
-      );
-    }
+    if (!parsed.valid) throw misreadRefError(parsed.ref);
     return parsed.ref;
   }
 

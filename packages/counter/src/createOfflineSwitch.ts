@@ -1,4 +1,4 @@
-import { CaseError, type RouterClient } from '@onecase/core';
+import { type RouterClient, routerUnreachable } from '@onecase/core';
 
 /** A client that can be cut off from the router on purpose, and the switch. */
 export interface OfflineSwitch<TClient extends RouterClient> {
@@ -9,7 +9,7 @@ export interface OfflineSwitch<TClient extends RouterClient> {
   goOnline(): void;
 }
 
-const GATED = new Set(['open', 'send', 'get', 'history', 'find', 'timers']);
+const GATED = new Set(['open', 'send', 'get', 'history', 'find', 'timers', 'appliedEvent', 'catalogue']);
 
 /**
  * Wraps a `RouterClient` so a counter can rehearse (or a test can simulate) losing its
@@ -31,11 +31,7 @@ export function createOfflineSwitch<TClient extends RouterClient>(target: TClien
       if (typeof value !== 'function' || typeof property !== 'string' || !GATED.has(property)) return value;
       return (...args: unknown[]) => {
         if (!online) {
-          return Promise.reject(
-            new CaseError('STORE_UNAVAILABLE', 'The router cannot be reached (offline)', {
-              reason: 'unreachable',
-            }),
-          );
+          return Promise.reject(routerUnreachable('The router cannot be reached (offline)'));
         }
         return value.apply(object, args);
       };

@@ -1,4 +1,4 @@
-import type { CaseView } from '@onecase/core';
+import { type CaseView, statePaths } from '@onecase/core';
 
 type StateValue = CaseView['state']['value'];
 
@@ -77,9 +77,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * ```
  */
 export function stateText(value: StateValue, labels?: ReceiptLabels): string {
-  if (typeof value === 'string') return labels?.states?.[value] ?? value;
-  return Object.entries(value)
-    .map(([key, child]) => (child === undefined ? key : `${key}.${stateText(child as StateValue)}`))
+  return statePaths(value)
     .map((path) => labels?.states?.[path] ?? path)
     .join(', ');
 }

@@ -2,7 +2,7 @@ import { isCaseError } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { createHttpRouterClient, createWebHandler, serveNode } from '@onecase/web';
 import { describe, expect, it } from 'vitest';
-import { noise } from '../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import {
   createCounterSession,
   createTicketQueue,

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CaseError, type CaseView, type RouterClient } from '@onecase/core';
+import { CaseError, type CaseView, type RouterClient, routerUnreachable } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
-import { noise } from '../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import {
   createCounterSession,
   createOfflineSwitch,
@@ -23,8 +23,7 @@ function losingAnswers(router: RouterClient, count: number): RouterClient {
   let lost = 0;
   const lose = async <T>(work: () => Promise<T>): Promise<T> => {
     const result = await work();
-    if (lost++ < count)
-      throw new CaseError('STORE_UNAVAILABLE', 'connection reset', { reason: 'unreachable' });
+    if (lost++ < count) throw routerUnreachable('connection reset');
     return result;
   };
   return {
@@ -33,6 +32,9 @@ function losingAnswers(router: RouterClient, count: number): RouterClient {
     get: (ref) => router.get(ref),
     history: (ref) => router.history(ref),
     find: (query) => router.find(query),
+    appliedEvent: (ref, key) => router.appliedEvent(ref, key),
+    timers: (ref) => router.timers(ref),
+    catalogue: () => router.catalogue(),
   };
 }
 

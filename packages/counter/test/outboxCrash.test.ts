@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createTestRouter } from '@onecase/testing';
 import { createWebHandler, serveNode } from '@onecase/web';
 import { describe, expect, it } from 'vitest';
-import { noise } from '../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { createCounterSession, createOutbox, jsonLinesFile } from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,4 +1,4 @@
-import { type CaseView, isCaseError, type RouterClient, type Via } from '@onecase/core';
+import { type CaseView, isCaseError, isMisreadRef, type RouterClient, type Via } from '@onecase/core';
 import {
   CASE_INTENT_KINDS,
   type CaseIntentKind,
@@ -133,8 +133,7 @@ export async function handleCall(
           views.push(await client.get(ref));
         } catch (error) {
           if (isCaseError(error, 'UNKNOWN_CASE')) {
-            const misheard = (error.details as { hint?: string }).hint === 'check-character';
-            return { review: misheard ? 'wrong-reference' : 'unknown-reference', refs: [ref] };
+            return { review: isMisreadRef(error) ? 'wrong-reference' : 'unknown-reference', refs: [ref] };
           }
           throw error;
         }

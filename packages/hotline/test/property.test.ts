@@ -35,6 +35,9 @@ async function recordingClient() {
     get: (ref) => router.get(ref),
     history: (ref) => router.history(ref),
     find: (query) => router.find(query),
+    appliedEvent: (ref, key) => router.appliedEvent(ref, key),
+    timers: (ref) => router.timers(ref),
+    catalogue: () => router.catalogue(),
     async open(command) {
       writes.push({ kind: 'open', service: command.service });
       return router.open(command as never);

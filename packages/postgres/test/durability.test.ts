@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createRouter } from '@onecase/core';
 import { createFakeClock } from '@onecase/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { noise } from '../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { pgliteClient, postgresStore } from '../src/index.js';
 import { runChild } from './children/spawnChild.js';
 import { createTestPGlite } from './pgliteTemplate.js';

@@ -2,7 +2,7 @@ import { type CaseChange, createRouter, isCaseError } from '@onecase/core';
 import { createFakeClock } from '@onecase/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noise } from '../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { pgPoolClient, postgresStore } from '../src/index.js';
 import { DATABASE_URL, dropSchema, uniqueSchema } from './helpers.js';
 import { startTcpProxy, type TcpProxy } from './tcpProxy.js';

@@ -1,7 +1,7 @@
 import { type Clock, createRouter, isCaseError } from '@onecase/core';
 import { createFakeClock } from '@onecase/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noise } from '../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { type PostgresCaseStore, pgliteClient, pgPoolClient, postgresStore } from '../src/index.js';
 import { DATABASE_URL, dropSchema, testPool, uniqueSchema } from './helpers.js';
 import { createTestPGlite } from './pgliteTemplate.js';

@@ -5,6 +5,7 @@ import {
   type CommandEventFrom,
   type EventSchemas,
   type InputFrom,
+  formatStateValue,
   isCaseError,
   memoryStore,
   type Via,
@@ -13,7 +14,7 @@ import { type AnyMachineSnapshot, type StateValue, matchesState } from 'xstate';
 import { getShortestPaths, getSimplePaths, getStateNodes } from 'xstate/graph';
 import { createFakeClock } from './createFakeClock.js';
 import { createTestRouter } from './createTestRouter.js';
-import { formatStateValue, WorkflowAssertionError } from './workflowSpec.js';
+import { WorkflowAssertionError } from './workflowSpec.js';
 
 type PayloadOf<E> = E extends { type: string } ? Omit<E, 'type'> : never;
 

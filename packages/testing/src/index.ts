@@ -8,8 +8,8 @@ export {
   coverWorkflow,
   type EventSamples,
 } from './coverWorkflow.js';
+export { formatStateValue } from '@onecase/core';
 export {
-  formatStateValue,
   type SpecAdvance,
   type SpecCommand,
   type SpecExpectation,

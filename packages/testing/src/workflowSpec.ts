@@ -4,6 +4,7 @@ import {
   type CaseEvent,
   type CaseView,
   type CommandEventFrom,
+  formatStateValue,
   type InputFrom,
   isCaseError,
   type Via,
@@ -104,24 +105,6 @@ export class WorkflowAssertionError extends Error {
     this.expected = expected;
     this.actual = actual;
   }
-}
-
-/**
- * Renders a state value the way authors write it, for messages and timelines.
- *
- * @example
- * ```ts
- * formatStateValue({ active: 'valid' }); // 'active.valid'
- * ```
- */
-export function formatStateValue(value: StateValue): string {
-  if (typeof value === 'string') return value;
-  const parts = Object.entries(value).map(([key, child]) =>
-    child === undefined || (typeof child === 'object' && Object.keys(child).length === 0)
-      ? key
-      : `${key}.${formatStateValue(child as StateValue)}`,
-  );
-  return parts.length === 1 ? parts[0]! : `{ ${parts.join(', ')} }`;
 }
 
 function formatAllowed(allowed: Record<string, string[]>): string {

@@ -6,7 +6,11 @@ import {
   type CitizenQuery,
   type OpenCommand,
   type RouterClient,
+  routerUnreachable,
   type SendOptions,
+  type ServiceDescriptor,
+  type TimerRecord,
+  UNREACHABLE_REASON,
 } from '@onecase/core';
 import { CHANNEL_HEADER } from './principal.js';
 import { HttpProblemError } from './httpProblemError.js';
@@ -42,9 +46,7 @@ function isProblem(body: unknown): body is ProblemDetails {
   );
 }
 
-function unreachable(message: string, details: Record<string, unknown>, cause?: unknown): CaseError {
-  return new CaseError('STORE_UNAVAILABLE', message, { reason: 'unreachable', ...details }, { cause });
-}
+const unreachable = routerUnreachable;
 
 /**
  * Creates a `RouterClient` that talks to a web handler over HTTP, so a counter terminal or
@@ -110,7 +112,7 @@ export function createHttpRouterClient(baseUrl: string, options: HttpRouterClien
     if (response.ok && body !== undefined) return body as T;
     if (isProblem(body) && body.code === 'STORE_UNAVAILABLE') {
       // The router answered but its store did not: for a caller that queues commands, that is unreachable too.
-      throw new CaseError('STORE_UNAVAILABLE', body.detail, { reason: 'unreachable', ...body.details });
+      throw new CaseError('STORE_UNAVAILABLE', body.detail, { ...body.details, reason: UNREACHABLE_REASON });
     }
     if (isProblem(body) && !(response.status >= 500 && body.code === 'INTERNAL')) throw problemToError(body);
     if (response.status >= 500 || response.ok) {
@@ -157,6 +159,17 @@ export function createHttpRouterClient(baseUrl: string, options: HttpRouterClien
     },
     history(caseIdOrRef: string) {
       return request<CaseEvent[]>('GET', `${casePath(caseIdOrRef)}/history`);
+    },
+    async appliedEvent(caseIdOrRef: string, idempotencyKey: string) {
+      const params = new URLSearchParams({ idempotencyKey });
+      const [event] = await request<CaseEvent[]>('GET', `${casePath(caseIdOrRef)}/history?${params}`);
+      return event;
+    },
+    timers(caseIdOrRef: string) {
+      return request<TimerRecord[]>('GET', `${casePath(caseIdOrRef)}/timers`);
+    },
+    catalogue() {
+      return request<ServiceDescriptor[]>('GET', '/services');
     },
     find(query: CitizenQuery) {
       const params = new URLSearchParams();

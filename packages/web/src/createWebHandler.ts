@@ -3,6 +3,7 @@ import {
   type CaseView,
   type Citizen,
   type CitizenQuery,
+  describeService,
   isCaseError,
   type Logger,
   looksLikeCaseRef,
@@ -10,7 +11,6 @@ import {
   type Via,
 } from '@onecase/core';
 import { createCaseEventStream } from './caseEventStream.js';
-import { describeService } from './describeService.js';
 import { CHANNEL_HEADER, type Authenticate, type CitizenPrincipal, type Principal } from './principal.js';
 import { HttpProblemError } from './httpProblemError.js';
 import { createProblem, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problemDetails.js';
@@ -225,7 +225,14 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
     if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY) {
       throw new CaseError('INVALID_INPUT', `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY} characters`);
     }
-    // Citizens' keys are scoped to them so one citizen's key can never replay or block another's.
+    return scopedKey(principal, key);
+  }
+
+  /** Citizens' keys are scoped to them so one citizen's key can never replay or block another's. */
+  function scopedKey(principal: Principal, key: string): string {
+    if (key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY) {
+      throw new CaseError('INVALID_INPUT', `Idempotency-Key must be 1 to ${MAX_IDEMPOTENCY_KEY} characters`);
+    }
     return principal.kind === 'citizen' ? `citizen:${principal.id}:${key}` : key;
   }
 
@@ -356,10 +363,26 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
       },
     },
     {
-      pattern: ['cases', ':param', 'history'],
+      pattern: ['cases', ':param', 'timers'],
       methods: {
         GET: async ({ principal, param }) => {
           const target = await visibleCase(signedIn(principal), param);
+          return json(200, await router.timers(target.id));
+        },
+      },
+    },
+    {
+      pattern: ['cases', ':param', 'history'],
+      methods: {
+        /** With `?idempotencyKey=k`: only the event that key produced (a list of zero or one). */
+        GET: async ({ principal, param, url }) => {
+          const who = signedIn(principal);
+          const target = await visibleCase(who, param);
+          const key = url.searchParams.get('idempotencyKey');
+          if (key !== null) {
+            const event = await router.appliedEvent(target.id, scopedKey(who, key));
+            return json(200, event === undefined ? [] : [event], { etag: etag(target) });
+          }
           return json(200, await router.history(target.id), { etag: etag(target) });
         },
       },

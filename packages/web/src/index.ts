@@ -6,7 +6,7 @@ export {
   type WebHandlerLimits,
   type WebHandlerOptions,
 } from './createWebHandler.js';
-export { describeService, type JsonSchema, type ServiceDescriptor } from './describeService.js';
+export { describeService, type JsonSchema, type ServiceDescriptor } from '@onecase/core';
 export {
   type Authenticate,
   CHANNEL_HEADER,

@@ -1,6 +1,6 @@
 import type { TestRouter } from '@onecase/testing';
 import { createTestRouter } from '@onecase/testing';
-import { noise } from '../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import {
   createWebHandler,
   type NodeServer,

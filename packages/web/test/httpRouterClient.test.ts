@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { CaseError, isCaseError, type RouterClient, type Via } from '@onecase/core';
 import type { TestRouter } from '@onecase/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { noise } from '../../core/test/fixtures.js';
+import type { noise } from '@onecase/testing/fixtures';
 import { createHttpRouterClient, isHttpProblemError } from '../src/index.js';
 import { ADDRESS, CITIZEN_PHONE, citizen, staff, startWeb, type WebFixture } from './helpers.js';
 

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { createTestRouter } from '@onecase/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { noise } from '../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { createWebHandler, type FetchHandler, type NodeServer, serveNode } from '../src/index.js';
 
 let server: NodeServer | undefined;

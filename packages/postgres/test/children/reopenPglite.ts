@@ -2,7 +2,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { createRouter } from '@onecase/core';
 import { createFakeClock } from '@onecase/testing';
-import { noise } from '../../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { pgliteClient, postgresStore } from '../../src/index.js';
 
 const [dataDir, refsJson, now] = process.argv.slice(2);

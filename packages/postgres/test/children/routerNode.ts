@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { createRouter, isCaseError } from '@onecase/core';
 import { createFakeClock } from '@onecase/testing';
 import pg from 'pg';
-import { noise } from '../../../core/test/fixtures.js';
+import { noise } from '@onecase/testing/fixtures';
 import { pgPoolClient, postgresStore } from '../../src/index.js';
 
 const [schema, startAt] = process.argv.slice(2);

@@ -1,6 +1,7 @@
+/** A shared test domain: a small noise-complaint service every package's tests (and yours) can drive. */
 import { assign, emit, setup } from 'xstate';
 import { z } from 'zod';
-import { type CaseMachineEvents, type CaseMachineInput, defineService } from '../src/index.js';
+import { type CaseMachineEvents, type CaseMachineInput, defineService } from '@onecase/core';
 
 export const TWO_DAYS = 2 * 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { AnyServiceDefinition } from '@onecase/core';
+import type { AnyServiceDefinition } from './defineService.js';
 import { z } from 'zod';
 
 /** A JSON Schema (draft 2020-12) object as generated from a zod schema. */
