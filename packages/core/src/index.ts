@@ -69,3 +69,4 @@ export {
   type SendOptions,
   type Via,
 } from './types.js';
+export { isSealedValue, type SealedValue, sealValue, unsealValue } from './sealing.js';
