@@ -1,15 +1,24 @@
-import { CaseError } from './caseError.js';
+import type { CaseError } from './caseError.js';
 import type { VerifyReport } from './auditChain.js';
-import type { CaseStore, TimerRecord } from './caseStore.js';
+import type { CaseStore, EffectRecord, FeedPosition, TimerRecord } from './caseStore.js';
 import { describeService } from './describeService.js';
 import { systemClock } from './clock.js';
 import type { AnyServiceDefinition, CommandEventFrom, InputFrom } from './defineService.js';
 import { memoryStore } from './memoryStore.js';
-import { startChangeFeed } from './router/changeFeed.js';
+import type { CasePage, CaseQuery } from './caseQuery.js';
+import { type FeedStart, startChangeFeed } from './router/changeFeed.js';
+import { resolveCaseId } from './router/checkCommand.js';
+import {
+  type EffectHandlers,
+  type HandleEffectsOptions,
+  startEffectDelivery,
+} from './router/effectDelivery.js';
+import { countCases, listCases, type QueueChange, watchQueue } from './router/queries.js';
+import { routerSecret } from './router/routerSecret.js';
 import { openCase } from './router/openCase.js';
 import { appliedEvent, caseHistory, caseTimers, findCases, getCase, verifyCase } from './router/readCase.js';
 import { jitteredRetryPolicy } from './router/retryPolicy.js';
-import { createRouterContext } from './router/routerContext.js';
+import { createRouterContext, storeCall } from './router/routerContext.js';
 import { sendEvent } from './router/sendEvent.js';
 import { createServiceRegistry } from './router/serviceRegistry.js';
 import { createScheduler, runDueTimers } from './router/timers.js';
@@ -37,18 +46,34 @@ export interface RouterOptions<TServices extends readonly AnyServiceDefinition[]
   maxConflictRetries?: number;
   /** How long a claimed timer is reserved for this router before others may fire it (default 30 s). */
   timerLeaseMs?: number;
+  /** How often the change feed reads other routers' changes when no hint arrives (default 1000 ms). */
+  feedPollMs?: number;
+}
+
+/** What every published change carries: the case now, the event, where it was committed, its feed position. */
+export interface CaseChangePayload {
+  case: CaseView;
+  event: CaseEvent;
+  /** Committed by another router sharing the store. */
+  remote: boolean;
+  /** The event's position in the store's change feed; pass it as `{ from }` to resume after it. */
+  position: FeedPosition;
 }
 
 /** What subscribers receive; every payload carries the case view after the change. */
 export interface RouterEvents {
   /** A case was opened (also published as `case.changed` with version 1). */
-  'case.opened': { case: CaseView; event: CaseEvent; remote: boolean };
+  'case.opened': CaseChangePayload;
   /** A command was committed on a case, here or (`remote`) on another router sharing the store. */
-  'case.changed': { case: CaseView; event: CaseEvent; remote: boolean };
+  'case.changed': CaseChangePayload;
   /** A command was refused; nothing changed. */
   'case.refused': { caseId?: string; ref?: string; command: { type: string; via?: Via }; error: CaseError };
-  /** The machine emitted an effect with `emit()`; published only after the commit. */
-  'case.effect': { case: CaseView; effect: CaseEffect; event: CaseEvent; remote: boolean };
+  /**
+   * The machine emitted an effect with `emit()`: an in-process notice, published once, after
+   * the commit, on the committing router only (`remote` is always false). To act on effects
+   * reliably (SMS, notifications), use `handleEffects`: at least once, from the outbox.
+   */
+  'case.effect': { case: CaseView; effect: CaseEffect; event: CaseEvent; remote: false };
   /** A durable timer fired and its transition was committed. */
   'timer.fired': { case: CaseView; timer: TimerRecord; event: CaseEvent };
   /** Something failed outside a command (a listener, the scheduler, the change feed). */
@@ -65,7 +90,29 @@ type OpenCommandFrom<S> = S extends AnyServiceDefinition ? OpenCommand<S['id'], 
 export interface Router<TServices extends readonly AnyServiceDefinition[] = readonly AnyServiceDefinition[]>
   extends RouterClient<RouterEventFrom<TServices>> {
   open(command: OpenCommandFrom<TServices[number]>): Promise<CaseView>;
-  on<K extends keyof RouterEvents>(type: K, listener: (payload: RouterEvents[K]) => void): () => void;
+  /**
+   * Subscribes to router events. With `{ from }` (a position a listener kept, or `'start'`),
+   * `case.changed` is a resumable subscription: every change after it, own and remote, in feed order.
+   */
+  on<K extends keyof RouterEvents>(
+    type: K,
+    listener: (payload: RouterEvents[K]) => void,
+    options?: K extends 'case.changed' ? { from: FeedStart } : never,
+  ): () => void;
+  /** One page of the cases matching a query (work queues), with the cursor of the next. */
+  list(query?: CaseQuery): Promise<CasePage<CaseView>>;
+  /** How many cases match a query. */
+  count(query?: CaseQuery): Promise<number>;
+  /** Follows a query live (`entered` / `changed` / `left`); resolves with the function that stops it. */
+  watch(query: CaseQuery, listener: (change: QueueChange) => void): Promise<() => void>;
+  /** Delivers stored effects to these handlers at least once (see `HandleEffectsOptions`); returns a stop function. */
+  handleEffects(handlers: EffectHandlers, options?: HandleEffectsOptions): () => Promise<void>;
+  /** The effects a case emitted, with their delivery state. */
+  effects(caseIdOrRef: string): Promise<EffectRecord[]>;
+  /** Dead-lettered effects, oldest first (default at most 100). */
+  failedEffects(query?: { types?: string[]; limit?: number }): Promise<EffectRecord[]>;
+  /** Makes a dead-lettered effect pending again with its attempts reset; false if there is no such effect. */
+  retryEffect(effectId: string): Promise<boolean>;
   /** Fires every durable timer due at the clock's now; resolves with how many fired. */
   runDueTimers(): Promise<number>;
   /** Fires due timers now and then every `intervalMs` (default 1000) until `close()`. */
@@ -76,31 +123,12 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
   readonly services: readonly AnyServiceDefinition[];
   /** A registered service: the given version, or the highest. */
   service(id: string, version?: number): AnyServiceDefinition | undefined;
-  /** Stops the scheduler and the change feed and waits for commands in flight. */
+  /**
+   * Shuts the router down and flushes what it owes: stops the scheduler, the change feed and
+   * effect delivery (waiting for the deliveries and feed reads in flight), waits for the
+   * commands in flight, then flushes the store's pending notifications. Close the pool after it.
+   */
   close(): Promise<void>;
-}
-
-const DEV_SECRET = 'onecase-development-secret-do-not-use-in-production';
-
-/** Without a secret, identifier hashes and the audit chain are keyed with a public value: say so loudly. */
-function secretOf(options: { secret?: string; logger?: Logger }): string {
-  if (options.secret !== undefined) {
-    if (typeof options.secret !== 'string' || options.secret.length === 0) {
-      throw new CaseError('INVALID_DEFINITION', 'createRouter: secret must be a non-empty string');
-    }
-    return options.secret;
-  }
-  if (process.env.NODE_ENV === 'production') {
-    throw new CaseError(
-      'INVALID_DEFINITION',
-      'createRouter: no secret given and NODE_ENV=production; pass { secret } (identifier hashes and the audit chain are keyed with it)',
-    );
-  }
-  const warning =
-    'onecase: no secret given; using the public development secret (identifier hashes are guessable, the audit chain can be forged)';
-  if (options.logger) options.logger.warn({}, warning);
-  else process.stderr.write(`${warning}\n`);
-  return DEV_SECRET;
 }
 
 /**
@@ -121,14 +149,15 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
   const ctx = createRouterContext({
     store: options.store ?? memoryStore(),
     clock: options.clock ?? systemClock,
-    secret: secretOf(options),
+    secret: routerSecret(options),
     logger: options.logger,
     registry: createServiceRegistry(options.services),
     retry: jitteredRetryPolicy(options.maxConflictRetries ?? 16),
     timerLeaseMs: options.timerLeaseMs ?? 30_000,
   });
   const scheduler = createScheduler(ctx);
-  const stopFeed = startChangeFeed(ctx);
+  const feed = startChangeFeed(ctx, { pollMs: options.feedPollMs ?? 1000 });
+  const deliveries = new Set<ReturnType<typeof startEffectDelivery>>();
 
   return {
     services: ctx.registry.services,
@@ -142,14 +171,49 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     appliedEvent: (caseIdOrRef, key) => appliedEvent(ctx, caseIdOrRef, key),
     timers: (caseIdOrRef) => caseTimers(ctx, caseIdOrRef),
     catalogue: async () => [...ctx.registry.latest.values()].map(describeService),
-    on: ctx.emitter.on,
+    on: ((type: keyof RouterEvents, listener: (payload: any) => void, onOptions?: { from: FeedStart }) =>
+      onOptions?.from !== undefined && type === 'case.changed'
+        ? feed.subscribe(onOptions.from, listener)
+        : ctx.emitter.on(type, listener)) as Router<TServices>['on'],
+    list: (query) => listCases(ctx, query),
+    count: (query) => countCases(ctx, query),
+    watch: (query, listener) => watchQueue(ctx, query, listener),
+    handleEffects(handlers, effectOptions) {
+      const delivery = startEffectDelivery(ctx, handlers, effectOptions);
+      deliveries.add(delivery);
+      return async () => {
+        deliveries.delete(delivery);
+        await delivery.stop();
+      };
+    },
+    effects: async (caseIdOrRef) => {
+      const caseId = await resolveCaseId(ctx, caseIdOrRef);
+      return storeCall(() => ctx.store.effects(caseId));
+    },
+    failedEffects: (query) =>
+      storeCall(() =>
+        ctx.store.deadEffects({
+          ...(query?.types ? { types: query.types } : {}),
+          limit: query?.limit ?? 100,
+        }),
+      ),
+    retryEffect: async (effectId) => {
+      const retried = await storeCall(() => ctx.store.retryEffect(effectId, ctx.clock.now()));
+      if (retried) for (const delivery of deliveries) void delivery.idle();
+      return retried;
+    },
     runDueTimers: () => runDueTimers(ctx),
     startScheduler: (schedulerOptions) => scheduler.start(schedulerOptions),
     verify: (caseIdOrRef) => verifyCase(ctx, caseIdOrRef),
     async close() {
-      stopFeed();
-      await scheduler.stop();
+      await Promise.all([
+        scheduler.stop(),
+        feed.close(),
+        ...[...deliveries].map((delivery) => delivery.stop()),
+      ]);
+      deliveries.clear();
       await ctx.mutex.idle();
+      await ctx.store.flush?.();
     },
   };
 }

@@ -1,13 +1,14 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { GENESIS_HASH, hashEvent } from '../auditChain.js';
 import { CaseError, isCaseError } from '../caseError.js';
-import type { CaseRecord, TimerRecord } from '../caseStore.js';
+import type { CaseRecord, CommittedChange, TimerRecord } from '../caseStore.js';
 import type { Decision } from '../decide.js';
 import type { AnyServiceDefinition } from '../defineService.js';
 import type { RouterEvents } from '../createRouter.js';
 import type { CaseEvent, CaseView } from '../types.js';
 import { checkPlainJson } from './checkCommand.js';
 import { type RouterContext, storeCall } from './routerContext.js';
+import { searchFields } from './searchFields.js';
 
 /** The fields of an event that the command supplies; the commit adds sequence, state, effects and hashes. */
 export type CommandFields = Pick<
@@ -81,6 +82,7 @@ export async function commitDecision(
     version: event.seq,
     updatedAt: fields.at,
     lastHash: event.hash,
+    search: searchFields(service, decision.snapshot),
   };
   const result = await storeCall(() =>
     ctx.store.commit({
@@ -101,19 +103,31 @@ export async function commitDecision(
       { caseId: next.id, ref: next.ref, type: fields.type, version: next.version },
       event.seq === 1 ? 'case opened' : 'case changed',
     );
-    return { status: 'committed', view: publish(ctx, next, event, false), event, record: next };
+    const view = publish(ctx, { record: next, event, position: result.position, origin: ctx.nodeId });
+    for (const effect of event.effects)
+      ctx.emitter.emit('case.effect', { case: view, effect, event, remote: false });
+    return { status: 'committed', view, event, record: next };
   }
   if (result.status === 'conflict') ctx.cache.forget(base.id);
   return result;
 }
 
-/** Tells subscribers about a committed event; returns the case view it published. */
-export function publish(ctx: RouterContext, record: CaseRecord, event: CaseEvent, remote: boolean): CaseView {
-  const view = viewOf(ctx, record);
-  const { emitter } = ctx;
-  if (event.seq === 1) emitter.emit('case.opened', { case: view, event, remote });
-  emitter.emit('case.changed', { case: view, event, remote });
-  for (const effect of event.effects) emitter.emit('case.effect', { case: view, effect, event, remote });
+/**
+ * Tells subscribers about a committed event, local or read from the feed; returns the case
+ * view it published. Effects are not republished here: `case.effect` is the committing
+ * node's in-process notice, and effect delivery goes through the outbox (`handleEffects`).
+ */
+export function publish(ctx: RouterContext, change: CommittedChange): CaseView {
+  const view = viewOf(ctx, change.record);
+  const payload = {
+    case: view,
+    event: change.event,
+    remote: change.origin !== ctx.nodeId,
+    position: change.position,
+  };
+  if (change.event.seq === 1) ctx.emitter.emit('case.opened', payload);
+  ctx.emitter.emit('case.changed', payload);
+  for (const listener of ctx.published) listener(change, view);
   return view;
 }
 

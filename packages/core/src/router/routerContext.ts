@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { CaseError, isCaseError } from '../caseError.js';
-import type { CaseStore } from '../caseStore.js';
+import type { CaseStore, CommittedChange } from '../caseStore.js';
 import { createViewBuilder, type ToCaseView } from '../caseView.js';
 import { type Emitter, createEmitter } from '../emitter.js';
 import { createKeyedMutex, type KeyedMutex } from '../keyedMutex.js';
-import type { Clock, Logger } from '../types.js';
+import type { CaseView, Clock, Logger } from '../types.js';
 import type { RouterEvents } from '../createRouter.js';
 import { type CaseCache, createCaseCache } from './caseCache.js';
 import type { RetryPolicy } from './retryPolicy.js';
@@ -26,6 +26,8 @@ export interface RouterContext {
   cache: CaseCache;
   retry: RetryPolicy;
   timerLeaseMs: number;
+  /** Told of every change this router publishes, local or remote, with the view published (queues, the feed). */
+  published: Set<(change: CommittedChange, view: CaseView) => void>;
 }
 
 export function createRouterContext(
@@ -43,6 +45,7 @@ export function createRouterContext(
     mutex: createKeyedMutex(),
     toCaseView: createViewBuilder(),
     cache: createCaseCache(),
+    published: new Set(),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CommitInput, CommitResult } from '@onecase/core';
-import { CASE_COLUMNS, EVENT_COLUMNS, json } from '../rows.js';
+import { CASE_COLUMNS, EVENT_COLUMNS, json, searchColumns, toPosition } from '../rows.js';
 import type { SqlQueryable } from '../sqlClient.js';
 import { explainRefusal } from './explainRefusal.js';
 
@@ -35,18 +35,25 @@ export function commitStatement(schema: string, input: CommitInput): { text: str
   const p = createParams();
   const caseId = p.add(record.id, 'text');
   const key = event.idempotencyKey === null ? 'NULL::text' : p.add(event.idempotencyKey, 'text');
+  const search = searchColumns(record);
   const head =
     input.expectedVersion === 0
       ? `INSERT INTO ${schema}.cases (${CASE_COLUMNS})
          VALUES (${caseId}, ${p.add(record.ref, 'text')}, ${p.add(record.serviceId, 'text')},
            ${p.add(record.serviceVersion, 'int')}, ${p.add(json(record.snapshot), 'jsonb')}, ${p.add(record.version, 'int')},
            ${p.add(record.openedAt, 'bigint')}, ${p.add(record.updatedAt, 'bigint')}, ${p.add(json(record.openedVia), 'jsonb')},
-           ARRAY(SELECT jsonb_array_elements_text(${p.add(json(record.citizenKeys), 'jsonb')})), ${p.add(record.lastHash, 'text')})
+           ARRAY(SELECT jsonb_array_elements_text(${p.add(json(record.citizenKeys), 'jsonb')})), ${p.add(record.lastHash, 'text')},
+           ARRAY(SELECT jsonb_array_elements_text(${p.add(search.states, 'jsonb')})),
+           ARRAY(SELECT jsonb_array_elements_text(${p.add(search.tags, 'jsonb')})),
+           ${p.add(search.done, 'boolean')}, ${p.add(search.index, 'jsonb')})
          ON CONFLICT DO NOTHING
          RETURNING id`
       : `UPDATE ${schema}.cases
          SET snapshot = ${p.add(json(record.snapshot), 'jsonb')}, version = ${p.add(record.version, 'int')},
-           updated_at = ${p.add(record.updatedAt, 'bigint')}, last_hash = ${p.add(record.lastHash, 'text')}
+           updated_at = ${p.add(record.updatedAt, 'bigint')}, last_hash = ${p.add(record.lastHash, 'text')},
+           state_paths = ARRAY(SELECT jsonb_array_elements_text(${p.add(search.states, 'jsonb')})),
+           tags = ARRAY(SELECT jsonb_array_elements_text(${p.add(search.tags, 'jsonb')})),
+           done = ${p.add(search.done, 'boolean')}, index_values = ${p.add(search.index, 'jsonb')}
          WHERE id = ${caseId} AND version = ${p.add(input.expectedVersion, 'int')}${
            event.idempotencyKey === null
              ? ''
@@ -59,13 +66,23 @@ export function commitStatement(schema: string, input: CommitInput): { text: str
   const ctes = [
     `head AS (${head})`,
     `event AS (
-      INSERT INTO ${schema}.events (${EVENT_COLUMNS})
+      INSERT INTO ${schema}.events (${EVENT_COLUMNS}, origin)
       SELECT id, ${p.add(event.seq, 'int')}, ${p.add(event.type, 'text')}, ${p.add(json(event.payload), 'jsonb')},
         ${p.add(json(event.via), 'jsonb')}, ${p.add(event.at, 'bigint')}, ${key}, ${p.add(event.commandHash, 'text')},
         ${p.add(json(event.stateAfter), 'jsonb')}, ${p.add(json(event.effects), 'jsonb')}, ${p.add(event.prevHash, 'text')},
-        ${p.add(event.hash, 'text')}
-      FROM head)`,
+        ${p.add(event.hash, 'text')}, ${p.add(input.origin, 'text')}
+      FROM head
+      RETURNING tx::text AS tx, position)`,
   ];
+  if (event.effects.length > 0) {
+    // The outbox: each effect stored with its event, delivered later by handleEffects.
+    const seq = p.add(event.seq, 'int');
+    const at = p.add(event.at, 'bigint');
+    ctes.push(`outbox AS (
+      INSERT INTO ${schema}.effects (id, case_id, seq, n, type, effect, available_at, created_at)
+      SELECT head.id || ':' || ${seq} || ':' || (e.ord - 1), head.id, ${seq}, e.ord - 1, e.value->>'type', e.value, ${at}, ${at}
+      FROM head, jsonb_array_elements(${p.add(json(event.effects), 'jsonb')}) WITH ORDINALITY AS e(value, ord))`);
+  }
   const removals: string[] = [];
   if (replaced.length > 0) {
     removals.push(
@@ -91,7 +108,7 @@ export function commitStatement(schema: string, input: CommitInput): { text: str
       ON CONFLICT (id) DO UPDATE
       SET send_id = excluded.send_id, event = excluded.event, due_at = excluded.due_at, leased_until = 0)`);
   }
-  return { text: `WITH ${ctes.join(',\n')}\nSELECT 1 AS committed FROM head`, values: p.values };
+  return { text: `WITH ${ctes.join(',\n')}\nSELECT tx, position FROM event`, values: p.values };
 }
 
 /**
@@ -113,8 +130,8 @@ export async function commit(
   const statement = commitStatement(schema, input);
   for (let attempt = 1; ; attempt++) {
     try {
-      const rows = await client.query(statement.text, statement.values);
-      if (rows.length > 0) return { status: 'committed' };
+      const [row] = await client.query<{ tx: string; position: string }>(statement.text, statement.values);
+      if (row) return { status: 'committed', position: toPosition(row.tx, row.position) };
     } catch (error) {
       // 23505: a unique index caught a racing duplicate (idempotency key, sequence number).
       if ((error as { code?: unknown })?.code !== '23505') throw error;
