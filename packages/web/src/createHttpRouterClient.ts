@@ -34,6 +34,7 @@ const STATUS_CODES: Record<number, HttpErrorCode> = {
   405: 'METHOD_NOT_ALLOWED',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
 };
 
 function isProblem(body: unknown): body is ProblemDetails {
