@@ -99,10 +99,6 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
     listener: (payload: RouterEvents[K]) => void,
     options?: K extends 'case.changed' ? { from: FeedStart } : never,
   ): () => void;
-  /** One page of the cases matching a query (work queues), with the cursor of the next. */
-  list(query?: CaseQuery): Promise<CasePage<CaseView>>;
-  /** How many cases match a query. */
-  count(query?: CaseQuery): Promise<number>;
   /** Follows a query live (`entered` / `changed` / `left`); resolves with the function that stops it. */
   watch(query: CaseQuery, listener: (change: QueueChange) => void): Promise<() => void>;
   /** Delivers stored effects to these handlers at least once (see `HandleEffectsOptions`); returns a stop function. */

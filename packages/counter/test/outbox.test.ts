@@ -35,6 +35,8 @@ function losingAnswers(router: RouterClient, count: number): RouterClient {
     appliedEvent: (ref, key) => router.appliedEvent(ref, key),
     timers: (ref) => router.timers(ref),
     catalogue: () => router.catalogue(),
+    list: (query) => router.list(query),
+    count: (query) => router.count(query),
   };
 }
 

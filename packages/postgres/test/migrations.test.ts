@@ -17,7 +17,13 @@ describe('schema migrations', () => {
       const tables = await db.query<{ table_name: string }>(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'city_cases' ORDER BY table_name`,
       );
-      expect(tables.rows.map((row) => row.table_name)).toEqual(['cases', 'effects', 'events', 'migrations', 'timers']);
+      expect(tables.rows.map((row) => row.table_name)).toEqual([
+        'cases',
+        'effects',
+        'events',
+        'migrations',
+        'timers',
+      ]);
       const app = await db.query<{ column_name: string }>(
         `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'cases' ORDER BY column_name`,
       );

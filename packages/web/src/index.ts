@@ -30,3 +30,4 @@ export {
 export { problemToError } from './problemToError.js';
 export { type NodeServer, serveNode } from './serveNode.js';
 export type { WebRouter } from './webRouter.js';
+export { caseQueryFromParams, caseQueryToParams, isCaseListQuery } from './query/caseQueryParams.js';

@@ -2,11 +2,13 @@ import type { Route } from '../handler/routeTable.js';
 import { caseHistory } from './caseHistory.js';
 import { caseStream } from './caseStream.js';
 import { caseTimers } from './caseTimers.js';
+import { countCases } from './countCases.js';
 import { findCases } from './findCases.js';
 import { getCase } from './getCase.js';
 import { getService } from './getService.js';
 import { listServices } from './listServices.js';
 import { openCase } from './openCase.js';
+import { queueStream } from './queueStream.js';
 import { sendEvent } from './sendEvent.js';
 
 /**
@@ -23,4 +25,6 @@ export const ROUTES: readonly Route[] = [
   caseHistory,
   caseTimers,
   caseStream,
+  countCases,
+  queueStream,
 ];
