@@ -1,15 +1,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CaseError, type CaseView, type RouterClient, routerUnreachable } from '@onecase/core';
+import { type CaseView, type RouterClient, routerUnreachable } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { noise } from '@onecase/testing/fixtures';
+import { openRecordFile } from '../src/recordFile.js';
 import {
   createCounterSession,
   createOfflineSwitch,
   createOutbox,
-  jsonLinesFile,
   type OutboxCommand,
   syncReportText,
 } from '../src/index.js';
@@ -206,7 +206,7 @@ describe('offline outbox', () => {
       client: network.client,
       counter: '3',
       clerk: 'clerk-17',
-      outbox: createOutbox({ file }),
+      outbox: createOutbox({ file, secret: 'hall-secret' }),
     });
     session.identify('13800138000');
     network.goOffline();
@@ -223,16 +223,17 @@ describe('outbox file', () => {
   it('ignores a line torn by a crash mid-write and keeps appending cleanly', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'onecase-jsonl-')), 'log.jsonl');
     writeFileSync(file, '{"n":1}\n{"n":2}\n{"n":');
-    const log = jsonLinesFile<{ n: number }>(file);
+    const log = openRecordFile<{ n: number }>(file);
     expect(log.read()).toEqual([{ n: 1 }, { n: 2 }]);
     log.append({ n: 3 });
     expect(log.read()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
-    expect(readFileSync(file, 'utf8')).toBe('{"n":1}\n{"n":2}\n{"n":3}\n');
+    expect(openRecordFile<{ n: number }>(file).read()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    expect(readFileSync(file, 'utf8')).toMatch(/^\{"n":1\}\n\{"n":2\}\nR1 7 [0-9a-f]{8} \{"n":3\}\n$/);
   });
 
   it('starts a fresh journal once everything in it was delivered', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'onecase-outbox-')), 'outbox.jsonl');
-    const outbox = createOutbox({ file });
+    const outbox = createOutbox({ file, secret: 'hall-secret' });
     const entry = outbox.enqueue({
       kind: 'send',
       ref: 'NC-00000-00000',
@@ -241,7 +242,7 @@ describe('outbox file', () => {
       idempotencyKey: 'k1',
     });
     outbox.complete(entry.id, { status: 'applied' });
-    expect(createOutbox({ file }).pending()).toEqual([]);
+    expect(createOutbox({ file, secret: 'hall-secret' }).pending()).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-import { type CaseView, type RouterClient, isCaseError } from '@onecase/core';
+import { type CaseView, formatStateValue, isCaseError, type RouterClient } from '@onecase/core';
 import {
   type CounterSession,
   DOCUMENT_TYPES,
@@ -8,7 +8,6 @@ import {
   issueServiceCode,
   type OfflineSwitch,
   refusalText,
-  stateText,
   syncReportText,
   type Ticket,
   type TicketQueue,
@@ -121,7 +120,7 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
   function caseLine(view: CaseView, index: number): string {
     const title = router?.service(view.service.id, view.service.version)?.title ?? view.service.id;
     const counterCan = view.allowed.counter ?? [];
-    return `#${index + 1} ${view.ref}  ${title}  [${stateText(view.state.value)}${view.state.done ? ', closed' : ''}]  opened via ${view.openedVia.channel}\n     counter can: ${counterCan.length > 0 ? counterCan.join(', ') : '-'}`;
+    return `#${index + 1} ${view.ref}  ${title}  [${formatStateValue(view.state.value)}${view.state.done ? ', closed' : ''}]  opened via ${view.openedVia.channel}\n     counter can: ${counterCan.length > 0 ? counterCan.join(', ') : '-'}`;
   }
 
   function appointmentFrom(text: string): number {
@@ -223,7 +222,7 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
         write(`     ${channel}: ${events.join(', ') || '-'}`);
       for (const event of await client.history(ref)) {
         write(
-          `     v${event.seq} ${formatTime(event.at, options.timeZone)} ${event.type} by ${event.via.channel}/${event.via.actor.id} -> ${stateText(event.stateAfter)}`,
+          `     v${event.seq} ${formatTime(event.at, options.timeZone)} ${event.type} by ${event.via.channel}/${event.via.actor.id} -> ${formatStateValue(event.stateAfter)}`,
         );
       }
     },
@@ -248,7 +247,7 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
         const view = await router.send(ref, { ...parsePayload(rest, line), type } as never, {
           via: { channel, actor: { id: `${channel}-user` } },
         });
-        write(`${channel}: ${type} accepted -> ${stateText(view.state.value)}`);
+        write(`${channel}: ${type} accepted -> ${formatStateValue(view.state.value)}`);
       } catch (error) {
         write(`${channel}: ${refusalText(error)}`);
       }
