@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { CaseError, defineService, isCaseError, type RouterClient, type Via } from '@onecase/core';
-import { setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import { z } from 'zod';
 
 /**
@@ -52,10 +52,15 @@ export function createServiceCodeLedger(options: { retainMs?: number } = {}): {
   };
 }
 
-const ledgerMachine = setup({}).createMachine({
+// The count is what makes `code.use` a real transition (a targetless one without actions is
+// not taken); the codes themselves are the events, found by their keys.
+const ledgerMachine = setup({ types: { context: {} as { used: number } } }).createMachine({
   id: 'service-code-ledger',
+  context: { used: 0 },
   initial: 'open',
-  states: { open: { on: { 'code.use': {} } } },
+  states: {
+    open: { on: { 'code.use': { actions: assign({ used: ({ context }) => context.used + 1 }) } } },
+  },
 });
 
 /**

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CaseView, type RouterClient, routerUnreachable } from '@onecase/core';
+import { type CaseView, isCaseError, type RouterClient, routerUnreachable } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { noise } from '@onecase/testing/fixtures';
@@ -11,6 +11,7 @@ import {
   createOfflineSwitch,
   createOutbox,
   type OutboxCommand,
+  refusalText,
   syncReportText,
 } from '../src/index.js';
 
@@ -244,5 +245,103 @@ describe('outbox file', () => {
     outbox.complete(entry.id, { status: 'applied' });
     expect(createOutbox({ file, secret: 'hall-secret' }).pending()).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('');
+  });
+});
+
+describe('sync and refusals', () => {
+  it('reports a command the router keeps failing while it answers as refused, and delivers the rest', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const [view] = await openCases(router, 1);
+    const network = createOfflineSwitch(router);
+    // A store that cannot hold this one payload answers 503, which a client reads as unreachable.
+    const client: RouterClient = {
+      ...network.client,
+      open: (command) => network.client.open(command),
+      get: (ref) => network.client.get(ref),
+      find: (query) => network.client.find(query),
+      history: (ref) => network.client.history(ref),
+      appliedEvent: (ref, key) => network.client.appliedEvent(ref, key),
+      timers: (ref) => network.client.timers(ref),
+      catalogue: () => network.client.catalogue(),
+      send: (ref, event, options) =>
+        (event as { note?: string }).note === 'poison'
+          ? Promise.reject(routerUnreachable('The router answered 503'))
+          : network.client.send(ref, event, options),
+    };
+    const session = createCounterSession({ client, counter: '3', clerk: 'clerk-17' });
+    network.goOffline();
+    for (const note of ['before', 'poison', 'after'])
+      await session.act(view!.ref, { type: 'info.add', note });
+    network.goOnline();
+    const report = await session.sync();
+    expect(report.stoppedBy).toBeUndefined();
+    expect(
+      report.refused.map((item) => [item.code, (item.command as { event: { note: string } }).event.note]),
+    ).toEqual([['STORE_UNAVAILABLE', 'poison']]);
+    expect(report.applied).toHaveLength(2);
+    expect(((await router.get(view!.ref)).context as { notes: string[] }).notes).toEqual(['before', 'after']);
+    expect(report.pending).toBe(0);
+  });
+
+  it('reports a payload the router refuses (INVALID_INPUT) and goes on with the queue', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const [view] = await openCases(router, 1);
+    const network = createOfflineSwitch(router);
+    const session = createCounterSession({ client: network.client, counter: '3', clerk: 'clerk-17' });
+    network.goOffline();
+    await session.act(view!.ref, { type: 'info.add' });
+    await session.act(view!.ref, { type: 'info.add', note: 'kept' });
+    network.goOnline();
+    const report = await session.sync();
+    expect(report.refused.map((item) => item.code)).toEqual(['INVALID_INPUT']);
+    expect(report.applied).toHaveLength(1);
+  });
+
+  it('tells an already-applied command by its key alone, without reading the history', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const [view] = await openCases(router, 1);
+    const lossy = losingAnswers(router, 1);
+    const session = createCounterSession({
+      client: {
+        ...lossy,
+        history: () => Promise.reject(new Error('history must not be read to find a key')),
+      },
+      counter: '3',
+      clerk: 'clerk-17',
+    });
+    expect((await session.act(view!.ref, { type: 'info.add', note: 'once' })).status).toBe('queued');
+    const report = await session.sync();
+    expect(report.alreadyApplied).toHaveLength(1);
+    expect(report.stoppedBy).toBeUndefined();
+  });
+});
+
+describe('offline checks before queueing', () => {
+  it('refuses offline a payload the service schema rejects, so no receipt says QUEUED for it', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const [view] = await openCases(router, 1);
+    const network = createOfflineSwitch(router);
+    const session = createCounterSession({ client: network.client, counter: '3', clerk: 'clerk-17' });
+    session.identify('13800138000');
+    await session.cases(); // online: the catalogue comes along and is kept
+    network.goOffline();
+
+    const missing = await session.act(view!.ref, { type: 'info.add' }).catch((e: unknown) => e);
+    expect(isCaseError(missing, 'INVALID_INPUT')).toBe(true);
+    expect(refusalText(missing)).toBe("Refused: Invalid payload for 'info.add' (note: Required).");
+    const unknown = await session.act(view!.ref, { type: 'info.ad', note: 'x' }).catch((e: unknown) => e);
+    expect(refusalText(unknown)).toContain("Unknown event 'info.ad'");
+    const badOpen = await session.open('noise-complaint', { address: 'Lane 12' }).catch((e: unknown) => e);
+    expect(isCaseError(badOpen, 'INVALID_INPUT')).toBe(true);
+    const badText = await session
+      .act(view!.ref, { type: 'info.add', note: 'bad \ud800' })
+      .catch((e: unknown) => e);
+    expect(refusalText(badText)).toContain('unpaired surrogate');
+    expect(session.pending()).toEqual([]);
+
+    const queued = await session.act(view!.ref, { type: 'info.add', note: 'fine' });
+    expect(queued.status).toBe('queued');
+    expect(queued.receipt).toContain('Service:    Noise complaint');
+    expect((await session.services()).map((service) => service.id)).toEqual(['noise-complaint']);
   });
 });
