@@ -66,6 +66,8 @@ const queue = createTicketQueue({
 });
 const outbox = createOutbox({
   clock,
+  // The outbox file holds citizens' identifiers: sealed under the hall's secret.
+  secret: values.secret,
   ...(dataDir !== undefined ? { file: join(dataDir, `outbox-counter-${counter}.jsonl`) } : {}),
 });
 const session = createCounterSession({
@@ -99,6 +101,8 @@ if (seeding && (await queue.list()).length === 0) {
   for (const group of ['licences', 'complaints']) await queue.take({ group });
   await queue.take({ group: 'permits', priority: 1 });
 }
+// Fetched now, while the router answers, so payloads can be checked offline later.
+await session.services().catch(() => undefined);
 const waiting = session.pending().length;
 if (waiting > 0) write(`${waiting} command(s) wait in the outbox from before: run sync.`);
 write('Type help for the commands.');
