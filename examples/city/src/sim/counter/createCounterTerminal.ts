@@ -4,6 +4,7 @@ import {
   isCaseError,
   type RouterClient,
   type ServiceDescriptor,
+  systemClock,
 } from '@onecase/core';
 import {
   type CounterSession,
@@ -87,7 +88,7 @@ export const HALL_GROUPS: Record<string, { prefix: string }> = GROUPS;
  */
 export function createCounterTerminal(options: CounterTerminalOptions): CounterTerminal {
   const { session, queue, network, write, router, clock } = options;
-  const now = () => clock?.now() ?? Date.now();
+  const now = () => (clock ?? systemClock).now();
   let listed: CaseView[] = [];
   let catalogue: ServiceDescriptor[] = [];
   const variables = new Map<string, string>();
