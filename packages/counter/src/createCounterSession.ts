@@ -94,10 +94,14 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
       entry = outbox.enqueue(command, { attempted });
     } catch (error) {
       if (isCounterError(error, 'DISK_FULL') || isCounterError(error, 'WRITE_FAILED')) {
+        // The send may have reached the router before the line dropped: say so rather than "nothing happened".
+        const maybe = attempted
+          ? 'it may have reached the router before the connection dropped: check the case once it is back before doing it again'
+          : 'nothing was sent';
         throw new CounterError(
           error.code,
-          `NOT queued: ${error.message}. The router is unreachable and nothing was recorded; give the citizen no receipt`,
-          error.details,
+          `NOT queued: ${error.message}. The router is unreachable and ${maybe}; give the citizen no receipt`,
+          { ...error.details, attempted },
         );
       }
       throw error;
