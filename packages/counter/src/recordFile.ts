@@ -48,6 +48,7 @@ export type RecordFileFs = Pick<
   | 'appendFileSync'
 >;
 
+/** Options of `openRecordFile`. */
 export interface RecordFileOptions {
   /** Flush every append to the disk (default true); only tests and benchmarks turn it off. */
   fsync?: boolean;

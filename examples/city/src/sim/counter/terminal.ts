@@ -12,6 +12,8 @@ import {
   createTicketQueue,
   formatTime,
   jsonLinesQueueStore,
+  routerServiceCodeLedger,
+  serviceCodeLedgerService,
 } from '@onecase/counter';
 import { createFakeClock } from '@onecase/testing';
 import { createHttpRouterClient } from '@onecase/web';
@@ -70,7 +72,12 @@ const outbox = createOutbox({
   secret: values.secret,
   ...(dataDir !== undefined ? { file: join(dataDir, `outbox-counter-${counter}.jsonl`) } : {}),
 });
+// When the router keeps the hall's used-code ledger, every terminal shares it (a code works once in the hall).
+const sharedLedger = (await client.catalogue().catch(() => [])).some(
+  (service) => service.id === serviceCodeLedgerService.id,
+);
 const session = createCounterSession({
+  ...(sharedLedger ? { ledger: routerServiceCodeLedger({ client: network.client, hall: HALL }) } : {}),
   client: network.client,
   counter,
   clerk: values.clerk,
