@@ -136,25 +136,28 @@ export function openRecordFile<T>(path: string, options: RecordFileOptions = {})
     read: () => [...values],
     append(value: T) {
       const record = frame(value);
-      const fd = fs.openSync(path, 'a+');
-      let size = fs.fstatSync(fd).size;
+      const fd = fs.openSync(path, 'a');
+      let size: number | undefined;
       try {
-        if (size !== writtenSize) {
-          // A failed append left bytes behind (or the file was cut): drop them before writing on.
-          fs.ftruncateSync(fd, writtenSize);
-          size = writtenSize;
+        if (tornAt !== undefined) {
+          // A failed append could not be cut back: drop its bytes before anything is written after them.
+          fs.ftruncateSync(fd, tornAt);
+          tornAt = undefined;
         }
+        size = fs.fstatSync(fd).size;
         let done = 0;
         while (done < record.length) done += fs.writeSync(fd, record, done, record.length - done);
         if (fsync) fs.fsyncSync(fd);
-        writtenSize = size + record.length;
         values.push(value);
       } catch (error) {
-        // Never leave half a record for the next append to glue onto.
-        try {
-          fs.ftruncateSync(fd, size);
-        } catch {
-          // The next append truncates first; and the checksum would catch it on open anyway.
+        if (size !== undefined) {
+          // Never leave half a record for the next append to glue onto.
+          try {
+            fs.ftruncateSync(fd, size);
+            if (fsync) fs.fsyncSync(fd);
+          } catch {
+            tornAt = size;
+          }
         }
         throw writeError(path, error);
       } finally {
@@ -177,11 +180,12 @@ export function openRecordFile<T>(path: string, options: RecordFileOptions = {})
       fs.renameSync(aside, path);
       syncDirectory(fs, path, fsync);
       values.splice(0, values.length, ...next);
-      writtenSize = content.length;
+      tornAt = undefined;
     },
   };
 
-  let writtenSize = bytes.length;
+  /** Where a failed append began, when cutting its bytes off failed too. */
+  let tornAt: number | undefined;
   if (damaged.length > 0) {
     for (const record of damaged) fs.appendFileSync(quarantinePath, record.text);
     // The whole records are written back without the damaged ones, so the file reads clean next time.
@@ -203,7 +207,6 @@ export function openRecordFile<T>(path: string, options: RecordFileOptions = {})
     } finally {
       fs.closeSync(fd);
     }
-    writtenSize = keepBytes;
   } else if (bytes.length === 0) {
     fs.closeSync(fs.openSync(path, 'a'));
     syncDirectory(fs, path, fsync);

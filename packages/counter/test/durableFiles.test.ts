@@ -145,6 +145,35 @@ describe('record files', () => {
     expect(openRecordFile<{ n: number }>(file).read()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 5 }]);
   });
 
+  it('cuts a half-written record before the next append even when cutting it right away failed', () => {
+    const file = tempFile('log.records');
+    let failWrite = false;
+    let failTruncate = false;
+    const flaky = {
+      ...fs,
+      writeSync: ((fd: number, buffer: Buffer, offset: number, length: number) => {
+        if (!failWrite) return fs.writeSync(fd, buffer, offset, length);
+        failWrite = false;
+        fs.writeSync(fd, buffer, offset, 5);
+        throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+      }) as RecordFileFs['writeSync'],
+      ftruncateSync: ((fd: number, len?: number) => {
+        if (failTruncate) {
+          failTruncate = false;
+          throw Object.assign(new Error('EIO'), { code: 'EIO' });
+        }
+        fs.ftruncateSync(fd, len);
+      }) as RecordFileFs['ftruncateSync'],
+    } as RecordFileFs;
+    const log = openRecordFile<{ n: number }>(file, { fs: flaky });
+    log.append({ n: 1 });
+    failWrite = true;
+    failTruncate = true;
+    expect(() => log.append({ n: 2 })).toThrow(expect.objectContaining({ code: 'WRITE_FAILED' }));
+    log.append({ n: 3 });
+    expect(openRecordFile<{ n: number }>(file).read()).toEqual([{ n: 1 }, { n: 3 }]);
+  });
+
   it('cuts a torn last record even when its newline made it to the disk (length and checksum)', () => {
     const file = tempFile('log.records');
     const log = openRecordFile<{ note: string }>(file);
