@@ -67,17 +67,21 @@ export const medianOf = (values: number[], digits = 0): number => spread(values,
  * side's per-round results in round order.
  */
 export async function alternate<K extends string>(
-  sides: Record<K, () => Promise<number>>,
+  sides: { [name in K]: (() => Promise<number>) | undefined },
   options: { rounds?: number; warmUp?: boolean } = {},
 ): Promise<Record<K, number[]>> {
-  const names = Object.keys(sides) as K[];
-  const results = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  // A side left undefined (a baseline this run cannot measure) is skipped.
+  const names = (Object.keys(sides) as K[]).filter((name) => sides[name] !== undefined);
+  const results = Object.fromEntries(Object.keys(sides).map((name) => [name, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
   const rounds = options.rounds ?? ROUNDS;
-  if (options.warmUp !== false) for (const name of names) await sides[name]();
+  if (options.warmUp !== false) for (const name of names) await sides[name]!();
   for (let r = 0; r < rounds; r++) {
     for (let s = 0; s < names.length; s++) {
       const name = names[(r + s) % names.length]!;
-      results[name].push(await sides[name]());
+      results[name].push(await sides[name]!());
     }
   }
   return results;
