@@ -300,9 +300,17 @@ async function coldFigures(client: SqlClient, schema: string) {
   let now = Date.UTC(2026, 0, 5);
   const clock = { now: () => now++ };
   const { commit } = await captureSteadyCommit(client, schema, clock);
+  let statements = 0;
+  const counted: SqlClient = {
+    ...client,
+    query: (text, params) => {
+      statements += 1;
+      return client.query(text, params);
+    },
+  };
   const router: BenchRouter = createRouter({
     services: [service],
-    store: postgresStore({ client, schema }),
+    store: postgresStore({ client: counted, schema }),
     clock,
     secret: SECRET,
   });
@@ -312,6 +320,10 @@ async function coldFigures(client: SqlClient, schema: string) {
   const buildSeconds = round((performance.now() - start) / 1000, 1);
   const hot = refs.splice(0, HOT_CASES);
   for (const ref of hot) await router.send(ref, { type: 'info.add', note: 'warm' }, { via });
+  // Statements of one cold send by reference (the NOTIFY batch goes out after it, on a timer).
+  statements = 0;
+  await router.send(refs.pop()!, { type: 'info.add', note: 'counted' }, { via });
+  const coldStatements = statements;
   const half = refs.length >> 1;
   const routerCold = refs.slice(0, half);
   const rawCold = refs.slice(half);
@@ -341,6 +353,7 @@ async function coldFigures(client: SqlClient, schema: string) {
   return {
     rows: COLD_ROWS,
     buildSeconds,
+    statementsPerColdSendByRef: coldStatements,
     sampleLeft: { router: routerCold.length, raw: rawCold.length, exhausted },
     ...report(rates, { coldVsRaw: ['routerCold', 'rawCold'] }),
     // Latency of a cold send over a cached one: one worker, so latency is 1 / throughput.
