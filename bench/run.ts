@@ -52,5 +52,5 @@ for (const file of files) {
 }
 writeFileSync(join(here, 'results', 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
 process.stdout.write(
-  `\nsummary: medians of per-round ratios (${ROUNDS} rounds of ${ROUND_MS} ms a side)\n${lines.map((line) => `  ${line}`).join('\n')}\n`,
+  `\nsummary: median (min, max) over ${ROUNDS} rounds of ${ROUND_MS} ms a side; ratios are taken within each round, …Us / …Ms are per-side values\n${lines.map((line) => `  ${line}`).join('\n')}\n`,
 );
