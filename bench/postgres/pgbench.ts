@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,7 +65,7 @@ export async function pgbench(url: string, script: string, clients: number, ms: 
     PGBENCH,
     ['-n', '-M', MODE, '-f', file, '-c', String(clients), '-j', String(threads), '-T', String(seconds), url],
     { maxBuffer: 1 << 20 },
-  );
+  ).finally(() => rmSync(dir, { recursive: true, force: true }));
   const failed = /number of failed transactions: (\d+)/.exec(stdout);
   if (failed && Number(failed[1]) > 0)
     throw new Error(`pgbench: ${failed[1]} transactions failed\n${stdout}`);

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { appendFileSync, closeSync, fsyncSync, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRouter, type Via } from '@onecase/core';
@@ -151,6 +151,7 @@ async function outboxVsAppend() {
     noFsyncEnqueue: measure(() => buffered.enqueue(command)),
     rawAppend: measure(() => appendFileSync(join(dir, 'raw.jsonl'), line)),
   });
+  rmSync(dir, { recursive: true, force: true });
   return {
     fsyncEnqueuePerSec: medianOf(rates.fsyncEnqueue),
     rawFsyncAppendPerSec: medianOf(rates.rawFsyncAppend),
