@@ -138,8 +138,8 @@ async function outboxVsAppend() {
     }
     return (ops * 1000) / (performance.now() - start);
   };
-  const durable = createOutbox({ file: join(dir, 'durable.jsonl') });
-  const buffered = createOutbox({ file: join(dir, 'buffered.jsonl'), fsync: false });
+  const durable = createOutbox({ file: join(dir, 'durable.jsonl'), secret: 'bench-secret' });
+  const buffered = createOutbox({ file: join(dir, 'buffered.jsonl'), fsync: false, secret: 'bench-secret' });
   const rates = await alternate({
     fsyncEnqueue: measure(() => durable.enqueue(command)),
     rawFsyncAppend: measure(() => {
