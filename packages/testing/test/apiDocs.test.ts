@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { apiDocsGaps, formatApiDocsGaps } from '../../../scripts/apiDocs.js';
+
+const apiPage = readFileSync(new URL('../../../docs/api.md', import.meta.url), 'utf8');
+
+describe('docs/api.md', () => {
+  it('names every export of every package, and nothing they no longer export', () => {
+    // When this fails, the message lists each package's missing and stale names
+    // (also: npx tsx scripts/apiDocs.ts).
+    const gaps = apiDocsGaps(apiPage);
+    expect(formatApiDocsGaps(gaps), 'docs/api.md is out of date').toBe('');
+  }, 30_000);
+
+  it('reports a removed entry as missing and an invented one as stale, by package', () => {
+    const edited = apiPage
+      .replace('| `spellCaseRef(ref)` | a reference spelled in groups, as read aloud |\n', '')
+      .replace('#### `createFakeClock(start?)`', '#### `createFakeCalendar(start?)`');
+    const text = formatApiDocsGaps(apiDocsGaps(edited));
+    expect(text).toContain('@onecase/hotline: not in docs/api.md: spellCaseRef');
+    expect(text).toContain('@onecase/testing: not in docs/api.md: createFakeClock');
+    expect(text).toContain('@onecase/testing: in docs/api.md but not exported: createFakeCalendar');
+  }, 30_000);
+});
