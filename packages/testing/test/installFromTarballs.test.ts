@@ -136,10 +136,10 @@ beforeAll(async () => {
   for (const name of PACKAGES) {
     await run('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, 'packages', name) });
   }
-  // `npm init -y` writes no "type", i.e. a CommonJS project: what most new users start from.
+  // What `npm init -y` makes, a CommonJS project: what most new users start from.
   writeFileSync(
     join(project, 'package.json'),
-    JSON.stringify({ name: 'onecase-user', version: '1.0.0', private: true }),
+    JSON.stringify({ name: 'onecase-user', version: '1.0.0', private: true, type: 'commonjs' }),
   );
   const files = readdirSync(tarballs).map((file) => `./tarballs/${file}`);
   // --legacy-peer-deps: the peers (xstate, zod, vitest) are linked below instead of fetched.
