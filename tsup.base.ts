@@ -1,6 +1,13 @@
 import { defineConfig, type Options } from 'tsup';
 
-/** What a package's build may change; `requireEntry` gives CommonJS a face of its own. */
+/**
+ * What a package's build may change; `requireEntry` gives CommonJS a face of its own.
+ *
+ * @example
+ * ```ts
+ * definePackageBuild({ entry: ['src/index.ts'], requireEntry: { index: 'src/portable.ts' } });
+ * ```
+ */
 export interface PackageBuildOptions extends Options {
   /**
    * Entries built for `require()` instead of `entry` (same output names), for a package whose
@@ -14,6 +21,11 @@ const shared: Options = { dts: true, sourcemap: true, target: 'node20' };
 /**
  * The build every package shares: ESM + CJS with their own `.d.ts` / `.d.cts` for Node 20,
  * from `src/index.ts`.
+ *
+ * @example
+ * ```ts
+ * export default definePackageBuild();
+ * ```
  */
 export function definePackageBuild({ requireEntry, ...overrides }: PackageBuildOptions = {}) {
   if (requireEntry === undefined) {

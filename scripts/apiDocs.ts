@@ -8,7 +8,14 @@ import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** One package's exports that its API section does not name, and names it documents but no longer exports. */
+/**
+ * One package's exports that its API section does not name, and names it documents but no longer exports.
+ *
+ * @example
+ * ```ts
+ * const gap: ApiDocsGap = { package: '@onecase/web', missing: ['WebCall'], stale: [] };
+ * ```
+ */
 export interface ApiDocsGap {
   package: string;
   missing: string[];
@@ -61,7 +68,14 @@ export function packageExports(packages: readonly string[] = PACKAGES): Map<stri
   return result;
 }
 
-/** The published packages, as folders under packages/. */
+/**
+ * The published packages, as folders under packages/.
+ *
+ * @example
+ * ```ts
+ * packageExports(PACKAGES.filter((name) => name !== 'testing'));
+ * ```
+ */
 export const PACKAGES = ['core', 'testing', 'postgres', 'web', 'counter', 'hotline'] as const;
 
 const IDENTIFIER = /[A-Za-z_$][\w$]*/g;

@@ -2,7 +2,14 @@ import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { isCaseError } from '@onecase/core';
 
-/** What a script of the example city accepts, and the help text it prints. */
+/**
+ * What a script of the example city accepts, and the help text it prints.
+ *
+ * @example
+ * ```ts
+ * const spec: CliSpec<{ port: { type: 'string' } }> = { name: 'pnpm sim:web', usage, options: { port: { type: 'string' } } };
+ * ```
+ */
 export interface CliSpec<TOptions extends NonNullable<ParseArgsConfig['options']>> {
   /** How the user runs it, e.g. `pnpm demo`; starts every error line. */
   name: string;

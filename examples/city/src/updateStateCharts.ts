@@ -4,7 +4,14 @@ import type { AnyServiceDefinition } from '@onecase/core';
 import { stateChart, withStateChart } from '@onecase/testing';
 import { cityServices } from './services/cityServices.js';
 
-/** Named in each chart's marker so a reader of a stale page knows what to run. */
+/**
+ * Named in each chart's marker so a reader of a stale page knows what to run.
+ *
+ * @example
+ * ```ts
+ * withStateChart(page, chart, { generatedBy: CHART_GENERATOR });
+ * ```
+ */
 export const CHART_GENERATOR = 'examples/city/src/updateStateCharts.ts';
 
 /**

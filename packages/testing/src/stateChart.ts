@@ -1,7 +1,14 @@
 import type { AnyServiceDefinition } from '@onecase/core';
 import type { AnyStateNode } from 'xstate';
 
-/** How {@link stateChart} draws; Mermaid `stateDiagram-v2` is the one format today. */
+/**
+ * How {@link stateChart} draws; Mermaid `stateDiagram-v2` is the one format today.
+ *
+ * @example
+ * ```ts
+ * const options: StateChartOptions = { format: 'mermaid' };
+ * ```
+ */
 export interface StateChartOptions {
   /** The diagram language; `'mermaid'` (the default) renders on GitHub and in most doc sites. */
   format?: 'mermaid';
