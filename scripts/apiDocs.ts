@@ -93,16 +93,19 @@ function sectionsOf(markdown: string): Map<string, Section> {
   let current: Section | undefined;
   let inBlock = false;
   let exportTable = false;
+  let open: string | undefined;
   for (const line of markdown.split('\n')) {
     const heading = /^## `(@onecase\/[\w-]+)`/.exec(line);
     if (heading?.[1]) {
       current = { mentioned: new Set(), presented: new Set() };
       sections.set(heading[1], current);
+      open = undefined;
       continue;
     }
     if (!current) continue;
     if (line.trim().startsWith('```')) {
       inBlock = !inBlock;
+      open = undefined;
       continue;
     }
     if (inBlock) {
@@ -111,8 +114,14 @@ function sectionsOf(markdown: string): Map<string, Section> {
       if (declared) current.presented.add(declared);
       continue;
     }
+    // A code span may wrap onto the next line of its paragraph: carry its open part over.
+    const text = open === undefined ? line : `${open} ${line}`;
+    const ticks = text.split('`').length - 1;
+    const closedPart = ticks % 2 === 0 ? text : text.slice(0, text.lastIndexOf('`'));
+    open = ticks % 2 === 0 || line.trim() === '' ? undefined : text.slice(text.lastIndexOf('`'));
+    for (const match of closedPart.matchAll(/`([^`]+)`/g))
+      for (const word of match[1]?.match(IDENTIFIER) ?? []) current.mentioned.add(word);
     const spans = [...line.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
-    for (const span of spans) for (const word of span.match(IDENTIFIER) ?? []) current.mentioned.add(word);
     // `@onecase/testing/fixtures` in a heading names a subpath, not an export.
     const lead = (text: string | undefined) =>
       text?.startsWith('@') ? undefined : text?.match(IDENTIFIER)?.[0];

@@ -21,4 +21,14 @@ describe('docs/api.md', () => {
     expect(text).toContain('@onecase/testing: not in docs/api.md: createFakeClock');
     expect(text).toContain('@onecase/testing: in docs/api.md but not exported: createFakeCalendar');
   }, 30_000);
+
+  it('reads a code span that wraps onto the next line', () => {
+    const wrapped = apiPage
+      .replace('| `spellCaseRef(ref)` | a reference spelled in groups, as read aloud |\n', '')
+      .replace(
+        '## `@onecase/hotline`\n',
+        '## `@onecase/hotline`\n\nAlso `spellCaseRef(ref,\nlanguage)` spells a reference.\n',
+      );
+    expect(formatApiDocsGaps(apiDocsGaps(wrapped))).toBe('');
+  }, 30_000);
 });
