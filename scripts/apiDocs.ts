@@ -133,7 +133,8 @@ function sectionsOf(markdown: string): Map<string, Section> {
       const cells = line.split('|').map((cell) => cell.trim());
       if (cells[1] === 'export') exportTable = true;
       else if (exportTable && !/^-+$/.test(cells[1] ?? '')) {
-        for (const span of cells[1]?.matchAll(/`([^`]+)`/g) ?? []) {
+        // What follows `→` in the cell is a return type, not an export of its own.
+        for (const span of cells[1]?.split('→')[0]?.matchAll(/`([^`]+)`/g) ?? []) {
           const name = lead(span[1]);
           if (name) current.presented.add(name);
         }

@@ -15,11 +15,17 @@ describe('docs/api.md', () => {
   it('reports a removed entry as missing and an invented one as stale, by package', () => {
     const edited = apiPage
       .replace('| `spellCaseRef(ref)` | a reference spelled in groups, as read aloud |\n', '')
-      .replace('#### `createFakeClock(start?)`', '#### `createFakeCalendar(start?)`');
+      .replace('#### `createFakeClock(start?)`', '#### `createFakeCalendar(start?)`')
+      .replace(
+        '| `findCaseRefs(text, prefixes)` |',
+        '| `hearRefs(text)`, `findCaseRefs(text, prefixes)` → `Promise<Ref>` |',
+      );
     const text = formatApiDocsGaps(apiDocsGaps(edited));
     expect(text).toContain('@onecase/hotline: not in docs/api.md: spellCaseRef');
     expect(text).toContain('@onecase/testing: not in docs/api.md: createFakeClock');
     expect(text).toContain('@onecase/testing: in docs/api.md but not exported: createFakeCalendar');
+    // A return type after `→` is not an export; a second name before it is.
+    expect(text).toMatch(/^@onecase\/hotline: in docs\/api\.md but not exported: hearRefs$/m);
   }, 30_000);
 
   it('reads a code span that wraps onto the next line', () => {
