@@ -1,0 +1,18 @@
+export {
+  addWorkingTime,
+  parseWorkingDuration,
+  type WorkingDuration,
+  workingTimeBetween,
+} from './addWorkingTime.js';
+export { type ChinaWorkCalendarOptions, chinaWorkCalendar } from './chinaWorkCalendar.js';
+export {
+  type CalendarFallback,
+  createWorkCalendar,
+  type DayCounting,
+  isWorkingDay,
+  isWorkingTime,
+  type WorkCalendar,
+  type WorkCalendarOptions,
+} from './createWorkCalendar.js';
+export { GovernanceError, type GovernanceErrorCode, isGovernanceError } from './governanceError.js';
+export { type DelayArgs, type DelayFunction, delayUntil, workingDelays } from './workingDelays.js';
