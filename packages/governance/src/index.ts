@@ -16,3 +16,19 @@ export {
 } from './createWorkCalendar.js';
 export { GovernanceError, type GovernanceErrorCode, isGovernanceError } from './governanceError.js';
 export { type DelayArgs, type DelayFunction, delayUntil, workingDelays } from './workingDelays.js';
+export {
+  type Department,
+  type DepartmentInput,
+  type Directory,
+  defineDirectory,
+  type Routed,
+  type RouteResult,
+  type Unroutable,
+} from './defineDirectory.js';
+export {
+  defineJurisdictions,
+  type JurisdictionLevel,
+  type Jurisdictions,
+  type JurisdictionUnit,
+  type JurisdictionUnitInput,
+} from './defineJurisdictions.js';
