@@ -32,3 +32,22 @@ export {
   type JurisdictionUnit,
   type JurisdictionUnitInput,
 } from './defineJurisdictions.js';
+export { defineWorkOrder } from './defineWorkOrder.js';
+export {
+  SATISFACTION_LEVELS,
+  WORK_ORDER_CHANNELS,
+  workOrderEvents,
+  workOrderInput,
+} from './workOrderEvents.js';
+export { DISSATISFIED_MAX } from './workOrderMachine.js';
+export type {
+  ClockStage,
+  WorkOrderCategory,
+  WorkOrderClock,
+  WorkOrderConfig,
+  WorkOrderContext,
+  WorkOrderEscalation,
+  WorkOrderFact,
+  WorkOrderFacts,
+  WorkOrderLimits,
+} from './workOrderTypes.js';
