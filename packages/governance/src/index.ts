@@ -51,3 +51,10 @@ export type {
   WorkOrderFacts,
   WorkOrderLimits,
 } from './workOrderTypes.js';
+export { type KpiGroupBy, type KpiOptions, type KpiRow, kpisFromCases } from './kpisFromCases.js';
+export {
+  WORK_ORDER_STATE_GROUPS,
+  type WorkOrderIndexArgs,
+  type WorkOrderStateGroup,
+  workOrderIndex,
+} from './workOrderIndex.js';

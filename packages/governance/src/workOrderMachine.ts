@@ -31,7 +31,7 @@ export const DISSATISFIED_MAX = 2;
 
 /** Builds the closed-loop machine of 国办发〔2020〕53号 for one work order's rules. */
 export function createWorkOrderMachine(rules: WorkOrderRules, id: string) {
-  const { calendar, ladder, directory, jurisdictions } = rules;
+  const { calendar, directory } = rules;
   const {
     rate,
     fact,

@@ -4,7 +4,19 @@ import type { WorkCalendar } from './createWorkCalendar.js';
 /** What XState passes a delay function; case machines' events carry the router's `at`. */
 export interface DelayArgs<TContext = any> {
   context: TContext;
-  event: { at: number };
+  /** The triggering event; on entering the initial state it is `xstate.init`, whose `input` carries `at`. */
+  event: { at?: number; input?: { at?: number } };
+}
+
+/** When the triggering event happened: its `at`, or the opening input's on the initial state. */
+function eventTime(args: DelayArgs): number {
+  const at = args.event.at ?? args.event.input?.at;
+  if (typeof at !== 'number') {
+    throw new TypeError(
+      'A working-time delay needs the event time `at` that the onecase router adds to every event',
+    );
+  }
+  return at;
 }
 
 /** A `setup({ delays })` entry: milliseconds from the triggering event's `at`. */
@@ -33,7 +45,8 @@ export function workingDelays<TContext = any, const TNames extends string = stri
         typeof duration === 'function'
           ? (duration as (a: DelayArgs<TContext>) => WorkingDuration)(args)
           : duration;
-      return addWorkingTime(calendar, args.event.at, span) - args.event.at;
+      const at = eventTime(args);
+      return addWorkingTime(calendar, at, span) - at;
     };
   }
   return delays;
@@ -52,5 +65,5 @@ export function workingDelays<TContext = any, const TNames extends string = stri
 export function delayUntil<TContext = any>(
   instant: (args: DelayArgs<TContext>) => number,
 ): DelayFunction<TContext> {
-  return (args) => Math.max(0, instant(args) - args.event.at);
+  return (args) => Math.max(0, instant(args) - eventTime(args));
 }
