@@ -1,0 +1,3 @@
+export { CITY_CATEGORIES, type CityCategory } from './cityCategories.js';
+export { cityDirectory } from './cityDirectory.js';
+export { CITY_DISTRICTS, cityJurisdictions } from './cityJurisdictions.js';

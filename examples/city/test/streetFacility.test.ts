@@ -1,0 +1,162 @@
+import type { CaseEffect } from '@onecase/core';
+import type { WorkOrderContext } from '@onecase/governance';
+import { createTestRouter } from '@onecase/testing';
+import { describe, expect, it } from 'vitest';
+import {
+  CITY_CATEGORIES,
+  CITY_DISTRICTS,
+  cityDirectory,
+  cityJurisdictions,
+} from '../src/governance/index.js';
+import { streetFacility } from '../src/services/streetFacility.js';
+
+const cst = (local: string) => Date.parse(`${local}+08:00`);
+const iso = (ms: number | null | undefined) =>
+  ms == null ? null : new Date(ms + 8 * 3_600_000).toISOString().replace('.000Z', '+08:00');
+const hotline = { channel: 'hotline', actor: { id: 'agent-12' } };
+const centre = { channel: 'centre', actor: { id: 'dispatcher-3' } };
+const office = (id: string) => ({ channel: 'department', actor: { id: `${id}-clerk` } });
+
+function cityRouter(start: string) {
+  const router = createTestRouter({ services: [streetFacility], start });
+  const effects: CaseEffect[] = [];
+  router.on('case.effect', ({ effect }) => effects.push(effect));
+  const context = async (ref: string) => (await router.get(ref)).context as WorkOrderContext;
+  return { router, effects, context };
+}
+
+describe('the city governance data', () => {
+  it('has 16 districts with 3 to 6 streets each and about 40 departments on every level', () => {
+    expect(CITY_DISTRICTS).toHaveLength(16);
+    for (const district of CITY_DISTRICTS) {
+      const streets = cityJurisdictions.children(district);
+      expect(streets.length, district).toBeGreaterThanOrEqual(3);
+      expect(streets.length, district).toBeLessThanOrEqual(6);
+    }
+    expect(cityDirectory.departments.length).toBeGreaterThanOrEqual(38);
+    const levels = new Set(cityDirectory.departments.map((d) => cityJurisdictions.get(d.unit)!.level));
+    expect([...levels].sort()).toEqual(['city', 'district', 'street']);
+  });
+
+  it('routes every facility category from every street, and leaves a policy question with the centre', () => {
+    const facility = CITY_CATEGORIES.filter((c) => !c.code.startsWith('consultation.'));
+    for (const street of cityJurisdictions.units.filter((u) => u.level === 'street')) {
+      for (const { code } of facility) {
+        expect(
+          cityDirectory.route({ category: code, unit: street.id }).routed,
+          `${code} @ ${street.id}`,
+        ).toBe(true);
+      }
+    }
+    expect(
+      cityDirectory.route({ category: 'consultation.policy', unit: 'dongcheng.andingmen' }),
+    ).toMatchObject({
+      routed: false,
+      reason: 'no-department',
+    });
+  });
+});
+
+describe('street-facility report (work order) through a router', () => {
+  it('sends a broken lamp in an old-town lane to its street office', async () => {
+    const { router, effects, context } = cityRouter('2026-03-02T09:00:00+08:00');
+    const { ref } = await router.open({
+      service: 'street-facility',
+      input: {
+        category: 'lamp.broken',
+        description: '胡同里的路灯一直不亮',
+        address: '东城区安定门街道国子监街12号',
+      },
+      via: hotline,
+    });
+    await router.send(ref, { type: 'order.dispatch' }, { via: centre });
+    expect(effects.at(-1)).toMatchObject({ type: 'order.dispatched', lead: 'dongcheng.andingmen.office' });
+    expect(await context(ref)).toMatchObject({ district: 'dongcheng', street: 'dongcheng.andingmen' });
+  });
+
+  it('sends a pothole to the district commission with the traffic police as co-handler, then 退单 → 改派', async () => {
+    const { router, effects, context } = cityRouter('2026-03-02T09:00:00+08:00');
+    const { ref } = await router.open({
+      service: 'street-facility',
+      input: {
+        category: 'road.pothole',
+        description: '阜通东大街有个大坑',
+        address: '朝阳区望京街道阜通东大街6号',
+      },
+      via: hotline,
+    });
+    await router.send(ref, { type: 'order.dispatch' }, { via: centre });
+    expect(effects.at(-1)).toMatchObject({
+      lead: 'chaoyang.cityadmin',
+      coHandlers: ['chaoyang.traffic-police'],
+    });
+    await router.send(
+      ref,
+      {
+        type: 'order.return',
+        department: 'chaoyang.cityadmin',
+        reason: '阜通东大街属市管城市道路',
+        rule: '城市道路分级管理办法',
+      },
+      { via: office('chaoyang.cityadmin') },
+    );
+    await router.send(ref, { type: 'order.redispatch', lead: 'city.transport' }, { via: centre });
+    const ctx = await context(ref);
+    expect(ctx.lead).toBe('city.transport');
+    expect(ctx.facts.returns).toBe(1);
+  });
+
+  it('runs a 3-working-day lamp deadline across National Day 2026 onto the 调休 Saturday 10 Oct', async () => {
+    const { router, effects, context } = cityRouter('2026-09-29T14:00:00+08:00');
+    const { ref } = await router.open({
+      service: 'street-facility',
+      input: { category: 'lamp.broken', description: '路灯不亮', address: '西城区新街口街道西直门内大街' },
+      via: hotline,
+    });
+    await router.send(ref, { type: 'order.dispatch' }, { via: centre });
+    router.clock.set(cst('2026-09-30T10:00:00'));
+    await router.send(
+      ref,
+      { type: 'order.signFor', department: 'xicheng.xinjiekou.office' },
+      { via: office('xinjiekou') },
+    );
+    // Oct 1–7 off (National Day), Thu 8 and Fri 9 worked, Sat 10 Oct a 调休 working day.
+    expect(iso((await context(ref)).clock?.dueAt)).toBe('2026-10-10T17:30:00+08:00');
+    const ladder = () =>
+      effects.filter((e) => e.type.startsWith('escalation.') || e.type === 'deadline.missed');
+    router.clock.set(cst('2026-10-09T23:00:00'));
+    await router.runDueTimers();
+    expect(ladder()).toEqual([]); // nothing fired over the holiday
+    router.clock.set(cst('2026-10-10T15:30:00'));
+    await router.runDueTimers();
+    expect(ladder().map((e) => e.type)).toEqual(['escalation.remind']);
+    router.clock.set(cst('2026-10-10T17:30:00'));
+    await router.runDueTimers();
+    expect(ladder().map((e) => e.type)).toEqual(['escalation.remind', 'deadline.missed']);
+    // 督办 an hour into the next working day: Sun 11 Oct is off, so Mon 12 Oct 10:00
+    router.clock.set(cst('2026-10-12T09:59:00'));
+    await router.runDueTimers();
+    expect(ladder()).toHaveLength(2);
+    await router.advance('1m');
+    expect(ladder().at(-1)).toMatchObject({
+      type: 'escalation.supervise',
+      department: 'xicheng.xinjiekou.office',
+    });
+  });
+
+  it('gives a missing manhole cover one working day', async () => {
+    const { router, context } = cityRouter('2026-03-06T16:00:00+08:00'); // a Friday
+    const { ref } = await router.open({
+      service: 'street-facility',
+      input: { category: 'facility.manhole', description: '井盖丢了，很危险', address: '海淀区中关村街道' },
+      via: hotline,
+    });
+    await router.send(ref, { type: 'order.dispatch' }, { via: centre });
+    await router.send(
+      ref,
+      { type: 'order.signFor', department: 'haidian.cityadmin' },
+      { via: office('haidian') },
+    );
+    expect(iso((await context(ref)).clock?.dueAt)).toBe('2026-03-09T17:30:00+08:00');
+  });
+});
