@@ -5,7 +5,7 @@ import type { WorkCalendar } from './createWorkCalendar.js';
 export interface DelayArgs<TContext = any> {
   context: TContext;
   /** The triggering event; on entering the initial state it is `xstate.init`, whose `input` carries `at`. */
-  event: { at?: number; input?: { at?: number } };
+  event: { type: string; at?: number; input?: any };
 }
 
 /** When the triggering event happened: its `at`, or the opening input's on the initial state. */
