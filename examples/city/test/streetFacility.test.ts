@@ -160,3 +160,18 @@ describe('street-facility report (work order) through a router', () => {
     expect(iso((await context(ref)).clock?.dueAt)).toBe('2026-03-09T17:30:00+08:00');
   });
 });
+
+describe('street-facility report at the end of the holiday data', () => {
+  it('keeps taking reports in late December 2026 by the explicit weekends-only fallback', async () => {
+    const { router, context } = cityRouter('2026-12-30T10:00:00+08:00');
+    const { ref } = await router.open({
+      service: 'street-facility',
+      input: { category: 'road.pothole', description: '路面塌陷', address: '通州区中仓街道' },
+      via: hotline,
+    });
+    await router.send(ref, { type: 'order.dispatch' }, { via: centre });
+    await router.send(ref, { type: 'order.signFor', department: 'tongzhou.cityadmin' }, { via: office('tongzhou') });
+    // 5 working days from Wed 30 Dec: Thu 31, then 2027 without holiday data: Fri 1, Mon 4, Tue 5, Wed 6 Jan
+    expect(iso((await context(ref)).clock?.dueAt)).toBe('2027-01-06T17:30:00+08:00');
+  });
+});

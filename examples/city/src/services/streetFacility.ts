@@ -35,7 +35,10 @@ export const streetFacility = defineWorkOrder({
   categories: facilityCategories.map(({ code, zh, en }) => ({ code, zh, en })),
   jurisdictions: cityJurisdictions,
   directory: cityDirectory,
-  calendar: chinaWorkCalendar(),
+  // chinese-days 1.5.7 ships holidays up to 2026; until a release carries the State Council's
+  // 2027 notice, deadlines in 2027 count weekends only (New Year's Day would be a working day),
+  // rather than refusing every report whose escalation ladder reaches into January.
+  calendar: chinaWorkCalendar({ fallback: 'weekends' }),
   limits: {
     signFor: '1wd',
     visit: '1wd',
