@@ -11,7 +11,14 @@ export type WorkingDuration = `${number}wd` | `${number}wh` | `${number}wm` | nu
 // No deadline in a public-service workflow is years away; a calendar that never works is caught here.
 const MAX_DAYS_SCANNED = 3660;
 
-/** Reads a working duration into whole days or working milliseconds; throws `INVALID_DURATION`. */
+/**
+ * Reads a working duration into whole days or working milliseconds; throws `INVALID_DURATION`.
+ *
+ * @example
+ * ```ts
+ * parseWorkingDuration('4wh'); // { ms: 14400000 }
+ * ```
+ */
 export function parseWorkingDuration(duration: WorkingDuration): { days: number } | { ms: number } {
   if (typeof duration === 'number') {
     if (Number.isFinite(duration) && duration >= 0) return { ms: duration };

@@ -4,7 +4,14 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 const department = text(100);
 const duration = z.string().regex(/^\d+(wd|wh|wm)$/, "a working duration such as '3wd' or '4wh'");
 
-/** The opening input of a work order for a list of category codes. */
+/**
+ * Builds the opening input schema of a work order for its category codes.
+ *
+ * @example
+ * ```ts
+ * workOrderInput(['road.pothole', 'lamp.broken']).parse({ category: 'lamp.broken', description: '路灯不亮' });
+ * ```
+ */
 export function workOrderInput<const TCategory extends string>(codes: readonly [TCategory, ...TCategory[]]) {
   return z.object({
     category: z.enum(codes),
@@ -16,7 +23,14 @@ export function workOrderInput<const TCategory extends string>(codes: readonly [
   });
 }
 
-/** Every event of a work order, by who sends it: the citizen, the 12345 centre, a department. */
+/**
+ * The zod schemas of every work-order event, by who sends it: the citizen, the 12345 centre, a department.
+ *
+ * @example
+ * ```ts
+ * workOrderEvents['order.return'].parse({ department: 'dc-roads', reason: '不属本单位职责', rule: '三定方案' });
+ * ```
+ */
 export const workOrderEvents = {
   // citizen (web, counter, hotline)
   'info.add': z.object({ note: text(2000) }),
@@ -51,7 +65,14 @@ export const workOrderEvents = {
   'order.reply': z.object({ department, answer: text(4000) }),
 };
 
-/** Who may send what by default: citizens' channels, the 12345 centre and departments. */
+/**
+ * Who may send what by default: citizens' channels, the 12345 centre and departments.
+ *
+ * @example
+ * ```ts
+ * defineWorkOrder({ ...config, channels: { ...WORK_ORDER_CHANNELS, app: ['info.add', 'case.urge'] } });
+ * ```
+ */
 export const WORK_ORDER_CHANNELS = {
   web: ['info.add', 'case.urge', 'case.withdraw'],
   counter: ['info.add', 'case.urge', 'case.withdraw'],
@@ -82,7 +103,14 @@ export const WORK_ORDER_CHANNELS = {
   ],
 } as const satisfies Record<string, readonly (keyof typeof workOrderEvents)[]>;
 
-/** Satisfaction on five levels, 5 best; 2 and below is dissatisfied and reopens (重办) once. */
+/**
+ * Satisfaction on five levels, 5 best; 2 and below is dissatisfied and reopens (重办) once.
+ *
+ * @example
+ * ```ts
+ * SATISFACTION_LEVELS.find((level) => level.score === 4)?.zh; // '满意'
+ * ```
+ */
 export const SATISFACTION_LEVELS = [
   { score: 5, zh: '非常满意', en: 'Very satisfied' },
   { score: 4, zh: '满意', en: 'Satisfied' },

@@ -16,7 +16,14 @@ export type WorkOrderStateGroup =
   | 'supervision'
   | 'done';
 
-/** Each state of the work-order machine and its queue. */
+/**
+ * Each state of the work-order machine and the queue it belongs to.
+ *
+ * @example
+ * ```ts
+ * WORK_ORDER_STATE_GROUPS[String(view.state.value)]; // 'awaiting-sign-for'
+ * ```
+ */
 export const WORK_ORDER_STATE_GROUPS: Readonly<Record<string, WorkOrderStateGroup>> = {
   received: 'centre',
   returned: 'centre',

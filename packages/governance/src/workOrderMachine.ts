@@ -26,7 +26,14 @@ export interface WorkOrderRules {
   resolveLimit(category: string): WorkingDuration;
 }
 
-/** Ratings at or below this are dissatisfied. */
+/**
+ * Ratings at or below this are dissatisfied: the first reopens the case, the second sends it to supervision.
+ *
+ * @example
+ * ```ts
+ * const dissatisfied = rating.satisfaction <= DISSATISFIED_MAX;
+ * ```
+ */
 export const DISSATISFIED_MAX = 2;
 
 /** Builds the closed-loop machine of 国办发〔2020〕53号 for one work order's rules. */

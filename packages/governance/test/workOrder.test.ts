@@ -1,5 +1,5 @@
 import type { CaseEffect } from '@onecase/core';
-import { coverWorkflow, createTestRouter, workflowSpec } from '@onecase/testing';
+import { coverWorkflow, createFakeClock, createTestRouter, workflowSpec } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import type { WorkOrderContext } from '../src/index.js';
 import { centre, cst, dept, iso, order, web } from './fixtures.js';
@@ -11,7 +11,7 @@ const lampInput = {
 };
 
 async function setup(start = '2026-03-02T10:00:00+08:00') {
-  const router = createTestRouter({ services: [order], start });
+  const router = createTestRouter({ services: [order], clock: createFakeClock(start) });
   const effects: CaseEffect[] = [];
   router.on('case.effect', ({ effect }) => effects.push(effect));
   const opened = await router.open({ service: 'street-report', input: lampInput, via: web });
@@ -388,5 +388,19 @@ describe('defineWorkOrder: the closed loop through a router', () => {
         'withdrawn',
       ]),
     );
+  });
+});
+
+describe('a work order past the calendar data', () => {
+  it('refuses to start a deadline it cannot compute, with a typed error and no change', async () => {
+    const router = createTestRouter({ services: [order], start: '2026-12-29T10:00:00+08:00' });
+    const { ref } = await router.open({ service: 'street-report', input: lampInput, via: web });
+    const error = await router
+      .send(ref, { type: 'order.dispatch' }, { via: centre })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GovernanceError', code: 'CALENDAR_OUT_OF_RANGE' });
+    const view = await router.get(ref);
+    expect(view.state.value).toBe('received');
+    expect(view.version).toBe(1);
   });
 });
