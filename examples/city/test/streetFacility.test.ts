@@ -1,6 +1,6 @@
 import type { CaseEffect } from '@onecase/core';
 import type { WorkOrderContext } from '@onecase/governance';
-import { createTestRouter } from '@onecase/testing';
+import { coverWorkflow, createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import {
   CITY_CATEGORIES,
@@ -170,8 +170,53 @@ describe('street-facility report at the end of the holiday data', () => {
       via: hotline,
     });
     await router.send(ref, { type: 'order.dispatch' }, { via: centre });
-    await router.send(ref, { type: 'order.signFor', department: 'tongzhou.cityadmin' }, { via: office('tongzhou') });
+    await router.send(
+      ref,
+      { type: 'order.signFor', department: 'tongzhou.cityadmin' },
+      { via: office('tongzhou') },
+    );
     // 5 working days from Wed 30 Dec: Thu 31, then 2027 without holiday data: Fri 1, Mon 4, Tue 5, Wed 6 Jan
     expect(iso((await context(ref)).clock?.dueAt)).toBe('2027-01-06T17:30:00+08:00');
+  });
+});
+
+describe('street-facility report coverage', () => {
+  it('reaches every state of the loop through the router', async () => {
+    const lead = 'dongcheng.andingmen.office';
+    const report = await coverWorkflow(streetFacility, {
+      input: { category: 'lamp.broken', description: '路灯不亮', address: '东城区安定门街道国子监街12号' },
+      start: '2026-03-02T09:00:00+08:00',
+      samples: {
+        'info.add': [{ note: '附照片' }],
+        'order.answer': [{ answer: '已电话答复' }],
+        'order.redispatch': [{ lead: 'dongcheng.cityadmin' }],
+        'order.insist': [{ note: '路灯属街道管养' }],
+        'order.refuseExtension': [{ reason: '理由不足' }],
+        'order.merge': [{ master: 'SF-MASTER' }],
+        'order.attach': [{ duplicate: 'SF-DUP' }],
+        'order.rate': [
+          { satisfaction: 5, resolved: true },
+          { satisfaction: 1, resolved: false },
+        ],
+        'order.supervise': [{ reason: '答复未解决问题' }],
+        'order.conclude': [{ conclusion: '已督办解决' }],
+        'order.signFor': [{ department: lead }],
+        'order.return': [{ department: lead, reason: '非本单位职责', rule: '三定方案' }],
+        'order.extend': [{ department: lead, by: '2wd', reason: '需更换电缆' }],
+        'order.suspend': [{ department: lead, reason: '等待供电部门' }],
+        'order.resume': [{ department: lead }],
+        'order.reply': [{ department: lead, answer: '已修复' }],
+      },
+      channels: {
+        'info.add': 'hotline',
+        'order.rate': 'centre',
+        'order.answer': 'centre',
+        'order.unreachable': 'centre',
+      },
+    });
+    expect(report.states).toHaveLength(10);
+    expect(report.paths.map((p) => p.state)).toEqual(
+      expect.arrayContaining(['supervision', 'merged', 'suspended']),
+    );
   });
 });
