@@ -194,9 +194,9 @@ describe('street-facility report coverage', () => {
         'order.refuseExtension': [{ reason: '理由不足' }],
         'order.merge': [{ master: 'SF-MASTER' }],
         'order.attach': [{ duplicate: 'SF-DUP' }],
-        'order.rate': [
-          { satisfaction: 5, resolved: true },
-          { satisfaction: 1, resolved: false },
+        'visit.rate': [
+          { score: 5, resolved: true },
+          { score: 1, resolved: false },
         ],
         'order.supervise': [{ reason: '答复未解决问题' }],
         'order.conclude': [{ conclusion: '已督办解决' }],
@@ -209,9 +209,9 @@ describe('street-facility report coverage', () => {
       },
       channels: {
         'info.add': 'hotline',
-        'order.rate': 'centre',
+        'visit.rate': 'centre',
         'order.answer': 'centre',
-        'order.unreachable': 'centre',
+        'visit.unreachable': 'centre',
       },
     });
     expect(report.states).toHaveLength(10);

@@ -14,6 +14,8 @@ export interface KpiRow {
     dispatched: number;
     signedOnTime: number;
     rated: number;
+    /** Rated cases whose citizen answered whether the problem was solved. */
+    askedResolved: number;
     resolved: number;
     satisfied: number;
     reopened: number;
@@ -24,7 +26,7 @@ export interface KpiRow {
   };
   /** 响应率: signed for before the sign-for deadline ÷ dispatched. */
   responseRate: number | null;
-  /** 解决率: rated "resolved" at the return visit ÷ rated. */
+  /** 解决率: said "resolved" at the return visit ÷ rated cases asked that question. */
   resolutionRate: number | null;
   /** 满意率: satisfied or very satisfied (4–5) ÷ rated. */
   satisfactionRate: number | null;
@@ -71,7 +73,8 @@ function row(group: string, cases: WorkOrderFacts[], calendar: WorkCalendar): Kp
   const dispatched = cases.filter((c) => c.firstDispatchedAt !== null);
   const signedOnTime = dispatched.filter((c) => c.signedAt !== null && !c.signForMissed);
   const rated = cases.filter((c) => c.satisfaction !== null);
-  const resolved = rated.filter((c) => c.resolved === true);
+  const askedResolved = rated.filter((c) => c.resolved !== null);
+  const resolved = askedResolved.filter((c) => c.resolved === true);
   const satisfied = rated.filter((c) => c.satisfaction! >= 4);
   const reopened = rated.filter((c) => c.reopened > 0);
   const closed = cases.filter((c) => c.closeReason !== null);
@@ -87,6 +90,7 @@ function row(group: string, cases: WorkOrderFacts[], calendar: WorkCalendar): Kp
       dispatched: dispatched.length,
       signedOnTime: signedOnTime.length,
       rated: rated.length,
+      askedResolved: askedResolved.length,
       resolved: resolved.length,
       satisfied: satisfied.length,
       reopened: reopened.length,
@@ -96,7 +100,7 @@ function row(group: string, cases: WorkOrderFacts[], calendar: WorkCalendar): Kp
       answeredOnCall: answeredOnCall.length,
     },
     responseRate: ratio(signedOnTime.length, dispatched.length),
-    resolutionRate: ratio(resolved.length, rated.length),
+    resolutionRate: ratio(resolved.length, askedResolved.length),
     satisfactionRate: ratio(satisfied.length, rated.length),
     onTimeClosureRate: ratio(closedOnTime.length, closed.length),
     reopenRate: ratio(reopened.length, rated.length),

@@ -132,14 +132,14 @@ export function workOrderActions(rules: WorkOrderRules) {
   } as const;
 
   const rate: Built = assign(({ context, event }: Args) =>
-    event.type === 'order.rate'
+    event.type === 'visit.rate'
       ? {
-          facts: { ...context.facts, satisfaction: event.satisfaction, resolved: event.resolved },
+          facts: { ...context.facts, satisfaction: event.score, resolved: event.resolved ?? null },
           log: [
             ...context.log,
             fact(event.at, 'order.rated', {
-              satisfaction: event.satisfaction,
-              resolved: event.resolved,
+              satisfaction: event.score,
+              resolved: event.resolved ?? null,
               comment: event.comment ?? null,
             }),
           ],

@@ -48,12 +48,15 @@ export const workOrderEvents = {
   'order.refuseExtension': z.object({ reason: text(500) }),
   'order.merge': z.object({ master: text(40) }),
   'order.attach': z.object({ duplicate: text(40) }),
-  'order.rate': z.object({
-    satisfaction: z.number().int().min(1).max(5),
-    resolved: z.boolean(),
+  // The same shape as every city service's return-visit rating, so the hotline's return visits rate work orders too.
+  'visit.rate': z.object({
+    /** 1 非常不满意 … 5 非常满意 (`SATISFACTION_LEVELS`). */
+    score: z.number().int().min(1).max(5),
+    /** Whether the citizen says the problem was solved (the 解决率 question), when asked. */
+    resolved: z.boolean().optional(),
     comment: text(1000).optional(),
   }),
-  'order.unreachable': z.object({ note: text(500).optional() }),
+  'visit.unreachable': z.object({ note: text(500).optional() }),
   'order.supervise': z.object({ reason: text(1000) }),
   'order.conclude': z.object({ conclusion: text(2000) }),
   // a department
@@ -76,7 +79,7 @@ export const workOrderEvents = {
 export const WORK_ORDER_CHANNELS = {
   web: ['info.add', 'case.urge', 'case.withdraw'],
   counter: ['info.add', 'case.urge', 'case.withdraw'],
-  hotline: ['info.add', 'case.urge', 'case.withdraw', 'order.answer', 'order.rate', 'order.unreachable'],
+  hotline: ['info.add', 'case.urge', 'case.withdraw', 'order.answer', 'visit.rate', 'visit.unreachable'],
   centre: [
     'info.add',
     'order.dispatch',
@@ -87,8 +90,8 @@ export const WORK_ORDER_CHANNELS = {
     'order.refuseExtension',
     'order.merge',
     'order.attach',
-    'order.rate',
-    'order.unreachable',
+    'visit.rate',
+    'visit.unreachable',
     'order.supervise',
     'order.conclude',
   ],

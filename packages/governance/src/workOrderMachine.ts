@@ -87,7 +87,7 @@ export function createWorkOrderMachine(rules: WorkOrderRules, id: string) {
         context.clock !== null &&
         event.at < context.clock.dueAt,
       extensionPending: ({ context }) => context.extension !== null,
-      satisfied: ({ event }) => event.type === 'order.rate' && event.satisfaction > DISSATISFIED_MAX,
+      satisfied: ({ event }) => event.type === 'visit.rate' && event.score > DISSATISFIED_MAX,
       firstDissatisfaction: ({ context }) => context.facts.reopened === 0,
     },
   }).createMachine({
@@ -273,7 +273,7 @@ export function createWorkOrderMachine(rules: WorkOrderRules, id: string) {
           },
         },
         on: {
-          'order.rate': [
+          'visit.rate': [
             { guard: 'satisfied', target: 'closed', actions: ['rate', close('rated')] },
             {
               guard: 'firstDissatisfaction',
@@ -325,7 +325,7 @@ export function createWorkOrderMachine(rules: WorkOrderRules, id: string) {
               })),
             ],
           },
-          'order.unreachable': {
+          'visit.unreachable': {
             target: 'closed',
             actions: [close('no-visit'), log(({ event }) => fact(event.at, 'visit.unreachable'))],
           },

@@ -179,6 +179,7 @@ describe('kpisFromCases against a hand-computed fixture of 30 cases', () => {
       dispatched: 23, // all but #5, #6, #22 (answered on the call) and #11 (withdrawn first)
       signedOnTime: 18, // 20 signed, minus #4 and #21 signed late
       rated: 16,
+      askedResolved: 16,
       resolved: 13, // rated, minus #7, #14, #21
       satisfied: 12, // 4–5: #1 #2 #4 #14 #15 #17 #18 #19 #23 #24 #28 #29
       reopened: 3, // #4 #7 #21
@@ -235,6 +236,23 @@ describe('kpisFromCases against a hand-computed fixture of 30 cases', () => {
     const counter = byChannel[0]!;
     expect(counter.firstCallResolution).toBeNull();
     expect(counter.counts.received).toBe(2);
+    // A hotline return visit that only asked for the score: rated, but not in the 解决率 denominator.
+    const scoreOnly = facts({
+      district: 'east',
+      signedAt: T.h2,
+      repliedAt: T.h8,
+      ...rated(5, true),
+      resolved: null,
+    });
+    const [withScoreOnly] = kpisFromCases([...cases, scoreOnly], window);
+    expect(withScoreOnly!.counts).toMatchObject({
+      rated: 17,
+      askedResolved: 16,
+      resolved: 13,
+      satisfied: 13,
+    });
+    expect(withScoreOnly!.resolutionRate).toBeCloseTo(13 / 16);
+    expect(withScoreOnly!.satisfactionRate).toBeCloseTo(13 / 17);
     const byDay = kpisFromCases(cases, { ...window, groupBy: 'day' });
     expect(byDay.map((r) => r.group)).toEqual(['2026-03-02']);
     expect(kpisFromCases(cases, { ...window, from: window.to, to: window.to + 1 })).toEqual([]);

@@ -51,16 +51,15 @@ describe('defineWorkOrder: the closed loop through a router', () => {
       { via: dept('east-a') },
     );
     expect(effects.at(-1)).toMatchObject({ type: 'citizen.reply', answer: '已更换灯泡' });
-    const closed = await router.send(
-      ref,
-      { type: 'order.rate', satisfaction: 5, resolved: true },
-      { via: centre },
-    );
+    // The hotline's return visit sends the city-wide `visit.rate { score }`.
+    const hotline = { channel: 'hotline', actor: { id: 'agent-12' } };
+    const closed = await router.send(ref, { type: 'visit.rate', score: 5 }, { via: hotline });
     expect(closed.state.value).toBe('closed');
     const { facts, log } = await context();
     expect(facts).toMatchObject({
       closeReason: 'rated',
       satisfaction: 5,
+      resolved: null,
       signForMissed: false,
       resolveMissed: false,
     });
@@ -255,7 +254,7 @@ describe('defineWorkOrder: the closed loop through a router', () => {
     await router.advance('1d');
     const reopened = await router.send(
       ref,
-      { type: 'order.rate', satisfaction: 2, resolved: false },
+      { type: 'visit.rate', score: 2, resolved: false },
       { via: centre },
     );
     expect(reopened.state.value).toBe('handling');
@@ -268,7 +267,7 @@ describe('defineWorkOrder: the closed loop through a router', () => {
     );
     const supervised = await router.send(
       ref,
-      { type: 'order.rate', satisfaction: 1, resolved: false },
+      { type: 'visit.rate', score: 1, resolved: false },
       { via: centre },
     );
     expect(supervised.state.value).toBe('supervision');
@@ -354,9 +353,9 @@ describe('defineWorkOrder: the closed loop through a router', () => {
         'order.refuseExtension': [{ reason: 'no' }],
         'order.merge': [{ master: 'SR-MASTER' }],
         'order.attach': [{ duplicate: 'SR-DUP' }],
-        'order.rate': [
-          { satisfaction: 5, resolved: true },
-          { satisfaction: 1, resolved: false },
+        'visit.rate': [
+          { score: 5, resolved: true },
+          { score: 1, resolved: false },
         ],
         'order.conclude': [{ conclusion: 'done' }],
         'order.supervise': [{ reason: 'reply does not answer the question' }],
@@ -369,9 +368,9 @@ describe('defineWorkOrder: the closed loop through a router', () => {
       },
       channels: {
         'info.add': 'web',
-        'order.rate': 'centre',
+        'visit.rate': 'centre',
         'order.answer': 'centre',
-        'order.unreachable': 'centre',
+        'visit.unreachable': 'centre',
       },
     });
     expect(report.paths.map((p) => p.state)).toEqual(

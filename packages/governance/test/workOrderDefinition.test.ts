@@ -114,7 +114,7 @@ describe('kpisFromCases over cases a router ran', () => {
       { type: 'order.reply', department: 'east-a-office', answer: '修好了' },
       { via: dept('a') },
     );
-    await router.send(refs[0]!, { type: 'order.rate', satisfaction: 4, resolved: true }, { via: centre });
+    await router.send(refs[0]!, { type: 'visit.rate', score: 4, resolved: true }, { via: centre });
     await router.advance('2d'); // the second misses its sign-for deadline
     const views = await Promise.all(refs.map((ref) => router.get(ref)));
     const [row] = kpisFromCases(views, {
