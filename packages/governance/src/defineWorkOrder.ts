@@ -1,4 +1,5 @@
 import { CaseError, defineService } from '@onecase/core';
+import { z } from 'zod';
 import { parseWorkingDuration, type WorkingDuration } from './addWorkingTime.js';
 import { ladderOf } from './workOrderClock.js';
 import { WORK_ORDER_CHANNELS, workOrderEvents, workOrderInput } from './workOrderEvents.js';
@@ -36,9 +37,11 @@ function checkDuration(id: string, what: string, duration: WorkingDuration): voi
  * });
  * ```
  */
-export function defineWorkOrder<const TId extends string, const TCategory extends string>(
-  config: WorkOrderConfig<TId, TCategory>,
-) {
+export function defineWorkOrder<
+  const TId extends string,
+  const TCategory extends string,
+  TDetails extends z.ZodRawShape = Record<never, never>,
+>(config: WorkOrderConfig<TId, TCategory, TDetails>) {
   const id = String(config?.id ?? '');
   const codes = (config.categories ?? []).map((category) => category.code);
   if (codes.length === 0) throw invalid(id, 'categories must list at least one category');
@@ -85,6 +88,16 @@ export function defineWorkOrder<const TId extends string, const TCategory extend
     );
   }
 
+  const base = workOrderInput(codes as [TCategory, ...TCategory[]]);
+  if (config.details !== undefined && !(config.details instanceof z.ZodObject)) {
+    throw invalid(id, 'details must be a zod object of extra input fields');
+  }
+  const detailKeys = Object.keys(config.details?.shape ?? {});
+  const clash = detailKeys.find((key) => key in base.shape);
+  if (clash)
+    throw invalid(id, `details field '${clash}' clashes with the work order's own input`, { field: clash });
+  const input = base.extend((config.details?.shape ?? {}) as TDetails);
+
   const machine = createWorkOrderMachine(
     {
       jurisdictions: config.jurisdictions,
@@ -94,6 +107,7 @@ export function defineWorkOrder<const TId extends string, const TCategory extend
       signFor,
       visit,
       resolveLimit: (category) => resolve[category] ?? resolve['*']!,
+      detailKeys,
     },
     id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()) || 'workOrder',
   );
@@ -104,7 +118,7 @@ export function defineWorkOrder<const TId extends string, const TCategory extend
     ...(config.description !== undefined ? { description: config.description } : {}),
     refPrefix: config.refPrefix ?? 'WO',
     machine,
-    input: workOrderInput(codes as [TCategory, ...TCategory[]]),
+    input,
     events: workOrderEvents,
     channels: config.channels ?? WORK_ORDER_CHANNELS,
     open: config.open ?? ['web', 'counter', 'hotline'],

@@ -23,6 +23,12 @@ export function initialWorkOrderContext(rules: WorkOrderRules, input: Input): Wo
     category: input.category,
     description: input.description,
     address: input.address ?? null,
+    details: Object.fromEntries(
+      rules.detailKeys.flatMap((key) => {
+        const value = (input as unknown as Record<string, unknown>)[key];
+        return value === undefined ? [] : [[key, value]];
+      }),
+    ),
     unit: unit?.id ?? null,
     district,
     street,

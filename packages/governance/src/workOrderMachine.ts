@@ -24,6 +24,8 @@ export interface WorkOrderRules {
   signFor: WorkingDuration;
   visit: WorkingDuration;
   resolveLimit(category: string): WorkingDuration;
+  /** The keys of the work order's `details` input fields. */
+  detailKeys: readonly string[];
 }
 
 /**

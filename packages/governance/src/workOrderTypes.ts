@@ -1,4 +1,5 @@
 import type { ChannelPolicies } from '@onecase/core';
+import type { z } from 'zod';
 import type { WorkingDuration } from './addWorkingTime.js';
 import type { WorkCalendar } from './createWorkCalendar.js';
 import type { Directory, RouteResult } from './defineDirectory.js';
@@ -32,7 +33,11 @@ export interface WorkOrderEscalation {
 }
 
 /** What `defineWorkOrder` takes. */
-export interface WorkOrderConfig<TId extends string, TCategory extends string> {
+export interface WorkOrderConfig<
+  TId extends string,
+  TCategory extends string,
+  TDetails extends z.ZodRawShape = Record<never, never>,
+> {
   id: TId;
   version: number;
   title: string;
@@ -40,6 +45,8 @@ export interface WorkOrderConfig<TId extends string, TCategory extends string> {
   /** Reference prefix, default `WO`. */
   refPrefix?: string;
   categories: readonly (WorkOrderCategory & { code: TCategory })[];
+  /** Extra fields of the opening input (a noise's source, a pothole's size), kept in `context.details`. */
+  details?: z.ZodObject<TDetails>;
   jurisdictions: Jurisdictions;
   directory: Directory;
   calendar: WorkCalendar;
@@ -106,6 +113,8 @@ export interface WorkOrderContext {
   category: string;
   description: string;
   address: string | null;
+  /** The `details` fields of the opening input, as given. */
+  details: Record<string, unknown>;
   unit: string | null;
   district: string | null;
   street: string | null;

@@ -1,7 +1,8 @@
-import { isCaseError } from '@onecase/core';
+import { type InputFrom, isCaseError } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { setup } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   defineDirectory,
   defineJurisdictions,
@@ -157,5 +158,58 @@ describe('workingDelays', () => {
     expect(await router.runDueTimers()).toBe(0);
     expect(await router.advance('1m')).toBe(1);
     expect((await router.get(ref)).state.value).toBe('late');
+  });
+});
+
+describe('defineWorkOrder details', () => {
+  const noise = defineWorkOrder({
+    ...base,
+    id: 'noise-order',
+    categories: [{ code: 'noise', zh: '噪声扰民', en: 'Noise' }],
+    limits: { resolve: { noise: '5wd' } },
+    details: z.object({
+      source: z.enum(['neighbour', 'construction', 'business', 'other']).default('other'),
+      when: z.string().trim().min(1).max(200).optional(),
+    }),
+  });
+
+  it('takes extra input fields, validates them and keeps them in context.details', async () => {
+    const typed: InputFrom<typeof noise> = {
+      category: 'noise',
+      description: '夜间施工',
+      source: 'construction',
+    };
+    // @ts-expect-error a source outside the enum does not type-check
+    const wrong: InputFrom<typeof noise> = { category: 'noise', description: 'x', source: 'aliens' };
+    expect(wrong.category).toBe('noise');
+    const router = createTestRouter({ services: [noise], start: '2026-03-02T10:00:00+08:00' });
+    const view = await router.open({
+      service: 'noise-order',
+      input: { ...typed, when: 'every night after 23:00', address: '安定门街道' },
+      via: web,
+    });
+    expect((view.context as WorkOrderContext).details).toEqual({
+      source: 'construction',
+      when: 'every night after 23:00',
+    });
+    const defaulted = await router.open({
+      service: 'noise-order',
+      input: { category: 'noise', description: '吵' },
+      via: web,
+    });
+    expect((defaulted.context as WorkOrderContext).details).toEqual({ source: 'other' });
+    await expect(
+      router.open({
+        service: 'noise-order',
+        input: { category: 'noise', description: '吵', source: 'aliens' } as never,
+        via: web,
+      }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('refuses details that clash with the work order input', () => {
+    expect(culprit({ ...base, details: z.object({ address: z.string() }) })).toMatch(
+      /details field 'address'/,
+    );
   });
 });
