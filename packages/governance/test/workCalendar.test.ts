@@ -138,6 +138,19 @@ describe('createWorkCalendar', () => {
     expect(isWorkingTime(paris, Date.parse('2026-07-15T08:30:00+02:00'))).toBe(false);
   });
 
+  it('keeps office hours in local time across a daylight-saving change', () => {
+    const paris = createWorkCalendar({
+      timeZone: 'Europe/Paris',
+      workweek: [1, 2, 3, 4, 5],
+      hours: ['09:00-17:00'],
+    });
+    // Fri 27 Mar 2026 16:00 CET (+01:00); clocks go forward on Sun 29 Mar; Mon 30 Mar is CEST (+02:00).
+    const friday = Date.parse('2026-03-27T16:00:00+01:00');
+    expect(new Date(addWorkingTime(paris, friday, '2wh')).toISOString()).toBe('2026-03-30T08:00:00.000Z');
+    expect(new Date(addWorkingTime(paris, friday, '1wd')).toISOString()).toBe('2026-03-30T15:00:00.000Z');
+    expect(workingTimeBetween(paris, friday, Date.parse('2026-03-30T10:00:00+02:00'))).toBe(2 * 3_600_000);
+  });
+
   it('refuses bad definitions naming the culprit', () => {
     const bad = [
       { timeZone: 'Mars/Olympus', workweek: [1] },
