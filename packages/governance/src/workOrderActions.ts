@@ -146,7 +146,21 @@ export function workOrderActions(rules: WorkOrderRules) {
         }
       : {},
   );
+  const addNote: Built = assign(({ context, event }: Args) =>
+    event.type === 'info.add'
+      ? { notes: [...context.notes, { at: event.at, note: event.note, channel: event.via.channel }] }
+      : {},
+  );
+  const countUrge: Built = assign(({ context, event }: Args) => ({
+    urges: context.urges + 1,
+    log: [
+      ...context.log,
+      fact(event.at, 'case.urged', { channel: event.via.channel, department: context.lead }),
+    ],
+  }));
   return {
+    addNote,
+    countUrge,
     rate,
     fact,
     log,

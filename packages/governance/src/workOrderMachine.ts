@@ -42,6 +42,8 @@ export const DISSATISFIED_MAX = 2;
 export function createWorkOrderMachine(rules: WorkOrderRules, id: string) {
   const { calendar, directory } = rules;
   const {
+    addNote,
+    countUrge,
     rate,
     fact,
     log,
@@ -70,10 +72,13 @@ export function createWorkOrderMachine(rules: WorkOrderRules, id: string) {
       visitDueAt: delayUntil<WorkOrderContext>(({ context }) => context.visitDueAt ?? 0),
     },
     actions: {
+      addNote,
+      countUrge,
       merge: enqueueMerge,
       rate,
     },
     guards: {
+      hasLead: ({ context }) => context.lead !== null,
       canDispatch: (args) => {
         const lead = chosenLead(args as Args);
         return (
@@ -97,24 +102,27 @@ export function createWorkOrderMachine(rules: WorkOrderRules, id: string) {
     initial: 'received',
     context: ({ input }) => initialWorkOrderContext(rules, input),
     on: {
-      'info.add': {
-        actions: [
-          assign({
-            notes: ({ context, event }) => [
-              ...context.notes,
-              { at: event.at, note: event.note, channel: event.via.channel },
-            ],
-          }),
-          emit(({ context }) => ({ type: 'department.notify', department: context.lead, reason: 'info' })),
-        ],
-      },
-      'case.urge': {
-        actions: [
-          assign({ urges: ({ context }) => context.urges + 1 }),
-          log(({ event }) => fact(event.at, 'case.urged', { channel: event.via.channel })),
-          emit(({ context }) => ({ type: 'department.urged', department: context.lead })),
-        ],
-      },
+      // Before dispatch no department is told: the note waits in the case for whoever gets it.
+      'info.add': [
+        {
+          guard: 'hasLead',
+          actions: [
+            'addNote',
+            emit(({ context }) => ({ type: 'department.notify', department: context.lead, reason: 'info' })),
+          ],
+        },
+        { actions: 'addNote' },
+      ],
+      'case.urge': [
+        {
+          guard: 'hasLead',
+          actions: [
+            'countUrge',
+            emit(({ context }) => ({ type: 'department.urged', department: context.lead })),
+          ],
+        },
+        { actions: 'countUrge' },
+      ],
       'order.attach': {
         actions: [
           assign({

@@ -72,6 +72,24 @@ describe('defineWorkOrder: the closed loop through a router', () => {
     ]);
   });
 
+  it('tells the department of notes and urging only once there is one', async () => {
+    const { router, ref, effects, context } = await setup();
+    await router.send(ref, { type: 'info.add', note: '灯杆上有编号 A-17' }, { via: web });
+    await router.send(ref, { type: 'case.urge' }, { via: web });
+    expect(effects).toEqual([]);
+    await router.send(ref, { type: 'order.dispatch' }, { via: centre });
+    await router.send(ref, { type: 'case.urge' }, { via: web });
+    expect(effects.map((e) => e.type)).toEqual(['order.dispatched', 'department.urged']);
+    expect(effects.at(-1)).toMatchObject({ department: 'east-a-office' });
+    const ctx = await context();
+    expect(ctx.urges).toBe(2);
+    expect(ctx.notes.map((n) => n.note)).toEqual(['灯杆上有编号 A-17']);
+    expect(ctx.log.filter((f) => f.type === 'case.urged').map((f) => f.department)).toEqual([
+      null,
+      'east-a-office',
+    ]);
+  });
+
   it('lets only the lead department sign for, reply or return', async () => {
     const { router, ref } = await setup();
     await router.send(ref, { type: 'order.dispatch' }, { via: centre });
