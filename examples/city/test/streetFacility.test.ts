@@ -1,5 +1,6 @@
 import type { CaseEffect } from '@onecase/core';
 import type { WorkOrderContext } from '@onecase/governance';
+import { defineHotlineRules, handleCall, parseTranscript } from '@onecase/hotline';
 import { coverWorkflow, createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import {
@@ -7,6 +8,7 @@ import {
   CITY_DISTRICTS,
   cityDirectory,
   cityJurisdictions,
+  streetFacilityHotline,
 } from '../src/governance/index.js';
 import { streetFacility } from '../src/services/streetFacility.js';
 
@@ -218,5 +220,36 @@ describe('street-facility report coverage', () => {
     expect(report.paths.map((p) => p.state)).toEqual(
       expect.arrayContaining(['supervision', 'merged', 'suspended']),
     );
+  });
+});
+
+describe('street-facility report from a 12345 call', () => {
+  const rules = defineHotlineRules({ services: [streetFacilityHotline] });
+  const call = (id: string, lines: string) =>
+    parseTranscript(`Call-Id: ${id}\nCaller: 13900000001\nStarted: 2026-03-02T10:00:00+08:00\n\n${lines}`);
+
+  it('opens a work order with the category from the words and the street from the address', async () => {
+    const { router, context } = cityRouter('2026-03-02T10:00:00+08:00');
+    const summary = await handleCall(
+      router,
+      call(
+        'sf-1',
+        '坐席：您好，12345热线。\n市民：我要反映一下，东城区安定门街道国子监街12号门口的路灯不亮了，晚上很黑。',
+      ),
+      rules,
+    );
+    const opened = summary.actions.find((action) => action.outcome === 'opened');
+    expect(opened?.ref).toMatch(/^SF-/);
+    expect(await context(opened!.ref!)).toMatchObject({
+      category: 'lamp.broken',
+      street: 'dongcheng.andingmen',
+      suggested: { routed: true, lead: 'dongcheng.andingmen.office' },
+    });
+    const status = await handleCall(
+      router,
+      call('sf-2', `市民：我想问一下${opened!.ref}现在进度怎么样了`),
+      rules,
+    );
+    expect(status.reply.join(' ')).toContain('已受理，等待派单');
   });
 });

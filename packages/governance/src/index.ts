@@ -58,3 +58,4 @@ export {
   type WorkOrderStateGroup,
   workOrderIndex,
 } from './workOrderIndex.js';
+export { WORK_ORDER_STATE_LABELS } from './workOrderLabels.js';

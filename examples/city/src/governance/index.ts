@@ -1,3 +1,4 @@
 export { CITY_CATEGORIES, type CityCategory } from './cityCategories.js';
 export { cityDirectory } from './cityDirectory.js';
 export { CITY_DISTRICTS, cityJurisdictions } from './cityJurisdictions.js';
+export { streetFacilityHotline } from './streetFacilityHotline.js';
