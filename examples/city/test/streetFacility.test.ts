@@ -8,6 +8,8 @@ import {
   CITY_DISTRICTS,
   cityDirectory,
   cityJurisdictions,
+  formatKpiTable,
+  runGovernanceScenario,
   streetFacilityHotline,
 } from '../src/governance/index.js';
 import { streetFacility } from '../src/services/streetFacility.js';
@@ -251,5 +253,58 @@ describe('street-facility report from a 12345 call', () => {
       rules,
     );
     expect(status.reply.join(' ')).toContain('已受理，等待派单');
+  });
+});
+
+describe('the governance scenario (for the demo)', () => {
+  it('plays dispatch, 退单/改派, National Day, 挂起, 催办/督办, 并单 and 重办, and ends with a KPI table', async () => {
+    const { router, context } = cityRouter('2026-09-28T08:00:00+08:00');
+    const lines: string[] = [];
+    const { refs, effects, kpis } = await runGovernanceScenario({
+      router,
+      clock: router.clock,
+      write: (l) => lines.push(l),
+    });
+    const states = Object.fromEntries(
+      await Promise.all(
+        Object.entries(refs).map(async ([name, ref]) => [name, (await router.get(ref)).state.value]),
+      ),
+    );
+    expect(states).toEqual({
+      streetOffice: 'closed',
+      returned: 'closed',
+      nationalDay: 'closed',
+      suspended: 'closed',
+      escalated: 'closed',
+      master: 'closed',
+      duplicate: 'merged',
+    });
+    expect((await context(refs.streetOffice)).lead).toBe('dongcheng.andingmen.office');
+    expect((await context(refs.streetOffice)).facts.reopened).toBe(1);
+    expect((await context(refs.returned)).lead).toBe('city.transport');
+    expect(lines.find((l) => l.startsWith(refs.nationalDay) && l.includes('办理时限'))).toContain(
+      '2026-10-10T09:30:00.000Z',
+    );
+    const escalations = effects
+      .filter((e) => e.type.startsWith('escalation.') || e.type === 'deadline.missed')
+      .filter((e) => e.stage === 'sign-for')
+      .map((e) => e.type);
+    expect(escalations).toEqual(['escalation.remind', 'deadline.missed', 'escalation.supervise']);
+    expect(
+      effects.find((e) => e.type === 'citizen.reply' && (e.alsoTell as string[]).includes(refs.duplicate)),
+    ).toBeDefined();
+    expect((await context(refs.suspended)).log.map((f) => f.type)).toContain('order.resumed');
+
+    expect(kpis.map((row) => row.group)).toEqual(['chaoyang', 'dongcheng', 'fengtai', 'haidian', 'xicheng']);
+    const dongcheng = kpis.find((row) => row.group === 'dongcheng')!;
+    expect(dongcheng).toMatchObject({
+      responseRate: 1,
+      satisfactionRate: 1,
+      reopenRate: 0.5,
+      onTimeClosureRate: 1,
+    });
+    const haidian = kpis.find((row) => row.group === 'haidian')!;
+    expect(haidian).toMatchObject({ responseRate: 0, satisfactionRate: 0, resolutionRate: 1 });
+    expect(formatKpiTable(kpis).split('\n')).toHaveLength(6);
   });
 });
