@@ -1,4 +1,5 @@
 import { CaseError, defineService } from '@onecase/core';
+import { workOrderIndex } from './workOrderIndex.js';
 import { z } from 'zod';
 import { parseWorkingDuration, type WorkingDuration } from './addWorkingTime.js';
 import { ladderOf } from './workOrderClock.js';
@@ -122,5 +123,7 @@ export function defineWorkOrder<
     events: workOrderEvents,
     channels: config.channels ?? WORK_ORDER_CHANNELS,
     open: config.open ?? ['web', 'counter', 'hotline'],
+    // The queues of a governance centre: by district, department, state group, due time, overdue.
+    index: workOrderIndex,
   });
 }

@@ -51,6 +51,7 @@ export type {
   WorkOrderFacts,
   WorkOrderLimits,
 } from './workOrderTypes.js';
+export { type ComputeKpisOptions, computeKpis } from './computeKpis.js';
 export { type KpiGroupBy, type KpiOptions, type KpiRow, kpisFromCases } from './kpisFromCases.js';
 export {
   WORK_ORDER_STATE_GROUPS,
