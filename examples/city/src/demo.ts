@@ -7,6 +7,8 @@ import { createTimeline } from './demo/createTimeline.js';
 import { openDemoStore } from './demo/openDemoStore.js';
 import { runCityDay } from './demo/runCityDay.js';
 import { summarizeDay } from './demo/summarizeDay.js';
+import { createCityOutbox, startCityEffects } from './effects/cityEffects.js';
+import { formatKpiTable, runGovernanceScenario } from './governance/governanceScenario.js';
 
 const USAGE = `Usage: pnpm demo [--pglite <dir>]
 
@@ -46,12 +48,60 @@ console.log(`A day in the city — cases kept in ${description}`);
 console.log(
   `${'time'.padEnd(16)} ${'channel'.padEnd(8)} ${'actor'.padEnd(20)} ${'event'.padEnd(22)} ${'state'.padEnd(26)} reference`,
 );
+// Departments and citizens are told through the effect outbox; the department gateway fails
+// once, to show a notification retried and delivered once.
+const outbox = createCityOutbox();
+let gatewayFailures = 1;
+const stopEffects = startCityEffects(
+  city,
+  {
+    departments: {
+      deliver(message) {
+        if (gatewayFailures-- > 0) {
+          console.log(
+            `${''.padEnd(16)} outbox   department gateway timed out for ${message.ref}; will retry`,
+          );
+          throw new Error('the department gateway timed out');
+        }
+        outbox.departments.deliver(message);
+      },
+    },
+    sms: outbox.sender,
+  },
+  { pollMs: 20, baseDelayMs: 0, maxDelayMs: 0 },
+);
+/** Waits until the outbox has delivered what the day committed (nothing new for a few polls). */
+async function settle(): Promise<void> {
+  let seen = -1;
+  for (let quiet = 0; quiet < 5; ) {
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const now = outbox.inbox.length + outbox.sms.length;
+    quiet = now === seen ? quiet + 1 : 0;
+    seen = now;
+  }
+}
 try {
   const result = await runCityDay({ router: city, clock, timeline, secret });
   console.log(summarizeDay(result.cases, timeline.entries));
   if (result.continued > 0) console.log(`  ${'continued from earlier'.padEnd(26)} ${result.continued}`);
+  await settle();
+  const retried = (await Promise.all(result.cases.map((view) => city.effects(view.ref))))
+    .flat()
+    .filter((effect) => effect.state === 'done' && effect.attempts > 1);
+  console.log(
+    `  ${'outbox'.padEnd(26)} ${outbox.inbox.length} department notice(s), ${outbox.sms.length} SMS; ` +
+      `${retried.length} delivered after a retry (${retried.map((effect) => effect.id).join(', ') || 'none'})`,
+  );
+
+  console.log(
+    '\nA fortnight at the 12345 centre — street-facility work orders across city, district and street',
+  );
+  const fortnight = await runGovernanceScenario({ router: city, clock });
+  console.log('\nKPIs per district (from the event log, working hours on the China calendar)');
+  console.log(formatKpiTable(fortnight.kpis));
 } finally {
   timeline.stop();
+  await stopEffects();
   await city.close();
   await close();
 }

@@ -5,7 +5,8 @@ import { chinaWorkCalendar, type KpiRow, kpisFromCases, type WorkOrderContext } 
 export interface ScenarioRouter {
   open(command: {
     service: 'street-facility';
-    input: Record<string, unknown>;
+    /** The street-facility input; `never` so any router's typed `open` fits. */
+    input: never;
     via: Via;
     citizen?: { phone?: string };
   }): Promise<CaseView>;
@@ -74,7 +75,7 @@ export async function runGovernanceScenario(options: {
   const report = async (category: string, description: string, address: string, phone: string) => {
     const view = await router.open({
       service: 'street-facility',
-      input: { category, description, address },
+      input: { category, description, address } as never,
       via: hotline,
       citizen: { phone },
     });
