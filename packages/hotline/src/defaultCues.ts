@@ -1,4 +1,4 @@
-import type { CueSet, IntentKind } from './defineHotlineRules.js';
+import type { CueSet, IntentKind } from './hotlineTypes.js';
 
 const STRONG = 0.8;
 const MEDIUM = 0.5;
@@ -156,9 +156,6 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '催促',
         '催催',
         '督促',
-        '加快',
-        '快点处理',
-        '尽快处理',
         '怎么还没',
         '还没处理',
         '还没有处理',
@@ -171,9 +168,6 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       ],
       en: [
         'urge',
-        'hurry',
-        'speed up',
-        'speed it up',
         'expedite',
         'chase',
         'escalate',
@@ -193,10 +187,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
     {
       weight: MEDIUM,
-      zh: ['尽快', '一直没', '还是没', '打了好几次', '第三次打', '又打来'],
+      zh: ['一直没', '还是没', '打了好几次', '第三次打', '又打来', '好几次了'],
       en: [
-        'as soon as possible',
-        'asap',
         'still',
         'third time',
         'several times',
@@ -314,5 +306,32 @@ export const EXISTING_CASE_CUES: CueSet = {
     'reference number',
     'my reference',
     'i filed',
+  ],
+};
+
+/**
+ * Words of urgency ("please hurry", "尽快", "asap"): said about an existing case they urge it;
+ * said while reporting something new they only say how pressing it is, so they never urge
+ * the case the call opens.
+ *
+ * @example
+ * ```ts
+ * URGENCY_CUES.en?.includes('hurry'); // true
+ * ```
+ */
+export const URGENCY_CUES: CueSet = {
+  weight: STRONG,
+  zh: ['加快', '快点处理', '尽快处理', '尽快', '赶紧', '抓紧', '快点', '快一点', '越快越好', '马上'],
+  en: [
+    'hurry',
+    'speed up',
+    'speed it up',
+    'as soon as possible',
+    'asap',
+    'quickly',
+    'urgent',
+    'urgently',
+    'right away',
+    'immediately',
   ],
 };

@@ -1,24 +1,24 @@
-import {
-  CASE_INTENT_KINDS,
-  type CallSlots,
-  type CueHit,
-  type CompiledServiceRule,
-  type HotlineRules,
-  type IntentDetails,
-  type IntentKind,
-  type Matcher,
-} from './defineHotlineRules.js';
-import { extractSlots, hasContent, type NormalisedTurn } from './extractSlots.js';
-import { findCaseRefs, type HeardCaseRef } from './findCaseRefs.js';
-import { normalizeSpoken } from './normalizeSpoken.js';
+import type {
+  CallSlots,
+  CompiledServiceRule,
+  CueHit,
+  HotlineRules,
+  IntentDetails,
+  IntentKind,
+  Matcher,
+} from './hotlineTypes.js';
+import { CASE_INTENT_KINDS } from './hotlineTypes.js';
+import { extractSlots, hasContent } from './extractSlots.js';
+import { type CallReference, hearReferences } from './hearReferences.js';
 import type { Language, Speaker, Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
+import { type NormalizedTurn, readTurns } from './readTurns.js';
 
 /** One piece of evidence: which words of which turn matched which rule. */
 export interface Evidence {
   turn: number;
   speaker: Speaker;
-  /** The rule that matched (`'urge:催一下'`, `'noise-complaint:noisy'`, `'rate:score'`). */
+  /** The rule that matched (`'urge:催一下'`, `'noise-complaint:noisy'`, `'rate:score'`), or the classifier's label. */
   rule: string;
   /** The matched words. */
   match: string;
@@ -26,7 +26,7 @@ export interface Evidence {
   weight: number;
 }
 
-/** Something the caller wants, how sure the rules are and why. */
+/** Something the caller wants, how sure the reading is and why. */
 export interface Intent {
   kind: IntentKind;
   /** 0–1; the hotline acts only at or above the rules' threshold. */
@@ -36,29 +36,36 @@ export interface Intent {
   turn: number;
   /** The service to open (new request) or the one the caller spoke of (a hint to find the case). */
   service?: string;
+  /** The case this intent is about, when the call tells (a reference said in the same request). */
+  ref?: string;
   details: IntentDetails;
 }
 
-/** A case reference heard in a call, and where. */
-export interface CallReference extends HeardCaseRef {
-  turn: number;
-  speaker: Speaker;
-}
+/**
+ * What a call shows beside its requests: the caller swore or insulted (`abuse`), urgency words
+ * that did not urge a case (`urgency`), a question the agent answered during the call (`answered`).
+ */
+export type CallFlag = 'abuse' | 'urgency' | 'answered';
 
 /** What a call is about: intents, references, the service spoken of and the slots. */
 export interface CallInterpretation {
   callId: string;
   language: Language;
-  /** The caller's phone: the number the call came from, else one the caller read out. */
+  /** The caller's verified phone: the number the call came from (the `Caller:` header); absent when withheld. */
   caller?: string;
+  /** A mobile number the caller read out: a contact to call back, never proof of who is calling. */
+  spokenPhone?: string;
   /** Intents with some evidence, most confident first; below the threshold they only go to review. */
   intents: Intent[];
-  /** Every reference heard, once each; `valid: false` ones failed their check character. */
+  /** Every reference heard, once each; only those with `counts` may be acted on; `valid: false` ones failed their check character. */
   references: CallReference[];
   /** Services spoken of, most likely first. */
   services: { service: string; confidence: number; evidence: Evidence[] }[];
   slots: CallSlots;
+  flags: CallFlag[];
 }
+
+export type { CallReference } from './hearReferences.js';
 
 const FLOOR = 0.25;
 const AGENT_STATEMENT = 0.6;
@@ -66,7 +73,7 @@ const AGENT_QUESTION = 0.3;
 const AGENT_CONFIRMED = 0.85;
 const SERVICE_FLOOR = 0.3;
 const ZH_NEGATION = /[不没别勿]|无需|不用/;
-const ZH_NOT_NEGATION = /对不起|不好意思|不客气|了不起|不少|不过|没事/g;
+const ZH_NOT_NEGATION = /对不起|不好意思|不客气|了不起|不少|不过|没事|不得了|受不了|不停|没完/g;
 const EN_NEGATION = new Set([
   'not',
   "don't",
@@ -79,14 +86,17 @@ const EN_NEGATION = new Set([
   "doesn't",
   'no',
 ]);
-const QUESTION =
-  /[?？吗呢]\s*$|请问|是不是|是否|对吗|是吗|\b(?:do you|would you|are you|is it|did you|shall i|should i|can i)\b/;
-const YES =
-  /^(?:对|是|是的|对的|嗯对|没错|好|好的|可以|要|行)|^(?:yes|yeah|yep|right|correct|sure|ok|okay|please)(?![a-z])/;
-const NO = /^(?:不|没有|别)|^(?:no|nope|not)(?![a-z])/;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
+// "怎么申请", "how do I apply": a question about a service, not an application.
+const ENQUIRY_BEFORE =
+  /(?:怎么|如何|怎样|哪里|在哪|能不能|可不可以|how (?:do|can|would|should|could) (?:i|we|you|one)|where (?:do|can|should) (?:i|we)|what do (?:i|we) need to|can (?:i|we)|is it possible to)\s*(?:\S+\s+)?$/;
+// The agent records the question for an answer later, rather than answering it now.
+const AGENT_RECORDS =
+  /记录|登记|转给|转交|回复您|答复您|回电|给您回|核实后|note (?:it|that|your)|log (?:it|that|your)|pass (?:it|this|that) on|get back to you|call you back|forward|take (?:down )?the details|register/;
+const ACKNOWLEDGES =
+  /明白了|知道了|清楚了|懂了|了解了|好的谢谢|谢谢|那我去|\b(?:got it|i see|that helps|understood|thanks|thank you|great|perfect|brilliant|cheers)\b/;
 
-function isNegated(turn: NormalisedTurn, index: number, latin: boolean): boolean {
+function isNegated(turn: NormalizedTurn, index: number, latin: boolean): boolean {
   if (index === 0) return false;
   if (!latin) {
     const zh = turn.lower.slice(Math.max(0, index - 4), index);
@@ -100,26 +110,24 @@ function isNegated(turn: NormalisedTurn, index: number, latin: boolean): boolean
   return words.some((word) => EN_NEGATION.has(word));
 }
 
-function speakerWeights(turns: readonly NormalisedTurn[]): number[] {
-  return turns.map((turn, i) => {
-    if (turn.speaker === 'caller') return 1;
-    if (!QUESTION.test(turn.lower)) return AGENT_STATEMENT;
-    const answer = turns.slice(i + 1).find((t) => t.speaker === 'caller');
-    if (!answer) return AGENT_QUESTION;
-    if (NO.test(answer.lower)) return 0;
-    return YES.test(answer.lower) ? AGENT_CONFIRMED : AGENT_QUESTION;
-  });
+/** How much each turn's words count: the caller's fully, the agent's less, a denied question not at all. */
+function speakerWeight(turn: NormalizedTurn): number {
+  if (turn.speaker === 'caller') return turn.pleasantry ? 0 : 1;
+  if (!turn.asks) return AGENT_STATEMENT;
+  if (turn.answer === 'no') return 0;
+  return turn.answer === 'yes' ? AGENT_CONFIRMED : AGENT_QUESTION;
 }
 
-/** Evidence by owner (intent kind, service id, `existing`), from one pass over each turn's cue hits. */
-function collect(
-  turns: readonly NormalisedTurn[],
-  weights: readonly number[],
-  rules: HotlineRules,
-): Map<string, Evidence[]> {
+/** Evidence by owner (intent kind, service id, `existing`, `urgency`), from one pass over each turn's cue hits. */
+function collect(turns: readonly NormalizedTurn[], rules: HotlineRules): Map<string, Evidence[]> {
   const byOwner = new Map<string, Evidence[]>();
-  const add = (turn: NormalisedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
+  const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
     if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) return;
+    if (
+      matcher.owner === 'new-request' &&
+      ENQUIRY_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 24), hit.index))
+    )
+      return;
     const evidence = {
       turn: turn.index,
       speaker: turn.speaker,
@@ -131,10 +139,9 @@ function collect(
     if (list) list.push(evidence);
     else byOwner.set(matcher.owner, [evidence]);
   };
-  for (let i = 0; i < turns.length; i++) {
-    const weight = weights[i]!;
+  for (const turn of turns) {
+    const weight = speakerWeight(turn);
     if (weight === 0) continue;
-    const turn = turns[i]!;
     for (const [matcher, hit] of rules.scan(turn.lower)) add(turn, matcher, hit, weight);
     for (const matcher of rules.patterns) {
       const hit = matcher.find(turn.text, turn.lower);
@@ -160,8 +167,8 @@ function cap(value: number, limit: number): number {
   return Math.min(value, Math.round(limit * 1000) / 1000);
 }
 
-/** A mobile number the caller reads out, for calls whose number is withheld. */
-function spokenPhone(turns: readonly NormalisedTurn[]): string | undefined {
+/** A mobile number the caller reads out: a contact, never an identity. */
+function spokenPhone(turns: readonly NormalizedTurn[]): string | undefined {
   for (const turn of turns) {
     if (turn.speaker !== 'caller') continue;
     const match = MOBILE.exec(turn.text);
@@ -171,9 +178,36 @@ function spokenPhone(turns: readonly NormalisedTurn[]): string | undefined {
 }
 
 /**
+ * A question the agent answered during the call: the caller asked, the agent explained (not
+ * "I'll note it and get back to you") and the caller's last word acknowledges it.
+ */
+function answeredInCall(turns: readonly NormalizedTurn[], asked: number): boolean {
+  const question = turns[asked];
+  if (
+    !question ||
+    !/[?？吗呢]|怎么|如何|哪里|在哪|什么|\b(?:how|where|what|when|which|can i|do i)\b/.test(question.lower)
+  )
+    return false;
+  const after = turns.slice(asked + 1);
+  const explains = after.some(
+    (t) =>
+      t.speaker === 'agent' &&
+      !t.asks &&
+      t.text.length >= (/[\u4e00-\u9fff]/.test(t.text) ? 12 : 30) &&
+      !AGENT_RECORDS.test(t.lower),
+  );
+  const records = after.some((t) => t.speaker === 'agent' && AGENT_RECORDS.test(t.lower));
+  const last = [...after].reverse().find((t) => t.speaker === 'caller');
+  return (
+    explains && !records && last !== undefined && (last.pleasantry === true || ACKNOWLEDGES.test(last.lower))
+  );
+}
+
+/**
  * Reads what a call is about — intents with their confidence and the words that matched,
- * the case references heard (with their check character verified), the service spoken of
- * and its slots — without touching any case, so rules can be unit-tested on transcripts alone.
+ * the case references heard (with their check character verified and whether they count),
+ * the service spoken of and its slots, and flags (abuse, urgency, a question answered in the
+ * call) — without touching any case, so rules can be unit-tested on transcripts alone.
  *
  * @example
  * ```ts
@@ -182,25 +216,13 @@ function spokenPhone(turns: readonly NormalisedTurn[]): string | undefined {
  * ```
  */
 export function interpretCall(transcript: Transcript, rules: HotlineRules): CallInterpretation {
-  const turns: NormalisedTurn[] = transcript.turns.map((turn) => {
-    const text = normalizeSpoken(turn.text);
-    return { index: turn.index, speaker: turn.speaker, text, lower: text.toLowerCase() };
-  });
-  const weights = speakerWeights(turns);
-  const evidenceBy = collect(turns, weights, rules);
+  const turns = readTurns(transcript);
+  const evidenceBy = collect(turns, rules);
+  const flags = new Set<CallFlag>();
+  if (turns.some((turn) => turn.speaker === 'caller' && turn.abuse)) flags.add('abuse');
 
-  const references: CallReference[] = [];
-  const seen = new Set<string>();
-  const hear = (found: HeardCaseRef[], turn: number, speaker: Speaker) => {
-    for (const ref of found) {
-      if (seen.has(ref.ref)) continue;
-      seen.add(ref.ref);
-      references.push({ ...ref, turn, speaker });
-    }
-  };
-  if (transcript.regarding !== undefined)
-    hear(findCaseRefs(normalizeSpoken(transcript.regarding), rules.prefixes), -1, 'agent');
-  for (const turn of turns) hear(findCaseRefs(turn.text, rules.prefixes), turn.index, turn.speaker);
+  const references = hearReferences(turns, transcript, rules.prefixes);
+  const counting = references.filter((ref) => ref.counts);
   const refTexts = references.map((r) => r.heard);
   const strip = (text: string) =>
     refTexts
@@ -220,7 +242,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
 
   const evidenceOf = {} as Record<IntentKind, Evidence[]>;
   for (const kind of Object.keys(rules.intents) as IntentKind[]) {
-    evidenceOf[kind] = evidenceBy.get(kind) ?? [];
+    evidenceOf[kind] = [...(evidenceBy.get(kind) ?? [])];
   }
   const rating = readRating(turns);
   if (rating) {
@@ -232,19 +254,29 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       weight: 0.8,
     });
   }
+  const existing = evidenceBy.get('existing') ?? [];
+  const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
+  const chases = evidenceOf.urge.length > 0;
+  // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
+  const urgency = evidenceBy.get('urgency') ?? [];
+  if (urgency.length > 0) {
+    const aboutOld = counting.length > 0 || existing.length > 0 || chases;
+    const reportsNew = strongNew || (best !== undefined && !aboutOld);
+    if (aboutOld || !reportsNew) evidenceOf.urge.push(...urgency);
+    else flags.add('urgency');
+  }
+
   const confidence = {} as Record<IntentKind, number>;
   for (const kind of Object.keys(evidenceOf) as IntentKind[]) confidence[kind] = combine(evidenceOf[kind]);
   const threshold = rules.threshold;
   // A rating without a score cannot be recorded: a human has to listen to it.
   if (!rating) confidence.rate = cap(confidence.rate, threshold * 0.75);
 
-  const existing = evidenceBy.get('existing') ?? [];
-  const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
-  const onCase = CASE_INTENT_KINDS.some((kind) => confidence[kind] >= threshold);
-  const aboutOldCase =
-    references.length > 0 || existing.length > 0 || onCase || confidence.status >= threshold;
+  const onCaseKinds = CASE_INTENT_KINDS.filter((kind) => confidence[kind] >= threshold);
+  const onCase = onCaseKinds.length > 0;
+  const aboutOldCase = counting.length > 0 || existing.length > 0 || onCase || confidence.status >= threshold;
   // "我之前投诉的噪音…进度" names a service but asks about an old case: only an explicit "I want to report" opens one.
-  if (references.length > 0 || (aboutOldCase && !strongNew)) {
+  if (counting.length > 0 || (aboutOldCase && !strongNew)) {
     confidence['new-request'] = cap(confidence['new-request'], FLOOR * 0.9);
   } else if (best) {
     const fromService = best.evidence.map((e) => ({ ...e, weight: e.weight * 0.6 }));
@@ -254,10 +286,25 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     // A complaint about something no service covers: an agent decides where it goes.
     confidence['new-request'] = cap(confidence['new-request'], threshold * 0.75);
   }
-  // Every reply reads the case back, so asking about it beside acting on it is the same call.
-  if (onCase) confidence.status = cap(confidence.status, FLOOR * 0.9);
+  if (confidence['new-request'] >= threshold) {
+    const asked = anchorTurn(evidenceOf['new-request']);
+    if (answeredInCall(turns, asked)) {
+      confidence['new-request'] = cap(confidence['new-request'], FLOOR * 0.9);
+      flags.add('answered');
+    }
+  }
+  // A status question inside the same request as an action is that action's read-back; asked apart, it is its own request.
+  if (onCase) {
+    const actionTurns = new Set(
+      onCaseKinds.flatMap((kind) =>
+        evidenceOf[kind].filter((e) => e.speaker === 'caller').map((e) => e.turn),
+      ),
+    );
+    const apart = evidenceOf.status.filter((e) => e.speaker === 'caller' && !actionTurns.has(e.turn));
+    if (apart.length === 0) confidence.status = cap(confidence.status, FLOOR * 0.9);
+  }
 
-  const callerTurns = turns.filter((t) => t.speaker === 'caller');
+  const callerTurns = turns.filter((t) => t.speaker === 'caller' && !t.pleasantry);
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
   let slots: CallSlots = {};
@@ -286,12 +333,14 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       details.score = rating.score;
       if (rating.comment !== undefined) details.comment = strip(rating.comment);
     }
+    const sameTurn = counting.filter((ref) => ref.turn === turn);
     intents.push({
       kind,
       confidence: confidence[kind],
       evidence,
       turn,
       ...(best ? { service: best.service } : {}),
+      ...(sameTurn.length === 1 && counting.length > 1 ? { ref: sameTurn[0]!.ref } : {}),
       details,
     });
   }
@@ -303,8 +352,10 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     references,
     services,
     slots,
+    flags: [...flags],
   };
-  const caller = transcript.caller ?? spokenPhone(turns);
-  if (caller !== undefined) reading.caller = caller;
+  if (transcript.caller !== undefined) reading.caller = transcript.caller;
+  const spoken = spokenPhone(turns);
+  if (spoken !== undefined) reading.spokenPhone = spoken;
   return reading;
 }
