@@ -1,7 +1,7 @@
 import { CaseError } from '@onecase/core';
 import { extractSlots } from './extractSlots.js';
 import type { HotlineRules, IntentDetails, IntentKind } from './hotlineTypes.js';
-import type { CallInterpretation, Evidence, Intent } from './interpretCall.js';
+import type { CallInterpretation, Evidence, Intent } from './callReading.js';
 import type { Transcript } from './parseTranscript.js';
 import { readTurns } from './readTurns.js';
 

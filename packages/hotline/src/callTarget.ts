@@ -1,7 +1,7 @@
 import { type CaseView, isCaseError, isMisreadRef, type RouterClient } from '@onecase/core';
 import { HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
 import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
-import type { CallInterpretation, Intent } from './interpretCall.js';
+import type { CallInterpretation, Intent } from './callReading.js';
 
 /** Where an intent lands: a case (and whether the caller may act on it), several to read, a review, or nothing. */
 export type Target =

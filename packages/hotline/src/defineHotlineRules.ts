@@ -68,6 +68,18 @@ function patternMatcher(owner: string, label: string, pattern: RegExp, weight: n
   };
 }
 
+/**
+ * An English cue also matches its first word with -s and -ing ("check on" → "checking on",
+ * "urge" → "urging"), so a cue names a meaning rather than one spelling of it.
+ */
+function inflections(phrase: string): string[] {
+  const [first = '', ...rest] = phrase.split(' ');
+  if (!/^[a-z]{3,}$/i.test(first)) return [phrase];
+  const stem = /[^e]e$/i.test(first) ? first.slice(0, -1) : first;
+  const forms = new Set([phrase, [`${stem}ing`, ...rest].join(' '), [`${first}s`, ...rest].join(' ')]);
+  return [...forms];
+}
+
 function compileCues(owner: string, cues: CueSet | readonly CueSet[]): Matcher[] {
   const list: readonly CueSet[] = Array.isArray(cues) ? cues : [cues as CueSet];
   const matchers: Matcher[] = [];
@@ -78,7 +90,8 @@ function compileCues(owner: string, cues: CueSet | readonly CueSet[]): Matcher[]
       for (const phrase of cue[language] ?? []) {
         if (typeof phrase !== 'string' || phrase.trim().length === 0)
           throw invalid(`${owner}: empty ${language} cue`);
-        matchers.push(phraseMatcher(owner, `${owner}:${phrase}`, phrase.trim(), weight));
+        for (const form of language === 'en' ? inflections(phrase.trim()) : [phrase.trim()])
+          matchers.push(phraseMatcher(owner, `${owner}:${phrase}`, form, weight));
       }
     }
     for (const pattern of cue.patterns ?? []) {

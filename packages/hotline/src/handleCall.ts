@@ -8,7 +8,8 @@ import {
   type HotlineRules,
   type IntentKind,
 } from './hotlineTypes.js';
-import { type CallInterpretation, type Intent, interpretCall } from './interpretCall.js';
+import type { CallInterpretation, Intent } from './callReading.js';
+import { interpretCall } from './interpretCall.js';
 import type { Language, Transcript } from './parseTranscript.js';
 import { type CallAction, replyScript } from './replyScript.js';
 import { reviewInputOf } from './reviewInput.js';
@@ -47,7 +48,7 @@ export interface CallSummary {
   agentId: string;
   interpretation: CallInterpretation;
   actions: CallAction[];
-  /** What the call showed beside its requests (abuse, urgency words, a question answered in the call). */
+  /** What the call showed beside its requests (abuse, urgency words that urged nothing). */
   flags: CallInterpretation['flags'];
   /** The review item opened for a human, with every reason; `error` when it could not be opened. */
   review?: { ref?: string; reasons: ReviewReason[]; error?: string };
@@ -175,10 +176,9 @@ export async function handleCall(
     }
   }
 
+  // Neither read back nor changed: a human calls back on a channel that can verify the caller.
   const unverified = (intent: Intent, refs?: string[]): CallAction =>
-    intent.kind === 'status'
-      ? { intent: 'status', outcome: 'not-verified' }
-      : reviewOf(intent, 'not-verified', refs ? { refs } : {});
+    reviewOf(intent, 'not-verified', refs ? { refs } : {});
 
   for (const intent of confident) {
     if (intent.kind === 'new-request') {
@@ -196,7 +196,9 @@ export async function handleCall(
     } else if ('unverified' in target) {
       actions.push(unverified(intent));
     } else if ('none' in target) {
-      actions.push({ intent: intent.kind, outcome: 'no-case' });
+      actions.push(
+        intent.kind === 'status' ? { intent: 'status', outcome: 'no-case' } : reviewOf(intent, 'no-case'),
+      );
     } else if ('status' in target) {
       for (const { view, authorized } of target.status.slice(0, options.maxStatusCases ?? 5)) {
         actions.push(
@@ -217,7 +219,7 @@ export async function handleCall(
   );
   const callReasons: ReviewReason[] = [];
   if (reading.flags.includes('abuse')) callReasons.push('abuse');
-  if (reading.intents.length === 0 && !reading.flags.includes('answered')) callReasons.push('no-request');
+  if (reading.intents.length === 0) callReasons.push('no-request');
   let review: CallSummary['review'];
   if (toReview.length > 0 || callReasons.length > 0) {
     const reasons = [...new Set([...toReview.map((action) => action.reason ?? 'no-case'), ...callReasons])];
@@ -255,6 +257,6 @@ export async function handleCall(
     actions,
     flags: reading.flags,
     ...(review ? { review } : {}),
-    reply: replyScript(language, actions, review?.ref, reading.flags),
+    reply: replyScript(language, actions, review?.ref),
   };
 }

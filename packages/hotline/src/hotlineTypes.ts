@@ -71,6 +71,12 @@ export interface ServiceRule {
   input: Record<string, string> | InputMapper | null;
   /** Per-intent event builders replacing the shared ones; `null` when the service has no such event. */
   events?: Partial<Record<CaseIntentKind, EventMapper | null>>;
+  /**
+   * The service takes questions (an enquiry service): a caller who asks how, where or whether
+   * ("怎么办理…", "can I…?") without asking for anything to be done is an enquiry for it, even
+   * when the question names another service.
+   */
+  takesQuestions?: boolean;
   /** How each state (its value, nested ones joined by dots) is read back to the caller. */
   states?: Record<string, Spoken>;
 }

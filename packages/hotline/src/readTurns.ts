@@ -9,7 +9,7 @@ export interface NormalizedTurn {
   lower: string;
   /** The agent asks something (a question the caller answers next). */
   asks?: boolean;
-  /** For an agent turn: how the caller's next turn answered it; for a caller turn: how it answered the agent's. */
+  /** For an agent turn: how the caller's next turn answered it (a question or a restatement); for a caller turn: how it answered the agent's. */
   answer?: 'yes' | 'no';
   /** Nothing but greetings, thanks, fillers or goodbyes. */
   pleasantry?: boolean;
@@ -37,7 +37,7 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     const turn = turns[i]!;
     if (turn.speaker !== 'agent') continue;
     turn.asks = QUESTION.test(turn.lower);
-    if (!turn.asks) continue;
+    // A question, or a statement of what the agent is about to do ("I'll withdraw it then"): the caller's next words settle it.
     const reply = turns[i + 1];
     if (reply?.speaker !== 'caller') continue;
     const said = reply.lower.replace(/^[\s,，.。…]+/, '');

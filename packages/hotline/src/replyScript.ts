@@ -1,6 +1,5 @@
 import type { CaseIntentKind, IntentKind } from './hotlineTypes.js';
 import type { ReviewReason } from './hotlineReview.js';
-import type { CallFlag } from './interpretCall.js';
 import type { Language } from './parseTranscript.js';
 
 /** What happened to one intent of a call. */
@@ -12,8 +11,7 @@ export type ActionOutcome =
   | 'not-allowed'
   | 'no-case'
   | 'review'
-  | 'refused'
-  | 'not-verified';
+  | 'refused';
 
 /** One line of a call summary: an intent and what was done about it. */
 export interface CallAction {
@@ -106,11 +104,11 @@ function zhLine(action: CallAction): string {
         : '该号码名下没有查到可办理的工单，请市民提供受理编号；已转人工复核。';
     case 'refused':
       return `工单 ${ref} 未能办理${INTENT_NAMES[action.intent].zh}：${action.detail ?? ''}`;
-    case 'not-verified':
-      return action.intent === 'status'
-        ? '无法核实来电人身份（号码未显示或与工单登记的号码不符），不能在电话中告知工单状态。请市民提供受理编号，或登录“城市服务”App实名查询，或携带身份证到政务服务窗口查询。'
-        : `无法核实来电人身份，本次${INTENT_NAMES[action.intent].zh}未办理，已转人工复核。请市民提供受理编号，或通过App实名、到窗口核验身份后办理。`;
     case 'review':
+      if (action.reason === 'not-verified')
+        return action.intent === 'status'
+          ? '无法核实来电人身份（号码未显示或与工单登记的号码不符），不能在电话中告知工单状态。请市民提供受理编号，或登录“城市服务”App实名查询，或携带身份证到政务服务窗口查询。'
+          : `无法核实来电人身份，本次${INTENT_NAMES[action.intent].zh}未办理，已转人工复核。请市民提供受理编号，或通过App实名、到窗口核验身份后办理。`;
       if (action.reason === 'wrong-reference') {
         return `编号 ${action.refs?.join('、') ?? ''} 校验不通过，可能听错或说错了，请与市民逐位核对编号后再办理。`;
       }
@@ -154,11 +152,11 @@ function enLine(action: CallAction): string {
         : 'There is no case under this phone number that can take this; please ask for the reference. Sent to review.';
     case 'refused':
       return `Case ${ref} could not take the ${intent}: ${action.detail ?? ''}`;
-    case 'not-verified':
-      return action.intent === 'status'
-        ? "I can't confirm who is calling (the number is withheld or is not the one on the case), so I can't read the status over the phone. Please give the case reference, or check it in the city app after signing in, or at a service counter with your ID."
-        : `I can't confirm who is calling, so the ${intent} was not applied; it was sent to review. Please give the case reference, or verify yourself in the city app or at a service counter.`;
     case 'review':
+      if (action.reason === 'not-verified')
+        return action.intent === 'status'
+          ? "I can't confirm who is calling (the number is withheld or is not the one on the case), so I can't read the status over the phone. Please give the case reference, or check it in the city app after signing in, or at a service counter with your ID."
+          : `I can't confirm who is calling, so the ${intent} was not applied; it was sent to review. Please give the case reference, or verify yourself in the city app or at a service counter.`;
       if (action.reason === 'wrong-reference') {
         return `The reference ${action.refs?.join(', ') ?? ''} fails its check character — it was probably misheard. Please read it back to the caller symbol by symbol before acting.`;
       }
@@ -189,7 +187,6 @@ export function replyScript(
   language: Language,
   actions: readonly CallAction[],
   reviewRef?: string,
-  flags: readonly CallFlag[] = [],
 ): string[] {
   const lines: string[] = [];
   const said = new Set<string>();
@@ -198,13 +195,7 @@ export function replyScript(
     if (!said.has(line)) lines.push(line);
     said.add(line);
   }
-  if (actions.length === 0 && flags.includes('answered')) {
-    lines.push(
-      language === 'zh'
-        ? '市民的问题已在通话中解答，无需登记。'
-        : 'The question was answered during the call; nothing to register.',
-    );
-  } else if (actions.length === 0) {
+  if (actions.length === 0) {
     lines.push(
       language === 'zh'
         ? '未识别到明确诉求，请坐席按咨询解答或人工登记。'

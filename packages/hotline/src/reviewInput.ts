@@ -1,6 +1,6 @@
 import { citizenKeys, sealValue } from '@onecase/core';
 import type { HotlineReviewInput, ReviewReason } from './hotlineReview.js';
-import type { CallInterpretation } from './interpretCall.js';
+import type { CallInterpretation } from './callReading.js';
 import { normalizeSpoken } from './normalizeSpoken.js';
 import type { Transcript } from './parseTranscript.js';
 import { redactIdentifiers } from './redactIdentifiers.js';

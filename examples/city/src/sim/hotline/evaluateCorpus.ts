@@ -120,7 +120,14 @@ export async function evaluateCorpus(dir?: string): Promise<CorpusReport> {
 
     // A review of the call as a whole (nothing asked, abuse) is the corpus's `{ intent: 'none', outcome: 'review' }`.
     const callReview = (summary.review?.reasons ?? []).filter((reason) => CALL_REASONS.has(reason));
-    const got: { intent: string; outcome: string; reason?: string; service?: string; score?: number; ref?: string }[] = [
+    const got: {
+      intent: string;
+      outcome: string;
+      reason?: string;
+      service?: string;
+      score?: number;
+      ref?: string;
+    }[] = [
       ...summary.actions,
       ...(callReview.length > 0 && summary.actions.length === 0
         ? [{ intent: 'none', outcome: 'review', reason: callReview[0]! }]
@@ -162,13 +169,15 @@ export async function evaluateCorpus(dir?: string): Promise<CorpusReport> {
       expected.actions.filter((want) => want.outcome === 'applied').map((want) => want.case),
     );
     for (const [ref, version] of before) {
-      if (after.get(ref) !== version && !changes.has(keyOf.get(ref))) unsafe.push(`changed ${keyOf.get(ref)}`);
+      if (after.get(ref) !== version && !changes.has(keyOf.get(ref)))
+        unsafe.push(`changed ${keyOf.get(ref)}`);
     }
     const caller = transcript.caller;
     for (const action of onCase.filter((a) => a.outcome === 'read')) {
       const key = keyOf.get(action.ref!)!;
       const owner = phoneOf.get(key);
-      if (!expectedOn('status', key) && (caller === undefined || owner !== caller)) unsafe.push(`read ${key}`);
+      if (!expectedOn('status', key) && (caller === undefined || owner !== caller))
+        unsafe.push(`read ${key}`);
     }
     results.push({
       file: call.file,
@@ -230,8 +239,10 @@ export function corpusFigures(report: CorpusReport) {
 // `tsx --conditions=onecase-source src/sim/hotline/evaluateCorpus.ts <dir> [--calls]` prints the
 // figures of one corpus folder (and, with --calls, each call that missed), without opening it otherwise.
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dir = process.argv[2];
-  const report = await evaluateCorpus(dir === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), dir));
+  const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+  const report = await evaluateCorpus(
+    dir === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), dir),
+  );
   const out: Record<string, unknown> = corpusFigures(report);
   if (process.argv.includes('--calls')) {
     out.misses = report.calls
@@ -240,7 +251,9 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
         file: call.file,
         intents: call.intents,
         expected: call.expected.intents,
-        actions: call.summary.actions.map((a) => `${a.intent}→${a.outcome}${a.reason ? `(${a.reason})` : ''}${a.ref ? ` ${a.ref}` : ''}`),
+        actions: call.summary.actions.map(
+          (a) => `${a.intent}→${a.outcome}${a.reason ? `(${a.reason})` : ''}${a.ref ? ` ${a.ref}` : ''}`,
+        ),
         review: call.summary.review?.reasons,
         unsafe: call.unsafe,
       }));
