@@ -1,3 +1,5 @@
+// Two formats (text and JSON ASR segments) share the header checks and limits; kept in one file so
+// both readers stay in step. Over the usual size for that reason.
 import { createHash } from 'node:crypto';
 import { normalizePhone } from '@onecase/core';
 import { TranscriptError } from './transcriptError.js';

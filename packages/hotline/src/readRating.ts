@@ -45,6 +45,22 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/\b(?:very|extremely|really|completely|totally) (?:satisfied|happy)\b/, 5],
   [/\b(?:satisfied|happy with)\b/, 5],
 ];
+// The five-level scale, when the agent offered it (非常满意、满意、一般、不满意、非常不满意).
+const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
+  [/非常不满意|很不满意|特别不满意/, 1],
+  [/非常满意|很满意|特别满意/, 5],
+  [/不满意|不太满意/, 2],
+  [/一般|基本满意|还行/, 3],
+  [/比较满意|满意/, 4],
+  [/\b(?:very|extremely) (?:dissatisfied|unsatisfied|unhappy)\b/, 1],
+  [/\b(?:very|extremely) (?:satisfied|happy)\b/, 5],
+  [/\b(?:dissatisfied|unsatisfied|not satisfied|unhappy)\b/, 2],
+  [/\b(?:neutral|so-so|average)\b/, 3],
+  [/\b(?:satisfied|happy)\b/, 4],
+];
+const OFFERS_FIVE =
+  /非常满意[^]*非常不满意|非常不满意[^]*非常满意|very satisfied[^]*very dissatisfied|very dissatisfied[^]*very satisfied/;
+
 const SCORE_PATTERNS: readonly RegExp[] = [
   /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/g,
   /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
@@ -88,11 +104,11 @@ function lastHit(
   return last;
 }
 
-function phraseHit(text: string): Hit | undefined {
+function phraseHit(text: string, phrases: typeof PHRASES): Hit | undefined {
   const spans: { start: number; end: number }[] = [];
   let last: Hit | undefined;
   // Phrases are ordered longest meaning first: "不满意" claims its words before "满意" can.
-  for (const [pattern, value] of PHRASES) {
+  for (const [pattern, value] of phrases) {
     for (const hit of text.matchAll(new RegExp(pattern.source, 'g'))) {
       const start = hit.index;
       const end = start + hit[0].length;
@@ -127,7 +143,8 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     if (!hit && previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower)) {
       hit = lastHit(lower, ANSWER_NUMBERS, number);
     }
-    hit ??= phraseHit(lower);
+    const five = turns.slice(0, i).some((t) => t.speaker === 'agent' && OFFERS_FIVE.test(t.lower));
+    hit ??= phraseHit(lower, five ? FIVE_LEVEL_PHRASES : PHRASES);
     if (!hit) continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
