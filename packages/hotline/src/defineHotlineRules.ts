@@ -102,28 +102,54 @@ function compileCues(owner: string, cues: CueSet | readonly CueSet[]): Matcher[]
   return matchers;
 }
 
-/** Indexes word cues by their first character, so one pass over a turn finds them all. */
+/** A latin letter or digit (the characters English words are made of), by char code. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+interface Entry {
+  matcher: Matcher;
+  phrase: string;
+  latin: boolean;
+}
+
+/**
+ * Indexes word cues by their first two characters (one for one-character cues), so one pass
+ * over a turn finds them all and each position tries only the few cues that can start there.
+ */
 function phraseIndex(matchers: readonly Matcher[]): (lower: string) => Map<Matcher, CueHit> {
-  const byFirst = new Map<number, { matcher: Matcher; phrase: string; latin: boolean }[]>();
+  const byTwo = new Map<number, Entry[]>();
+  const byOne = new Map<number, Entry[]>();
   for (const matcher of matchers) {
     const phrase = matcher.phrase;
     if (phrase === undefined) continue;
-    const entries = byFirst.get(phrase.charCodeAt(0)) ?? [];
-    entries.push({ matcher, phrase, latin: /[a-z]/.test(phrase) });
-    byFirst.set(phrase.charCodeAt(0), entries);
+    const entry = { matcher, phrase, latin: /[a-z]/.test(phrase) };
+    const [map, key] =
+      phrase.length >= 2
+        ? [byTwo, phrase.charCodeAt(0) * 0x10000 + phrase.charCodeAt(1)]
+        : [byOne, phrase.charCodeAt(0)];
+    const entries = map.get(key);
+    if (entries) entries.push(entry);
+    else map.set(key, [entry]);
   }
+  const hasOne = byOne.size > 0;
   return (lower) => {
     const hits = new Map<Matcher, CueHit>();
     for (let at = 0; at < lower.length; at++) {
-      const entries = byFirst.get(lower.charCodeAt(at));
-      if (entries === undefined) continue;
-      const startsWord = !isWordChar(lower[at - 1]);
-      for (const { matcher, phrase, latin } of entries) {
-        if (latin && !startsWord) continue;
-        if (hits.has(matcher) || !lower.startsWith(phrase, at)) continue;
-        // English phrases match whole words only ("rate" is not in "separate").
-        if (latin && isWordChar(lower[at + phrase.length])) continue;
-        hits.set(matcher, { index: at, match: phrase });
+      const code = lower.charCodeAt(at);
+      // English phrases start a word: inside a word nothing latin can match.
+      const latinCode = isWordCode(code);
+      if (latinCode && at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
+      const two = byTwo.get(code * 0x10000 + lower.charCodeAt(at + 1));
+      const one = hasOne ? byOne.get(code) : undefined;
+      for (const entries of [two, one]) {
+        if (entries === undefined) continue;
+        for (const { matcher, phrase, latin } of entries) {
+          if (hits.has(matcher) || !lower.startsWith(phrase, at)) continue;
+          // English phrases match whole words only ("rate" is not in "separate").
+          if (latin && isWordCode(lower.charCodeAt(at + phrase.length))) continue;
+          hits.set(matcher, { index: at, match: phrase });
+        }
       }
     }
     return hits;

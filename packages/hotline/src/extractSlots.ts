@@ -63,15 +63,23 @@ interface Candidate {
 const ZH_PIECE = new RegExp(`^(?:是|在|就是)?((?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))+)`);
 const EN_PIECE = /\b((?:flat|apartment|apt|unit|number|no\.?)\s*[0-9]+[a-z]?)\b/i;
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The global twin of a pattern, compiled once: slots are read from every match, not the first. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
 function candidatesOf(turns: readonly NormalizedTurn[], patterns: readonly RegExp[]): Candidate[] {
   const found: Candidate[] = [];
   for (const turn of turns) {
     for (const pattern of patterns) {
-      const global = new RegExp(
-        pattern.source,
-        pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-      );
-      for (const match of turn.text.matchAll(global)) {
+      for (const match of turn.text.matchAll(globalOf(pattern))) {
         const value = (match[1] ?? match[0])?.trim();
         if (value) found.push({ value, turn, at: match.index });
       }

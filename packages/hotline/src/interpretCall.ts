@@ -202,8 +202,14 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       slots = extractSlots(turns, bestRule?.slots, strip);
       details.slots = slots;
     } else if (kind === 'add-info') {
+      // The information runs from its request to the next request of another kind (each request its own intent).
+      const others = (Object.keys(confidence) as IntentKind[])
+        .filter((other) => other !== kind && confidence[other] >= threshold && evidenceOf[other].length > 0)
+        .map((other) => anchorTurn(evidenceOf[other]))
+        .filter((other) => other > turn);
+      const until = Math.min(...others, Number.POSITIVE_INFINITY);
       const from = callerTurns
-        .filter((t) => t.index >= turn)
+        .filter((t) => t.index >= turn && t.index < until)
         .map((t) => strip(t.text))
         .filter(hasContent);
       const note = from.slice(0, 3).join(' ').slice(0, 1000);

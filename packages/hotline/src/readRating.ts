@@ -81,6 +81,11 @@ const HINT =
 const ASKS_RATING =
   /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of/;
 
+const PHRASES_GLOBAL = PHRASES.map(([pattern, score]) => [new RegExp(pattern.source, 'g'), score] as const);
+const FIVE_GLOBAL = FIVE_LEVEL_PHRASES.map(
+  ([pattern, score]) => [new RegExp(pattern.source, 'g'), score] as const,
+);
+
 interface Hit {
   score: 1 | 2 | 3 | 4 | 5;
   index: number;
@@ -104,17 +109,17 @@ function lastHit(
   return last;
 }
 
-function phraseHit(text: string, phrases: typeof PHRASES): Hit | undefined {
+function phraseHit(text: string, phrases: readonly (readonly [RegExp, number])[]): Hit | undefined {
   const spans: { start: number; end: number }[] = [];
   let last: Hit | undefined;
   // Phrases are ordered longest meaning first: "不满意" claims its words before "满意" can.
   for (const [pattern, value] of phrases) {
-    for (const hit of text.matchAll(new RegExp(pattern.source, 'g'))) {
+    for (const hit of text.matchAll(pattern)) {
       const start = hit.index;
       const end = start + hit[0].length;
       if (spans.some((span) => start < span.end && end > span.start)) continue;
       spans.push({ start, end });
-      if (!last || start > last.index) last = { score: value, index: start, match: hit[0] };
+      if (!last || start > last.index) last = { score: value as Hit['score'], index: start, match: hit[0] };
     }
   }
   return last;
@@ -144,7 +149,7 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
       hit = lastHit(lower, ANSWER_NUMBERS, number);
     }
     const five = turns.slice(0, i).some((t) => t.speaker === 'agent' && OFFERS_FIVE.test(t.lower));
-    hit ??= phraseHit(lower, five ? FIVE_LEVEL_PHRASES : PHRASES);
+    hit ??= phraseHit(lower, five ? FIVE_GLOBAL : PHRASES_GLOBAL);
     if (!hit) continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
