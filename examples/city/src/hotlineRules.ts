@@ -98,6 +98,8 @@ export const cityHotlineRules = defineHotlineRules({
             'KTV',
             '音乐',
             '喇叭',
+            '鞭炮',
+            '工地',
           ],
           en: [
             'noise',
@@ -122,6 +124,9 @@ export const cityHotlineRules = defineHotlineRules({
             'stomping',
             'shouting',
             'generator',
+            'building site',
+            'construction site',
+            'fireworks',
             'loudspeaker',
             "can't sleep",
             "haven't slept",

@@ -93,7 +93,9 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // No reference: only the number the call came from finds cases; one read out proves nothing.
   if (reading.caller === undefined)
     return reading.spokenPhone !== undefined ? { unverified: true } : { none: true };
-  const mine = await context.casesOfCaller();
+  // A case the caller said is not theirs ("No, not that one") is no candidate either.
+  const denied = new Set(reading.references.filter((ref) => ref.denied).map((ref) => ref.ref));
+  const mine = (await context.casesOfCaller()).filter((view) => !denied.has(view.ref));
   const open = mine.filter((view) => !view.state.done);
   if (intent.kind === 'status') {
     const spoken = open.filter((view) => view.service.id === intent.service);

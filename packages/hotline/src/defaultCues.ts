@@ -149,7 +149,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     {
       weight: STRONG,
       patterns: [
-        /\bwhere\b[^.?!]{0,30}\b(?:is|are|'s) at\b/,
+        /\bwhere\b[^.?!]{0,30}\b(?:is|are|'s) at\b/i,
         /到哪(?:一步|了|儿)|什么进展|有没有人(?:管|处理)/,
       ],
     },
@@ -261,6 +261,14 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'going to do something',
       ],
     },
+    // Asking when someone will finally act on it: "when is someone coming?", "什么时候来处理？"
+    {
+      weight: STRONG,
+      patterns: [
+        /\bwhen (?:is|will|are|can) (?:someone|somebody|anyone|they|you(?: guys)?|the council)\b[^.?!]{0,24}\b(?:com|do|fix|sort|deal|send|turn up|show up|act)/i,
+        /什么时候(?:才)?(?:来|能来|处理|解决|管|派人)|到底(?:管不管|什么时候)|还要等多久|要等到什么时候/,
+      ],
+    },
   ],
   withdraw: [
     {
@@ -305,7 +313,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         "i'll withdraw",
       ],
       patterns: [
-        /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b/,
+        /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b/i,
         /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)/,
       ],
     },
@@ -377,6 +385,10 @@ export const EXISTING_CASE_CUES: CueSet = {
     '我那个',
     '申请了',
   ],
+  patterns: [
+    /(?:上个?月|上周|上星期|前几天|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,6}(?:投诉|反映|举报|申请|报修|打过|来过电话)/,
+    /\b(?:last|this) (?:week|month)\b[^.?!]{0,30}\b(?:reported|complained|rang|called|applied|filed)\b|\b(?:reported|complained|rang|called|applied|filed)\b[^.?!]{0,30}\b(?:last|this) (?:week|month)\b/i,
+  ],
   en: [
     'my complaint',
     'my report',
@@ -399,6 +411,10 @@ export const EXISTING_CASE_CUES: CueSet = {
     'i applied',
     'i left',
     'i put in',
+    'i rang',
+    'i called',
+    'rang last',
+    'called last',
     'my old',
     'old complaint',
     'the complaint i',

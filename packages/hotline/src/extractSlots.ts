@@ -24,7 +24,7 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
     new RegExp(`^([\\u4e00-\\u9fff]{2,8}?(?:大道|路|街)${ZH_NUMBER}号${ZH_UNIT})`),
     // A street and number after a pause: "我举报一下，滨江路18号那个工地…".
     new RegExp(
-      `(?:^|[，,。、\\s])((?![我你他她住在是就到])[\\u4e00-\\u9fff]{2,6}?(?:大道|路|街|巷|弄)${ZH_NUMBER}号${ZH_UNIT})`,
+      `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,6}?(?:大道|路|街|巷|弄)${ZH_NUMBER}号${ZH_UNIT})`,
     ),
     /\b(\d{1,5}\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
     /\b(?:at|on|near|outside|behind|in)\s+((?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Park|Square|Market|Estate|Gardens|Bridge|Drive|Way|Court|Close|Crescent|Terrace|Place)(?:,?\s+(?:number|no\.?|#)\s*\d+[a-z]?)?)\b/,

@@ -23,9 +23,10 @@ const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
-  /[?？吗呢]$|怎么|如何|哪里|在哪|需要什么|要带什么|几点|能不能|可不可以|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does)|where (?:do|can|should)|what (?:do|documents|are|is the)|can i|can we|do i (?:need|have)|is it possible|am i allowed|when (?:can|do|is|are)|quick question)\b/;
+  /怎么|如何|哪里|在哪|需要什么|要带什么|几点|能不能|可不可以|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does)|where (?:do|can|should)|what (?:do|documents|are|is the)|can i|can we|do i (?:need|have)|is it possible|am i allowed|when (?:can|do|is|are)|quick question)\b/;
+const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
 const WANTS_ACTION =
-  /管一管|管管|处理一下|派人|来人|查处|制止|do something|sort it out|send someone|deal with it|stop them|make them stop/;
+  /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
 // The request is new: said by the agent registering it, or by the caller as another problem.
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|new problem|another problem|新的问题|新的投诉|另外一个问题/;
@@ -173,6 +174,15 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   } else if (best) {
     const fromService = best.evidence.map((e) => ({ ...e, weight: e.weight * 0.6 }));
     evidenceOf['new-request'].push(...fromService);
+    // A problem described with where it is, or with a plea for action, is a report even without "I want to report".
+    if (!aboutOldCase && combine(evidenceOf['new-request']) < threshold) {
+      const where = extractSlots(turns, bestRule?.slots).address;
+      const plea = callerTurns.find((t) => WANTS_ACTION.test(t.lower));
+      if (where !== undefined)
+        evidenceOf['new-request'].push({ ...DESCRIBED, turn: newTurns[0] ?? 0, match: where });
+      if (plea)
+        evidenceOf['new-request'].push({ ...DESCRIBED, turn: plea.index, match: plea.text.slice(0, 40) });
+    }
     confidence['new-request'] = combine(evidenceOf['new-request']);
   } else {
     // A complaint about something no service covers: an agent decides where it goes.

@@ -59,7 +59,7 @@ const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/\b(?:satisfied|happy)\b/, 4],
 ];
 const OFFERS_FIVE =
-  /非常满意[^]*非常不满意|非常不满意[^]*非常满意|very satisfied[^]*very dissatisfied|very dissatisfied[^]*very satisfied/;
+  /非常满意.*非常不满意|非常不满意.*非常满意|very satisfied.*very dissatisfied|very dissatisfied.*very satisfied/;
 
 const SCORE_PATTERNS: readonly RegExp[] = [
   /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/g,
