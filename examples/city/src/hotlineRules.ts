@@ -95,6 +95,8 @@ export const cityHotlineRules = defineHotlineRules({
             '打桩',
             '高压水枪',
             '弹钢琴',
+            '弹琴',
+            '琴声',
             'KTV',
             '音乐',
             '喇叭',

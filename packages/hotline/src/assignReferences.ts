@@ -30,16 +30,20 @@ export function clauseOf(text: string, at: number): number {
  *
  * @example
  * ```ts
- * serviceSpokenIn(statusIntent.evidence, reading.services); // 'parking-permit'
+ * serviceSpokenIn(statusIntent.evidence, reading.services, (id) => rules.service(id)?.takesQuestions === true); // 'parking-permit'
  * ```
  */
 export function serviceSpokenIn(
   evidence: readonly Evidence[],
   services: CallInterpretation['services'],
+  asksOnly: (service: string) => boolean = () => false,
 ): string | undefined {
   const turns = new Set(evidence.filter((e) => e.speaker === 'caller').map((e) => e.turn));
   let found: { service: string; weight: number } | undefined;
-  for (const candidate of services) {
+  // Question words ("问一下", "how do I") name the enquiry service only when nothing else is named.
+  const named = services.filter((candidate) => !asksOnly(candidate.service));
+  for (const candidate of [...named, ...services.filter((candidate) => asksOnly(candidate.service))]) {
+    if (found && asksOnly(candidate.service)) break;
     const weight = combine(candidate.evidence.filter((e) => e.speaker === 'caller' && turns.has(e.turn)));
     if (weight >= SERVICE_FLOOR && (!found || weight > found.weight))
       found = { service: candidate.service, weight };

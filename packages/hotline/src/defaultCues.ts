@@ -150,13 +150,18 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       weight: STRONG,
       patterns: [
         /\bwhere\b[^.?!]{0,30}\b(?:is|are|'s) at\b/i,
+        /\b(?:has|have) (?:anyone|someone|anybody|they|you)\b[^.?!]{0,20}\b(?:look|dealt|done|been|come|checked|got)/i,
+        /\bcheck(?:ing)? (?:if|whether)\b/i,
         /到哪(?:一步|了|儿)|什么进展|有没有人(?:管|处理)/,
       ],
     },
     // "管了没有", "处理了没有", "解决没有": asking whether something was done.
     {
       weight: STRONG,
-      patterns: [/(?:处理|管|解决|办|修|查)(?:了)?没(?:有)?[?？啊呀吗]?/, /(?:处理|管|解决|办)(?:好)?了吗/],
+      patterns: [
+        /(?:处理|管|解决|办|修|查|通过|批|好)(?:了)?没(?:有)?[?？啊呀吗]?/,
+        /(?:处理|管|解决|办)(?:好)?了吗/,
+      ],
     },
   ],
   'add-info': [
@@ -251,9 +256,12 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
     {
       weight: MEDIUM,
-      zh: ['一直没', '还是没', '打了好几次', '第三次打', '又打来', '好几次了'],
+      zh: ['一直没', '还是没', '打了好几次', '第三次打', '又打来', '好几次了', '依然', '仍然', '还在继续'],
       en: [
         'still',
+        'still going on',
+        'still happening',
+        'keeps happening',
         'third time',
         'several times',
         'when is someone going to',

@@ -115,6 +115,18 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       });
     }
   }
+  // A plea for action about a case filed before ("I reported it… please do something") urges it.
+  if (existing.length > 0 || counting.length > 0) {
+    for (const turn of callerTurns.filter((t) => WANTS_ACTION.test(t.lower))) {
+      evidenceOf.urge.push({
+        turn: turn.index,
+        speaker: 'caller',
+        rule: 'urge:plea',
+        match: turn.text.slice(0, 40),
+        weight: 0.5,
+      });
+    }
+  }
   // An enquiry service takes the call when the caller asks rather than asks for something to be done.
   const enquiries = rules.services.find((rule) => rule.takesQuestions);
   const asking = callerTurns.find((t) => ASKS.test(t.lower) && !WANTS_ACTION.test(t.lower));
@@ -200,6 +212,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     if (asked.length === 0) confidence.status = cap(confidence.status, FLOOR * 0.9);
   }
 
+  const asksOnly = (id: string) => rules.service(id)?.takesQuestions === true;
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
   let slots: CallSlots = {};
@@ -235,7 +248,9 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       if (rating.comment !== undefined) details.comment = strip(rating.comment);
     }
     const service =
-      kind === 'new-request' ? best?.service : (serviceSpokenIn(evidence, services) ?? best?.service);
+      kind === 'new-request'
+        ? best?.service
+        : (serviceSpokenIn(evidence, services, asksOnly) ?? best?.service);
     intents.push({
       kind,
       confidence: confidence[kind],
