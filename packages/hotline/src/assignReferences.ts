@@ -6,7 +6,7 @@ import type { NormalizedTurn } from './readTurns.js';
 const SERVICE_FLOOR = 0.3;
 // Where one request ends and the next begins inside a turn.
 const CLAUSE_BREAK =
-  /[。！？!?；;]|另外|还有|顺便|\b(?:also|and another|another thing|second(?:ly)?|two things|then)\b/g;
+  /[。！？!?；;]|\.(?=\s|$)|另外|还有|顺便|第[一二三]|首先|其次|再就是|\b(?:also|and another|another thing|first(?:ly)?|second(?:ly)?|two things|then)\b/gi;
 
 /**
  * Which request of a turn a position falls in, counting the breaks before it ("。", "另外", "also").
@@ -30,21 +30,25 @@ export function clauseOf(text: string, at: number): number {
  *
  * @example
  * ```ts
- * serviceSpokenIn(statusIntent.evidence, reading.services, (id) => rules.service(id)?.takesQuestions === true); // 'parking-permit'
+ * serviceSpokenIn(statusIntent.evidence, reading.services, asksOnly, (turn) => turns[turn].text); // 'parking-permit'
  * ```
  */
 export function serviceSpokenIn(
   evidence: readonly Evidence[],
   services: CallInterpretation['services'],
-  asksOnly: (service: string) => boolean = () => false,
+  asksOnly: (service: string) => boolean,
+  textOf: (turn: number) => string,
 ): string | undefined {
-  const turns = new Set(evidence.filter((e) => e.speaker === 'caller').map((e) => e.turn));
+  // The requests (turn and clause) the intent was said in; a service named there is the one meant.
+  const requestOf = (e: Evidence) => `${e.turn}:${e.at === undefined ? '*' : clauseOf(textOf(e.turn), e.at)}`;
+  const requests = new Set(evidence.filter((e) => e.speaker === 'caller').map(requestOf));
+  const inRequest = (e: Evidence) => requests.has(requestOf(e)) || requests.has(`${e.turn}:*`);
   let found: { service: string; weight: number } | undefined;
   // Question words ("问一下", "how do I") name the enquiry service only when nothing else is named.
   const named = services.filter((candidate) => !asksOnly(candidate.service));
   for (const candidate of [...named, ...services.filter((candidate) => asksOnly(candidate.service))]) {
     if (found && asksOnly(candidate.service)) break;
-    const weight = combine(candidate.evidence.filter((e) => e.speaker === 'caller' && turns.has(e.turn)));
+    const weight = combine(candidate.evidence.filter((e) => e.speaker === 'caller' && inRequest(e)));
     if (weight >= SERVICE_FLOOR && (!found || weight > found.weight))
       found = { service: candidate.service, weight };
   }

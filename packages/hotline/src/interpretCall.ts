@@ -213,6 +213,9 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   }
 
   const asksOnly = (id: string) => rules.service(id)?.takesQuestions === true;
+  // A request that names no service of its own is about the one service the call names, if only one.
+  const namedServices = services.filter((s) => !asksOnly(s.service) && s.confidence >= SERVICE_FLOOR);
+  const onlyNamed = namedServices.length === 1 ? namedServices[0]!.service : undefined;
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
   let slots: CallSlots = {};
@@ -250,7 +253,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     const service =
       kind === 'new-request'
         ? best?.service
-        : (serviceSpokenIn(evidence, services, asksOnly) ?? best?.service);
+        : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '') ?? onlyNamed);
     intents.push({
       kind,
       confidence: confidence[kind],

@@ -23,7 +23,7 @@ const QUESTION =
   /[?？吗呢]\s*$|[?？]|请问|是不是|是否|对吗|是吗|对吧|\b(?:do you|would you|are you|is it|is that|did you|shall i|should i|can i|is this|was it|right\?)/;
 // A clear yes opens the answer; a soft one ("好", "ok", "please") only when it is the whole answer or its own clause.
 const YES =
-  /^(?:对|是|是的|对的|嗯对|没错|对对|就是)(?!不起)|^(?:yes|yeah|yep|yup|right|correct|exactly|that's right|that's it|uh-huh|mm-hm)(?![a-z])|^(?:好|好的|可以|要|行|嗯|ok|okay|sure|please|fine)(?=\s*(?:$|[,，.。!！]))/;
+  /^(?:对|是|是的|对的|嗯对|没错|对对|就是)(?!不起)|^(?:yes|yeah|yep|yup|right|correct|exactly|that's right|that's it|uh-huh|mm-hm)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|行|行啊|嗯|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine)(?=\s*(?:$|[,，.。!！]))/;
 const NO =
   /^(?:不(?!好意思|客气)|没有|别|错了|那不是)|^(?:no|nope|not|that's not|that isn't|wrong|neither)(?![a-z])/;
 const PLEASANTRY =
