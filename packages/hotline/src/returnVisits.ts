@@ -1,5 +1,5 @@
 import type { CaseView, RouterClient } from '@onecase/core';
-import type { HotlineRules } from './defineHotlineRules.js';
+import type { HotlineRules } from './hotlineTypes.js';
 import { type CallSummary, type HandleCallOptions, handleCall } from './handleCall.js';
 import { HOTLINE_REVIEW_SERVICE } from './hotlineReview.js';
 import type { Transcript } from './parseTranscript.js';

@@ -61,10 +61,34 @@ function print(file: string, summary: CallSummary): void {
     }`,
   ];
   if (reading.references.length > 0) {
+    const why = (ref: (typeof reading.references)[number]) =>
+      ref.denied
+        ? 'denied by the caller'
+        : ref.counts
+          ? `said by ${ref.source}`
+          : 'agent only, not confirmed';
     lines.push(
-      `   heard:   ${reading.references.map((ref) => `${ref.ref} ${ref.valid ? '✓' : '✗ check character'}`).join(', ')}`,
+      `   heard:   ${reading.references
+        .map((ref) => `${ref.ref} ${ref.valid ? '✓' : '✗ check character'} (${why(ref)})`)
+        .join(', ')}`,
     );
   }
+  const slots = Object.entries(reading.slots).filter(([, value]) => value !== undefined);
+  if (slots.length > 0) {
+    lines.push(
+      `   slots:   ${slots.map(([name, value]) => `${name}=${JSON.stringify(value!.slice(0, 60))}`).join(', ')}`,
+    );
+  }
+  for (const intent of reading.intents.filter((i) => i.confidence >= cityHotlineRules.threshold)) {
+    const { slots: _slots, ...details } = intent.details;
+    const said = Object.entries(details).filter(([, value]) => value !== undefined);
+    if (said.length > 0) {
+      lines.push(
+        `   ${intent.kind}: ${said.map(([name, value]) => `${name}=${JSON.stringify(String(value).slice(0, 60))}`).join(', ')}`,
+      );
+    }
+  }
+  if (reading.flags.length > 0) lines.push(`   flags:   ${reading.flags.join(', ')}`);
   for (const action of summary.actions) {
     const where = action.ref ? ` ${action.ref}` : action.service ? ` ${action.service}` : '';
     const why = action.reason ? ` (${action.reason}${action.refs ? `: ${action.refs.join(', ')}` : ''})` : '';
@@ -81,7 +105,8 @@ function print(file: string, summary: CallSummary): void {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 
-const city = createCity({ secret: process.env.CITY_SECRET ?? 'onecase-demo-city' });
+const secret = process.env.CITY_SECRET ?? 'onecase-demo-city';
+const city = createCity({ secret });
 const refs = await seedCorpus(city, corpus.cases);
 process.stdout.write(
   `Demo city ready: ${refs.size} existing cases from cases.json; replaying ${files.length} call(s).\n\n`,
@@ -91,8 +116,10 @@ let failed = 0;
 for (const file of files) {
   try {
     const text = fillRefs(readFileSync(file, 'utf8'), refs);
+    // A bare JSON array has no envelope for an id: the file name gives one; a text transcript without
+    // `Call-Id` gets one derived from its content, so replaying it is still a replay.
     const transcript = parseTranscript(text, { callId: basename(file).replace(/\.\w+$/, '') });
-    print(basename(file), await handleCall(city, transcript, cityHotlineRules));
+    print(basename(file), await handleCall(city, transcript, cityHotlineRules, { secret }));
   } catch (error) {
     failed += 1;
     const message = isTranscriptError(error)
