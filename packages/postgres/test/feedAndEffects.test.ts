@@ -113,13 +113,20 @@ describe.runIf(DATABASE_URL)('the change feed and the effect outbox on PostgreSQ
   it('3 nodes × 200 commands, each closed the documented way: a fourth sees 600 of 600, twenty runs in a row', async () => {
     for (let run = 0; run < 20; run++) {
       const seen = new Set<string>();
+      // Only this run's commands: a change of an earlier test may still arrive late.
+      const ofThisRun = (payload: Record<string, unknown>) =>
+        payload.description === `run ${run}` || String(payload.note ?? '').startsWith(`${run}-`);
       const stop = watcher.router.on('case.changed', ({ event, remote }) => {
-        if (remote) seen.add(`${event.caseId}:${event.seq}`);
+        if (remote && ofThisRun(event.payload)) seen.add(`${event.caseId}:${event.seq}`);
       });
       const writers = [0, 1, 2].map(() => node(schema));
       await Promise.all(
         writers.map(async (writer) => {
-          const view = await writer.router.open({ service: 'noise-complaint', input, via });
+          const view = await writer.router.open({
+            service: 'noise-complaint',
+            input: { ...input, description: `run ${run}` },
+            via,
+          });
           for (let i = 1; i < 200; i++)
             await writer.router.send(view.id, { type: 'info.add', note: `${run}-${i}` }, { via });
           await writer.close();

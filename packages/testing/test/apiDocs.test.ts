@@ -14,14 +14,14 @@ describe('docs/api.md', () => {
 
   it('reports a removed entry as missing and an invented one as stale, by package', () => {
     const edited = apiPage
-      .replace('| `spellCaseRef(ref)` | a reference spelled in groups, as read aloud |\n', '')
+      .replace('| `reviewCallback(item, secret)` | opens the sealed callback number of a review item |\n', '')
       .replace('#### `createFakeClock(start?)`', '#### `createFakeCalendar(start?)`')
       .replace(
-        '| `findCaseRefs(text, prefixes)` |',
-        '| `hearRefs(text)`, `findCaseRefs(text, prefixes)` → `Promise<Ref>` |',
+        '| `listReviewItems(client)` |',
+        '| `hearRefs(text)`, `listReviewItems(client)` → `Promise<Ref>` |',
       );
     const text = formatApiDocsGaps(apiDocsGaps(edited));
-    expect(text).toContain('@onecase/hotline: not in docs/api.md: spellCaseRef');
+    expect(text).toContain('@onecase/hotline: not in docs/api.md: reviewCallback');
     expect(text).toContain('@onecase/testing: not in docs/api.md: createFakeClock');
     expect(text).toContain('@onecase/testing: in docs/api.md but not exported: createFakeCalendar');
     // A return type after `→` is not an export; a second name before it is.
@@ -30,10 +30,10 @@ describe('docs/api.md', () => {
 
   it('reads a code span that wraps onto the next line', () => {
     const wrapped = apiPage
-      .replace('| `spellCaseRef(ref)` | a reference spelled in groups, as read aloud |\n', '')
+      .replace('| `reviewCallback(item, secret)` | opens the sealed callback number of a review item |\n', '')
       .replace(
         '## `@onecase/hotline`\n',
-        '## `@onecase/hotline`\n\nAlso `spellCaseRef(ref,\nlanguage)` spells a reference.\n',
+        '## `@onecase/hotline`\n\nAlso `reviewCallback(item,\nsecret)` opens a callback.\n',
       );
     expect(formatApiDocsGaps(apiDocsGaps(wrapped))).toBe('');
   }, 30_000);
