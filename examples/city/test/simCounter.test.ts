@@ -167,11 +167,60 @@ describe('counter terminal simulator (stdin end to end)', () => {
     const tickets = readFileSync(join(data, 'queue.jsonl'), 'utf8')
       .trim()
       .split('\n')
-      .map((line) => JSON.parse(line));
+      // Each record is framed `R1 <bytes> <crc32> <json>` so a torn write is detected.
+      .map((line) => JSON.parse(line.replace(/^R1 \d+ [0-9a-f]{8} /, '')));
     expect(tickets.at(-1)).toMatchObject({ number: 'G001', status: 'called', counter: '3' });
     expect(tickets.findLast((ticket) => ticket.number === 'L001')).toMatchObject({
       status: 'waiting',
       forCounter: '5',
     });
+  });
+
+  it('lists services and fields, tells the clerk to quote, and refuses offline what could never apply', {
+    timeout: 60_000,
+  }, async () => {
+    const screen = await runTerminal(
+      [
+        'services',
+        'fields info.add',
+        'fields consultation',
+        'fields pothole',
+        'call',
+        'id 440305198503120423',
+        'open pothole',
+        'cases',
+        'offline',
+        'act #1 info.add note=Recording from last night',
+        'act #2 identity.verify',
+        'act #1 info.add note="Recording from last night"',
+        'pending',
+        'quit',
+      ],
+      ['--start', '2026-01-05T09:00:00+08:00'],
+    );
+    const services = answerTo(screen, 'services');
+    expect(services).toMatch(/noise-complaint +NC +Noise complaint \(12345\)/);
+    expect(services).toMatch(/consultation +CQ +Consultation/);
+    expect(answerTo(screen, 'fields info.add')).toMatch(/note +string +required - at least 1 character\b/);
+    expect(answerTo(screen, 'fields consultation')).toMatch(
+      /topic +string +optional - one of licences, parking/,
+    );
+    expect(answerTo(screen, 'fields pothole')).toContain(
+      "No event or service 'pothole'. Events: case.accept",
+    );
+    expect(answerTo(screen, 'open pothole')).toContain(
+      "No service 'pothole'. Services: business-licence, noise-complaint, parking-permit, consultation",
+    );
+    expect(answerTo(screen, 'act #1 info.add note=Recording from last night')).toContain(
+      `'from' is not key=value; a value with spaces needs quotes: note="Recording from last night"`,
+    );
+    // Offline, a payload the schema refuses gets no QUEUED receipt.
+    const refused = answerTo(screen, 'act #2 identity.verify');
+    expect(refused).toMatch(/^Refused: Invalid payload for 'identity.verify' \(.+: Required/);
+    expect(refused).not.toContain('QUEUED');
+    expect(answerTo(screen, 'act #1 info.add note="Recording from last night"')).toContain(
+      'QUEUED - the counter is offline',
+    );
+    expect(answerTo(screen, 'pending').trim().split('\n')).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
-import type { CaseEvent, Via } from './types.js';
+import type { CaseQueryFilter, IndexValue } from './caseQuery.js';
+import type { CaseEffect, CaseEvent, Via } from './types.js';
 
 /** A case as the store keeps it: the latest persisted machine snapshot plus its bookkeeping. */
 export interface CaseRecord {
@@ -16,6 +17,20 @@ export interface CaseRecord {
   citizenKeys: string[];
   /** Hash of the latest event, so a removed tail event is detected. */
   lastHash: string;
+  /**
+   * What queries filter and sort on, computed by the router at every commit: the active
+   * state paths with their ancestors (`['handling', 'handling.site']`), the tags, whether the
+   * case is done, and the service's declared index values (a null value is left out).
+   */
+  search?: CaseSearchFields;
+}
+
+/** The queryable fields of a case record. */
+export interface CaseSearchFields {
+  states: string[];
+  tags: string[];
+  done: boolean;
+  index: Record<string, Exclude<IndexValue, null>>;
 }
 
 /** A durable timer armed by a delayed transition (`after`) of a case machine. */
@@ -47,8 +62,12 @@ export interface CommitInput {
   };
 }
 
+/** A store-wide position of a committed event: opaque, ordered by the store, compared only by it. */
+export type FeedPosition = string;
+
 export type CommitResult =
-  | { status: 'committed' }
+  /** Committed at `position` in the store's change feed. */
+  | { status: 'committed'; position: FeedPosition }
   /** The case is not at `expectedVersion` (or already exists, for a create). */
   | { status: 'conflict'; actualVersion: number }
   /** The idempotency key was already used on this case: the stored event. */
@@ -56,7 +75,34 @@ export type CommitResult =
   /** Another case already has this reference (create only). */
   | { status: 'ref-taken' };
 
-/** A change committed by any router sharing the store (for a cross-node change feed). */
+/** A committed event as the change feed reads it back: in position order, with the case as it is now. */
+export interface CommittedChange {
+  position: FeedPosition;
+  /** The router that committed it. */
+  origin: string;
+  event: CaseEvent;
+  /** The case now (it may already be past this event). */
+  record: CaseRecord;
+}
+
+/** A stored effect and how far its delivery got. */
+export interface EffectRecord {
+  /** `<caseId>:<seq>:<n>`: the n-th effect (from 0) emitted by event `seq` of the case. */
+  id: string;
+  caseId: string;
+  seq: number;
+  type: string;
+  effect: CaseEffect;
+  state: 'pending' | 'done' | 'dead';
+  /** Deliveries tried so far. */
+  attempts: number;
+  /** Not handed out before this time (epoch ms): the backoff after a failed attempt. */
+  availableAt: number;
+  lastError: string | null;
+  createdAt: number;
+}
+
+/** A hint that something was committed (a notification): the feed then reads by position. */
 export interface CaseChange {
   caseId: string;
   version: number;
@@ -88,7 +134,46 @@ export interface CaseStore {
   deleteTimer(timerId: string): Promise<void>;
   /** Timers of one case, soonest first (for views, receipts and tests). */
   timers(caseId: string): Promise<TimerRecord[]>;
-  /** Subscribes to every committed change (the router skips its own by `origin`). */
+  /**
+   * Committed events after `after` (from the first when omitted) in position order: at most
+   * `limit` are looked at, and those committed by `excludeOrigin` are left out of `changes`;
+   * `last` is the position of the last one looked at (so a reader moves past its own). A
+   * position is only handed out once every event before it is visible, so a reader that
+   * keeps the last position it saw never skips an event that commits late.
+   */
+  readChanges(options: {
+    after?: FeedPosition;
+    limit: number;
+    excludeOrigin?: string;
+  }): Promise<{ changes: CommittedChange[]; last?: FeedPosition }>;
+  /** The position of the last event a reader can see now (`undefined` for an empty store). */
+  headPosition(): Promise<FeedPosition | undefined>;
+  /** Cases matching a query, in its order, one page of at most `filter.limit` after `filter.after`. */
+  list(filter: CaseQueryFilter): Promise<CaseRecord[]>;
+  /** How many cases match a query (its sort, cursor and limit ignored). */
+  count(filter: CaseQueryFilter): Promise<number>;
+  /**
+   * Claims pending effects of these types that are available at `now` for `leaseMs`, oldest
+   * first, counting an attempt on each: a claimed effect is not handed out again until its
+   * lease runs out, so one node delivers it and a node that dies leaves it to others.
+   */
+  claimEffects(
+    now: number,
+    options: { types: string[]; limit: number; leaseMs: number },
+  ): Promise<EffectRecord[]>;
+  /** Marks an effect delivered. */
+  completeEffect(effectId: string): Promise<void>;
+  /** Records a failed delivery: retried from `retryAt`, or dead-lettered when `retryAt` is null. */
+  failEffect(effectId: string, failure: { error: string; retryAt: number | null }): Promise<void>;
+  /** Effects of one case, in the order they were emitted. */
+  effects(caseId: string): Promise<EffectRecord[]>;
+  /** Dead-lettered effects, oldest first, optionally of some types only. */
+  deadEffects(options: { types?: string[]; limit: number }): Promise<EffectRecord[]>;
+  /** Makes a dead (or pending) effect available again at `now` with its attempts reset; false if there is none. */
+  retryEffect(effectId: string, now: number): Promise<boolean>;
+  /** Subscribes to hints of committed changes (the router then reads them by position). */
   watch?(listener: (change: CaseChange) => void): () => void;
+  /** Delivers what the store still owes (pending notifications) before a shutdown. */
+  flush?(): Promise<void>;
   close?(): Promise<void>;
 }

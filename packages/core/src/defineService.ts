@@ -1,4 +1,5 @@
-import type { AnyStateMachine, StateNode } from 'xstate';
+import type { AnyStateMachine, ContextFrom, StateNode, StateValue } from 'xstate';
+import type { IndexValue } from './caseQuery.js';
 import { z } from 'zod';
 import { CaseError } from './caseError.js';
 import type { Via } from './types.js';
@@ -54,7 +55,22 @@ export interface ServiceConfig<
   channels: ChannelPolicies<TEvents>;
   /** Channels that may open a case (default: every channel listed in `channels`). */
   open?: readonly string[];
+  /**
+   * What `router.list` may filter and sort on: scalar values computed from the case after
+   * every commit (e.g. `department: ({ context }) => context.department ?? null`) and stored
+   * with the record. A new service version may change them; they apply to cases on it.
+   */
+  index?: ServiceIndex<ContextFrom<TMachine>>;
 }
+
+/** What an index function sees: the case's context and state after a commit. */
+export interface IndexSource<TContext> {
+  context: TContext;
+  state: { value: StateValue; tags: string[]; done: boolean };
+}
+
+/** Index fields by name, each a function of the case after a commit. */
+export type ServiceIndex<TContext = any> = Record<string, (source: IndexSource<TContext>) => IndexValue>;
 
 /** A validated service, ready for `createRouter`. */
 export interface ServiceDefinition<
@@ -244,6 +260,19 @@ export function defineService<
       throw invalid(id, 'open must be a non-empty list of channel names');
   }
   const openers = new Set(config.open ?? Object.keys(channels));
+  for (const [name, compute] of Object.entries(config.index ?? {})) {
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,62}$/.test(name) || name === 'openedAt' || name === 'updatedAt') {
+      throw invalid(
+        id,
+        `index field '${name}' must be a plain identifier (letters, digits, _) other than openedAt/updatedAt`,
+        {
+          field: name,
+        },
+      );
+    }
+    if (typeof compute !== 'function')
+      throw invalid(id, `index field '${name}' must be a function of the case`, { field: name });
+  }
 
   return Object.freeze({
     ...config,

@@ -19,20 +19,41 @@ export {
   type ParsedCaseRef,
   parseCaseRef,
 } from './caseRef.js';
+export {
+  type CasePage,
+  type CaseQuery,
+  type CaseQueryFilter,
+  type FieldFilter,
+  type IndexCondition,
+  type IndexValue,
+  MAX_PAGE,
+  type QueryPosition,
+  type TimeRange,
+  toQueryFilter,
+} from './caseQuery.js';
 export type {
   CaseChange,
   CaseRecord,
+  CaseSearchFields,
   CaseStore,
   CommitInput,
   CommitResult,
+  CommittedChange,
+  EffectRecord,
+  FeedPosition,
   TimerRecord,
 } from './caseStore.js';
+export { effectId } from './effectId.js';
+export type { FeedStart } from './router/changeFeed.js';
+export type { EffectDelivery, EffectHandlers, HandleEffectsOptions } from './router/effectDelivery.js';
+export type { QueueChange } from './router/queries.js';
 export { citizenKeys, normalizeIdNumber, normalizePhone } from './citizenKeys.js';
 export { parseDuration, systemClock } from './clock.js';
 export {
   createRouter,
   type Router,
   type RouterEventFrom,
+  type CaseChangePayload,
   type RouterEvents,
   type RouterOptions,
 } from './createRouter.js';
@@ -47,7 +68,9 @@ export {
   type EventSchemas,
   type InputFrom,
   type ServiceConfig,
+  type IndexSource,
   type ServiceDefinition,
+  type ServiceIndex,
 } from './defineService.js';
 export { describeService, type JsonSchema, type ServiceDescriptor } from './describeService.js';
 export { memoryStore } from './memoryStore.js';

@@ -1,12 +1,16 @@
+import { compareRecords, isAfter, matchesFilter } from './caseQuery.js';
 import type {
   CaseChange,
   CaseRecord,
   CaseStore,
   CommitInput,
   CommitResult,
+  CommittedChange,
+  EffectRecord,
   TimerRecord,
 } from './caseStore.js';
 import { deepFreeze } from './deepFreeze.js';
+import { effectId } from './effectId.js';
 import type { CaseEvent } from './types.js';
 
 interface StoredCase {
@@ -19,6 +23,17 @@ interface StoredCase {
 interface StoredTimer extends TimerRecord {
   leasedUntil: number;
 }
+
+/** One committed event in the store-wide log: `position` is its index + 1. */
+interface LogEntry {
+  caseId: string;
+  seq: number;
+  origin: string;
+}
+
+/** Positions are zero-padded so that they also sort as text. */
+const positionOf = (index: number): string => String(index + 1).padStart(16, '0');
+const indexAfter = (position: string | undefined): number => (position === undefined ? 0 : Number(position));
 
 /**
  * An in-memory `CaseStore`: the router's default, with the same atomicity and
@@ -50,6 +65,15 @@ export function memoryStore(): CaseStore {
   const timersOf = (caseId: string): StoredTimer[] =>
     [...(timersByCase.get(caseId) ?? [])].map((id) => timers.get(id)!);
   const listeners = new Set<(change: CaseChange) => void>();
+  const log: LogEntry[] = [];
+  const effects = new Map<string, EffectRecord & { leasedUntil: number }>();
+  const effectsByCase = new Map<string, string[]>();
+  const publicEffect = ({
+    leasedUntil: _,
+    ...effect
+  }: EffectRecord & { leasedUntil: number }): EffectRecord => ({
+    ...effect,
+  });
 
   const commit = async (input: CommitInput): Promise<CommitResult> => {
     const { record, event, expectedVersion } = input;
@@ -91,12 +115,33 @@ export function memoryStore(): CaseStore {
       ids.add(timer.id);
       timersByCase.set(timer.caseId, ids);
     }
+    event.effects.forEach((effect, n) => {
+      const id = effectId(record.id, event.seq, n);
+      effects.set(id, {
+        id,
+        caseId: record.id,
+        seq: event.seq,
+        type: effect.type,
+        effect,
+        state: 'pending',
+        attempts: 0,
+        availableAt: event.at,
+        lastError: null,
+        createdAt: event.at,
+        leasedUntil: 0,
+      });
+      const ids = effectsByCase.get(record.id) ?? [];
+      ids.push(id);
+      effectsByCase.set(record.id, ids);
+    });
+    log.push({ caseId: record.id, seq: event.seq, origin: input.origin });
+    const position = positionOf(log.length - 1);
     if (listeners.size > 0) {
       const change: CaseChange = { caseId: record.id, version: record.version, origin: input.origin };
       // Delivered after the commit returns, as a database notification would be.
       for (const listener of listeners) queueMicrotask(() => listener(change));
     }
-    return { status: 'committed' };
+    return { status: 'committed', position };
   };
 
   return {
@@ -135,6 +180,89 @@ export function memoryStore(): CaseStore {
     },
     async deleteTimer(timerId) {
       removeTimer(timerId);
+    },
+    async readChanges({ after, limit, excludeOrigin }) {
+      const changes: CommittedChange[] = [];
+      const start = indexAfter(after);
+      const end = Math.min(log.length, start + limit);
+      for (let index = start; index < end; index++) {
+        const entry = log[index]!;
+        if (entry.origin === excludeOrigin) continue;
+        const stored = cases.get(entry.caseId)!;
+        changes.push({
+          position: positionOf(index),
+          origin: entry.origin,
+          event: stored.events[entry.seq - 1]!,
+          record: stored.record,
+        });
+      }
+      return end > start ? { changes, last: positionOf(end - 1) } : { changes };
+    },
+    async headPosition() {
+      return log.length === 0 ? undefined : positionOf(log.length - 1);
+    },
+    async list(filter) {
+      const matching: CaseRecord[] = [];
+      for (const { record } of cases.values()) {
+        if (matchesFilter(filter, record) && (!filter.after || isAfter(filter, record, filter.after))) {
+          matching.push(record);
+        }
+      }
+      return matching.sort((a, b) => compareRecords(filter, a, b)).slice(0, filter.limit);
+    },
+    async count(filter) {
+      let n = 0;
+      for (const { record } of cases.values()) if (matchesFilter(filter, record)) n++;
+      return n;
+    },
+    async claimEffects(now, { types, limit, leaseMs }) {
+      const wanted = new Set(types);
+      const due: (EffectRecord & { leasedUntil: number })[] = [];
+      for (const effect of effects.values()) {
+        if (
+          effect.state === 'pending' &&
+          wanted.has(effect.type) &&
+          effect.availableAt <= now &&
+          effect.leasedUntil <= now
+        ) {
+          due.push(effect);
+        }
+      }
+      due.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+      return due.slice(0, limit).map((effect) => {
+        effect.leasedUntil = now + leaseMs;
+        effect.attempts += 1;
+        return publicEffect(effect);
+      });
+    },
+    async completeEffect(id) {
+      const effect = effects.get(id);
+      if (effect && effect.state === 'pending') effect.state = 'done';
+    },
+    async failEffect(id, { error, retryAt }) {
+      const effect = effects.get(id);
+      if (!effect || effect.state !== 'pending') return;
+      effect.lastError = error;
+      effect.leasedUntil = 0;
+      if (retryAt === null) effect.state = 'dead';
+      else effect.availableAt = retryAt;
+    },
+    async effects(caseId) {
+      return (effectsByCase.get(caseId) ?? []).map((id) => publicEffect(effects.get(id)!));
+    },
+    async deadEffects({ types, limit }) {
+      const wanted = types && new Set(types);
+      return [...effects.values()]
+        .filter((effect) => effect.state === 'dead' && (!wanted || wanted.has(effect.type)))
+        .sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))
+        .slice(0, limit)
+        .map(publicEffect);
+    },
+    async retryEffect(id, now) {
+      const effect = effects.get(id);
+      if (!effect || effect.state === 'done') return false;
+      Object.assign(effect, { state: 'pending', attempts: 0, availableAt: now, leasedUntil: 0 });
+      return true;
     },
     watch(listener) {
       listeners.add(listener);

@@ -1,4 +1,5 @@
 import type { StateValue } from 'xstate';
+import type { CasePage, CaseQuery } from './caseQuery.js';
 import type { TimerRecord } from './caseStore.js';
 import type { ServiceDescriptor } from './describeService.js';
 
@@ -113,6 +114,10 @@ export interface RouterClient<TEvent extends AnyCaseCommandEvent = AnyCaseComman
   timers(caseIdOrRef: string): Promise<TimerRecord[]>;
   /** The newest version of every service, as clients render them (JSON Schemas, channel policy). */
   catalogue(): Promise<ServiceDescriptor[]>;
+  /** One page of the cases matching a query (staff work queues), with the cursor of the next. */
+  list(query?: CaseQuery): Promise<CasePage<CaseView>>;
+  /** How many cases match a query. */
+  count(query?: CaseQuery): Promise<number>;
 }
 
 /** The router's source of time (epoch ms); tests inject a fake one. */

@@ -1,3 +1,4 @@
+import { systemClock } from '@onecase/core';
 import { birthDateFrom, checkResidentId, residentIdCheckDigit } from './checkResidentId.js';
 
 /** The identity documents a counter accepts. */
@@ -95,7 +96,7 @@ export function checkDocument(
   const normalized = String(number ?? '')
     .replace(/\s/g, '')
     .toUpperCase();
-  const now = options.now ?? Date.now();
+  const now = options.now ?? systemClock.now();
   switch (type) {
     case 'resident-id': {
       const result = checkResidentId(normalized, { now });

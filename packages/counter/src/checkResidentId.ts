@@ -1,3 +1,5 @@
+import { systemClock } from '@onecase/core';
+
 /** Why a resident ID number was refused, so the clerk knows which part to read again. */
 export type ResidentIdFailure = 'length' | 'characters' | 'region' | 'birth-date' | 'check-digit';
 
@@ -139,7 +141,7 @@ export function checkResidentId(id: string, options: { now?: number } = {}): Res
       message: `${code} is not a region code that issues resident IDs`,
     };
   }
-  const birthDate = birthDateFrom(number.slice(6, 14), options.now ?? Date.now());
+  const birthDate = birthDateFrom(number.slice(6, 14), options.now ?? systemClock.now());
   if (!birthDate) {
     return {
       valid: false,

@@ -5,7 +5,13 @@ export type CounterErrorCode =
   | 'NO_CURRENT_TICKET'
   | 'COUNTER_BUSY'
   | 'NOT_IDENTIFIED'
-  | 'OFFLINE';
+  | 'OFFLINE'
+  /** A record could not be written because the disk (or the process's file size limit) is full: nothing was queued. */
+  | 'DISK_FULL'
+  /** A record could not be written for another reason (an I/O error): nothing was queued. */
+  | 'WRITE_FAILED'
+  /** A damaged record was found in a file and moved to its quarantine file; the rest was loaded. */
+  | 'CORRUPT_RECORD';
 
 /**
  * The error the counter's own parts (ticket queue, session, outbox) throw, with a stable `code`

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import type { AnyCaseCommandEvent, CaseErrorCode, Citizen, Clock, Via } from '@onecase/core';
+import {
+  type AnyCaseCommandEvent,
+  type CaseErrorCode,
+  type Citizen,
+  type Clock,
+  sealValue,
+  systemClock,
+  unsealValue,
+  type Via,
+} from '@onecase/core';
 import { CounterError } from './counterError.js';
-import { jsonLinesFile } from './jsonLinesFile.js';
+import { openRecordFile, type RecordFileOptions } from './recordFile.js';
 
 /** A command the counter could not deliver, with the idempotency key it was given when queued. */
 export type OutboxCommand =
@@ -36,7 +44,10 @@ export interface OutboxOutcome {
 
 /** A durable, ordered queue of commands waiting for the router. */
 export interface Outbox {
-  /** Queues a command; it is on the disk (with a file) before this returns. */
+  /**
+   * Queues a command; with a file it is on the disk (`fsync`) before this returns, and a full
+   * disk throws `CounterError('DISK_FULL')` with nothing queued.
+   */
   enqueue(command: OutboxCommand, options?: { attempted?: boolean }): OutboxEntry;
   /** Commands not yet delivered, oldest first. */
   pending(): OutboxEntry[];
@@ -48,42 +59,130 @@ export interface Outbox {
   readonly file: string | undefined;
 }
 
-type OutboxLine =
-  | { op: 'queued'; entry: OutboxEntry }
+/** Options of `createOutbox`. */
+export interface OutboxOptions {
+  /** Keeps the queue in this file across restarts and killed processes; in memory without it. */
+  file?: string;
+  /**
+   * Seals what the file holds of each command (payload, case input, the citizen's identifiers)
+   * with AES-256-GCM under a key derived from it; required with `file`, so no phone or ID number
+   * is ever written in clear. Use the hall's secret and keep it stable.
+   */
+  secret?: string;
+  fsync?: boolean;
+  clock?: Clock;
+  /** Told about each damaged record moved aside when the file is opened (default: a process warning). */
+  onDamaged?: RecordFileOptions['onDamaged'];
+  /** @internal A stand-in for `node:fs`, for tests that play a full disk. */
+  fs?: RecordFileOptions['fs'];
+}
+
+/** What the file keeps of a command: what the counter shows in clear, the rest sealed. */
+interface StoredCommand {
+  kind: OutboxCommand['kind'];
+  idempotencyKey: string;
+  via: Via;
+  ref?: string;
+  type?: string;
+  service?: string;
+  expectedVersion?: number;
+  sealed: string;
+}
+
+type OutboxRecord =
+  | { op: 'queued'; entry: Omit<OutboxEntry, 'command'> & { command: StoredCommand } }
   | { op: 'attempt'; id: string }
   | ({ op: 'done'; id: string } & OutboxOutcome);
 
+function store(secret: string, command: OutboxCommand): StoredCommand {
+  const base = { kind: command.kind, idempotencyKey: command.idempotencyKey, via: command.via };
+  if (command.kind === 'send') {
+    return {
+      ...base,
+      ref: command.ref,
+      type: command.event.type,
+      ...(command.expectedVersion !== undefined ? { expectedVersion: command.expectedVersion } : {}),
+      sealed: sealValue(secret, JSON.stringify(command.event)),
+    };
+  }
+  return {
+    ...base,
+    service: command.service,
+    sealed: sealValue(secret, JSON.stringify({ input: command.input, citizen: command.citizen })),
+  };
+}
+
+function restore(secret: string, file: string, stored: StoredCommand): OutboxCommand {
+  let opened: unknown;
+  try {
+    opened = JSON.parse(unsealValue(secret, stored.sealed));
+  } catch (cause) {
+    throw new CounterError(
+      'INVALID_ARGUMENT',
+      `${file} was sealed under another secret (or altered): open it with the secret it was written with`,
+      { file, cause },
+    );
+  }
+  const base = { idempotencyKey: stored.idempotencyKey, via: stored.via };
+  if (stored.kind === 'send') {
+    return {
+      kind: 'send',
+      ...base,
+      ref: stored.ref!,
+      event: opened as AnyCaseCommandEvent,
+      ...(stored.expectedVersion !== undefined ? { expectedVersion: stored.expectedVersion } : {}),
+    };
+  }
+  const { input, citizen } = opened as { input: unknown; citizen: Citizen };
+  return { kind: 'open', ...base, service: stored.service!, input, citizen };
+}
+
 /**
  * Creates the counter's outbox: commands that could not reach the router wait here, in order,
- * with the idempotency key fixed when they were queued; with `file` (a JSON-lines journal) they
- * survive a restart or a killed process until `session.sync()` delivers them.
+ * with the idempotency key fixed when they were queued; with `file` (a framed record file,
+ * its contents sealed under `secret`) they survive a restart or a killed process until
+ * `session.sync()` delivers them.
  *
  * @example
  * ```ts
- * const outbox = createOutbox({ file: './data/counter-3-outbox.jsonl' });
+ * const outbox = createOutbox({ file: './data/counter-3-outbox.records', secret: process.env.HALL_SECRET! });
  * const session = createCounterSession({ client, counter: '3', clerk: { id: 'c-17' }, outbox });
  * ```
  */
-export function createOutbox(options: { file?: string; fsync?: boolean; clock?: Clock } = {}): Outbox {
-  const clock = options.clock ?? { now: () => Date.now() };
-  const journal = options.file === undefined ? undefined : jsonLinesFile<OutboxLine>(options.file, options);
+export function createOutbox(options: OutboxOptions = {}): Outbox {
+  const clock = options.clock ?? systemClock;
+  const { file, secret } = options;
+  if (file !== undefined && (typeof secret !== 'string' || secret.length === 0)) {
+    throw new CounterError(
+      'INVALID_ARGUMENT',
+      "An outbox file holds citizens' identifiers: give createOutbox a secret to seal them with",
+    );
+  }
+  const journal = file === undefined ? undefined : openRecordFile<OutboxRecord>(file, options);
   const entries = new Map<string, OutboxEntry>();
   let lastSeq = 0;
+  let finished = 0;
 
-  for (const line of journal?.read() ?? []) {
-    if (line.op === 'queued') {
-      entries.set(line.entry.id, { ...line.entry });
-      lastSeq = Math.max(lastSeq, line.entry.seq);
-    } else if (line.op === 'attempt') {
-      const entry = entries.get(line.id);
+  for (const record of journal?.read() ?? []) {
+    if (record.op === 'queued') {
+      const { command, ...rest } = record.entry;
+      entries.set(rest.id, { ...rest, command: restore(secret!, file!, command) });
+      lastSeq = Math.max(lastSeq, rest.seq);
+    } else if (record.op === 'attempt') {
+      const entry = entries.get(record.id);
       if (entry) entry.attempts += 1;
     } else {
-      entries.delete(line.id);
+      entries.delete(record.id);
+      finished += 1;
     }
   }
-  if (journal && entries.size === 0 && lastSeq > 0) {
-    // Everything was delivered: start a fresh journal instead of growing it forever.
-    writeFileSync(journal.path, '');
+  if (journal && finished > 0) {
+    // Delivered commands are forgotten: the journal is written anew with only what still waits.
+    journal.rewrite([...entries.values()].map((entry) => queuedRecord(entry)));
+  }
+
+  function queuedRecord(entry: OutboxEntry): OutboxRecord {
+    return { op: 'queued', entry: { ...entry, command: store(secret!, entry.command) } };
   }
 
   function entryOf(id: string): OutboxEntry {
@@ -93,7 +192,7 @@ export function createOutbox(options: { file?: string; fsync?: boolean; clock?: 
   }
 
   return {
-    file: options.file,
+    file,
     enqueue(command, enqueueOptions = {}) {
       if (command.kind !== 'send' && command.kind !== 'open') {
         throw new CounterError('INVALID_ARGUMENT', 'An outbox command is a send or an open');
@@ -108,7 +207,7 @@ export function createOutbox(options: { file?: string; fsync?: boolean; clock?: 
         command,
         attempts: enqueueOptions.attempted ? 1 : 0,
       };
-      journal?.append({ op: 'queued', entry });
+      journal?.append(queuedRecord(entry));
       lastSeq = entry.seq;
       entries.set(entry.id, entry);
       return { ...entry };

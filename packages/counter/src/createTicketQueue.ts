@@ -1,7 +1,6 @@
-import type { Clock } from '@onecase/core';
+import { type Clock, systemClock } from '@onecase/core';
 import { CounterError } from './counterError.js';
 import { formatTime } from './formatReceipt.js';
-import { jsonLinesFile } from './jsonLinesFile.js';
 
 /** Where a ticket is: waiting to be called, called to a counter, or finished. */
 export type TicketStatus = 'waiting' | 'called' | 'served' | 'no-show';
@@ -40,6 +39,17 @@ export interface TicketQueueStore {
   load(): Promise<Ticket[]> | Ticket[];
   /** Saves the new copy of one ticket; must be durable when it resolves. */
   save(ticket: Ticket): Promise<void> | void;
+  /**
+   * Tickets whose records were damaged and set aside: the numbers that can still be read (or
+   * none), so the queue never hands out a number twice in one day.
+   */
+  lost?(): Promise<LostTicket[]> | LostTicket[];
+}
+
+/** What is still known of a ticket whose record was damaged. */
+export interface LostTicket {
+  day?: string;
+  number?: string;
 }
 
 export interface TicketQueueOptions {
@@ -92,7 +102,7 @@ export interface TicketQueue {
  * ```
  */
 export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue {
-  const clock = options.clock ?? { now: () => Date.now() };
+  const clock = options.clock ?? systemClock;
   const noShowAfter = options.noShowAfterCalls ?? 3;
   const graceMs = options.appointmentGraceMs ?? 10 * 60_000;
   if (!Number.isInteger(noShowAfter) || noShowAfter < 1) {
@@ -109,7 +119,23 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
   };
   let chain: Promise<unknown> = (async () => {
     for (const ticket of (await options.store?.load()) ?? []) remember(ticket);
+    for (const lost of (await options.store?.lost?.()) ?? []) skipPast(lost);
   })();
+
+  /** A damaged record may have held any number: skip past it (a gap), never reissue it. */
+  function skipPast(lost: LostTicket): void {
+    const match = lost.number === undefined ? null : /^(.*?)(\d+)$/.exec(lost.number);
+    if (lost.day !== undefined && match) {
+      const key = `${lost.day}/${match[1]}`;
+      serials.set(key, Math.max(serials.get(key) ?? 0, Number(match[2])));
+      return;
+    }
+    const prefixes = options.groups ? Object.values(options.groups).map((group) => group.prefix) : ['A'];
+    for (const prefix of new Set(prefixes)) {
+      const key = `${lost.day ?? today()}/${prefix}`;
+      serials.set(key, (serials.get(key) ?? 0) + 1);
+    }
+  }
 
   function remember(ticket: Ticket): void {
     tickets.set(`${ticket.day}/${ticket.number}`, ticket);
@@ -295,22 +321,5 @@ export function createTicketQueue(options: TicketQueueOptions = {}): TicketQueue
       });
     },
     list: (listOptions = {}) => run(() => (listOptions.allDays ? [...tickets.values()] : todays())),
-  };
-}
-
-/**
- * A ticket queue store in a JSON-lines file: each change appends the ticket's new copy and
- * the last copy wins on load, so the queue survives a restart or a killed process.
- *
- * @example
- * ```ts
- * const queue = createTicketQueue({ store: jsonLinesQueueStore('./data/queue.jsonl') });
- * ```
- */
-export function jsonLinesQueueStore(path: string, options: { fsync?: boolean } = {}): TicketQueueStore {
-  const file = jsonLinesFile<Ticket>(path, options);
-  return {
-    load: () => file.read(),
-    save: (ticket) => file.append(ticket),
   };
 }

@@ -12,29 +12,29 @@ export {
   type DocumentType,
   documentLabel,
 } from './checkDocument.js';
-export {
-  type ActResult,
-  COUNTER_CHANNEL,
-  type CounterSession,
-  type CounterSessionOptions,
-  createCounterSession,
-  type Identification,
-  type IdentifyInput,
-  type IdentifyMethod,
-  type RefusedCommand,
-  type SyncReport,
-} from './createCounterSession.js';
+export { COUNTER_CHANNEL, createCounterSession } from './createCounterSession.js';
+export type {
+  ActResult,
+  CounterSession,
+  CounterSessionOptions,
+  Identification,
+  IdentifyInput,
+  IdentifyMethod,
+  RefusedCommand,
+  SyncReport,
+} from './counterSessionTypes.js';
 export { createOfflineSwitch, type OfflineSwitch } from './createOfflineSwitch.js';
 export {
   createOutbox,
   type Outbox,
   type OutboxCommand,
   type OutboxEntry,
+  type OutboxOptions,
   type OutboxOutcome,
 } from './createOutbox.js';
 export {
   createTicketQueue,
-  jsonLinesQueueStore,
+  type LostTicket,
   type Ticket,
   type TicketQueue,
   type TicketQueueOptions,
@@ -42,22 +42,21 @@ export {
   type TicketStatus,
 } from './createTicketQueue.js';
 export { CounterError, type CounterErrorCode, isCounterError } from './counterError.js';
-export {
-  formatReceipt,
-  formatTime,
-  type ReceiptInput,
-  type ReceiptLabels,
-  stateText,
-} from './formatReceipt.js';
-export { jsonLinesFile, type JsonLinesFile } from './jsonLinesFile.js';
+export { formatReceipt, formatTime, type ReceiptInput, type ReceiptLabels } from './formatReceipt.js';
+export { jsonLinesQueueStore } from './jsonLinesQueueStore.js';
 export { refusalText } from './refusalText.js';
 export {
-  createServiceCodeLedger,
+  claimServiceCode,
   issueServiceCode,
   type ServiceCodeCheck,
   type ServiceCodeClaims,
   type ServiceCodeFailure,
-  type ServiceCodeLedger,
   verifyServiceCode,
 } from './serviceCode.js';
+export {
+  createServiceCodeLedger,
+  routerServiceCodeLedger,
+  type ServiceCodeLedger,
+  serviceCodeLedgerService,
+} from './serviceCodeLedger.js';
 export { syncReportText } from './syncReportText.js';

@@ -1,6 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Citizen } from '@onecase/core';
 import { CounterError } from './counterError.js';
+import type { ServiceCodeLedger } from './serviceCodeLedger.js';
 
 /** What a valid service code says: who the citizen is and the code's lifetime. */
 export interface ServiceCodeClaims {
@@ -12,28 +13,19 @@ export interface ServiceCodeClaims {
 }
 
 /** Why a scanned service code was refused. */
-export type ServiceCodeFailure = 'malformed' | 'tampered' | 'expired' | 'replayed';
+export type ServiceCodeFailure = 'malformed' | 'tampered' | 'not-yet-valid' | 'expired' | 'replayed';
 
 /** The outcome of `verifyServiceCode`. */
 export type ServiceCodeCheck =
   | ({ valid: true } & ServiceCodeClaims)
   | { valid: false; reason: ServiceCodeFailure; message: string };
 
-/**
- * Remembers the codes already accepted, so a screenshot or a second scan of the same code is
- * refused as `replayed` — also after the code expired, for as long as it is retained.
- */
-export interface ServiceCodeLedger {
-  /** Records a code as used; false when it was used before. */
-  use(nonce: string, expiresAt: number, now: number): boolean;
-  /** Whether a code was used (and is still retained). */
-  has(nonce: string): boolean;
-}
-
 const PREFIX = 'OC1';
 const SIGNATURE_BYTES = 16;
 const DEFAULT_TTL_MS = 2 * 60_000;
 const MAX_TTL_MS = 24 * 3_600_000;
+/** How far a phone's clock may run ahead of the hall's before its codes are refused. */
+const DEFAULT_MAX_SKEW_MS = 60_000;
 
 let lastKey: { secret: string; key: Buffer } | undefined;
 
@@ -111,22 +103,10 @@ function parseClaims(json: unknown): ServiceCodeClaims | undefined {
   return { citizen: c as Citizen, issuedAt: t, expiresAt: e, nonce: n };
 }
 
-/**
- * Checks a scanned service code: the signature (`tampered` if any character changed),
- * the expiry (`expired`) and, with a ledger, whether it was used before (`replayed`, also when
- * the used code is shown again after it expired); a valid code is recorded in the ledger.
- *
- * @example
- * ```ts
- * const ledger = createServiceCodeLedger();
- * const result = verifyServiceCode(scanned, { secret, now: Date.now(), ledger });
- * if (result.valid) await session.identify({ citizen: result.citizen });
- * ```
- */
-export function verifyServiceCode(
-  code: string,
-  options: { secret: string; now: number; ledger?: ServiceCodeLedger },
-): ServiceCodeCheck {
+type Reading = { done: ServiceCodeCheck } | { claims: ServiceCodeClaims; expired: boolean };
+
+/** Everything but the ledger: form, canonical signature, claims and time window. */
+function readServiceCode(code: string, options: VerifyOptions): Reading {
   const key = signingKey(options.secret);
   const text = String(code ?? '').trim();
   const parts = text.split('.');
@@ -136,20 +116,17 @@ export function verifyServiceCode(
     !/^[\w-]+$/.test(parts[1]!) ||
     !/^[\w-]+$/.test(parts[2]!)
   ) {
-    return {
-      valid: false,
-      reason: 'malformed',
-      message: 'This is not a personal service code; scan it again',
-    };
+    return { done: refusal('malformed', 'This is not a personal service code; scan it again') };
   }
   const body = `${parts[0]}.${parts[1]}`;
   const given = Buffer.from(parts[2]!, 'base64url');
   const expected = sign(key, body);
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+  // Base64 decoding ignores the unused low bits of the last character: only the one canonical
+  // spelling of the signature is accepted, so no character of a code can change unnoticed.
+  const canonical = given.toString('base64url') === parts[2];
+  if (!canonical || given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return {
-      valid: false,
-      reason: 'tampered',
-      message: 'The code is not signed by this service hall: it was altered or forged',
+      done: refusal('tampered', 'The code is not signed by this service hall: it was altered or forged'),
     };
   }
   let claims: ServiceCodeClaims | undefined;
@@ -158,60 +135,104 @@ export function verifyServiceCode(
   } catch {
     claims = undefined;
   }
-  if (!claims) return { valid: false, reason: 'malformed', message: 'The code is signed but unreadable' };
-  if (options.ledger?.has(claims.nonce)) {
+  if (!claims) return { done: refusal('malformed', 'The code is signed but unreadable') };
+  const skew = options.maxClockSkewMs ?? DEFAULT_MAX_SKEW_MS;
+  if (claims.issuedAt > options.now + skew) {
     return {
-      valid: false,
-      reason: 'replayed',
-      message: 'This code was already used; ask the citizen to refresh the code in the app',
+      done: refusal(
+        'not-yet-valid',
+        "The code was issued in the future: the phone's clock is wrong; ask the citizen to correct it and refresh the code",
+      ),
     };
   }
-  if (options.now >= claims.expiresAt) {
-    return {
-      valid: false,
-      reason: 'expired',
-      message: 'The code has expired; ask the citizen to refresh it in the app',
-    };
+  return { claims, expired: options.now >= claims.expiresAt };
+}
+
+function refusal(reason: ServiceCodeFailure, message: string): ServiceCodeCheck {
+  return { valid: false, reason, message };
+}
+
+const REPLAYED = refusal(
+  'replayed',
+  'This code was already used; ask the citizen to refresh the code in the app',
+);
+const EXPIRED = refusal('expired', 'The code has expired; ask the citizen to refresh it in the app');
+
+/** Options of `verifyServiceCode` and `claimServiceCode`. */
+export interface VerifyOptions {
+  secret: string;
+  now: number;
+  /** How far ahead of `now` a code's issue time may be (default 60 s); later codes are `not-yet-valid`. */
+  maxClockSkewMs?: number;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
+}
+
+function sharedLedgerError(): CounterError {
+  return new CounterError(
+    'INVALID_ARGUMENT',
+    'This ledger answers asynchronously (shared through the router): use claimServiceCode or session.scan',
+  );
+}
+
+/**
+ * Checks a scanned service code: the signature (`tampered` if any character changed),
+ * the issue time (`not-yet-valid` beyond a small clock skew), the expiry (`expired`) and,
+ * with an in-memory ledger, whether it was used before (`replayed`, also when the used code
+ * is shown again after it expired); a valid code is recorded in the ledger. For a ledger
+ * shared through the router use `claimServiceCode`.
+ *
+ * @example
+ * ```ts
+ * const ledger = createServiceCodeLedger();
+ * const result = verifyServiceCode(scanned, { secret, now: Date.now(), ledger });
+ * if (result.valid) console.log(result.citizen);
+ * ```
+ */
+export function verifyServiceCode(
+  code: string,
+  options: VerifyOptions & { ledger?: ServiceCodeLedger },
+): ServiceCodeCheck {
+  const reading = readServiceCode(code, options);
+  if ('done' in reading) return reading.done;
+  const { claims, expired } = reading;
+  const ledger = options.ledger;
+  if (ledger) {
+    const seen = ledger.has(claims.nonce);
+    if (isThenable(seen)) throw sharedLedgerError();
+    if (seen) return REPLAYED;
   }
-  if (options.ledger && !options.ledger.use(claims.nonce, claims.expiresAt, options.now)) {
-    return {
-      valid: false,
-      reason: 'replayed',
-      message: 'This code was already used; ask the citizen to refresh it',
-    };
+  if (expired) return EXPIRED;
+  if (ledger) {
+    const fresh = ledger.use(claims.nonce, claims.expiresAt, options.now);
+    if (isThenable(fresh)) throw sharedLedgerError();
+    if (!fresh) return REPLAYED;
   }
   return { valid: true, ...claims };
 }
 
 /**
- * Creates the in-memory ledger of used service codes a counter (or a whole hall, when shared)
- * checks against; a used code is remembered until `retainMs` after its expiry, so replaying it
- * later is still told apart from an ordinary expired code.
+ * Checks a scanned service code like `verifyServiceCode` and claims it in a ledger that may
+ * answer asynchronously — `routerServiceCodeLedger`, shared by every terminal of a hall — so
+ * a code accepted at one counter is `replayed` at every other.
  *
  * @example
  * ```ts
- * const ledger = createServiceCodeLedger({ retainMs: 86_400_000 });
- * verifyServiceCode(code, { secret, now, ledger });
+ * const ledger = routerServiceCodeLedger({ client, hall: 'suihaoban', via });
+ * const result = await claimServiceCode(scanned, { secret, now: Date.now(), ledger });
  * ```
  */
-export function createServiceCodeLedger(options: { retainMs?: number } = {}): ServiceCodeLedger {
-  const retainMs = options.retainMs ?? 24 * 3_600_000;
-  const used = new Map<string, number>();
-  // Insertion order is nearly expiry order, so pruning from the front stays O(1) per use; an entry
-  // stuck behind a later one is only remembered a little longer, which errs on the safe side.
-  const prune = (now: number) => {
-    for (const [nonce, forgetAt] of used) {
-      if (forgetAt > now) return;
-      used.delete(nonce);
-    }
-  };
-  return {
-    use(nonce, expiresAt, now) {
-      prune(now);
-      if (used.has(nonce)) return false;
-      used.set(nonce, expiresAt + retainMs);
-      return true;
-    },
-    has: (nonce) => used.has(nonce),
-  };
+export async function claimServiceCode(
+  code: string,
+  options: VerifyOptions & { ledger: ServiceCodeLedger },
+): Promise<ServiceCodeCheck> {
+  const reading = readServiceCode(code, options);
+  if ('done' in reading) return reading.done;
+  const { claims, expired } = reading;
+  if (await options.ledger.has(claims.nonce)) return REPLAYED;
+  if (expired) return EXPIRED;
+  if (!(await options.ledger.use(claims.nonce, claims.expiresAt, options.now))) return REPLAYED;
+  return { valid: true, ...claims };
 }

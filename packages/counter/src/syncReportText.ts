@@ -1,4 +1,4 @@
-import type { SyncReport } from './createCounterSession.js';
+import type { SyncReport } from './counterSessionTypes.js';
 import { stateText } from './formatReceipt.js';
 
 /**

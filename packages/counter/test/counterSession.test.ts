@@ -207,4 +207,36 @@ describe('counter session over HTTP', () => {
       await server.close();
     }
   });
+
+  it('prints the service title and the deadline on receipts through the HTTP client too', async () => {
+    const router = createTestRouter({ services: [noise], start: '2026-01-05T09:00:00+08:00' });
+    const server = await serveNode(
+      createWebHandler({
+        router,
+        authenticate: () => ({ kind: 'staff', id: 'clerk-17', role: 'clerk', channels: ['counter'] }),
+      }),
+    );
+    try {
+      const opened = await router.open({
+        service: 'noise-complaint',
+        input,
+        citizen: { idNumber },
+        via: web,
+      });
+      const session = createCounterSession({
+        client: createHttpRouterClient(server.url),
+        counter: '3',
+        clerk: 'clerk-17',
+        clock: router.clock,
+      });
+      const result = await session.act(opened.ref, {
+        type: 'case.dispatch',
+        department: 'Environment bureau',
+      });
+      expect(result.receipt).toContain('Service:    Noise complaint');
+      expect(result.receipt).toContain('Deadline:   2026-01-07 09:00');
+    } finally {
+      await server.close();
+    }
+  });
 });

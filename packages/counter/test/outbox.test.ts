@@ -1,16 +1,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CaseError, type CaseView, type RouterClient, routerUnreachable } from '@onecase/core';
+import { type CaseView, isCaseError, type RouterClient, routerUnreachable } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { noise } from '@onecase/testing/fixtures';
+import { openRecordFile } from '../src/recordFile.js';
 import {
   createCounterSession,
   createOfflineSwitch,
   createOutbox,
-  jsonLinesFile,
   type OutboxCommand,
+  refusalText,
   syncReportText,
 } from '../src/index.js';
 
@@ -35,6 +36,8 @@ function losingAnswers(router: RouterClient, count: number): RouterClient {
     appliedEvent: (ref, key) => router.appliedEvent(ref, key),
     timers: (ref) => router.timers(ref),
     catalogue: () => router.catalogue(),
+    list: (query) => router.list(query),
+    count: (query) => router.count(query),
   };
 }
 
@@ -206,7 +209,7 @@ describe('offline outbox', () => {
       client: network.client,
       counter: '3',
       clerk: 'clerk-17',
-      outbox: createOutbox({ file }),
+      outbox: createOutbox({ file, secret: 'hall-secret' }),
     });
     session.identify('13800138000');
     network.goOffline();
@@ -223,16 +226,17 @@ describe('outbox file', () => {
   it('ignores a line torn by a crash mid-write and keeps appending cleanly', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'onecase-jsonl-')), 'log.jsonl');
     writeFileSync(file, '{"n":1}\n{"n":2}\n{"n":');
-    const log = jsonLinesFile<{ n: number }>(file);
+    const log = openRecordFile<{ n: number }>(file);
     expect(log.read()).toEqual([{ n: 1 }, { n: 2 }]);
     log.append({ n: 3 });
     expect(log.read()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
-    expect(readFileSync(file, 'utf8')).toBe('{"n":1}\n{"n":2}\n{"n":3}\n');
+    expect(openRecordFile<{ n: number }>(file).read()).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    expect(readFileSync(file, 'utf8')).toMatch(/^\{"n":1\}\n\{"n":2\}\nR1 7 [0-9a-f]{8} \{"n":3\}\n$/);
   });
 
   it('starts a fresh journal once everything in it was delivered', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'onecase-outbox-')), 'outbox.jsonl');
-    const outbox = createOutbox({ file });
+    const outbox = createOutbox({ file, secret: 'hall-secret' });
     const entry = outbox.enqueue({
       kind: 'send',
       ref: 'NC-00000-00000',
@@ -241,7 +245,105 @@ describe('outbox file', () => {
       idempotencyKey: 'k1',
     });
     outbox.complete(entry.id, { status: 'applied' });
-    expect(createOutbox({ file }).pending()).toEqual([]);
+    expect(createOutbox({ file, secret: 'hall-secret' }).pending()).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('');
+  });
+});
+
+describe('sync and refusals', () => {
+  it('reports a command the router keeps failing while it answers as refused, and delivers the rest', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const [view] = await openCases(router, 1);
+    const network = createOfflineSwitch(router);
+    // A store that cannot hold this one payload answers 503, which a client reads as unreachable.
+    const base: RouterClient = network.client;
+    const client: RouterClient = {
+      open: (command) => base.open(command),
+      get: (ref) => base.get(ref),
+      find: (query) => base.find(query),
+      history: (ref) => base.history(ref),
+      appliedEvent: (ref, key) => base.appliedEvent(ref, key),
+      timers: (ref) => base.timers(ref),
+      catalogue: () => base.catalogue(),
+      send: (ref, event, options) =>
+        (event as { note?: string }).note === 'poison'
+          ? Promise.reject(routerUnreachable('The router answered 503'))
+          : base.send(ref, event, options),
+    };
+    const session = createCounterSession({ client, counter: '3', clerk: 'clerk-17' });
+    network.goOffline();
+    for (const note of ['before', 'poison', 'after'])
+      await session.act(view!.ref, { type: 'info.add', note });
+    network.goOnline();
+    const report = await session.sync();
+    expect(report.stoppedBy).toBeUndefined();
+    expect(
+      report.refused.map((item) => [item.code, item.command.kind === 'send' && item.command.event.note]),
+    ).toEqual([['STORE_UNAVAILABLE', 'poison']]);
+    expect(report.applied).toHaveLength(2);
+    expect(((await router.get(view!.ref)).context as { notes: string[] }).notes).toEqual(['before', 'after']);
+    expect(report.pending).toBe(0);
+  });
+
+  it('reports a payload the router refuses (INVALID_INPUT) and goes on with the queue', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const [view] = await openCases(router, 1);
+    const network = createOfflineSwitch(router);
+    const session = createCounterSession({ client: network.client, counter: '3', clerk: 'clerk-17' });
+    network.goOffline();
+    await session.act(view!.ref, { type: 'info.add' });
+    await session.act(view!.ref, { type: 'info.add', note: 'kept' });
+    network.goOnline();
+    const report = await session.sync();
+    expect(report.refused.map((item) => item.code)).toEqual(['INVALID_INPUT']);
+    expect(report.applied).toHaveLength(1);
+  });
+
+  it('tells an already-applied command by its key alone, without reading the history', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const [view] = await openCases(router, 1);
+    const lossy = losingAnswers(router, 1);
+    const session = createCounterSession({
+      client: {
+        ...lossy,
+        history: () => Promise.reject(new Error('history must not be read to find a key')),
+      },
+      counter: '3',
+      clerk: 'clerk-17',
+    });
+    expect((await session.act(view!.ref, { type: 'info.add', note: 'once' })).status).toBe('queued');
+    const report = await session.sync();
+    expect(report.alreadyApplied).toHaveLength(1);
+    expect(report.stoppedBy).toBeUndefined();
+  });
+});
+
+describe('offline checks before queueing', () => {
+  it('refuses offline a payload the service schema rejects, so no receipt says QUEUED for it', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const [view] = await openCases(router, 1);
+    const network = createOfflineSwitch(router);
+    const session = createCounterSession({ client: network.client, counter: '3', clerk: 'clerk-17' });
+    session.identify('13800138000');
+    await session.cases(); // online: the catalogue comes along and is kept
+    network.goOffline();
+
+    const missing = await session.act(view!.ref, { type: 'info.add' }).catch((e: unknown) => e);
+    expect(isCaseError(missing, 'INVALID_INPUT')).toBe(true);
+    expect(refusalText(missing)).toBe("Refused: Invalid payload for 'info.add' (note: Required).");
+    const unknown = await session.act(view!.ref, { type: 'info.ad', note: 'x' }).catch((e: unknown) => e);
+    expect(refusalText(unknown)).toContain("Unknown event 'info.ad'");
+    const badOpen = await session.open('noise-complaint', { address: 'Lane 12' }).catch((e: unknown) => e);
+    expect(isCaseError(badOpen, 'INVALID_INPUT')).toBe(true);
+    const badText = await session
+      .act(view!.ref, { type: 'info.add', note: 'bad \ud800' })
+      .catch((e: unknown) => e);
+    expect(refusalText(badText)).toContain('unpaired surrogate');
+    expect(session.pending()).toEqual([]);
+
+    const queued = await session.act(view!.ref, { type: 'info.add', note: 'fine' });
+    expect(queued.status).toBe('queued');
+    expect(queued.receipt).toContain('Service:    Noise complaint');
+    expect((await session.services()).map((service) => service.id)).toEqual(['noise-complaint']);
   });
 });

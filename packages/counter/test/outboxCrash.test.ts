@@ -7,11 +7,14 @@ import { createTestRouter } from '@onecase/testing';
 import { createWebHandler, serveNode } from '@onecase/web';
 import { describe, expect, it } from 'vitest';
 import { noise } from '@onecase/testing/fixtures';
-import { createCounterSession, createOutbox, jsonLinesFile } from '../src/index.js';
+import { createCounterSession, createOutbox } from '../src/index.js';
+import { openRecordFile } from '../src/recordFile.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, '../../..');
 const web = { channel: 'web', actor: { id: 'citizen' } };
+/** The secret the child process seals its outbox with (fixtures/counterProcess.ts). */
+const SECRET = 'hall-secret';
 
 function startCounter(args: string[]): ChildProcess {
   return spawn(
@@ -44,7 +47,7 @@ function untilExit(child: ChildProcess, killWhen: (out: string) => boolean = () 
 
 /** Idempotency keys of every command ever queued in an outbox journal. */
 function queuedKeys(file: string): string[] {
-  return jsonLinesFile<{ op: string; entry?: { command: { idempotencyKey: string } } }>(file)
+  return openRecordFile<{ op: string; entry?: { command: { idempotencyKey: string } } }>(file)
     .read()
     .flatMap((line) => (line.op === 'queued' && line.entry ? [line.entry.command.idempotencyKey] : []));
 }
@@ -80,7 +83,7 @@ describe('outbox across killed processes', () => {
       expect(queueing.signal).toBe('SIGKILL');
       const keys = queuedKeys(file);
       expect(keys).toHaveLength(60);
-      expect(createOutbox({ file }).pending()).toHaveLength(60);
+      expect(createOutbox({ file, secret: SECRET }).pending()).toHaveLength(60);
 
       // 2. Restart it online and SIGKILL it again once the router has taken a few of its commands.
       let delivered = 0;
@@ -91,7 +94,7 @@ describe('outbox across killed processes', () => {
       const killed = await untilExit(syncing);
       off();
       expect(killed.signal).toBe('SIGKILL');
-      const left = createOutbox({ file }).pending();
+      const left = createOutbox({ file, secret: SECRET }).pending();
       expect(left.length).toBeGreaterThan(0);
       expect(left.length).toBeLessThan(60);
 
@@ -100,7 +103,7 @@ describe('outbox across killed processes', () => {
         client: router,
         counter: '3',
         clerk: 'clerk-17',
-        outbox: createOutbox({ file }),
+        outbox: createOutbox({ file, secret: SECRET }),
       });
       const report = await session.sync();
       expect(report.refused).toEqual([]);

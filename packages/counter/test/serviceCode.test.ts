@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createServiceCodeLedger, issueServiceCode, verifyServiceCode } from '../src/index.js';
+import { createRouter } from '@onecase/core';
+import { createTestRouter } from '@onecase/testing';
+import { noise } from '@onecase/testing/fixtures';
+import { createHttpRouterClient, createWebHandler, serveNode } from '@onecase/web';
+import {
+  claimServiceCode,
+  createCounterSession,
+  createServiceCodeLedger,
+  issueServiceCode,
+  routerServiceCodeLedger,
+  serviceCodeLedgerService,
+  verifyServiceCode,
+} from '../src/index.js';
 
 const secret = 'hall-secret';
 const citizen = { idNumber: '11010519491231002X', phone: '13800138000' };
@@ -87,5 +99,85 @@ describe('service codes', () => {
     expect(() => issueServiceCode({ secret: '', citizen, now: NOW })).toThrow(/secret/);
     expect(() => issueServiceCode({ secret, citizen: {}, now: NOW })).toThrow(/identifier/);
     expect(() => issueServiceCode({ secret, citizen, now: NOW, ttlMs: 0 })).toThrow(/ttlMs/);
+  });
+
+  it('accepts only the canonical spelling of the signature: no other last character verifies', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const code = issueServiceCode({ secret, citizen, now: NOW, nonce: 'fixed' });
+    const accepted = [...alphabet].filter(
+      (char) => verifyServiceCode(`${code.slice(0, -1)}${char}`, { secret, now: NOW }).valid,
+    );
+    expect(accepted).toEqual([code.at(-1)]);
+    const other = [...alphabet].find((char) => char !== code.at(-1))!;
+    expect(verifyServiceCode(`${code.slice(0, -1)}${other}`, { secret, now: NOW })).toMatchObject({
+      reason: 'tampered',
+    });
+  });
+
+  it('refuses a code issued in the future beyond a minute of clock skew', () => {
+    const ahead = issueServiceCode({ secret, citizen, now: NOW + 5 * 60_000 });
+    expect(verifyServiceCode(ahead, { secret, now: NOW })).toMatchObject({
+      valid: false,
+      reason: 'not-yet-valid',
+    });
+    const slightlyAhead = issueServiceCode({ secret, citizen, now: NOW + 30_000 });
+    expect(verifyServiceCode(slightlyAhead, { secret, now: NOW }).valid).toBe(true);
+    expect(verifyServiceCode(ahead, { secret, now: NOW, maxClockSkewMs: 10 * 60_000 }).valid).toBe(true);
+  });
+});
+
+describe('a hall sharing its used-code ledger through the router', () => {
+  it('lets a code work at one terminal only: the second terminal sees it replayed', async () => {
+    const router = createTestRouter({ services: [noise, serviceCodeLedgerService] });
+    const terminal = (counter: string) =>
+      createCounterSession({
+        client: router,
+        counter,
+        clerk: `clerk-${counter}`,
+        secret,
+        clock: router.clock,
+        ledger: routerServiceCodeLedger({ client: router, hall: 'suihaoban' }),
+      });
+    const code = issueServiceCode({ secret, citizen, now: router.clock.now() });
+    const [first, second] = [terminal('3'), terminal('5')];
+    expect(await first.scan(code)).toMatchObject({ identified: true, method: 'service-code' });
+    expect(await second.scan(code)).toMatchObject({ identified: false, reason: 'replayed' });
+    expect(second.citizen).toBeUndefined();
+    // Both at once: exactly one terminal wins.
+    const fresh = issueServiceCode({ secret, citizen, now: router.clock.now() });
+    const results = await Promise.all([terminal('7').scan(fresh), terminal('8').scan(fresh)]);
+    expect(results.filter((result) => result.identified)).toHaveLength(1);
+    // The synchronous path refuses a shared ledger instead of silently skipping it.
+    expect(() => first.identify(code)).toThrow(/session\.scan/);
+  });
+
+  it('works over HTTP, two terminal processes against one router', async () => {
+    const router = createRouter({ services: [noise, serviceCodeLedgerService], secret: 'router-secret' });
+    const server = await serveNode(
+      createWebHandler({
+        router,
+        authenticate: () => ({ kind: 'staff', id: 'clerk', role: 'clerk', channels: ['counter'] }),
+      }),
+    );
+    try {
+      const ledgerOf = () =>
+        routerServiceCodeLedger({ client: createHttpRouterClient(server.url), hall: 'suihaoban' });
+      const code = issueServiceCode({ secret, citizen, now: NOW });
+      expect((await claimServiceCode(code, { secret, now: NOW, ledger: ledgerOf() })).valid).toBe(true);
+      expect(await claimServiceCode(code, { secret, now: NOW + 1000, ledger: ledgerOf() })).toMatchObject({
+        reason: 'replayed',
+      });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('says what to register when the router has no ledger service', async () => {
+    const router = createTestRouter({ services: [noise] });
+    const ledger = routerServiceCodeLedger({ client: router, hall: 'suihaoban' });
+    const code = issueServiceCode({ secret, citizen, now: NOW });
+    await expect(claimServiceCode(code, { secret, now: NOW, ledger })).rejects.toThrow(
+      /register serviceCodeLedgerService/,
+    );
   });
 });

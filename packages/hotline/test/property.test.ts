@@ -38,6 +38,8 @@ async function recordingClient() {
     appliedEvent: (ref, key) => router.appliedEvent(ref, key),
     timers: (ref) => router.timers(ref),
     catalogue: () => router.catalogue(),
+    list: (query) => router.list(query),
+    count: (query) => router.count(query),
     async open(command) {
       writes.push({ kind: 'open', service: command.service });
       return router.open(command as never);

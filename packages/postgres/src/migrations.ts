@@ -70,6 +70,57 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX timers_case_idx ON ${s}.timers (case_id, send_id)`,
     ],
   },
+  {
+    version: 2,
+    name: 'change-feed positions, queryable case fields and the effect outbox',
+    statements: (s) => [
+      // A position is (transaction id, sequence): readers only take events of transactions
+      // older than every running one (pg_snapshot_xmin), so a late commit is never skipped.
+      `ALTER TABLE ${s}.events
+        ADD COLUMN origin text NOT NULL DEFAULT '',
+        ADD COLUMN tx xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        ADD COLUMN position bigint`,
+      `CREATE SEQUENCE ${s}.events_position_seq OWNED BY ${s}.events.position`,
+      `UPDATE ${s}.events e SET position = o.n
+        FROM (SELECT case_id, seq, row_number() OVER (ORDER BY at, case_id, seq) AS n FROM ${s}.events) o
+        WHERE o.case_id = e.case_id AND o.seq = e.seq`,
+      `SELECT setval('${s}.events_position_seq', coalesce((SELECT max(position) FROM ${s}.events), 0) + 1, false)`,
+      `ALTER TABLE ${s}.events
+        ALTER COLUMN position SET DEFAULT nextval('${s}.events_position_seq'),
+        ALTER COLUMN position SET NOT NULL`,
+      `CREATE INDEX events_feed_idx ON ${s}.events (tx, position)`,
+      `ALTER TABLE ${s}.cases
+        ADD COLUMN state_paths text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN tags text[] NOT NULL DEFAULT '{}',
+        ADD COLUMN done boolean NOT NULL DEFAULT false,
+        ADD COLUMN index_values jsonb NOT NULL DEFAULT '{}'`,
+      // Cases opened before this version: what can be read off the snapshot; index values
+      // are filled in by their next commit.
+      `UPDATE ${s}.cases SET done = (snapshot->>'status' = 'done'),
+        state_paths = CASE WHEN jsonb_typeof(snapshot->'value') = 'string' THEN ARRAY[snapshot->>'value'] ELSE '{}' END`,
+      `CREATE INDEX cases_state_idx ON ${s}.cases USING gin (state_paths)`,
+      `CREATE INDEX cases_index_idx ON ${s}.cases USING gin (index_values jsonb_path_ops)`,
+      `CREATE INDEX cases_service_opened_idx ON ${s}.cases (service_id, opened_at, id COLLATE "C")`,
+      `CREATE INDEX cases_service_updated_idx ON ${s}.cases (service_id, updated_at, id COLLATE "C")`,
+      `CREATE TABLE ${s}.effects (
+        id text PRIMARY KEY,
+        case_id text NOT NULL REFERENCES ${s}.cases (id),
+        seq integer NOT NULL,
+        n integer NOT NULL,
+        type text NOT NULL,
+        effect jsonb NOT NULL,
+        state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'dead')),
+        attempts integer NOT NULL DEFAULT 0,
+        available_at bigint NOT NULL,
+        leased_until bigint NOT NULL DEFAULT 0,
+        last_error text,
+        created_at bigint NOT NULL
+      )`,
+      `CREATE INDEX effects_pending_idx ON ${s}.effects (type, available_at) WHERE state = 'pending'`,
+      `CREATE INDEX effects_case_idx ON ${s}.effects (case_id, seq, n)`,
+      `CREATE INDEX effects_dead_idx ON ${s}.effects (created_at) WHERE state = 'dead'`,
+    ],
+  },
 ];
 
 /**

@@ -3,6 +3,16 @@ import { createChangeFeed } from './changeFeed.js';
 import { migrateSchema } from './migrations.js';
 import { createNotifier } from './notifier.js';
 import { commit } from './sql/commit.js';
+import {
+  caseEffects,
+  claimEffects,
+  completeEffect,
+  deadEffects,
+  failEffect,
+  retryEffect,
+} from './sql/effects.js';
+import { countCases, listCases } from './sql/listCases.js';
+import { headPosition, readChanges } from './sql/readChanges.js';
 import { findByCitizenKeys } from './sql/findByCitizen.js';
 import { loadCase, resolveRef } from './sql/loadCase.js';
 import { eventByIdempotencyKey, readEvents } from './sql/readEvents.js';
@@ -135,6 +145,19 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     claimDueTimers: (now, claim) => run('claim due timers', () => claimDueTimers(client, schema, now, claim)),
     deleteTimer: (timerId) => run('delete a timer', () => deleteTimer(client, schema, timerId)),
     timers: (caseId) => run('read timers', () => caseTimers(client, schema, caseId)),
+    readChanges: (feedOptions) => run('read the change feed', () => readChanges(client, schema, feedOptions)),
+    headPosition: () => run('read the change feed head', () => headPosition(client, schema)),
+    list: (filter) => run('list cases', () => listCases(client, schema, filter)),
+    count: (filter) => run('count cases', () => countCases(client, schema, filter)),
+    claimEffects: (now, claim) => run('claim effects', () => claimEffects(client, schema, now, claim)),
+    completeEffect: (id) => run('complete an effect', () => completeEffect(client, schema, id)),
+    failEffect: (id, failure) => run('record a failed effect', () => failEffect(client, schema, id, failure)),
+    effects: (caseId) => run('read effects', () => caseEffects(client, schema, caseId)),
+    deadEffects: (query) => run('read dead effects', () => deadEffects(client, schema, query)),
+    retryEffect: (id, now) => run('retry an effect', () => retryEffect(client, schema, id, now)),
+    async flush() {
+      await notifier?.flushed();
+    },
     async close() {
       closed = true;
       const feedClosed = feed?.close();

@@ -1,8 +1,8 @@
-import type { CaseEvent, CaseRecord, TimerRecord } from '@onecase/core';
+import type { CaseEffect, CaseEvent, CaseRecord, EffectRecord, TimerRecord } from '@onecase/core';
 
 /** The columns of `cases`, in the order the statements write and read them. */
 export const CASE_COLUMNS =
-  'id, ref, service_id, service_version, snapshot, version, opened_at, updated_at, opened_via, citizen_keys, last_hash';
+  'id, ref, service_id, service_version, snapshot, version, opened_at, updated_at, opened_via, citizen_keys, last_hash, state_paths, tags, done, index_values';
 
 /** The columns of `events`, one name each, for statements that qualify them with a table alias. */
 export const EVENT_FIELDS = [
@@ -39,6 +39,10 @@ export interface CaseRow {
   opened_via: CaseRecord['openedVia'];
   citizen_keys: string[];
   last_hash: string;
+  state_paths: string[];
+  tags: string[];
+  done: boolean;
+  index_values: Record<string, string | number | boolean>;
 }
 
 /** A row of `events` as the driver returns it. */
@@ -79,6 +83,59 @@ export const toRecord = (row: CaseRow): CaseRecord => ({
   openedVia: row.opened_via,
   citizenKeys: row.citizen_keys,
   lastHash: row.last_hash,
+  search: { states: row.state_paths, tags: row.tags, done: row.done, index: row.index_values },
+});
+
+/** The queryable fields of a record as the statements write them (empty for a record without them). */
+export function searchColumns(record: CaseRecord) {
+  const search = record.search;
+  return {
+    states: json(search?.states ?? []),
+    tags: json(search?.tags ?? []),
+    done: search?.done ?? false,
+    index: json(search?.index ?? {}),
+  };
+}
+
+/** A feed position as the store hands it out: `<transaction id>:<sequence>`. */
+export function toPosition(tx: string, position: string | number): string {
+  return `${tx}:${position}`;
+}
+
+/** The transaction id and sequence of a position this store handed out. */
+export function fromPosition(position: string): { tx: string; position: string } | undefined {
+  const match = /^(\d{1,20}):(\d{1,19})$/.exec(position);
+  return match ? { tx: match[1]!, position: match[2]! } : undefined;
+}
+
+/** A row of `effects`. */
+export interface EffectRow {
+  id: string;
+  case_id: string;
+  seq: number;
+  type: string;
+  effect: CaseEffect;
+  state: EffectRecord['state'];
+  attempts: number;
+  available_at: number;
+  last_error: string | null;
+  created_at: number;
+}
+
+export const EFFECT_COLUMNS =
+  'id, case_id, seq, type, effect, state, attempts, available_at, last_error, created_at';
+
+export const toEffect = (row: EffectRow): EffectRecord => ({
+  id: row.id,
+  caseId: row.case_id,
+  seq: row.seq,
+  type: row.type,
+  effect: row.effect,
+  state: row.state,
+  attempts: row.attempts,
+  availableAt: row.available_at,
+  lastError: row.last_error,
+  createdAt: row.created_at,
 });
 
 /** Maps an `events` row to the store port's `CaseEvent`. */

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { pgliteClient, pgPoolClient, postgresStore, SCHEMA_VERSION } from '../src/index.js';
+import { MIGRATIONS, pgliteClient, pgPoolClient, postgresStore } from '../src/index.js';
 import { DATABASE_URL, dropSchema, testPool, uniqueSchema } from './helpers.js';
 import { createTestPGlite } from './pgliteTemplate.js';
 
@@ -13,11 +13,17 @@ describe('schema migrations', () => {
       await store.migrate();
       await postgresStore({ client: pgliteClient(db), schema: 'city_cases' }).migrate();
       const { rows } = await db.query<{ version: number }>('SELECT version FROM city_cases.migrations');
-      expect(rows.map((row) => row.version)).toEqual([SCHEMA_VERSION]);
+      expect(rows.map((row) => row.version)).toEqual(MIGRATIONS.map((migration) => migration.version));
       const tables = await db.query<{ table_name: string }>(
         `SELECT table_name FROM information_schema.tables WHERE table_schema = 'city_cases' ORDER BY table_name`,
       );
-      expect(tables.rows.map((row) => row.table_name)).toEqual(['cases', 'events', 'migrations', 'timers']);
+      expect(tables.rows.map((row) => row.table_name)).toEqual([
+        'cases',
+        'effects',
+        'events',
+        'migrations',
+        'timers',
+      ]);
       const app = await db.query<{ column_name: string }>(
         `SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'cases' ORDER BY column_name`,
       );
@@ -38,7 +44,7 @@ describe('schema migrations', () => {
           pools.map((pool) => postgresStore({ client: pgPoolClient(pool), schema }).migrate()),
         );
         const { rows } = await pools[0]!.query(`SELECT version FROM ${schema}.migrations`);
-        expect(rows).toEqual([{ version: SCHEMA_VERSION }]);
+        expect(rows).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
       } finally {
         await Promise.all(pools.map((pool) => pool.end()));
       }

@@ -272,6 +272,10 @@ async function drive(
         await node.send(ref, { type, ...eventPayload } as never, { via: stepVia });
       }
     } catch (error) {
+      // The router refuses a context that would not survive a restart; name it as the check below does.
+      if (isCaseError(error, 'INVALID_DEFINITION') && typeof error.details.path === 'string') {
+        return `${label}: ${error.details.path} is not plain JSON (${error.message})`;
+      }
       return `${label} via ${stepVia.channel} was refused: ${isCaseError(error) ? `${error.code}: ` : ''}${(error as Error).message}`;
     }
     const view = await router().get(ref);

@@ -8,71 +8,12 @@ import {
   type TimerRecord,
 } from '@onecase/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commitInput, event, record, uniqueId } from './contractRecords.js';
+import { describeBackOfficeContract } from './storeContractBackOffice.js';
 
 export interface CaseStoreContractOptions {
   /** Called once after the suite, e.g. to close a pool. */
   teardown?: () => Promise<void> | void;
-}
-
-let counter = 0;
-function uniqueId(): string {
-  counter += 1;
-  return `contract-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${counter}`;
-}
-
-function record(id: string, version: number, extra: Partial<CaseRecord> = {}): CaseRecord {
-  return {
-    id,
-    ref: extra.ref ?? createCaseRef('CT'),
-    serviceId: 'contract-service',
-    serviceVersion: 1,
-    snapshot: {
-      status: 'active',
-      value: { step: `s${version}` },
-      context: { n: version, name: '张三 ✓' },
-      children: {},
-    },
-    version,
-    openedAt: 1_000,
-    updatedAt: 1_000 + version,
-    openedVia: { channel: 'web', actor: { id: 'citizen-1' } },
-    citizenKeys: [],
-    lastHash: `hash-${version}`,
-    ...extra,
-  };
-}
-
-function event(caseId: string, seq: number, extra: Partial<CaseEvent> = {}): CaseEvent {
-  return {
-    caseId,
-    seq,
-    type: seq === 1 ? 'case.open' : 'info.add',
-    payload: { note: `note ${seq}`, nested: { list: [1, 'two', null] } },
-    via: { channel: 'counter', actor: { id: 'clerk-9', role: 'clerk' } },
-    at: 1_000 + seq,
-    idempotencyKey: null,
-    commandHash: `cmd-${seq}`,
-    stateAfter: { step: `s${seq}` },
-    effects: seq === 2 ? [{ type: 'notify', to: 'dept' }] : [],
-    prevHash: seq === 1 ? GENESIS_HASH : `hash-${seq - 1}`,
-    hash: `hash-${seq}`,
-    ...extra,
-  };
-}
-
-function commitInput(
-  rec: CaseRecord,
-  ev: CaseEvent,
-  expectedVersion: number,
-  timers: Partial<CommitInput['timers']> = {},
-): CommitInput {
-  return {
-    record: rec,
-    event: ev,
-    expectedVersion,
-    origin: 'contract',
-    timers: { cancel: [], arm: [], ...timers },
-  };
 }
 
 function timer(
@@ -113,7 +54,7 @@ export function describeCaseStore(
       const id = uniqueId();
       const rec = record(id, 1, extra);
       const result = await store.commit(commitInput(rec, event(id, 1, ev), 0));
-      expect(result).toEqual({ status: 'committed' });
+      expect(result).toEqual({ status: 'committed', position: expect.any(String) });
       return rec;
     }
 
@@ -135,7 +76,10 @@ export function describeCaseStore(
     it('appends with compare-and-set on the version', async () => {
       const rec = await openCase();
       const next = record(rec.id, 2, { ref: rec.ref });
-      expect(await store.commit(commitInput(next, event(rec.id, 2), 1))).toEqual({ status: 'committed' });
+      expect(await store.commit(commitInput(next, event(rec.id, 2), 1))).toEqual({
+        status: 'committed',
+        position: expect.any(String),
+      });
       const stale = await store.commit(commitInput(record(rec.id, 2, { ref: rec.ref }), event(rec.id, 2), 1));
       expect(stale).toEqual({ status: 'conflict', actualVersion: 2 });
       expect((await store.load(rec.id))?.version).toBe(2);
@@ -287,5 +231,7 @@ export function describeCaseStore(
         .toEqual([{ caseId: rec.id, version: 1, origin: 'contract' }]);
       stop();
     });
+
+    describeBackOfficeContract(() => store);
   });
 }

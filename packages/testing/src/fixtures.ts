@@ -92,4 +92,5 @@ export const noise = defineService({
     hotline: ['info.add', 'case.withdraw'],
     staff: ['case.dispatch', 'case.reply', 'info.add'],
   },
+  index: { department: ({ context }) => context.department },
 });

@@ -1,22 +1,26 @@
-import type { CaseView } from '@onecase/core';
+import { openCaseStream } from './stream/openCaseStream.js';
 import type { WebRouter } from './webRouter.js';
 
 /** The case an event stream follows, the client it serves and how often it sends a keep-alive. */
 export interface CaseEventStreamOptions {
-  router: WebRouter;
+  router: Pick<WebRouter, 'get' | 'on'>;
   caseId: string;
   /** Aborted when the client goes away. */
   signal: AbortSignal;
   keepAliveMs: number;
+  /** Bytes held for a client that does not read before it is dropped (default 256 KiB). */
+  bufferBytes?: number;
 }
 
-const encoder = new TextEncoder();
+/** Bytes an event stream holds for a client that does not read, by default. */
+export const DEFAULT_STREAM_BUFFER_BYTES = 256 * 1024;
 
 /**
  * Streams one case as server-sent events: the current view, then the view after each change
  * (whatever channel made it), each as `event: case` with the version as its id, plus comment
- * lines that keep proxies from closing an idle connection. The router listener is removed as
- * soon as the client disconnects.
+ * lines that keep proxies from closing an idle connection. A client that falls `bufferBytes`
+ * behind gets `event: dropped` and the stream ends (an `EventSource` reconnects and reads the
+ * current view). The router listener is removed as soon as the client disconnects.
  *
  * @example
  * ```ts
@@ -26,64 +30,15 @@ const encoder = new TextEncoder();
  * ```
  */
 export function createCaseEventStream(options: CaseEventStreamOptions): ReadableStream<Uint8Array> {
-  const { router, caseId, signal, keepAliveMs } = options;
-  let sentVersion = 0;
-  let closed = false;
-  let unsubscribe: (() => void) | undefined;
-  let keepAlive: ReturnType<typeof setInterval> | undefined;
-
-  function cleanup(): void {
-    closed = true;
-    unsubscribe?.();
-    unsubscribe = undefined;
-    if (keepAlive) clearInterval(keepAlive);
-    signal.removeEventListener('abort', cleanup);
-  }
-
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const write = (text: string) => {
-        if (closed) return;
-        try {
-          controller.enqueue(encoder.encode(text));
-        } catch {
-          cleanup();
-        }
-      };
-      // Views can arrive out of order (a remote change read late, the initial read racing a
-      // change); a client only ever needs a newer one.
-      const sendView = (view: CaseView) => {
-        if (view.version <= sentVersion) return;
-        sentVersion = view.version;
-        write(`id: ${view.version}\nevent: case\ndata: ${JSON.stringify(view)}\n\n`);
-      };
-      if (signal.aborted) {
-        cleanup();
-        controller.close();
-        return;
-      }
-      signal.addEventListener('abort', cleanup);
-      // Subscribe before reading so no change between the read and the subscription is lost.
-      unsubscribe = router.on('case.changed', ({ case: view }) => {
-        if (view.id === caseId) sendView(view);
-      });
-      keepAlive = setInterval(() => write(': keep-alive\n\n'), keepAliveMs);
-      keepAlive.unref?.();
-      write('retry: 2000\n\n');
-      router.get(caseId).then(sendView, (error: unknown) => {
-        write(
-          `event: error\ndata: ${JSON.stringify({ message: (error as Error)?.message ?? 'read failed' })}\n\n`,
-        );
-        cleanup();
-        try {
-          controller.close();
-        } catch {
-          // Already closed by the client.
-        }
-      });
-    },
-    cancel() {
-      cleanup();
-    },
+  const { router, caseId } = options;
+  return openCaseStream({
+    read: () => router.get(caseId),
+    subscribe: (send) =>
+      router.on('case.changed', ({ case: view }) => {
+        if (view.id === caseId) send(view);
+      }),
+    signal: options.signal,
+    keepAliveMs: options.keepAliveMs,
+    bufferBytes: options.bufferBytes ?? DEFAULT_STREAM_BUFFER_BYTES,
   });
 }

@@ -2,6 +2,8 @@ import {
   type AnyCaseCommandEvent,
   CaseError,
   type CaseEvent,
+  type CasePage,
+  type CaseQuery,
   type CaseView,
   type CitizenQuery,
   type OpenCommand,
@@ -13,6 +15,7 @@ import {
   UNREACHABLE_REASON,
 } from '@onecase/core';
 import { CHANNEL_HEADER } from './principal.js';
+import { caseQueryToParams } from './query/caseQueryParams.js';
 import { HttpProblemError } from './httpProblemError.js';
 import type { HttpErrorCode, ProblemDetails } from './problemDetails.js';
 import { problemToError } from './problemToError.js';
@@ -34,6 +37,7 @@ const STATUS_CODES: Record<number, HttpErrorCode> = {
   405: 'METHOD_NOT_ALLOWED',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
 };
 
 function isProblem(body: unknown): body is ProblemDetails {
@@ -167,6 +171,15 @@ export function createHttpRouterClient(baseUrl: string, options: HttpRouterClien
     },
     timers(caseIdOrRef: string) {
       return request<TimerRecord[]>('GET', `${casePath(caseIdOrRef)}/timers`);
+    },
+    list(query: CaseQuery = {}) {
+      const params = caseQueryToParams(query);
+      // A query string with no condition is a look-up by citizen; the default page size makes it a list.
+      if (params.size === 0) params.set('limit', '50');
+      return request<CasePage<CaseView>>('GET', `/cases?${params}`);
+    },
+    async count(query: CaseQuery = {}) {
+      return (await request<{ count: number }>('GET', `/cases/count?${caseQueryToParams(query)}`)).count;
     },
     catalogue() {
       return request<ServiceDescriptor[]>('GET', '/services');

@@ -1,11 +1,13 @@
 export { type CaseEventStreamOptions, createCaseEventStream } from './caseEventStream.js';
 export { createHttpRouterClient, type HttpRouterClientOptions } from './createHttpRouterClient.js';
+export { createNodeListener, type FetchHandler, type NodeListener } from './createNodeListener.js';
 export {
   createWebHandler,
   type WebHandler,
   type WebHandlerLimits,
   type WebHandlerOptions,
 } from './createWebHandler.js';
+export type { WebCall, WebReply } from './handler/webCall.js';
 export { describeService, type JsonSchema, type ServiceDescriptor } from '@onecase/core';
 export {
   type Authenticate,
@@ -26,11 +28,6 @@ export {
   problemStatus,
 } from './problemDetails.js';
 export { problemToError } from './problemToError.js';
-export {
-  createNodeListener,
-  type FetchHandler,
-  type NodeListener,
-  type NodeServer,
-  serveNode,
-} from './serveNode.js';
+export { type NodeServer, serveNode } from './serveNode.js';
 export type { WebRouter } from './webRouter.js';
+export { caseQueryFromParams, caseQueryToParams, isCaseListQuery } from './query/caseQueryParams.js';

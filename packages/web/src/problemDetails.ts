@@ -8,6 +8,7 @@ export type HttpErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'TOO_MANY_REQUESTS'
   | 'INTERNAL';
 
 /** Every code a problem body of the web channel can carry. */
@@ -50,6 +51,7 @@ const HTTP_STATUS: Record<HttpErrorCode, number> = {
   METHOD_NOT_ALLOWED: 405,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
 };
 
@@ -72,6 +74,7 @@ const TITLES: Record<ProblemCode, string> = {
   METHOD_NOT_ALLOWED: 'Method not allowed',
   PAYLOAD_TOO_LARGE: 'Request body too large',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
+  TOO_MANY_REQUESTS: 'Too many requests',
   INTERNAL: 'Internal error',
 };
 

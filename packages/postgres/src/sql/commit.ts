@@ -1,5 +1,5 @@
 import type { CommitInput, CommitResult } from '@onecase/core';
-import { CASE_COLUMNS, EVENT_COLUMNS, json } from '../rows.js';
+import { CASE_COLUMNS, EVENT_COLUMNS, json, searchColumns, toPosition } from '../rows.js';
 import type { SqlQueryable } from '../sqlClient.js';
 import { explainRefusal } from './explainRefusal.js';
 
@@ -20,6 +20,11 @@ type CommitValue =
   | 'openedVia'
   | 'citizenKeys'
   | 'lastHash'
+  | 'states'
+  | 'tags'
+  | 'done'
+  | 'index'
+  | 'origin'
   | 'expectedVersion'
   | 'seq'
   | 'type'
@@ -39,6 +44,7 @@ type CommitValue =
 interface CommitShape {
   opens: boolean;
   keyed: boolean;
+  emits: boolean;
   replaces: boolean;
   fires: boolean;
   arms: boolean;
@@ -71,12 +77,18 @@ function buildTemplate(schema: string, shape: CommitShape): CommitTemplate {
          VALUES (${caseId}, ${$('ref', 'text')}, ${$('serviceId', 'text')},
            ${$('serviceVersion', 'int')}, ${$('snapshot', 'jsonb')}, ${$('version', 'int')},
            ${$('openedAt', 'bigint')}, ${$('updatedAt', 'bigint')}, ${$('openedVia', 'jsonb')},
-           ARRAY(SELECT jsonb_array_elements_text(${$('citizenKeys', 'jsonb')})), ${$('lastHash', 'text')})
+           ARRAY(SELECT jsonb_array_elements_text(${$('citizenKeys', 'jsonb')})), ${$('lastHash', 'text')},
+           ARRAY(SELECT jsonb_array_elements_text(${$('states', 'jsonb')})),
+           ARRAY(SELECT jsonb_array_elements_text(${$('tags', 'jsonb')})),
+           ${$('done', 'boolean')}, ${$('index', 'jsonb')})
          ON CONFLICT DO NOTHING
          RETURNING id`
     : `UPDATE ${schema}.cases
          SET snapshot = ${$('snapshot', 'jsonb')}, version = ${$('version', 'int')},
-           updated_at = ${$('updatedAt', 'bigint')}, last_hash = ${$('lastHash', 'text')}
+           updated_at = ${$('updatedAt', 'bigint')}, last_hash = ${$('lastHash', 'text')},
+           state_paths = ARRAY(SELECT jsonb_array_elements_text(${$('states', 'jsonb')})),
+           tags = ARRAY(SELECT jsonb_array_elements_text(${$('tags', 'jsonb')})),
+           done = ${$('done', 'boolean')}, index_values = ${$('index', 'jsonb')}
          WHERE id = ${caseId} AND version = ${$('expectedVersion', 'int')}${
            shape.keyed
              ? ` AND NOT EXISTS (SELECT 1 FROM ${schema}.events WHERE case_id = ${caseId} AND idempotency_key = ${key})`
@@ -86,13 +98,23 @@ function buildTemplate(schema: string, shape: CommitShape): CommitTemplate {
   const ctes = [
     `head AS (${head})`,
     `event AS (
-      INSERT INTO ${schema}.events (${EVENT_COLUMNS})
+      INSERT INTO ${schema}.events (${EVENT_COLUMNS}, origin)
       SELECT id, ${$('seq', 'int')}, ${$('type', 'text')}, ${$('payload', 'jsonb')},
         ${$('via', 'jsonb')}, ${$('at', 'bigint')}, ${key}, ${$('commandHash', 'text')},
         ${$('stateAfter', 'jsonb')}, ${$('effects', 'jsonb')}, ${$('prevHash', 'text')},
-        ${$('hash', 'text')}
-      FROM head)`,
+        ${$('hash', 'text')}, ${$('origin', 'text')}
+      FROM head
+      RETURNING tx::text AS tx, position)`,
   ];
+  if (shape.emits) {
+    // The outbox: each effect stored with its event, delivered later by handleEffects.
+    const seq = $('seq', 'int');
+    const at = $('at', 'bigint');
+    ctes.push(`outbox AS (
+      INSERT INTO ${schema}.effects (id, case_id, seq, n, type, effect, available_at, created_at)
+      SELECT head.id || ':' || ${seq} || ':' || (e.ord - 1), head.id, ${seq}, e.ord - 1, e.value->>'type', e.value, ${at}, ${at}
+      FROM head, jsonb_array_elements(${$('effects', 'jsonb')}) WITH ORDINALITY AS e(value, ord))`);
+  }
   const removals: string[] = [];
   if (shape.replaces) {
     removals.push(
@@ -112,15 +134,15 @@ function buildTemplate(schema: string, shape: CommitShape): CommitTemplate {
       ON CONFLICT (id) DO UPDATE
       SET send_id = excluded.send_id, event = excluded.event, due_at = excluded.due_at, leased_until = 0)`);
   }
-  return { text: `WITH ${ctes.join(',\n')}\nSELECT 1 AS committed FROM head`, names };
+  return { text: `WITH ${ctes.join(',\n')}\nSELECT tx, position FROM event`, names };
 }
 
-/** At most 32 shapes per schema, so the cache stays small. */
+/** At most 64 shapes per schema, so the cache stays small. */
 const templates = new Map<string, CommitTemplate>();
 
 /**
  * Gives the statement of one commit: its text comes from a cache keyed by schema and shape
- * (new case or not, idempotency key or not, which timer changes), so a command does not
+ * (new case or not, idempotency key or not, effects or not, which timer changes), so a command does not
  * rebuild it and the driver finds its prepared statement by the same string; only the
  * values are computed per call.
  *
@@ -141,21 +163,31 @@ export function commitStatement(schema: string, input: CommitInput): { text: str
   const shape: CommitShape = {
     opens: input.expectedVersion === 0,
     keyed: event.idempotencyKey !== null,
+    emits: event.effects.length > 0,
     replaces: replaced.length > 0,
     fires: timers.fired !== undefined,
     arms: timers.arm.length > 0,
   };
-  const cacheKey = `${schema}:${+shape.opens}${+shape.keyed}${+shape.replaces}${+shape.fires}${+shape.arms}`;
+  const cacheKey = `${schema}:${+shape.opens}${+shape.keyed}${+shape.emits}${+shape.replaces}${+shape.fires}${+shape.arms}`;
   let template = templates.get(cacheKey);
   if (template === undefined) {
     template = buildTemplate(schema, shape);
     templates.set(cacheKey, template);
   }
-  return { text: template.text, values: template.names.map((name) => commitValue(name, input, replaced)) };
+  const search = searchColumns(input.record);
+  return {
+    text: template.text,
+    values: template.names.map((name) => commitValue(name, input, replaced, search)),
+  };
 }
 
 /** One value of a commit, serialised as its placeholder's type expects. */
-function commitValue(name: CommitValue, input: CommitInput, replaced: readonly string[]): unknown {
+function commitValue(
+  name: CommitValue,
+  input: CommitInput,
+  replaced: readonly string[],
+  search: ReturnType<typeof searchColumns>,
+): unknown {
   const { record, event, timers } = input;
   switch (name) {
     case 'caseId':
@@ -182,6 +214,16 @@ function commitValue(name: CommitValue, input: CommitInput, replaced: readonly s
       return json(record.citizenKeys);
     case 'lastHash':
       return record.lastHash;
+    case 'states':
+      return search.states;
+    case 'tags':
+      return search.tags;
+    case 'done':
+      return search.done;
+    case 'index':
+      return search.index;
+    case 'origin':
+      return input.origin;
     case 'expectedVersion':
       return input.expectedVersion;
     case 'seq':
@@ -239,8 +281,8 @@ export async function commit(
   const statement = commitStatement(schema, input);
   for (let attempt = 1; ; attempt++) {
     try {
-      const rows = await client.query(statement.text, statement.values);
-      if (rows.length > 0) return { status: 'committed' };
+      const [row] = await client.query<{ tx: string; position: string }>(statement.text, statement.values);
+      if (row) return { status: 'committed', position: toPosition(row.tx, row.position) };
     } catch (error) {
       // 23505: a unique index caught a racing duplicate (idempotency key, sequence number).
       if ((error as { code?: unknown })?.code !== '23505') throw error;

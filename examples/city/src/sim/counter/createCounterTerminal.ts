@@ -1,4 +1,11 @@
-import { type CaseView, type RouterClient, isCaseError } from '@onecase/core';
+import {
+  type CaseView,
+  formatStateValue,
+  isCaseError,
+  type RouterClient,
+  type ServiceDescriptor,
+  systemClock,
+} from '@onecase/core';
 import {
   type CounterSession,
   DOCUMENT_TYPES,
@@ -8,13 +15,13 @@ import {
   issueServiceCode,
   type OfflineSwitch,
   refusalText,
-  stateText,
   syncReportText,
   type Ticket,
   type TicketQueue,
 } from '@onecase/counter';
 import type { FakeClock } from '@onecase/testing';
 import type { CityRouter } from '../../createCity.js';
+import { fieldLines } from './fieldLines.js';
 import { parsePayload, tokenize } from './tokenize.js';
 
 /** What the terminal drives; `router` and `clock` exist only when the router runs in this process. */
@@ -45,6 +52,8 @@ export const TERMINAL_HELP = `Commands
   doc <type> <number>                             identify with ${DOCUMENT_TYPES.filter((t) => t !== 'resident-id').join(', ')}
   code <ID number> [phone]                        (simulation) the service code the citizen's app shows; kept as $CODE
   scan <code>                                     identify by scanning a service code
+  services                                        the services a case can be opened for, with their events
+  fields <event | service>                        the fields an event (or opening a service) takes
   cases                                           the citizen's cases from every channel, numbered #1, #2 …
   show <#n | ref>                                 one case: state, what each channel may do, history
   act <#n | ref> <event> [key=value … | {json}]   act on a case and print the receipt
@@ -53,7 +62,8 @@ export const TERMINAL_HELP = `Commands
   offline | online                                cut or restore the counter's connection to the router
   pending | sync                                  the outbox, and delivering it
   advance <duration> | time                       (simulation) move the clock (e.g. 2d, 3h) and fire due timers
-  help | quit`;
+  help | quit
+Values with spaces need quotes: act #1 info.add note="Recording from last night" (or a {json} object).`;
 
 const GROUPS = {
   licences: { prefix: 'L' },
@@ -78,9 +88,23 @@ export const HALL_GROUPS: Record<string, { prefix: string }> = GROUPS;
  */
 export function createCounterTerminal(options: CounterTerminalOptions): CounterTerminal {
   const { session, queue, network, write, router, clock } = options;
-  const now = () => clock?.now() ?? Date.now();
+  const now = () => (clock ?? systemClock).now();
   let listed: CaseView[] = [];
+  let catalogue: ServiceDescriptor[] = [];
   const variables = new Map<string, string>();
+
+  async function services(): Promise<ServiceDescriptor[]> {
+    catalogue = await session.services();
+    return catalogue;
+  }
+
+  function titleOf(view: CaseView): string {
+    return (
+      catalogue.find((item) => item.id === view.service.id)?.title ??
+      router?.service(view.service.id, view.service.version)?.title ??
+      view.service.id
+    );
+  }
 
   function minutes(ms: number): string {
     return `${Math.round(ms / 60_000)} min`;
@@ -119,9 +143,9 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
   }
 
   function caseLine(view: CaseView, index: number): string {
-    const title = router?.service(view.service.id, view.service.version)?.title ?? view.service.id;
+    const title = titleOf(view);
     const counterCan = view.allowed.counter ?? [];
-    return `#${index + 1} ${view.ref}  ${title}  [${stateText(view.state.value)}${view.state.done ? ', closed' : ''}]  opened via ${view.openedVia.channel}\n     counter can: ${counterCan.length > 0 ? counterCan.join(', ') : '-'}`;
+    return `#${index + 1} ${view.ref}  ${title}  [${formatStateValue(view.state.value)}${view.state.done ? ', closed' : ''}]  opened via ${view.openedVia.channel}\n     counter can: ${counterCan.length > 0 ? counterCan.join(', ') : '-'}`;
   }
 
   function appointmentFrom(text: string): number {
@@ -197,9 +221,40 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
       variables.set('CODE', code);
       write(`Service code (valid 2 min): ${code}`);
     },
-    scan([code]) {
+    async scan([code]) {
       if (!code) throw new Error('scan <code>');
-      write(describeIdentification(session.identify({ serviceCode: expand(code) })));
+      write(describeIdentification(await session.scan(expand(code))));
+    },
+    async services() {
+      const list = await services();
+      for (const service of list) {
+        const counterEvents = Object.entries(service.events)
+          .filter(([, event]) => event.channels.includes(session.via.channel))
+          .map(([type]) => type);
+        write(`  ${service.id.padEnd(18)} ${service.refPrefix.padEnd(4)} ${service.title}`);
+        write(`     counter can send: ${counterEvents.length > 0 ? counterEvents.join(', ') : '-'}`);
+      }
+      write('Open one with: open <service> key=value … ; see its fields with: fields <service>');
+    },
+    async fields([name]) {
+      if (!name) throw new Error('fields <event | service>, e.g. fields info.add or fields consultation');
+      const list = await services();
+      const service = list.find((item) => item.id === name);
+      if (service) {
+        write(`open ${service.id} (${service.title}) takes:`);
+        for (const text of fieldLines(service.input)) write(text);
+        return;
+      }
+      const having = list.filter((item) => Object.hasOwn(item.events, name));
+      if (having.length === 0) {
+        const events = [...new Set(list.flatMap((item) => Object.keys(item.events)))].sort();
+        throw new Error(`No event or service '${name}'. Events: ${events.join(', ')}`);
+      }
+      for (const item of having) {
+        const event = item.events[name]!;
+        write(`${name} on ${item.title} (${item.refPrefix}-…), sent by ${event.channels.join(', ')}:`);
+        for (const text of fieldLines(event.schema)) write(text);
+      }
     },
     async cases() {
       listed = await session.cases();
@@ -223,7 +278,7 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
         write(`     ${channel}: ${events.join(', ') || '-'}`);
       for (const event of await client.history(ref)) {
         write(
-          `     v${event.seq} ${formatTime(event.at, options.timeZone)} ${event.type} by ${event.via.channel}/${event.via.actor.id} -> ${stateText(event.stateAfter)}`,
+          `     v${event.seq} ${formatTime(event.at, options.timeZone)} ${event.type} by ${event.via.channel}/${event.via.actor.id} -> ${formatStateValue(event.stateAfter)}`,
         );
       }
     },
@@ -235,8 +290,14 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
       write(result.receipt);
     },
     async open([service, ...rest], line) {
-      if (!service) throw new Error('open <service> [payload]');
-      const result = await session.open(service, parsePayload(rest, line));
+      if (!service) throw new Error('open <service> [payload]; type services for the list');
+      const known = await services().catch(() => catalogue);
+      const unknown = () =>
+        new Error(`No service '${service}'. Services: ${known.map((item) => item.id).join(', ')}`);
+      if (known.length > 0 && !known.some((item) => item.id === service)) throw unknown();
+      const result = await session.open(service, parsePayload(rest, line)).catch((error: unknown) => {
+        throw isCaseError(error, 'UNKNOWN_SERVICE') ? unknown() : error;
+      });
       if (result.status === 'applied') variables.set('LAST', result.case.ref);
       write(result.receipt);
     },
@@ -248,7 +309,7 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
         const view = await router.send(ref, { ...parsePayload(rest, line), type } as never, {
           via: { channel, actor: { id: `${channel}-user` } },
         });
-        write(`${channel}: ${type} accepted -> ${stateText(view.state.value)}`);
+        write(`${channel}: ${type} accepted -> ${formatStateValue(view.state.value)}`);
       } catch (error) {
         write(`${channel}: ${refusalText(error)}`);
       }
@@ -292,7 +353,13 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
 
   return {
     async run(line) {
-      const words = tokenize(line.trim());
+      let words: string[];
+      try {
+        words = tokenize(line.trim());
+      } catch (error) {
+        write(`Error: ${(error as Error).message}`);
+        return true;
+      }
       const [name, ...args] = words;
       if (!name || name.startsWith('#')) return true;
       if (name === 'quit' || name === 'exit') return false;

@@ -12,6 +12,8 @@ import {
   createTicketQueue,
   formatTime,
   jsonLinesQueueStore,
+  routerServiceCodeLedger,
+  serviceCodeLedgerService,
 } from '@onecase/counter';
 import { createFakeClock } from '@onecase/testing';
 import { createHttpRouterClient } from '@onecase/web';
@@ -66,9 +68,16 @@ const queue = createTicketQueue({
 });
 const outbox = createOutbox({
   clock,
+  // The outbox file holds citizens' identifiers: sealed under the hall's secret.
+  secret: values.secret,
   ...(dataDir !== undefined ? { file: join(dataDir, `outbox-counter-${counter}.jsonl`) } : {}),
 });
+// When the router keeps the hall's used-code ledger, every terminal shares it (a code works once in the hall).
+const sharedLedger = (await client.catalogue().catch(() => [])).some(
+  (service) => service.id === serviceCodeLedgerService.id,
+);
 const session = createCounterSession({
+  ...(sharedLedger ? { ledger: routerServiceCodeLedger({ client: network.client, hall: HALL }) } : {}),
   client: network.client,
   counter,
   clerk: values.clerk,
@@ -99,6 +108,8 @@ if (seeding && (await queue.list()).length === 0) {
   for (const group of ['licences', 'complaints']) await queue.take({ group });
   await queue.take({ group: 'permits', priority: 1 });
 }
+// Fetched now, while the router answers, so payloads can be checked offline later.
+await session.services().catch(() => undefined);
 const waiting = session.pending().length;
 if (waiting > 0) write(`${waiting} command(s) wait in the outbox from before: run sync.`);
 write('Type help for the commands.');

@@ -28,6 +28,11 @@ export function tokenize(line: string): string[] {
       started = true;
     }
   }
+  if (quote) {
+    throw new Error(
+      `The ${quote} quote is not closed: end the value with ${quote}, e.g. note=${quote}Recording from last night${quote}`,
+    );
+  }
   if (started) words.push(word);
   return words;
 }
@@ -47,12 +52,18 @@ export function parsePayload(words: readonly string[], line?: string): Record<st
   if (words[0]?.startsWith('{')) {
     // The words lost their quotes to tokenize(); JSON needs them, so it is read from the raw line.
     const raw = line === undefined ? words.join(' ') : line.slice(line.indexOf('{'));
-    return JSON.parse(raw) as Record<string, unknown>;
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(`The payload is not valid JSON (${(error as Error).message}); or use key=value words`);
+    }
   }
   const payload: Record<string, unknown> = {};
-  for (const word of words) {
+  let last: string | undefined;
+  for (const [index, word] of words.entries()) {
     const at = word.indexOf('=');
-    if (at <= 0) throw new Error(`'${word}' is not key=value`);
+    if (at <= 0) throw new Error(`'${word}' is not key=value; ${quotingHint(last, words.slice(index))}`);
+    last = word;
     const raw = word.slice(at + 1);
     let value: unknown = raw;
     try {
@@ -63,4 +74,17 @@ export function parsePayload(words: readonly string[], line?: string): Record<st
     payload[word.slice(0, at)] = value;
   }
   return payload;
+}
+
+/** Most often a stray word is a value with spaces that lost its quotes: show the quoted form. */
+function quotingHint(last: string | undefined, rest: readonly string[]): string {
+  if (last === undefined)
+    return 'put quotes around a value with spaces, e.g. note="Recording from last night"';
+  const stray: string[] = [];
+  for (const word of rest) {
+    if (word.includes('=')) break;
+    stray.push(word);
+  }
+  const at = last.indexOf('=');
+  return `a value with spaces needs quotes: ${last.slice(0, at)}="${[last.slice(at + 1), ...stray].join(' ')}"`;
 }

@@ -1,0 +1,54 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import { CaseError } from '../caseError.js';
+import type { IndexValue } from '../caseQuery.js';
+import type { CaseSearchFields } from '../caseStore.js';
+import type { AnyServiceDefinition } from '../defineService.js';
+import { statePaths } from '../stateValue.js';
+
+const isScalar = (value: unknown): value is IndexValue =>
+  value === null ||
+  typeof value === 'string' ||
+  typeof value === 'boolean' ||
+  (typeof value === 'number' && Number.isFinite(value));
+
+/** Every active state path with its ancestors, so a query for a parent state finds its children. */
+export function stateAncestry(snapshot: AnyMachineSnapshot): string[] {
+  const all = new Set<string>();
+  for (const path of statePaths(snapshot.value)) {
+    const parts = path.split('.');
+    for (let depth = 1; depth <= parts.length; depth++) all.add(parts.slice(0, depth).join('.'));
+  }
+  return [...all];
+}
+
+/** The queryable fields of a case after a decision; an index function that misbehaves names itself. */
+export function searchFields(service: AnyServiceDefinition, snapshot: AnyMachineSnapshot): CaseSearchFields {
+  const state = { value: snapshot.value, tags: [...snapshot.tags], done: snapshot.status === 'done' };
+  const index: CaseSearchFields['index'] = {};
+  for (const [name, compute] of Object.entries(service.index ?? {})) {
+    let value: unknown;
+    try {
+      value = compute({ context: snapshot.context, state });
+    } catch (cause) {
+      throw new CaseError(
+        'INVALID_DEFINITION',
+        `Service '${service.id}': index field '${name}' threw: ${(cause as Error)?.message}`,
+        {
+          service: service.id,
+          field: name,
+        },
+        { cause },
+      );
+    }
+    if (value === undefined) value = null;
+    if (!isScalar(value)) {
+      throw new CaseError(
+        'INVALID_DEFINITION',
+        `Service '${service.id}': index field '${name}' gave ${typeof value}; index values are strings, finite numbers, booleans or null`,
+        { service: service.id, field: name },
+      );
+    }
+    if (value !== null) index[name] = value as Exclude<IndexValue, null>;
+  }
+  return { states: stateAncestry(snapshot), tags: state.tags.sort(), done: state.done, index };
+}
