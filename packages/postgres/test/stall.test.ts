@@ -3,7 +3,7 @@ import { createFakeClock } from '@onecase/testing';
 import { noise } from '@onecase/testing/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { connectPostgres, type PostgresCaseStore, pgPoolClient } from '../src/index.js';
+import { connectPostgres, type PostgresCaseStore, pgPoolClient, postgresStore } from '../src/index.js';
 import { DATABASE_URL, dropSchema, testPool, uniqueSchema } from './helpers.js';
 import { startTcpProxy, type TcpProxy } from './tcpProxy.js';
 
@@ -54,7 +54,9 @@ describe.runIf(DATABASE_URL)('a network path to PostgreSQL that stops forwarding
       connectTimeoutMs: QUERY_TIMEOUT_MS,
       queryTimeoutMs: QUERY_TIMEOUT_MS,
       healthCheckMs: 200,
-      pool: { max: 4 },
+      // The server's own bound (connectPostgres sets it to queryTimeoutMs) is raised so the
+      // in-flight command is not cancelled by the server before the path stalls.
+      pool: { max: 4, statement_timeout: QUERY_TIMEOUT_MS * 10 },
     });
     stores.push(store);
     return store;
@@ -69,6 +71,48 @@ describe.runIf(DATABASE_URL)('a network path to PostgreSQL that stops forwarding
     await proxy.close();
     await lockPool.end();
     await dropSchema(schema);
+  });
+
+  it('lets the server cancel a statement stuck on a lock at its statement_timeout, keeping the connection', async () => {
+    const pool = testPool({ max: 1, statement_timeout: 300 });
+    const store = postgresStore({
+      client: pgPoolClient(pool, { queryTimeoutMs: 5_000 }),
+      schema,
+      notify: false,
+    });
+    stores.push(store);
+    const router = createRouter({
+      services: [noise],
+      store,
+      clock: createFakeClock(),
+      secret: 'stall-secret',
+    });
+    const opened = await router.open({
+      service: 'noise-complaint',
+      input: { address: 'No. 99', description: 'Drilling' },
+      via,
+    });
+    const holder = await lockPool.connect();
+    await holder.query('BEGIN');
+    await holder.query(`SELECT id FROM ${schema}.cases WHERE id = $1 FOR UPDATE`, [opened.id]);
+    const outcome = await failure(() =>
+      router.send(opened.id, { type: 'info.add', note: 'late' }, { via, idempotencyKey: 'late' }),
+    );
+    await holder.query('ROLLBACK');
+    holder.release();
+    expect(outcome.code).toBe('STORE_UNAVAILABLE');
+    expect(outcome.message).toContain('statement_timeout');
+    expect(outcome.ms).toBeLessThan(2_000);
+    // A refusal by the server is not a broken connection: the one connection serves the retry.
+    const retried = await router.send(
+      opened.id,
+      { type: 'info.add', note: 'late' },
+      { via, idempotencyKey: 'late' },
+    );
+    expect(retried.version).toBe(2);
+    expect(pool.totalCount).toBe(1);
+    await router.close();
+    await pool.end();
   });
 
   it('fails in-flight and new commands within the query timeout, then recovers pool and change feed by itself', async () => {
