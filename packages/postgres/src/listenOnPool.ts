@@ -1,5 +1,5 @@
 import type { Notification, Pool, PoolClient } from 'pg';
-import { destroyConnection, withinTimeout } from './queryTimeout.js';
+import { type Deadlines, destroyConnection, withinDeadline } from './queryTimeout.js';
 import type { SqlListener } from './sqlClient.js';
 
 const MAX_RELISTEN_DELAY_MS = 5_000;
@@ -7,12 +7,12 @@ const MAX_RELISTEN_DELAY_MS = 5_000;
 /**
  * Holds one pool connection for `LISTEN`, and takes a new one whenever it is lost — closed
  * by the server, or silent: a path that stops forwarding closes nothing, so the connection is
- * pinged every `healthCheckMs` and one that does not answer within `timeoutMs` is destroyed
+ * pinged every `healthCheckMs` and one that does not answer within the query timeout is destroyed
  * and replaced. Notifications sent while no connection listens are missed.
  *
  * @example
  * ```ts
- * const listener = listenOnPool(pool, 'onecase_changes', console.log, { timeoutMs: 5_000, healthCheckMs: 5_000 });
+ * const listener = listenOnPool(pool, 'onecase_changes', console.log, { deadlines: new Deadlines(5_000), healthCheckMs: 5_000 });
  * await listener.ready;
  * ```
  */
@@ -20,7 +20,7 @@ export function listenOnPool(
   pool: Pool,
   channel: string,
   onNotify: (payload: string) => void,
-  { timeoutMs, healthCheckMs }: { timeoutMs: number; healthCheckMs: number },
+  { deadlines, healthCheckMs }: { deadlines: Deadlines; healthCheckMs: number },
 ): SqlListener {
   let stopped = false;
   let current: PoolClient | undefined;
@@ -61,7 +61,7 @@ export function listenOnPool(
   };
 
   const bounded = <T>(client: PoolClient, step: () => Promise<T>) =>
-    withinTimeout(timeoutMs, step, () => destroyConnection(client));
+    withinDeadline(deadlines, step, () => destroyConnection(client));
 
   const healthCheck = (client: PoolClient) => {
     schedule(async () => {

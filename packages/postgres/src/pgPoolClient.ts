@@ -5,9 +5,10 @@ import { listenOnPool } from './listenOnPool.js';
 import { postgresAddress } from './postgresAddress.js';
 import {
   DEFAULT_QUERY_TIMEOUT_MS,
+  Deadlines,
   destroyConnection,
   QueryTimeoutError,
-  withinTimeout,
+  withinDeadline,
 } from './queryTimeout.js';
 import type { SqlClient, SqlQueryable } from './sqlClient.js';
 
@@ -26,10 +27,11 @@ const DEFAULT_HEALTH_CHECK_MS = 5_000;
  */
 export interface PgPoolClientOptions {
   /**
-   * How long one store call may wait for an answer — for a pool connection, then for its
-   * statement (in a transaction: for each statement) — before it fails with
+   * How long one store call may wait for an answer — for a pool connection and its
+   * statement together (in a transaction: for each statement) — before it fails with
    * `STORE_UNAVAILABLE` naming this bound; the connection it waited on is destroyed, never
-   * handed out again. Default 5000 ms. Give the server a `statement_timeout` of the same
+   * handed out again. Default 5000 ms; checked by one sweep per client, so a call fails
+   * up to a tenth of the bound (at most 100 ms) after it. Give the server a `statement_timeout` of the same
    * size (`connectPostgres` does) so a statement whose client gave up does not hold its
    * locks for longer.
    */
@@ -92,18 +94,19 @@ async function runStatement<TRow>(
   return result.rows as TRow[];
 }
 
-/** Runs one step on the held connection within the time left; see `withClient`. */
+/** Runs one step on the held connection within its bound; see `withClient`. */
 type Bounded = <T>(step: () => Promise<T>) => Promise<T>;
 
 /**
- * Checks a connection out for `work`, every step of which `work` runs through `bounded`.
- * `deadlinePerStep` false: the wait for the connection and all steps share one bound (a
- * single query); true: each step gets the whole bound (a transaction's statements).
+ * Checks a connection out for `work`, which runs each statement through `bounded`. `perStep`
+ * false: the wait for the connection and the statement share one deadline (a single
+ * query); true: the wait and each statement get the whole bound (a transaction). When the
+ * deadline passes, the connection is destroyed, never returned to the pool.
  */
-async function withClient<T>(
+function withClient<T>(
   pool: Pool,
-  timeoutMs: number,
-  deadlinePerStep: boolean,
+  deadlines: Deadlines,
+  perStep: boolean,
   work: (client: PoolClient, bounded: Bounded) => Promise<T>,
 ): Promise<T> {
   const started = performance.now();
@@ -113,50 +116,56 @@ async function withClient<T>(
   const expire = () => {
     timedOut = true;
     if (client) {
-      broken ??= new QueryTimeoutError(timeoutMs);
+      broken ??= new QueryTimeoutError(deadlines.timeoutMs);
       destroyConnection(client);
     }
   };
-  const remaining = () =>
-    deadlinePerStep ? timeoutMs : Math.max(0, timeoutMs - (performance.now() - started));
-  const bounded: Bounded = (step) => {
-    if (timedOut) return Promise.reject(new QueryTimeoutError(timeoutMs));
-    return withinTimeout(remaining(), step, expire, timeoutMs);
-  };
-  let connecting: Promise<PoolClient> | undefined;
-  let held: PoolClient;
-  try {
-    // Started inside the bound, so with a pool connection timeout of the same size ours
-    // fires first and the error names the query timeout.
-    held = await bounded(() => {
-      connecting = pool.connect();
-      return connecting;
-    });
-  } catch (error) {
-    // A connection that arrives after the caller gave up is healthy: give it back.
-    if (timedOut)
-      connecting?.then(
-        (late) => late.release(),
-        () => {},
-      );
-    throw error;
+  const stepBound: Bounded = (step) =>
+    timedOut
+      ? Promise.reject(new QueryTimeoutError(deadlines.timeoutMs))
+      : withinDeadline(deadlines, step, expire);
+  const bounded: Bounded = perStep ? stepBound : (step) => step();
+
+  async function run(): Promise<T> {
+    let connecting: Promise<PoolClient> | undefined;
+    let held: PoolClient;
+    try {
+      held = await bounded(() => {
+        connecting = pool.connect();
+        return connecting;
+      });
+    } catch (error) {
+      // A connection that arrives after the caller gave up is healthy: give it back.
+      if (timedOut) connecting?.then((late) => late.release(), noop);
+      // The pool's own connection timeout fired, and the caller waited the whole bound.
+      if (performance.now() - started >= deadlines.timeoutMs)
+        throw new QueryTimeoutError(deadlines.timeoutMs);
+      throw error;
+    }
+    if (timedOut) {
+      held.release();
+      throw new QueryTimeoutError(deadlines.timeoutMs);
+    }
+    client = held;
+    // A checked-out client reports a lost connection as an 'error' event too; unheard, it would crash the process.
+    const onError = (error: unknown) => {
+      broken ??= error;
+    };
+    held.on('error', onError);
+    try {
+      return await work(held, bounded);
+    } catch (error) {
+      if (isConnectionError(error)) broken ??= error;
+      throw error;
+    } finally {
+      held.removeListener('error', onError);
+      held.release(broken === undefined ? undefined : true);
+    }
   }
-  client = held;
-  // A checked-out client reports a lost connection as an 'error' event too; unheard, it would crash the process.
-  const onError = (error: unknown) => {
-    broken ??= error;
-  };
-  held.on('error', onError);
-  try {
-    return await work(held, bounded);
-  } catch (error) {
-    if (isConnectionError(error)) broken ??= error;
-    throw error;
-  } finally {
-    held.removeListener('error', onError);
-    held.release(broken === undefined ? undefined : true);
-  }
+  return perStep ? run() : withinDeadline(deadlines, run, expire);
 }
+
+const noop = () => {};
 
 /**
  * Adapts a `pg.Pool` to the `SqlClient` port, for `postgresStore` on a PostgreSQL server
@@ -181,16 +190,17 @@ export function pgPoolClient(pool: Pool, options: PgPoolClientOptions = {}): Sql
   if (pool.listenerCount('error') === 0) pool.on('error', () => {});
   if (!pool.options.connectionTimeoutMillis) pool.options.connectionTimeoutMillis = timeoutMs;
   const { host, port } = postgresAddress(pool.options);
+  const deadlines = new Deadlines(timeoutMs);
 
   return {
     target: `${host}:${port}`,
     query<TRow>(text: string, params: readonly unknown[] = []) {
-      return withClient(pool, timeoutMs, false, (client, bounded) =>
+      return withClient(pool, deadlines, false, (client, bounded) =>
         bounded(() => runStatement<TRow>(client, text, params)),
       );
     },
     transaction(work) {
-      return withClient(pool, timeoutMs, true, async (client, bounded) => {
+      return withClient(pool, deadlines, true, async (client, bounded) => {
         const tx: SqlQueryable = {
           query: (text, params = []) => bounded(() => runStatement(client, text, params)),
         };
@@ -206,7 +216,7 @@ export function pgPoolClient(pool: Pool, options: PgPoolClientOptions = {}): Sql
       });
     },
     listen(channel, onNotify) {
-      return listenOnPool(pool, channel, onNotify, { timeoutMs, healthCheckMs });
+      return listenOnPool(pool, channel, onNotify, { deadlines, healthCheckMs });
     },
   };
 }

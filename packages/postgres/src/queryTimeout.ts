@@ -34,34 +34,89 @@ export function destroyConnection(client: PoolClient): void {
   (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
 }
 
+/** One armed deadline, as `Deadlines.arm` returns it. */
+export interface Deadline {
+  readonly at: number;
+  readonly expire: () => void;
+}
+
 /**
- * Runs `step` and rejects with `QueryTimeoutError` if it has not settled after `waitMs`,
- * calling `onTimeout` first (to destroy the connection the step is stuck on). The error names
- * `timeoutMs`, the configured bound (`waitMs` may be what is left of it).
+ * The deadlines of the calls in flight on one client, checked by one shared sweep instead of
+ * a timer per statement: arming and disarming cost a set insertion and removal on the hot
+ * path, and a deadline fires at most a tenth of the bound (≤ 100 ms) late.
  *
  * @example
  * ```ts
- * const rows = await withinTimeout(500, () => client.query(sql), () => destroyConnection(client));
+ * const deadlines = new Deadlines(5_000);
+ * const deadline = deadlines.arm(() => destroyConnection(client));
+ * try { await client.query(sql) } finally { deadlines.disarm(deadline) }
  * ```
  */
-export function withinTimeout<T>(
-  waitMs: number,
+export class Deadlines {
+  readonly #armed = new Set<Deadline>();
+  readonly #sweepMs: number;
+  #sweep: ReturnType<typeof setInterval> | undefined;
+
+  constructor(readonly timeoutMs: number) {
+    this.#sweepMs = Math.max(1, Math.min(100, Math.floor(timeoutMs / 10)));
+  }
+
+  /** Arms a deadline one bound from now that calls `expire` once. */
+  arm(expire: () => void): Deadline {
+    const deadline = { at: performance.now() + this.timeoutMs, expire };
+    this.#armed.add(deadline);
+    if (this.#sweep === undefined) {
+      this.#sweep = setInterval(() => this.#fire(), this.#sweepMs);
+      this.#sweep.unref?.();
+    }
+    return deadline;
+  }
+
+  /** Disarms a deadline whose call settled in time. */
+  disarm(deadline: Deadline): void {
+    this.#armed.delete(deadline);
+  }
+
+  #fire(): void {
+    const now = performance.now();
+    for (const deadline of this.#armed) {
+      if (deadline.at > now) continue;
+      this.#armed.delete(deadline);
+      deadline.expire();
+    }
+    if (this.#armed.size === 0 && this.#sweep !== undefined) {
+      clearInterval(this.#sweep);
+      this.#sweep = undefined;
+    }
+  }
+}
+
+/**
+ * Runs `step` and rejects with `QueryTimeoutError` if it has not settled by its deadline,
+ * calling `onTimeout` first (to destroy the connection the step is stuck on).
+ *
+ * @example
+ * ```ts
+ * const rows = await withinDeadline(deadlines, () => client.query(sql), () => destroyConnection(client));
+ * ```
+ */
+export function withinDeadline<T>(
+  deadlines: Deadlines,
   step: () => Promise<T>,
   onTimeout: () => void,
-  timeoutMs = waitMs,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const deadline = deadlines.arm(() => {
       onTimeout();
-      reject(new QueryTimeoutError(timeoutMs));
-    }, waitMs);
+      reject(new QueryTimeoutError(deadlines.timeoutMs));
+    });
     step().then(
       (value) => {
-        clearTimeout(timer);
+        deadlines.disarm(deadline);
         resolve(value);
       },
       (error: unknown) => {
-        clearTimeout(timer);
+        deadlines.disarm(deadline);
         reject(error);
       },
     );
