@@ -98,14 +98,27 @@ async function runStatement<TRow>(
 type Bounded = <T>(step: () => Promise<T>) => Promise<T>;
 
 /**
+ * What one client knows about its pool's connections: when each last got an answer, and
+ * since when an idle one is suspect. A path that stalls silences every connection on it, also
+ * those idle in the pool; they would each hang one later call for the whole bound.
+ */
+interface PoolHealth {
+  readonly lastAnswer: WeakMap<PoolClient, number>;
+  /** Connections that last answered before this moment are replaced at checkout. */
+  suspectBefore: number;
+}
+
+/**
  * Checks a connection out for `work`, which runs each statement through `bounded`. `perStep`
  * false: the wait for the connection and the statement share one deadline (a single
  * query); true: the wait and each statement get the whole bound (a transaction). When the
- * deadline passes, the connection is destroyed, never returned to the pool.
+ * deadline passes, the connection is destroyed, never returned to the pool, and every
+ * connection idle since the call began is replaced before it is used again.
  */
 function withClient<T>(
   pool: Pool,
   deadlines: Deadlines,
+  health: PoolHealth,
   perStep: boolean,
   work: (client: PoolClient, bounded: Bounded) => Promise<T>,
 ): Promise<T> {
@@ -117,6 +130,7 @@ function withClient<T>(
     timedOut = true;
     if (client) {
       broken ??= new QueryTimeoutError(deadlines.timeoutMs);
+      health.suspectBefore = Math.max(health.suspectBefore, performance.now() - deadlines.timeoutMs);
       destroyConnection(client);
     }
   };
@@ -126,7 +140,7 @@ function withClient<T>(
       : withinDeadline(deadlines, step, expire);
   const bounded: Bounded = perStep ? stepBound : (step) => step();
 
-  async function run(): Promise<T> {
+  async function checkout(): Promise<PoolClient> {
     let connecting: Promise<PoolClient> | undefined;
     let held: PoolClient;
     try {
@@ -146,6 +160,17 @@ function withClient<T>(
       held.release();
       throw new QueryTimeoutError(deadlines.timeoutMs);
     }
+    return held;
+  }
+
+  async function run(): Promise<T> {
+    let held = await checkout();
+    // A connection we never used just connected (or is the app's own): trust it.
+    while ((health.lastAnswer.get(held) ?? Number.POSITIVE_INFINITY) < health.suspectBefore) {
+      destroyConnection(held);
+      held.release(true);
+      held = await checkout();
+    }
     client = held;
     // A checked-out client reports a lost connection as an 'error' event too; unheard, it would crash the process.
     const onError = (error: unknown) => {
@@ -159,6 +184,7 @@ function withClient<T>(
       throw error;
     } finally {
       held.removeListener('error', onError);
+      if (broken === undefined) health.lastAnswer.set(held, performance.now());
       held.release(broken === undefined ? undefined : true);
     }
   }
@@ -191,16 +217,17 @@ export function pgPoolClient(pool: Pool, options: PgPoolClientOptions = {}): Sql
   if (!pool.options.connectionTimeoutMillis) pool.options.connectionTimeoutMillis = timeoutMs;
   const { host, port } = postgresAddress(pool.options);
   const deadlines = new Deadlines(timeoutMs);
+  const health: PoolHealth = { lastAnswer: new WeakMap(), suspectBefore: Number.NEGATIVE_INFINITY };
 
   return {
     target: `${host}:${port}`,
     query<TRow>(text: string, params: readonly unknown[] = []) {
-      return withClient(pool, deadlines, false, (client, bounded) =>
+      return withClient(pool, deadlines, health, false, (client, bounded) =>
         bounded(() => runStatement<TRow>(client, text, params)),
       );
     },
     transaction(work) {
-      return withClient(pool, deadlines, true, async (client, bounded) => {
+      return withClient(pool, deadlines, health, true, async (client, bounded) => {
         const tx: SqlQueryable = {
           query: (text, params = []) => bounded(() => runStatement(client, text, params)),
         };

@@ -1,4 +1,4 @@
-import { type CaseChange, createRouter, isCaseError } from '@onecase/core';
+import { type CaseChange, type CaseView, createRouter, isCaseError } from '@onecase/core';
 import { createFakeClock } from '@onecase/testing';
 import { noise } from '@onecase/testing/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -203,4 +203,52 @@ describe.runIf(DATABASE_URL)('a network path to PostgreSQL that stops forwarding
       .toBe(true);
     await router.close();
   }, 30_000);
+  it('replaces the connections that sat idle through a stall, so no command after it hangs', async () => {
+    const url = new URL(DATABASE_URL!);
+    url.hostname = '127.0.0.1';
+    url.port = String(proxy.port);
+    const pool = new pg.Pool({ connectionString: url.href, max: 4 });
+    const store = postgresStore({
+      client: pgPoolClient(pool, { queryTimeoutMs: QUERY_TIMEOUT_MS }),
+      schema,
+      notify: false,
+    });
+    stores.push(store);
+    const router = createRouter({
+      services: [noise],
+      store,
+      clock: createFakeClock(),
+      secret: 'stall-secret',
+    });
+    const cases: CaseView[] = [];
+    for (let i = 0; i < 5; i++) {
+      cases.push(
+        await router.open({
+          service: 'noise-complaint',
+          input: { address: `Idle ${i}`, description: 'x' },
+          via,
+        }),
+      );
+    }
+    const note = (caseId: string, key: string) =>
+      router.send(caseId, { type: 'info.add', note: key }, { via, idempotencyKey: key });
+    await Promise.all(cases.slice(1).map((view) => note(view.id, 'warm')));
+    expect(pool.idleCount).toBe(4);
+
+    proxy.stall();
+    // One call times out on one of them; the other three sit idle on the dead path.
+    expect((await failure(() => note(cases[0]!.id, 'lost'))).code).toBe('STORE_UNAVAILABLE');
+    proxy.restore();
+
+    const after = await Promise.all(cases.slice(1).map((view) => failure(() => note(view.id, 'after'))));
+    expect(after.map((outcome) => outcome.code)).toEqual([
+      'succeeded',
+      'succeeded',
+      'succeeded',
+      'succeeded',
+    ]);
+    for (const { ms } of after) expect(ms).toBeLessThan(QUERY_TIMEOUT_MS);
+    await router.close();
+    await pool.end();
+  });
 });
