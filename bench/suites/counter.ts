@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { appendFileSync, closeSync, fsyncSync, mkdtempSync, openSync, writeSync } from 'node:fs';
+import { appendFileSync, closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRouter, type Via } from '@onecase/core';
@@ -13,7 +13,15 @@ import {
   verifyServiceCode,
 } from '@onecase/counter';
 import { noise } from '@onecase/testing/fixtures';
-import { type BenchSuite, opsPerSecond, round } from '../benchSuite.js';
+import {
+  alternate,
+  type BenchSuite,
+  medianOf,
+  opsPerSecond,
+  ROUND_MS,
+  ROUNDS,
+  ratioSpread,
+} from '../benchSuite.js';
 
 // What the counter layer adds on top of what it wraps, each figure a ratio against the raw
 // operation measured in the same run: a clerk's act vs router.send, sync of an offline backlog vs
@@ -37,28 +45,31 @@ async function actVsSend() {
   const direct = await router.open({ service: 'noise-complaint', input, via: web });
   // documents.check keeps the context the same size, so the figure is not about a growing snapshot.
   // Act and send alternate in one loop, so a busy machine slows both sides alike.
-  const rounds = 3000;
-  let actMs = 0;
-  let sendMs = 0;
-  for (let i = 0; i < rounds + 300; i++) {
-    const event = { type: 'documents.check' as const, ok: i % 2 === 0 };
-    let start = performance.now();
-    await session.act(viaSession.ref, event);
-    const act = performance.now() - start;
-    start = performance.now();
-    await router.send(direct.ref, event, { via: counterVia, idempotencyKey: `k${i}` });
-    const send = performance.now() - start;
-    if (i >= 300) {
-      actMs += act;
-      sendMs += send;
+  let i = 0;
+  const actRates: number[] = [];
+  const sendRates: number[] = [];
+  for (let r = -1; r < ROUNDS; r++) {
+    let actMs = 0;
+    let sendMs = 0;
+    let ops = 0;
+    const until = performance.now() + ROUND_MS * 2;
+    for (; performance.now() < until; i++, ops++) {
+      const event = { type: 'documents.check' as const, ok: i % 2 === 0 };
+      let start = performance.now();
+      await session.act(viaSession.ref, event);
+      actMs += performance.now() - start;
+      start = performance.now();
+      await router.send(direct.ref, event, { via: counterVia, idempotencyKey: `k${i}` });
+      sendMs += performance.now() - start;
     }
+    if (r < 0) continue;
+    actRates.push((ops * 1000) / actMs);
+    sendRates.push((ops * 1000) / sendMs);
   }
-  const actOps = (rounds * 1000) / actMs;
-  const rawOps = (rounds * 1000) / sendMs;
   return {
-    actOpsPerSec: Math.round(actOps),
-    routerSendOpsPerSec: Math.round(rawOps),
-    ratio: round(actOps / rawOps),
+    actOpsPerSec: medianOf(actRates),
+    routerSendOpsPerSec: medianOf(sendRates),
+    ratio: ratioSpread(actRates, sendRates),
     includes: 'fresh idempotency key, ref check, receipt with timers look-up',
   };
 }
@@ -85,18 +96,30 @@ async function backlogSync(commands: number) {
   return { syncMs, directMs: performance.now() - start };
 }
 
+/** Backlogs synced against the same commands sent directly, repeated for about ROUND_MS a round. */
 async function syncVsDirect() {
   await backlogSync(BACKLOG); // warm-up, so neither side pays for the JIT
-  const { syncMs, directMs } = await backlogSync(BACKLOG);
+  const syncRates: number[] = [];
+  const directRates: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    let syncMs = 0;
+    let directMs = 0;
+    while (syncMs + directMs < ROUND_MS * 2) {
+      const times = await backlogSync(BACKLOG);
+      syncMs += times.syncMs;
+      directMs += times.directMs;
+    }
+    syncRates.push(1 / syncMs);
+    directRates.push(1 / directMs);
+  }
   return {
     commands: BACKLOG,
-    syncMs: round(syncMs, 1),
-    directSendMs: round(directMs, 1),
-    ratio: round(directMs / syncMs),
+    ratio: ratioSpread(syncRates, directRates),
+    note: 'ratio = direct send time / sync time for the same commands',
   };
 }
 
-function outboxVsAppend() {
+async function outboxVsAppend() {
   const dir = mkdtempSync(join(tmpdir(), 'onecase-bench-outbox-'));
   const command = {
     kind: 'send' as const,
@@ -106,64 +129,75 @@ function outboxVsAppend() {
     idempotencyKey: 'counter:3:00000000-0000-0000-0000-000000000000',
   };
   const line = `${JSON.stringify({ op: 'queued', entry: { id: 'x', seq: 1, queuedAt: 0, command, attempts: 0 } })}\n`;
-  const measure = (work: () => void, ms = 1000) => {
+  const measure = (work: () => void) => async () => {
     let ops = 0;
     const start = performance.now();
-    while (performance.now() - start < ms) {
+    while (performance.now() - start < ROUND_MS) {
       work();
       ops++;
     }
     return (ops * 1000) / (performance.now() - start);
   };
-  const durable = createOutbox({ file: join(dir, 'durable.jsonl') });
-  const durableOps = measure(() => durable.enqueue(command));
-  const rawFsyncOps = measure(() => {
-    const fd = openSync(join(dir, 'raw-fsync.jsonl'), 'a');
-    writeSync(fd, line);
-    fsyncSync(fd);
-    closeSync(fd);
+  const durable = createOutbox({ file: join(dir, 'durable.jsonl'), secret: 'bench-secret' });
+  const buffered = createOutbox({ file: join(dir, 'buffered.jsonl'), fsync: false, secret: 'bench-secret' });
+  const rates = await alternate({
+    fsyncEnqueue: measure(() => durable.enqueue(command)),
+    rawFsyncAppend: measure(() => {
+      const fd = openSync(join(dir, 'raw-fsync.jsonl'), 'a');
+      writeSync(fd, line);
+      fsyncSync(fd);
+      closeSync(fd);
+    }),
+    noFsyncEnqueue: measure(() => buffered.enqueue(command)),
+    rawAppend: measure(() => appendFileSync(join(dir, 'raw.jsonl'), line)),
   });
-  const buffered = createOutbox({ file: join(dir, 'buffered.jsonl'), fsync: false });
-  const bufferedOps = measure(() => buffered.enqueue(command));
-  const rawAppendOps = measure(() => appendFileSync(join(dir, 'raw.jsonl'), line));
+  rmSync(dir, { recursive: true, force: true });
   return {
-    fsyncEnqueuePerSec: Math.round(durableOps),
-    rawFsyncAppendPerSec: Math.round(rawFsyncOps),
-    fsyncRatio: round(durableOps / rawFsyncOps),
-    noFsyncEnqueuePerSec: Math.round(bufferedOps),
-    rawAppendPerSec: Math.round(rawAppendOps),
-    noFsyncRatio: round(bufferedOps / rawAppendOps),
+    fsyncEnqueuePerSec: medianOf(rates.fsyncEnqueue),
+    rawFsyncAppendPerSec: medianOf(rates.rawFsyncAppend),
+    fsyncRatio: ratioSpread(rates.fsyncEnqueue, rates.rawFsyncAppend),
+    noFsyncEnqueuePerSec: medianOf(rates.noFsyncEnqueue),
+    rawAppendPerSec: medianOf(rates.rawAppend),
+    noFsyncRatio: ratioSpread(rates.noFsyncEnqueue, rates.rawAppend),
   };
 }
 
 async function identity() {
   const id = '11010519491231002X';
   const pattern = /^\d{17}[\dX]$/;
-  const checkOps = await opsPerSecond(() => checkResidentId(id, { now: 1_767_574_800_000 }), 1000, 1000);
-  const regexOps = await opsPerSecond(() => pattern.test(id), 1000, 1000);
   const secret = 'hall-secret';
   const now = 1_767_574_800_000;
-  const ledger = createServiceCodeLedger();
-  const codes = Array.from({ length: 200_000 }, (_, i) =>
+  // More codes than a round verifies (a quarter of a million a second) and a fresh ledger each
+  // round, so every verification is of an unused code: the ledger refuses a replay.
+  const codes = Array.from({ length: Math.max(50_000, Math.ceil(ROUND_MS * 250)) }, (_, i) =>
     issueServiceCode({ secret, citizen: { idNumber: id }, now, nonce: `n${i}` }),
   );
-  let next = 0;
-  const verifyOps = await opsPerSecond(
-    () => verifyServiceCode(codes[next++ % codes.length]!, { secret, now, ledger }),
-    500,
-    500,
-  );
-  const hmacOps = await opsPerSecond(() => createHmac('sha256', secret).update(codes[0]!).digest(), 500, 500);
+  const rates = await alternate({
+    check: () => opsPerSecond(() => checkResidentId(id, { now }), ROUND_MS, 1000),
+    regex: () => opsPerSecond(() => pattern.test(id), ROUND_MS, 1000),
+    verify: async () => {
+      const ledger = createServiceCodeLedger();
+      let next = 0;
+      const rate = await opsPerSecond(
+        () => verifyServiceCode(codes[next++]!, { secret, now, ledger }),
+        ROUND_MS,
+        500,
+      );
+      if (next > codes.length) throw new Error('the service-code pool ran out within a round');
+      return rate;
+    },
+    hmac: () => opsPerSecond(() => createHmac('sha256', secret).update(codes[0]!).digest(), ROUND_MS, 500),
+  });
   return {
     residentId: {
-      opsPerSec: Math.round(checkOps),
-      rawRegexOpsPerSec: Math.round(regexOps),
-      ratio: round(checkOps / regexOps, 4),
+      opsPerSec: medianOf(rates.check),
+      rawRegexOpsPerSec: medianOf(rates.regex),
+      ratio: ratioSpread(rates.check, rates.regex, 4),
     },
     serviceCode: {
-      verifyOpsPerSec: Math.round(verifyOps),
-      rawHmacOpsPerSec: Math.round(hmacOps),
-      ratio: round(verifyOps / hmacOps),
+      verifyOpsPerSec: medianOf(rates.verify),
+      rawHmacOpsPerSec: medianOf(rates.hmac),
+      ratio: ratioSpread(rates.verify, rates.hmac),
       note: 'verify = 2 HMACs (key derivation + signature), JSON parse, ledger check',
     },
   };
@@ -175,7 +209,7 @@ const suite: BenchSuite = {
     return {
       act: await actVsSend(),
       sync: await syncVsDirect(),
-      outbox: outboxVsAppend(),
+      outbox: await outboxVsAppend(),
       identity: await identity(),
     };
   },

@@ -9,7 +9,18 @@ export interface OfflineSwitch<TClient extends RouterClient> {
   goOnline(): void;
 }
 
-const GATED = new Set(['open', 'send', 'get', 'history', 'find', 'timers', 'appliedEvent', 'catalogue']);
+const GATED = new Set([
+  'open',
+  'send',
+  'get',
+  'history',
+  'find',
+  'timers',
+  'appliedEvent',
+  'catalogue',
+  'list',
+  'count',
+]);
 
 /**
  * Wraps a `RouterClient` so a counter can rehearse (or a test can simulate) losing its

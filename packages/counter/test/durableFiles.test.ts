@@ -32,6 +32,8 @@ const offline: RouterClient = {
   appliedEvent: unreachable,
   timers: unreachable,
   catalogue: unreachable,
+  list: unreachable,
+  count: unreachable,
 };
 
 function tempFile(name: string): string {

@@ -265,6 +265,8 @@ describe('sync and refusals', () => {
       appliedEvent: (ref, key) => base.appliedEvent(ref, key),
       timers: (ref) => base.timers(ref),
       catalogue: () => base.catalogue(),
+      list: (query) => base.list(query),
+      count: (query) => base.count(query),
       send: (ref, event, options) =>
         (event as { note?: string }).note === 'poison'
           ? Promise.reject(routerUnreachable('The router answered 503'))

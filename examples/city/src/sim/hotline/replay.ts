@@ -1,14 +1,36 @@
-import { readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type CallSummary, handleCall, isTranscriptError, parseTranscript } from '@onecase/hotline';
+import { CliError, fromInvokingDir, parseCli } from '../../cli.js';
 import { createCity } from '../../createCity.js';
 import { cityHotlineRules } from '../../hotlineRules.js';
 import { CORPUS_DIR, fillRefs, readCorpus, seedCorpus } from './corpus.js';
 
+const USAGE = `Usage: pnpm sim:hotline [transcript…]
+
+Replays 12345 call transcripts against the example city and prints what each call led to:
+the intents heard, the case references, the actions taken and what the agent reads back.
+Without files it replays the whole corpus in examples/city/calls. A transcript is plain text
+(Call-Id:, Caller:, Started: headers, a blank line, then Agent: / Caller: turns) or JSON ASR
+segments; paths are taken from the folder you run the command in.
+
+Options:
+  -h, --help  show this help
+
+Environment:
+  CITY_SECRET the router secret that keys citizen identifiers (default: a demo secret)`;
+
 // `pnpm sim:hotline [files…]` replays call transcripts against the demo city and prints what
 // each call led to. Without files it replays the whole corpus in examples/city/calls.
-const cwd = process.env.INIT_CWD ?? process.cwd();
-const args = process.argv.slice(2).map((file) => resolve(cwd, file));
+const { positionals } = parseCli({
+  name: 'pnpm sim:hotline',
+  usage: USAGE,
+  options: {},
+  allowPositionals: true,
+});
+const args = positionals.map(fromInvokingDir);
+const absent = args.filter((file) => !existsSync(file));
+if (absent.length > 0) throw new CliError(`no such transcript: ${absent.join(', ')}`);
 const corpus = readCorpus(args[0] ? dirnameWithCases(args[0]) : CORPUS_DIR);
 const files = args.length > 0 ? args : corpus.files;
 

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR } from '../../examples/city/src/sim/hotline/corpus.js';
+import { type CorpusReport, evaluateCorpus } from '../../examples/city/src/sim/hotline/evaluateCorpus.js';
+
+/** The held-out figures: scored on calls the rules were not written against. */
+export interface HeldoutScores {
+  calls: number;
+  /** Calls whose confident intents are exactly the expected ones. */
+  intentAccuracy: number;
+  /** Of the expected actions on an existing case, how many acted on that very case. */
+  rightCaseRate: number;
+  /** Actions that changed a case (opened, applied) that no expected action asked for, plus misheard-reference calls that changed a case. */
+  unsafeActions: number;
+}
+
+/** Where the held-out test calls live (written by the corpus work; absent until then). */
+export const HELDOUT_DIR = process.env.BENCH_HOTLINE_HELDOUT_DIR ?? join(CORPUS_DIR, 'heldout', 'test');
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** The figures before the rules were tuned on the held-out training calls, first file found wins. */
+const BASELINE_FILES = [
+  process.env.BENCH_HOTLINE_HELDOUT_BASELINE,
+  join(CORPUS_DIR, 'heldout', 'baseline.json'),
+  join(here, '..', 'baselines', 'hotline-heldout.json'),
+].filter((file): file is string => file !== undefined);
+
+const share = (n: number, of: number) => (of === 0 ? 1 : Math.round((n / of) * 1000) / 1000);
+const CHANGING = new Set(['opened', 'applied']);
+
+/** Scores a corpus report; fields the evaluator computes itself take precedence over the ones derived here. */
+export function scoreReport(report: CorpusReport): HeldoutScores {
+  let caseActions = 0;
+  let rightCase = 0;
+  let unsafe = 0;
+  for (const call of report.calls) {
+    for (const want of call.expected.actions) {
+      if (want.case === undefined || want.case === 'new') continue;
+      caseActions += 1;
+      const ref = report.refs.get(want.case);
+      if (call.summary.actions.some((got) => got.intent === want.intent && got.ref === ref)) rightCase += 1;
+    }
+    const asked = [...call.expected.actions];
+    for (const got of call.summary.actions) {
+      if (!CHANGING.has(got.outcome)) continue;
+      const index = asked.findIndex(
+        (want) =>
+          want.intent === got.intent &&
+          want.outcome === got.outcome &&
+          (want.case === undefined ||
+            (want.case === 'new'
+              ? ![...report.refs.values()].includes(got.ref ?? '')
+              : report.refs.get(want.case) === got.ref)),
+      );
+      if (index >= 0) asked.splice(index, 1);
+      else unsafe += 1;
+    }
+    if (call.expected.refs.some((token) => token.startsWith('!')) && !call.untouched) unsafe += 1;
+  }
+  const own = report as CorpusReport & Partial<Record<'rightCaseRate' | 'unsafeActions', number>>;
+  return {
+    calls: report.calls.length,
+    intentAccuracy: report.intentAccuracy,
+    rightCaseRate: own.rightCaseRate ?? share(rightCase, caseActions),
+    unsafeActions: own.unsafeActions ?? unsafe,
+  };
+}
+
+function readBaseline(): { file: string; scores: Partial<HeldoutScores> } | undefined {
+  const file = BASELINE_FILES.find((candidate) => existsSync(candidate));
+  if (file === undefined) return undefined;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  // Either the scores themselves or `{ before: scores }` / `{ test: scores }`.
+  const scores = (json.before ?? json.test ?? json) as Partial<HeldoutScores>;
+  return { file, scores };
+}
+
+/**
+ * Intent accuracy, right-case rate and unsafe actions on the held-out test calls, after (now)
+ * and before (from the baseline file, when there is one); `undefined` when there is no held-out set.
+ */
+export async function heldoutFigures(): Promise<Record<string, unknown> | undefined> {
+  if (!existsSync(HELDOUT_DIR)) return undefined;
+  let after: HeldoutScores;
+  try {
+    after = scoreReport(await evaluateCorpus(HELDOUT_DIR));
+  } catch (error) {
+    return { dir: HELDOUT_DIR, error: error instanceof Error ? error.message : String(error) };
+  }
+  const baseline = readBaseline();
+  const before = baseline?.scores;
+  const pair = (key: keyof HeldoutScores) => `${before?.[key] ?? 'n/a'} → ${after[key]}`;
+  return {
+    dir: HELDOUT_DIR,
+    baselineFile: baseline?.file ?? 'none found',
+    before: before ?? null,
+    after,
+    summary: {
+      heldoutIntentAccuracy: pair('intentAccuracy'),
+      heldoutRightCaseRate: pair('rightCaseRate'),
+      heldoutUnsafeActions: pair('unsafeActions'),
+    },
+  };
+}
