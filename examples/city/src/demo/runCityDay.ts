@@ -107,6 +107,7 @@ export async function runCityDay({
     const transcript = parseTranscript(lines.join('\n'));
     const summary: CallSummary = await handleCall(router, transcript, cityHotlineRules, {
       agentId: agent.actor.id,
+      secret,
       ...(options.regarding ? { regarding: options.regarding, only: ['rate'] as const } : {}),
     });
     const acted = summary.actions.find(
