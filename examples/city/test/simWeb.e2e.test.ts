@@ -85,7 +85,9 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await staffPage.fill('#event-case-dispatch-department', 'District environment bureau');
       await staffPage.click('[data-testid=send-event]');
       await expect.poll(() => staffPage.textContent('[data-testid=case-state]')).toBe('dispatched');
-      await expect.poll(() => staffPage.locator(`[data-inbox-ref="${ref}"]`).count(), { timeout: 5000 }).toBe(1);
+      await expect
+        .poll(() => staffPage.locator(`[data-inbox-ref="${ref}"]`).count(), { timeout: 5000 })
+        .toBe(1);
       expect(await staffPage.textContent(`[data-inbox-ref="${ref}"]`)).toMatch(/due /);
 
       await expect

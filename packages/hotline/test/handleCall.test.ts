@@ -254,6 +254,9 @@ describe('handleCall', () => {
     r.clock.advance('1d');
     const due = await listReturnVisits(r, rules, { phones: [PHONE], now: r.clock.now(), afterMs: 3_600_000 });
     expect(due).toEqual([expect.objectContaining({ ref, closedAt })]);
+    // Without phones or references: every case of the rules' services, through router.list.
+    expect(await listReturnVisits(r, rules, { now: r.clock.now(), afterMs: 3_600_000 })).toEqual(due);
+    expect(await listReturnVisits(r, rules, { now: r.clock.now(), afterMs: 2 * 86_400_000 })).toEqual([]);
     expect(
       await listReturnVisits(r, rules, { refs: [ref], now: r.clock.now(), afterMs: 3 * 86_400_000 }),
     ).toEqual([]);
