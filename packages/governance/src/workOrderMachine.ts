@@ -1,3 +1,4 @@
+// One machine definition: its states read top to bottom as the 53号文 loop; splitting the states across files would hide the loop (the actions and guards live in workOrderActions.ts).
 import type { CaseMachineEvents, CaseMachineInput } from '@onecase/core';
 import { assign, emit, setup } from 'xstate';
 import { addWorkingTime, type WorkingDuration } from './addWorkingTime.js';
