@@ -10,7 +10,7 @@ import { startTcpProxy, type TcpProxy } from './tcpProxy.js';
 const via = { channel: 'counter', actor: { id: 'clerk-2' } };
 // Small enough to keep the test short, large enough that a busy two-core machine does not
 // trip it on the commands that must succeed.
-const QUERY_TIMEOUT_MS = 1_000;
+const QUERY_TIMEOUT_MS = 2_000;
 /** The bound plus room for a busy two-core machine; a hung call never meets it. */
 const WITHIN = QUERY_TIMEOUT_MS * 3;
 
@@ -51,7 +51,8 @@ describe.runIf(DATABASE_URL)('a network path to PostgreSQL that stops forwarding
     url.port = String(proxy.port);
     const store = await connectPostgres(url.href, {
       schema,
-      connectTimeoutMs: QUERY_TIMEOUT_MS,
+      // Longer than the query timeout, which covers the wait for a connection: that one names the timeout.
+      connectTimeoutMs: QUERY_TIMEOUT_MS * 2,
       queryTimeoutMs: QUERY_TIMEOUT_MS,
       healthCheckMs: 200,
       // The server's own bound (connectPostgres sets it to queryTimeoutMs) is raised so the
