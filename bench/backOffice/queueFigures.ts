@@ -32,7 +32,7 @@ const rawText = (schema: string) =>
    LIMIT ${PAGE + 1}`;
 
 /** A client that keeps the last list statement it ran, to EXPLAIN exactly what the store issued. */
-function listSpy(client: SqlClient) {
+export function listSpy(client: SqlClient) {
   let last: { text: string; params: unknown[] } | undefined;
   const spy: SqlClient = {
     ...client,
@@ -78,7 +78,7 @@ async function queueTable(pool: pg.Pool, schema: string, rows: number) {
 }
 
 /** EXPLAIN ANALYZE of the statement the store issued for a queue page. */
-async function explain(pool: pg.Pool, statement: { text: string; params: unknown[] } | undefined) {
+export async function explain(pool: pg.Pool, statement: { text: string; params: unknown[] } | undefined) {
   if (!statement) return ['(no list statement captured)'];
   const { rows } = await pool.query<{ 'QUERY PLAN': string }>(
     `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
