@@ -57,6 +57,7 @@ export const queueService = defineService({
   events: queueEvents,
   channels: { counter: '*' },
   index: { department: ({ context }) => context.department, dueAt: ({ context }) => context.dueAt },
+  queueIndexes: [['department', 'dueAt']],
 });
 
 const jurisdictions = defineJurisdictions({

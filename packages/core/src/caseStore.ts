@@ -102,6 +102,12 @@ export interface EffectRecord {
   createdAt: number;
 }
 
+/** An index a store may build for queries: over these index fields, within one service when it names one. */
+export interface QueryIndex {
+  service?: string;
+  fields: readonly string[];
+}
+
 /** A hint that something was committed (a notification): the feed then reads by position. */
 export interface CaseChange {
   caseId: string;
@@ -175,5 +181,10 @@ export interface CaseStore {
   watch?(listener: (change: CaseChange) => void): () => void;
   /** Delivers what the store still owes (pending notifications) before a shutdown. */
   flush?(): Promise<void>;
+  /**
+   * Builds the indexes the services' queries need (a SQL store: expression indexes on the
+   * index fields, composite ones for declared queues); the router asks once at start.
+   */
+  prepareIndexes?(indexes: readonly QueryIndex[]): Promise<void>;
   close?(): Promise<void>;
 }

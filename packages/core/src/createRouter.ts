@@ -13,7 +13,13 @@ import {
   type HandleEffectsOptions,
   startEffectDelivery,
 } from './router/effectDelivery.js';
-import { countCases, listCases, type QueueChange, watchQueue } from './router/queries.js';
+import {
+  countCases,
+  listCases,
+  prepareQueryIndexes,
+  type QueueChange,
+  watchQueue,
+} from './router/queries.js';
 import { routerSecret } from './router/routerSecret.js';
 import { openCase } from './router/openCase.js';
 import { appliedEvent, caseHistory, caseTimers, findCases, getCase, verifyCase } from './router/readCase.js';
@@ -151,6 +157,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     retry: jitteredRetryPolicy(options.maxConflictRetries ?? 16),
     timerLeaseMs: options.timerLeaseMs ?? 30_000,
   });
+  prepareQueryIndexes(ctx);
   const scheduler = createScheduler(ctx);
   const feed = startChangeFeed(ctx, { pollMs: options.feedPollMs ?? 1000 });
   const deliveries = new Set<ReturnType<typeof startEffectDelivery>>();

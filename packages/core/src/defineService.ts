@@ -61,6 +61,12 @@ export interface ServiceConfig<
    * with the record. A new service version may change them; they apply to cases on it.
    */
   index?: ServiceIndex<ContextFrom<TMachine>>;
+  /**
+   * The work queues worth a composite index in a SQL store: index fields compared for
+   * equality first, the field the queue is sorted by last (`[['department', 'dueAt']]`: "my
+   * department's cases, due soonest"). Every index field also gets an index of its own.
+   */
+  queueIndexes?: readonly (readonly string[])[];
 }
 
 /** What an index function sees: the case's context and state after a commit. */
@@ -272,6 +278,17 @@ export function defineService<
     }
     if (typeof compute !== 'function')
       throw invalid(id, `index field '${name}' must be a function of the case`, { field: name });
+  }
+  for (const fields of config.queueIndexes ?? []) {
+    const unknown =
+      Array.isArray(fields) && fields.length > 0
+        ? fields.find((field) => !Object.hasOwn(config.index ?? {}, field))
+        : '(an empty list)';
+    if (unknown !== undefined) {
+      throw invalid(id, `queue index [${String(fields)}] names ${unknown}, which is not an index field`, {
+        field: unknown,
+      });
+    }
   }
 
   return Object.freeze({

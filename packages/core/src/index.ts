@@ -41,6 +41,7 @@ export type {
   CommittedChange,
   EffectRecord,
   FeedPosition,
+  QueryIndex,
   TimerRecord,
 } from './caseStore.js';
 export { effectId } from './effectId.js';

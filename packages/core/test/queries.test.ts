@@ -151,3 +151,39 @@ describe('index fields per service version', () => {
     ).toEqual([onV1.id]);
   });
 });
+
+describe('queue indexes', () => {
+  it('are refused when they name a field the service does not index', async () => {
+    const { defineService: define, isCaseError: isError } = await import('../src/index.js');
+    expect(() => define({ ...ticket, queueIndexes: [['department', 'colour']] })).toThrow(/colour/);
+    try {
+      define({ ...ticket, queueIndexes: [[]] });
+    } catch (error) {
+      expect(isError(error, 'INVALID_DEFINITION')).toBe(true);
+    }
+  });
+
+  it('are asked of the store once at start: each field, and each declared queue within its service', async () => {
+    const {
+      createRouter: create,
+      defineService: define,
+      memoryStore: memory,
+    } = await import('../src/index.js');
+    const asked: unknown[] = [];
+    const store = { ...memory(), prepareIndexes: async (indexes: unknown) => void asked.push(indexes) };
+    create({
+      services: [define({ ...ticket, queueIndexes: [['department', 'dueAt']] })],
+      store,
+      secret: 's',
+    });
+    expect(asked).toEqual([
+      [
+        { service: 'ticket', fields: ['department', 'dueAt'] },
+        { fields: ['district'] },
+        { fields: ['department'] },
+        { fields: ['dueAt'] },
+        { fields: ['priority'] },
+      ],
+    ]);
+  });
+});

@@ -125,5 +125,11 @@ export function defineWorkOrder<
     open: config.open ?? ['web', 'counter', 'hotline'],
     // The queues of a governance centre: by district, department, state group, due time, overdue.
     index: workOrderIndex,
+    // A department's queue and a district supervisor's, due soonest first; KPIs by receipt time.
+    queueIndexes: [
+      ['department', 'dueAt'],
+      ['district', 'dueAt'],
+      ['stateGroup', 'dueAt'],
+    ],
   });
 }

@@ -12,6 +12,7 @@ import {
   retryEffect,
 } from './sql/effects.js';
 import { countCases, listCases } from './sql/listCases.js';
+import { prepareQueryIndexes } from './sql/queryIndexes.js';
 import { headPosition, readChanges } from './sql/readChanges.js';
 import { findByCitizenKeys } from './sql/findByCitizen.js';
 import { loadCase, resolveRef } from './sql/loadCase.js';
@@ -155,6 +156,8 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     effects: (caseId) => run('read effects', () => caseEffects(client, schema, caseId)),
     deadEffects: (query) => run('read dead effects', () => deadEffects(client, schema, query)),
     retryEffect: (id, now) => run('retry an effect', () => retryEffect(client, schema, id, now)),
+    prepareIndexes: (indexes) =>
+      run('build the query indexes', () => prepareQueryIndexes(client, schema, indexes)),
     async flush() {
       await notifier?.flushed();
     },

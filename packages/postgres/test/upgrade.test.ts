@@ -1,7 +1,8 @@
-import { createRouter } from '@onecase/core';
+import { createRouter, toQueryFilter } from '@onecase/core';
 import { noise } from '@onecase/testing/fixtures';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, pgliteClient, postgresStore } from '../src/index.js';
+import { listCases } from '../src/sql/listCases.js';
 import { DATABASE_URL, dropSchema, testPool, uniqueSchema } from './helpers.js';
 import { createTestPGlite } from './pgliteTemplate.js';
 
@@ -81,16 +82,41 @@ describe.runIf(DATABASE_URL)('a work-queue query on a large table', () => {
            jsonb_build_object('department', 'd' || (n % 40), 'dueAt', 1000000 - n)
          FROM generate_series(1, 100000) AS n`,
       );
+      // What a router asks of the store at start for a service declaring this queue.
+      await store.prepareIndexes!([
+        { service: 'noise-complaint', fields: ['department', 'dueAt'] },
+        { fields: ['dueAt'] },
+      ]);
       await pool.query(`ANALYZE ${schema}.cases`);
-      const { rows } = await pool.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN SELECT id FROM ${schema}.cases
-         WHERE service_id = ANY('{noise-complaint}'::text[]) AND state_paths && '{handling}'::text[]
-           AND index_values @> '{"department":"d10"}'::jsonb
-         ORDER BY (index_values->'dueAt') ASC NULLS LAST, id COLLATE "C" LIMIT 50`,
+      // The statement the store issues for list({ service, state, where: { department }, sort: dueAt }).
+      const filter = toQueryFilter(
+        {
+          service: 'noise-complaint',
+          state: 'handling',
+          where: { department: 'd10' },
+          sort: { by: 'dueAt' },
+        },
+        new Set(['department', 'dueAt']),
       );
+      let text = '';
+      let values: unknown[] = [];
+      await listCases(
+        {
+          query: async (sql: string, params?: unknown[]) => {
+            text = sql;
+            values = params ?? [];
+            return [];
+          },
+        } as never,
+        schema,
+        filter,
+      );
+      const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${text}`, values);
       const plan = rows.map((row) => row['QUERY PLAN']).join('\n');
-      expect(plan).toMatch(/Index/);
-      expect(plan).not.toMatch(/Seq Scan on cases/);
+      // Read in order from the queue's index and stopped after a page: no scan, no sort of the matches.
+      expect(plan).toMatch(/Index Scan using cases_q_/);
+      expect(plan).not.toMatch(/Seq Scan/);
+      expect(plan).not.toMatch(/Sort/);
     } finally {
       await pool.end();
       await store.close();

@@ -266,4 +266,5 @@ export const noiseComplaint = defineService({
     dueAt: ({ context }) => context.dueAt,
     urges: ({ context }) => context.urges,
   },
+  queueIndexes: [['department', 'dueAt']],
 });

@@ -6,7 +6,7 @@ import {
   matchesFilter,
   toQueryFilter,
 } from '../caseQuery.js';
-import type { CaseRecord, CommittedChange } from '../caseStore.js';
+import type { CaseRecord, CommittedChange, QueryIndex } from '../caseStore.js';
 import type { CaseView } from '../types.js';
 import { viewOf } from './commit.js';
 import { type RouterContext, storeCall } from './routerContext.js';
@@ -111,4 +111,33 @@ export async function watchQueue(
   loaded = true;
   for (const [record, view, position] of pending.splice(0)) apply(record, view, position);
   return stop;
+}
+
+/**
+ * Asks the store, once, for the indexes the services' queries need: one per index field name
+ * (shared by every service that declares it) and one per declared queue, within its service.
+ * A failure is logged, never fatal: queries still answer, only slower.
+ */
+export function prepareQueryIndexes(ctx: RouterContext): void {
+  if (!ctx.store.prepareIndexes) return;
+  const indexes: QueryIndex[] = [];
+  const fields = new Set<string>();
+  const queues = new Set<string>();
+  for (const service of ctx.registry.services) {
+    for (const name of Object.keys(service.index ?? {})) fields.add(name);
+    for (const queue of service.queueIndexes ?? []) {
+      const key = `${service.id}|${queue.join(',')}`;
+      if (queues.has(key)) continue;
+      queues.add(key);
+      indexes.push({ service: service.id, fields: queue });
+    }
+  }
+  for (const name of fields) indexes.push({ fields: [name] });
+  if (indexes.length === 0) return;
+  ctx.store.prepareIndexes(indexes).catch((error: unknown) => {
+    ctx.logger?.warn(
+      { err: error },
+      'onecase: the store could not build the query indexes; queries still work, slower',
+    );
+  });
 }

@@ -22,9 +22,9 @@ const fieldExpr = (field: string) => `(index_values->'${field}')`;
 function fieldCondition(p: Params, filter: FieldFilter): string {
   const expr = fieldExpr(filter.field);
   if (filter.eq !== undefined) {
-    return filter.eq === null
-      ? `${expr} IS NULL`
-      : `index_values @> ${p.add(JSON.stringify({ [filter.field]: filter.eq }), 'jsonb')}`;
+    // `->` equality, not `@>`: a queue's expression index can then deliver the rows already in
+    // the sort order and stop after one page.
+    return filter.eq === null ? `${expr} IS NULL` : `${expr} = ${p.add(JSON.stringify(filter.eq), 'jsonb')}`;
   }
   if (filter.in !== undefined) {
     const present = filter.in.filter((value) => value !== null);
@@ -55,7 +55,9 @@ function fieldCondition(p: Params, filter: FieldFilter): string {
 /** The WHERE clause of a query, without its cursor. */
 function conditions(p: Params, filter: CaseQueryFilter): string[] {
   const where: string[] = [];
-  if (filter.services) where.push(`service_id = ANY(${p.add(filter.services, 'text[]')})`);
+  // One service is a plain equality: `= ANY(array)` keeps PostgreSQL from reading an index in order.
+  if (filter.services?.length === 1) where.push(`service_id = ${p.add(filter.services[0], 'text')}`);
+  else if (filter.services) where.push(`service_id = ANY(${p.add(filter.services, 'text[]')})`);
   if (filter.states) where.push(`state_paths && ${p.add(filter.states, 'text[]')}`);
   if (filter.tags) where.push(`tags @> ${p.add(filter.tags, 'text[]')}`);
   if (filter.done !== undefined) where.push(`done = ${p.add(filter.done, 'boolean')}`);
@@ -90,8 +92,16 @@ function ordering(p: Params, filter: CaseQueryFilter): { order: string; after?: 
   }
   const value =
     sort.by === 'index' ? p.add(JSON.stringify(after.value), 'jsonb') : p.add(after.value, 'bigint');
-  const beyond = `(${expr} ${cmp} ${value} OR (${expr} = ${value} AND ${ID} ${cmp} ${id}))`;
-  return { order, after: asc && sort.by === 'index' ? `(${beyond} OR ${expr} IS NULL)` : beyond };
+  // A row comparison, which a B-tree index on (sort value, id) answers directly.
+  const beyond = `(${expr}, ${ID}) ${cmp} (${value}, ${id})`;
+  // Missing values come last ascending, unless a condition on the sort field rules them out.
+  const nullsFollow =
+    asc &&
+    sort.by === 'index' &&
+    !filter.where.some(
+      (condition) => condition.field === sort.field && condition.eq !== null && !condition.in?.includes(null),
+    );
+  return { order, after: nullsFollow ? `(${beyond} OR ${expr} IS NULL)` : beyond };
 }
 
 /**
