@@ -1,6 +1,7 @@
 import type { CaseError } from './caseError.js';
 import type { VerifyReport } from './auditChain.js';
 import type { CaseStore, EffectRecord, FeedPosition, TimerRecord } from './caseStore.js';
+import type { CitizenLinkRecord } from './citizenLink.js';
 import { describeService } from './describeService.js';
 import { systemClock } from './clock.js';
 import type { AnyServiceDefinition, CommandEventFrom, InputFrom } from './defineService.js';
@@ -14,6 +15,7 @@ import {
   startEffectDelivery,
 } from './router/effectDelivery.js';
 import { countCases, listCases, type QueueChange, watchQueue } from './router/queries.js';
+import { citizenLinks, linkCitizen } from './router/linkCitizen.js';
 import { routerSecret } from './router/routerSecret.js';
 import { openCase } from './router/openCase.js';
 import { appliedEvent, caseHistory, caseTimers, findCases, getCase, verifyCase } from './router/readCase.js';
@@ -26,6 +28,7 @@ import type {
   CaseEffect,
   CaseEvent,
   CaseView,
+  CitizenQuery,
   Clock,
   Logger,
   OpenCommand,
@@ -113,6 +116,8 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
   runDueTimers(): Promise<number>;
   /** Fires due timers now and then every `intervalMs` (default 1000) until `close()`. */
   startScheduler(options?: { intervalMs?: number }): void;
+  /** Who linked these identifiers to others, when, through which channel and why (hashes only), oldest first. */
+  citizenLinks(query: CitizenQuery): Promise<CitizenLinkRecord[]>;
   /** Re-walks the case's audit chain and reports edited or removed events. */
   verify(caseIdOrRef: string): Promise<VerifyReport>;
   /** The registered services (every version). */
@@ -164,6 +169,8 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     get: (caseIdOrRef) => getCase(ctx, caseIdOrRef),
     history: (caseIdOrRef) => caseHistory(ctx, caseIdOrRef),
     find: (query) => findCases(ctx, query),
+    linkCitizen: (identifiers, linkOptions) => linkCitizen(ctx, identifiers, linkOptions),
+    citizenLinks: (query) => citizenLinks(ctx, query),
     appliedEvent: (caseIdOrRef, key) => appliedEvent(ctx, caseIdOrRef, key),
     timers: (caseIdOrRef) => caseTimers(ctx, caseIdOrRef),
     catalogue: async () => [...ctx.registry.latest.values()].map(describeService),
