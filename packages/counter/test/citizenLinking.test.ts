@@ -26,7 +26,13 @@ async function wangFang(wrap: (router: RouterClient) => RouterClient = (router) 
   }
   const client = wrap(router);
   const counter = (name: string) =>
-    createCounterSession({ client, counter: name, clerk: { id: `clerk-${name}`, role: 'clerk' }, secret: SECRET, clock: router.clock });
+    createCounterSession({
+      client,
+      counter: name,
+      clerk: { id: `clerk-${name}`, role: 'clerk' },
+      secret: SECRET,
+      clock: router.clock,
+    });
   const refsBy = async (citizen: Citizen) => (await router.find(citizen)).map((view) => view.ref);
   return { router, refs, counter, refsBy };
 }
@@ -83,9 +89,15 @@ describe('linking the identifiers a clerk saw proven', () => {
     expect(await desk.cases()).toHaveLength(2);
     await desk.scan(issueServiceCode({ secret: SECRET, citizen: { idNumber }, now: router.clock.now() }));
     await desk.cases();
-    expect(desk.identify({ idNumber, phone: '12345' })).toMatchObject({ identified: false, reason: 'format' });
+    expect(desk.identify({ idNumber, phone: '12345' })).toMatchObject({
+      identified: false,
+      reason: 'format',
+    });
     const misread = `${idNumber.slice(0, 17)}${idNumber[17] === '0' ? '1' : '0'}`;
-    expect(desk.identify({ idNumber: misread, phone })).toMatchObject({ identified: false, reason: 'check-digit' });
+    expect(desk.identify({ idNumber: misread, phone })).toMatchObject({
+      identified: false,
+      reason: 'check-digit',
+    });
     expect(await router.citizenLinks({ phone })).toEqual([]);
     expect(await refsBy({ phone })).toEqual([refs[0], refs[1]]);
   });
@@ -109,7 +121,8 @@ describe('linking the identifiers a clerk saw proven', () => {
     const { refs, counter } = await wangFang((router) => ({
       ...router,
       find: (query) => router.find(query),
-      linkCitizen: () => Promise.reject(new CaseError('CHANNEL_FORBIDDEN', 'You may not act on channel counter')),
+      linkCitizen: () =>
+        Promise.reject(new CaseError('CHANNEL_FORBIDDEN', 'You may not act on channel counter')),
     }));
     const desk = counter('3');
     desk.identify({ idNumber, phone });

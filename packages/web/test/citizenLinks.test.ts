@@ -28,11 +28,15 @@ describe('POST /citizen-links', () => {
   it('lets a clerk on the counter channel link identifiers over HTTP; find then returns all her cases', async () => {
     const client = createHttpRouterClient(web.api, { headers: staff('clerk-3') });
     expect((await client.find({ idNumber: ID })).map((view) => view.id)).toEqual([ids[1]]);
-    expect(await client.linkCitizen({ idNumber: ID, phone: CITIZEN_PHONE }, { via: counter, reason })).toEqual({
+    expect(
+      await client.linkCitizen({ idNumber: ID, phone: CITIZEN_PHONE }, { via: counter, reason }),
+    ).toEqual({
       added: 1,
     });
     expect((await client.find({ idNumber: ID })).map((view) => view.id)).toEqual(ids);
-    expect(await client.linkCitizen({ phone: CITIZEN_PHONE, idNumber: ID }, { via: counter, reason })).toEqual({
+    expect(
+      await client.linkCitizen({ phone: CITIZEN_PHONE, idNumber: ID }, { via: counter, reason }),
+    ).toEqual({
       added: 0,
     });
     // The server records its authenticated principal on the channel asked for, not what the client claims.
@@ -62,14 +66,19 @@ describe('POST /citizen-links', () => {
         (error: unknown) => (isCaseError(error) ? error.code : String(error)),
       );
     const web1: Via = { channel: 'web', actor: { id: 'clerk-4' } };
-    expect(await codeOf(client.linkCitizen({ phone: '13600136000' }, { via: web1, reason }))).toBe('INVALID_INPUT');
+    expect(await codeOf(client.linkCitizen({ phone: '13600136000' }, { via: web1, reason }))).toBe(
+      'INVALID_INPUT',
+    );
     expect(
       await codeOf(client.linkCitizen({ phone: '13600136000', idNumber: ID }, { via: web1, reason: '' })),
     ).toBe('INVALID_INPUT');
-    expect(await codeOf(client.linkCitizen({ phone: '13600136000', idNumber: ID }, { via: counter, reason }))).toBe(
-      'CHANNEL_FORBIDDEN',
-    );
-    const raw = await call(`${web.api}/citizen-links`, { headers: staff(), body: { identifiers: 'x', reason } });
+    expect(
+      await codeOf(client.linkCitizen({ phone: '13600136000', idNumber: ID }, { via: counter, reason })),
+    ).toBe('CHANNEL_FORBIDDEN');
+    const raw = await call(`${web.api}/citizen-links`, {
+      headers: staff(),
+      body: { identifiers: 'x', reason },
+    });
     expect(raw.status).toBe(400);
     expect(await web.router.citizenLinks({ phone: '13600136000' })).toEqual([]);
   });
