@@ -128,6 +128,37 @@ describe('counter terminal simulator (stdin end to end)', () => {
     expect(screen.trimEnd().endsWith('counter 3> quit')).toBe(true);
   });
 
+  it('counts what find returns: 3 cases, 2 under her ID and 2 under her phone, until a checked ID with her phone links them', {
+    timeout: 60_000,
+  }, async () => {
+    const screen = await runTerminal(
+      [
+        'call',
+        'id 440305198503120423',
+        'cases',
+        'id 440305198503120423 13800138000',
+        'cases',
+        'id 440305198503120423',
+        'cases',
+        'id 13800138000',
+        'cases',
+        'quit',
+      ],
+      ['--start', '2026-01-05T09:00:00+08:00'],
+    );
+    expect(screen).toContain(
+      '(business licence and parking permit applied for online, noise complaint by phone; 3 cases: 2 under the ID, 2 under the phone until a clerk links them)',
+    );
+    expect(screen).toMatch(/Li Lei .*\(consultation asked on the web; 1 case\)/);
+    const listed = (occurrence: number) => answerTo(screen, 'cases', occurrence).match(/^#\d /gm) ?? [];
+    expect(listed(1)).toHaveLength(2);
+    expect(answerTo(screen, 'id 440305198503120423 13800138000')).toContain('Identified by resident-id');
+    expect(listed(2)).toHaveLength(3);
+    // Linked: her ID alone and her phone alone now find all three.
+    expect(listed(3)).toHaveLength(3);
+    expect(listed(4)).toHaveLength(3);
+  });
+
   it('runs a script file, opens a case at the counter and keeps the queue in its data folder', {
     timeout: 60_000,
   }, async () => {

@@ -1,4 +1,5 @@
 import type { CaseQueryFilter, IndexValue } from './caseQuery.js';
+import type { CitizenLinkAudit, CitizenLinkRecord } from './citizenLink.js';
 import type { CaseEffect, CaseEvent, Via } from './types.js';
 
 /** A case as the store keeps it: the latest persisted machine snapshot plus its bookkeeping. */
@@ -129,8 +130,18 @@ export interface CaseStore {
   /** Events of a case in order, optionally only those with `seq >= fromSeq`. */
   events(caseId: string, options?: { fromSeq?: number }): Promise<CaseEvent[]>;
   eventByIdempotencyKey(caseId: string, key: string): Promise<CaseEvent | undefined>;
-  /** Cases carrying any of these citizen keys, oldest first. */
+  /**
+   * Cases carrying any of these citizen keys or a key linked to one of them (through
+   * `linkCitizenKeys`, transitively), oldest first, each once.
+   */
   findByCitizenKeys(keys: string[]): Promise<CaseRecord[]>;
+  /**
+   * Records that these keys (two or more) belong to one person: a link for every pair not
+   * linked yet, with `audit`; resolves with how many pairs were new (0 on a repeat).
+   */
+  linkCitizenKeys(keys: string[], audit: CitizenLinkAudit): Promise<{ added: number }>;
+  /** The stored links of everyone these keys reach (transitively), oldest first. */
+  citizenLinks(keys: string[]): Promise<CitizenLinkRecord[]>;
   /**
    * Claims timers due at `now` for `leaseMs`: a claimed timer is not handed out again
    * until the lease runs out, so one node fires it and a node that dies leaves it to others.

@@ -49,6 +49,7 @@ export type { FeedStart } from './router/changeFeed.js';
 export type { EffectDelivery, EffectHandlers, HandleEffectsOptions } from './router/effectDelivery.js';
 export type { QueueChange } from './router/queries.js';
 export { citizenKeys, normalizeIdNumber, normalizePhone } from './citizenKeys.js';
+export type { CitizenLinkAudit, CitizenLinkRecord } from './citizenLink.js';
 export { parseDuration, systemClock } from './clock.js';
 export {
   createRouter,
@@ -83,9 +84,11 @@ export {
   type CaseEvent,
   type CaseView,
   type Citizen,
+  type CitizenLinkResult,
   type CitizenQuery,
   type Clock,
   type CommandOptions,
+  type LinkCitizenOptions,
   type Logger,
   type OpenCommand,
   type RouterClient,

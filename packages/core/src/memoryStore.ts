@@ -11,6 +11,7 @@ import type {
 } from './caseStore.js';
 import { deepFreeze } from './deepFreeze.js';
 import { effectId } from './effectId.js';
+import { memoryCitizenLinks } from './memoryCitizenLinks.js';
 import type { CaseEvent } from './types.js';
 
 interface StoredCase {
@@ -50,6 +51,7 @@ export function memoryStore(): CaseStore {
   const cases = new Map<string, StoredCase>();
   const refs = new Map<string, string>();
   const citizens = new Map<string, Set<string>>();
+  const links = memoryCitizenLinks();
   const timers = new Map<string, StoredTimer>();
   /** Timer ids per case, so cancelling and listing cost the case's timers, not everyone's. */
   const timersByCase = new Map<string, Set<string>>();
@@ -162,10 +164,16 @@ export function memoryStore(): CaseStore {
     },
     async findByCitizenKeys(keys) {
       const ids = new Set<string>();
-      for (const key of keys) for (const id of citizens.get(key) ?? []) ids.add(id);
+      for (const key of links.reach(keys)) for (const id of citizens.get(key) ?? []) ids.add(id);
       return [...ids]
         .map((id) => cases.get(id)!.record)
         .sort((a, b) => a.openedAt - b.openedAt || a.id.localeCompare(b.id));
+    },
+    async linkCitizenKeys(keys, audit) {
+      return links.link(keys, audit);
+    },
+    async citizenLinks(keys) {
+      return links.records(keys);
     },
     async claimDueTimers(now, { limit, leaseMs }) {
       const due: StoredTimer[] = [];

@@ -88,6 +88,18 @@ export interface OpenCommand<TServiceId extends string = string, TInput = unknow
 /** Look-up by citizen identifier; any one identifier is enough. */
 export type CitizenQuery = Citizen;
 
+/** Who links citizen identifiers and on what proof (see `RouterClient.linkCitizen`). */
+export interface LinkCitizenOptions {
+  via: Via;
+  /** The proof the actor saw, for the audit (`resident ID checked at counter 3`). */
+  reason: string;
+}
+
+/** What `linkCitizen` recorded: how many identifier pairs were new (0 when all were already linked). */
+export interface CitizenLinkResult {
+  added: number;
+}
+
 /** An event as a channel sends it: `{ type, ...payload }`. */
 export interface AnyCaseCommandEvent {
   type: string;
@@ -104,6 +116,12 @@ export interface RouterClient<TEvent extends AnyCaseCommandEvent = AnyCaseComman
   get(caseIdOrRef: string): Promise<CaseView>;
   history(caseIdOrRef: string): Promise<CaseEvent[]>;
   find(query: CitizenQuery): Promise<CaseView[]>;
+  /**
+   * Records that these identifiers (two or more) are one person's, once an actor has seen
+   * proof of it (a checked resident ID, a signed service code), so `find` by any of them
+   * returns the cases of all. Stored as keyed hashes with who, channel, time and reason; idempotent.
+   */
+  linkCitizen(identifiers: Citizen, options: LinkCitizenOptions): Promise<CitizenLinkResult>;
   /**
    * The stored event a keyed command produced on this case, or `undefined` when that key was
    * never applied there: how an outbox or a replayed call tells "already done" without

@@ -45,10 +45,14 @@ export interface CounterSessionOptions {
   labels?: ReceiptLabels;
 }
 
-/** How the clerk identifies a citizen: a typed or scanned string, or an explicit kind. */
+/**
+ * How the clerk identifies a citizen: a typed or scanned string, or an explicit kind. A
+ * resident ID may come with the mobile number she gives in person: once the ID checks out,
+ * the session links the two (see `CounterSession.identify`).
+ */
 export type IdentifyInput =
   | string
-  | { idNumber: string }
+  | { idNumber: string; phone?: string }
   | { phone: string }
   | { serviceCode: string }
   | { document: DocumentType; number: string; issuingCountry?: string };
@@ -108,12 +112,21 @@ export interface CounterSession {
   /**
    * Identifies the citizen from a document, a phone or a service code (checked against an
    * in-memory ledger); with a ledger shared through the router, use `scan` for service codes.
+   * A checked resident ID given with her phone links the two through `client.linkCitizen`
+   * (in the background; `cases()` waits for it), so a later look-up by either finds all her cases.
    */
   identify(input: IdentifyInput): Identification;
-  /** Identifies the citizen by a scanned service code, claiming it in the (possibly shared) ledger. */
+  /**
+   * Identifies the citizen by a scanned service code, claiming it in the (possibly shared)
+   * ledger; a code carrying two or more identifiers links them (awaited; retried by `cases()`
+   * if the router was unreachable).
+   */
   scan(code: string): Promise<Identification>;
   forget(): void;
-  /** Every case of the identified citizen, from every channel. */
+  /**
+   * Every case of the identified citizen, from every channel, found through every identifier
+   * linked to hers; rejects once with the router's answer if linking her proven identifiers was refused.
+   */
   cases(): Promise<CaseView[]>;
   /** Opens a case for the identified citizen at the counter. */
   open(service: string, input: unknown): Promise<ActResult>;

@@ -10,6 +10,7 @@ import {
   systemClock,
   type Via,
 } from '@onecase/core';
+import { createCitizenLinker } from './citizenLinker.js';
 import { CounterError, isCounterError } from './counterError.js';
 import { appliedReceipt, queuedReceipt, type ReceiptContext } from './counterReceipts.js';
 import type { ActResult, CounterSession, CounterSessionOptions, SyncReport } from './counterSessionTypes.js';
@@ -83,6 +84,7 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
     ...(options.labels !== undefined ? { labels: options.labels } : {}),
   };
   let citizen: Citizen | undefined;
+  const linker = createCitizenLinker(client, via, counter);
   let syncing: Promise<SyncReport> | undefined;
 
   async function enqueue(command: OutboxCommand, attempted: boolean): Promise<ActResult> {
@@ -140,6 +142,7 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
       groups: options.groups,
       nextCitizen: () => {
         citizen = undefined;
+        linker.forget();
       },
     }),
     identify(input) {
@@ -147,20 +150,27 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
       citizen = undefined;
       const result = identifyCitizen(identifying, input);
       if (result.identified) citizen = result.citizen;
+      linker.identified(result);
       return result;
     },
     async scan(code) {
       citizen = undefined;
       const result = await scanServiceCode(identifying, code);
       if (result.identified) citizen = result.citizen;
+      linker.identified(result);
+      // She is identified whatever the link's outcome: cases() retries or reports it.
+      await linker.idle();
       return result;
     },
     forget() {
       citizen = undefined;
+      linker.forget();
     },
     async cases() {
+      const who = requireCitizen();
+      await linker.settle();
       // While online, the catalogue is fetched alongside, so it is at hand if the line drops.
-      const [views] = await Promise.all([client.find(requireCitizen()), catalogue.kept()]);
+      const [views] = await Promise.all([client.find(who), catalogue.kept()]);
       return views;
     },
     async open(service, input) {

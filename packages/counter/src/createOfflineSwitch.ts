@@ -15,6 +15,7 @@ const GATED = new Set([
   'get',
   'history',
   'find',
+  'linkCitizen',
   'timers',
   'appliedEvent',
   'catalogue',

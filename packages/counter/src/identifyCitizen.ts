@@ -14,6 +14,17 @@ export interface IdentifyContext {
   ledger: ServiceCodeLedger;
 }
 
+const MOBILE = /^1[3-9]\d{9}$/;
+
+function badPhone(): Identification {
+  return {
+    identified: false,
+    method: 'phone',
+    reason: 'format',
+    message: 'A mobile number has 11 digits starting with 1',
+  };
+}
+
 function detectInput(input: string): Exclude<IdentifyInput, string> {
   const text = input.trim();
   if (text.startsWith('OC1.')) return { serviceCode: text };
@@ -73,16 +84,10 @@ export function identifyCitizen(context: IdentifyContext, input: IdentifyInput):
       }),
     );
   }
-  if ('phone' in request) {
+  // A resident ID may carry the phone she gave with it; only a phone alone identifies by phone.
+  if ('phone' in request && !('idNumber' in request)) {
     const phone = normalizePhone(request.phone);
-    if (!/^1[3-9]\d{9}$/.test(phone)) {
-      return {
-        identified: false,
-        method: 'phone',
-        reason: 'format',
-        message: 'A mobile number has 11 digits starting with 1',
-      };
-    }
+    if (!MOBILE.test(phone)) return badPhone();
     return accepted(context, 'phone', { phone });
   }
   const type: DocumentType = 'document' in request ? request.document : 'resident-id';
@@ -94,10 +99,16 @@ export function identifyCitizen(context: IdentifyContext, input: IdentifyInput):
   });
   if (!result.valid)
     return { identified: false, method: type, reason: result.reason, message: result.message };
+  const given = 'idNumber' in request ? request.phone : undefined;
+  const phone = given === undefined ? undefined : normalizePhone(given);
+  if (phone !== undefined && !MOBILE.test(phone)) return badPhone();
   // Resident IDs (and the new 18-digit permanent residence IDs) are the idNumber other channels use; other documents are namespaced.
   const direct =
     type === 'resident-id' || (type === 'foreign-permanent-residence' && result.number.length === 18);
-  return accepted(context, type, { idNumber: direct ? result.number : `${type}:${result.number}` });
+  return accepted(context, type, {
+    idNumber: direct ? result.number : `${type}:${result.number}`,
+    ...(phone !== undefined ? { phone } : {}),
+  });
 }
 
 /**

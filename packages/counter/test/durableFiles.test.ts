@@ -29,6 +29,7 @@ const offline: RouterClient = {
   get: unreachable,
   history: unreachable,
   find: unreachable,
+  linkCitizen: unreachable,
   appliedEvent: unreachable,
   timers: unreachable,
   catalogue: unreachable,

@@ -35,6 +35,7 @@ async function recordingClient() {
     get: (ref) => router.get(ref),
     history: (ref) => router.history(ref),
     find: (query) => router.find(query),
+    linkCitizen: (identifiers, options) => router.linkCitizen(identifiers, options),
     appliedEvent: (ref, key) => router.appliedEvent(ref, key),
     timers: (ref) => router.timers(ref),
     catalogue: () => router.catalogue(),

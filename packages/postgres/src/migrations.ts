@@ -121,6 +121,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX effects_dead_idx ON ${s}.effects (created_at) WHERE state = 'dead'`,
     ],
   },
+  {
+    version: 4,
+    name: 'citizen identifier links',
+    statements: (s) => [
+      // One row per linked pair of keyed hashes (key_a < key_b in "C" order), with who linked them.
+      `CREATE TABLE ${s}.citizen_links (
+        key_a text NOT NULL,
+        key_b text NOT NULL,
+        via jsonb NOT NULL,
+        reason text NOT NULL,
+        at bigint NOT NULL,
+        PRIMARY KEY (key_a, key_b)
+      )`,
+      `CREATE INDEX citizen_links_key_b_idx ON ${s}.citizen_links (key_b)`,
+    ],
+  },
 ];
 
 /**

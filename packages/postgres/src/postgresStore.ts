@@ -14,6 +14,7 @@ import {
 import { countCases, listCases } from './sql/listCases.js';
 import { prepareQueryIndexes } from './sql/queryIndexes.js';
 import { headPosition, readChanges } from './sql/readChanges.js';
+import { citizenLinks, linkCitizenKeys } from './sql/citizenLinks.js';
 import { findByCitizenKeys } from './sql/findByCitizen.js';
 import { loadCase, resolveRef } from './sql/loadCase.js';
 import { eventByIdempotencyKey, readEvents } from './sql/readEvents.js';
@@ -143,6 +144,9 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     eventByIdempotencyKey: (caseId, key) =>
       run('read an event by idempotency key', () => eventByIdempotencyKey(client, schema, caseId, key)),
     findByCitizenKeys: (keys) => run('find cases by citizen', () => findByCitizenKeys(client, schema, keys)),
+    linkCitizenKeys: (keys, audit) =>
+      run('link citizen identifiers', () => linkCitizenKeys(client, schema, keys, audit)),
+    citizenLinks: (keys) => run('read citizen links', () => citizenLinks(client, schema, keys)),
     claimDueTimers: (now, claim) => run('claim due timers', () => claimDueTimers(client, schema, now, claim)),
     deleteTimer: (timerId) => run('delete a timer', () => deleteTimer(client, schema, timerId)),
     timers: (caseId) => run('read timers', () => caseTimers(client, schema, caseId)),

@@ -19,6 +19,7 @@ describe('schema migrations', () => {
       );
       expect(tables.rows.map((row) => row.table_name)).toEqual([
         'cases',
+        'citizen_links',
         'effects',
         'events',
         'migrations',

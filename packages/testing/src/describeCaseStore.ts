@@ -10,6 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitInput, event, record, uniqueId } from './contractRecords.js';
 import { describeBackOfficeContract } from './storeContractBackOffice.js';
+import { describeCitizenLinkContract } from './storeContractCitizenLinks.js';
 
 export interface CaseStoreContractOptions {
   /** Called once after the suite, e.g. to close a pool. */
@@ -235,5 +236,6 @@ export function describeCaseStore(
     });
 
     describeBackOfficeContract(() => store);
+    describeCitizenLinkContract(() => store);
   });
 }

@@ -5,7 +5,10 @@ import {
   type CasePage,
   type CaseQuery,
   type CaseView,
+  type Citizen,
+  type CitizenLinkResult,
   type CitizenQuery,
+  type LinkCitizenOptions,
   type OpenCommand,
   type RouterClient,
   routerUnreachable,
@@ -190,6 +193,12 @@ export function createHttpRouterClient(baseUrl: string, options: HttpRouterClien
         if (typeof value === 'string') params.set(name, value);
       }
       return request<CaseView[]>('GET', `/cases?${params}`);
+    },
+    linkCitizen(identifiers: Citizen, linkOptions: LinkCitizenOptions) {
+      return request<CitizenLinkResult>('POST', '/citizen-links', {
+        body: { identifiers, reason: linkOptions?.reason },
+        headers: { [CHANNEL_HEADER]: linkOptions?.via?.channel },
+      });
     },
   };
 }

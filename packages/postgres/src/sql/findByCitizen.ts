@@ -1,17 +1,20 @@
 import type { CaseRecord } from '@onecase/core';
 import { CASE_COLUMNS, type CaseRow, json, toRecord } from '../rows.js';
 import type { SqlQueryable } from '../sqlClient.js';
+import { reachCte } from './citizenLinks.js';
 import { perSchema } from './perSchema.js';
 
 const findText = perSchema(
   (schema) =>
-    `SELECT ${CASE_COLUMNS} FROM ${schema}.cases
-     WHERE citizen_keys && ARRAY(SELECT jsonb_array_elements_text($1::jsonb))
+    `WITH RECURSIVE ${reachCte(schema)}
+     SELECT ${CASE_COLUMNS} FROM ${schema}.cases
+     WHERE citizen_keys && ARRAY(SELECT key FROM reach)
      ORDER BY opened_at, id`,
 );
 
 /**
- * Reads the cases filed under any of the given citizen keys (keyed hashes), oldest first.
+ * Reads the cases filed under any of the given citizen keys (keyed hashes) or a key linked
+ * to one of them, transitively, oldest first.
  *
  * @example
  * ```ts

@@ -6,6 +6,7 @@ import { countCases } from './countCases.js';
 import { findCases } from './findCases.js';
 import { getCase } from './getCase.js';
 import { getService } from './getService.js';
+import { linkCitizen } from './linkCitizen.js';
 import { listServices } from './listServices.js';
 import { openCase } from './openCase.js';
 import { queueStream } from './queueStream.js';
@@ -27,4 +28,5 @@ export const ROUTES: readonly Route[] = [
   caseStream,
   countCases,
   queueStream,
+  linkCitizen,
 ];

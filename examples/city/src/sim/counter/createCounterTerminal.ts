@@ -48,7 +48,7 @@ export const TERMINAL_HELP = `Commands
   take <group> [priority=1] [appointment=HH:MM]   give a citizen a ticket (groups: licences, permits, complaints, general)
   queue                                           tickets waiting for this counter, in call order
   call | recall | served | transfer <counter>     work the queue
-  id <resident ID or phone>                       identify the citizen at the counter
+  id <resident ID or phone> [phone]               identify the citizen; a checked ID with her phone links the two
   doc <type> <number>                             identify with ${DOCUMENT_TYPES.filter((t) => t !== 'resident-id').join(', ')}
   code <ID number> [phone]                        (simulation) the service code the citizen's app shows; kept as $CODE
   scan <code>                                     identify by scanning a service code
@@ -200,9 +200,9 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
       listed = [];
       write(`${ticket.number} sent to counter ${to}.`);
     },
-    id([value]) {
-      if (!value) throw new Error('id <resident ID or phone>');
-      write(describeIdentification(session.identify(value)));
+    id([value, phone]) {
+      if (!value) throw new Error('id <resident ID or phone> [phone]');
+      write(describeIdentification(session.identify(phone ? { idNumber: value, phone } : value)));
     },
     doc([type, ...number]) {
       if (!type || number.length === 0) throw new Error('doc <type> <number>');

@@ -18,6 +18,7 @@ import { createFakeClock } from '@onecase/testing';
 import { createHttpRouterClient } from '@onecase/web';
 import { CliError, fromInvokingDir, parseCli, UsageError } from '../../cli.js';
 import { type CityRouter, createCity } from '../../createCity.js';
+import { citizenBanner } from './citizenBanner.js';
 import { createCounterTerminal, HALL_GROUPS } from './createCounterTerminal.js';
 import { SEED_LEAD_MS, seedHall } from './seedHall.js';
 
@@ -135,9 +136,7 @@ write(`onecase counter terminal - ${HALL}, counter ${counter}, clerk ${values.cl
 write(
   `${remote ? `Router: ${values.url}` : 'Router: in-process simulated city'}; time ${formatTime(clock.now())}.`,
 );
-for (const citizen of citizens) {
-  write(`  ${citizen.name.padEnd(10)} ID ${citizen.idNumber}  phone ${citizen.phone}  (${citizen.story})`);
-}
+for (const citizen of citizens) write(await citizenBanner(client, citizen));
 if (seeding && (await queue.list()).length === 0) {
   for (const group of ['licences', 'complaints']) await queue.take({ group });
   await queue.take({ group: 'permits', priority: 1 });
