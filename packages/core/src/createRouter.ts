@@ -6,6 +6,12 @@ import { systemClock } from './clock.js';
 import type { AnyServiceDefinition, CommandEventFrom, InputFrom } from './defineService.js';
 import { memoryStore } from './memoryStore.js';
 import type { CasePage, CaseQuery } from './caseQuery.js';
+import {
+  type AuditCheckpoint,
+  auditCheckpoint,
+  type CheckpointReport,
+  verifyCheckpoint,
+} from './router/auditCheckpoint.js';
 import { type FeedStart, startChangeFeed } from './router/changeFeed.js';
 import { resolveCaseId } from './router/checkCommand.js';
 import {
@@ -14,6 +20,7 @@ import {
   startEffectDelivery,
 } from './router/effectDelivery.js';
 import { countCases, listCases, type QueueChange, watchQueue } from './router/queries.js';
+import { guardRecords } from './router/recordGuard.js';
 import { routerSecret } from './router/routerSecret.js';
 import { openCase } from './router/openCase.js';
 import { appliedEvent, caseHistory, caseTimers, findCases, getCase, verifyCase } from './router/readCase.js';
@@ -48,6 +55,12 @@ export interface RouterOptions<TServices extends readonly AnyServiceDefinition[]
   timerLeaseMs?: number;
   /** How often the change feed reads other routers' changes when no hint arrives (default 1000 ms). */
   feedPollMs?: number;
+  /**
+   * Serve case records that carry no signature (written before record signatures; each is
+   * signed by its next commit) instead of refusing them as tampered. Only while upgrading:
+   * see "Upgrading a store written before record signatures" in docs/privacy-and-audit.md.
+   */
+  acceptUnsignedRecords?: boolean;
 }
 
 /** What every published change carries: the case now, the event, where it was committed, its feed position. */
@@ -113,8 +126,19 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
   runDueTimers(): Promise<number>;
   /** Fires due timers now and then every `intervalMs` (default 1000) until `close()`. */
   startScheduler(options?: { intervalMs?: number }): void;
-  /** Re-walks the case's audit chain and reports edited or removed events. */
+  /**
+   * Audits one case: re-walks its event chain (edited, removed, reordered events), checks the
+   * record's signature, replays the events through the pinned machine against the stored
+   * snapshot and compares the timers they armed with the stored timers.
+   */
   verify(caseIdOrRef: string): Promise<VerifyReport>;
+  /**
+   * A signed digest of every case's (id, version, last hash): store or publish it outside the
+   * database, then `verifyCheckpoint` tells what was removed or rolled back since.
+   */
+  auditCheckpoint(): Promise<AuditCheckpoint>;
+  /** Compares the store with a checkpoint signed by this router's secret (`INVALID_INPUT` if it was not). */
+  verifyCheckpoint(checkpoint: AuditCheckpoint): Promise<CheckpointReport>;
   /** The registered services (every version). */
   readonly services: readonly AnyServiceDefinition[];
   /** A registered service: the given version, or the highest. */
@@ -151,6 +175,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     retry: jitteredRetryPolicy(options.maxConflictRetries ?? 16),
     timerLeaseMs: options.timerLeaseMs ?? 30_000,
   });
+  ctx.store = guardRecords(ctx, { acceptUnsigned: options.acceptUnsignedRecords === true });
   const scheduler = createScheduler(ctx);
   const feed = startChangeFeed(ctx, { pollMs: options.feedPollMs ?? 1000 });
   const deliveries = new Set<ReturnType<typeof startEffectDelivery>>();
@@ -201,6 +226,8 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     runDueTimers: () => runDueTimers(ctx),
     startScheduler: (schedulerOptions) => scheduler.start(schedulerOptions),
     verify: (caseIdOrRef) => verifyCase(ctx, caseIdOrRef),
+    auditCheckpoint: () => auditCheckpoint(ctx),
+    verifyCheckpoint: (checkpoint) => verifyCheckpoint(ctx, checkpoint),
     async close() {
       await Promise.all([
         scheduler.stop(),

@@ -2,6 +2,7 @@ import { CaseError, type CaseStore } from '@onecase/core';
 import { createChangeFeed } from './changeFeed.js';
 import { migrateSchema } from './migrations.js';
 import { createNotifier } from './notifier.js';
+import { caseHeads } from './sql/caseHeads.js';
 import { commit } from './sql/commit.js';
 import {
   caseEffects,
@@ -147,6 +148,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     timers: (caseId) => run('read timers', () => caseTimers(client, schema, caseId)),
     readChanges: (feedOptions) => run('read the change feed', () => readChanges(client, schema, feedOptions)),
     headPosition: () => run('read the change feed head', () => headPosition(client, schema)),
+    caseHeads: (page) => run('read case heads', () => caseHeads(client, schema, page)),
     list: (filter) => run('list cases', () => listCases(client, schema, filter)),
     count: (filter) => run('count cases', () => countCases(client, schema, filter)),
     claimEffects: (now, claim) => run('claim effects', () => claimEffects(client, schema, now, claim)),

@@ -36,6 +36,9 @@ export function commitStatement(schema: string, input: CommitInput): { text: str
   const caseId = p.add(record.id, 'text');
   const key = event.idempotencyKey === null ? 'NULL::text' : p.add(event.idempotencyKey, 'text');
   const search = searchColumns(record);
+  const armedTimers =
+    record.armedTimers === undefined ? 'NULL::jsonb' : p.add(json(record.armedTimers), 'jsonb');
+  const signature = record.signature === undefined ? 'NULL::text' : p.add(record.signature, 'text');
   const head =
     input.expectedVersion === 0
       ? `INSERT INTO ${schema}.cases (${CASE_COLUMNS})
@@ -45,7 +48,7 @@ export function commitStatement(schema: string, input: CommitInput): { text: str
            ARRAY(SELECT jsonb_array_elements_text(${p.add(json(record.citizenKeys), 'jsonb')})), ${p.add(record.lastHash, 'text')},
            ARRAY(SELECT jsonb_array_elements_text(${p.add(search.states, 'jsonb')})),
            ARRAY(SELECT jsonb_array_elements_text(${p.add(search.tags, 'jsonb')})),
-           ${p.add(search.done, 'boolean')}, ${p.add(search.index, 'jsonb')})
+           ${p.add(search.done, 'boolean')}, ${p.add(search.index, 'jsonb')}, ${armedTimers}, ${signature})
          ON CONFLICT DO NOTHING
          RETURNING id`
       : `UPDATE ${schema}.cases
@@ -53,7 +56,8 @@ export function commitStatement(schema: string, input: CommitInput): { text: str
            updated_at = ${p.add(record.updatedAt, 'bigint')}, last_hash = ${p.add(record.lastHash, 'text')},
            state_paths = ARRAY(SELECT jsonb_array_elements_text(${p.add(search.states, 'jsonb')})),
            tags = ARRAY(SELECT jsonb_array_elements_text(${p.add(search.tags, 'jsonb')})),
-           done = ${p.add(search.done, 'boolean')}, index_values = ${p.add(search.index, 'jsonb')}
+           done = ${p.add(search.done, 'boolean')}, index_values = ${p.add(search.index, 'jsonb')},
+           armed_timers = ${armedTimers}, signature = ${signature}
          WHERE id = ${caseId} AND version = ${p.add(input.expectedVersion, 'int')}${
            event.idempotencyKey === null
              ? ''
