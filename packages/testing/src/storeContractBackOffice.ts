@@ -152,6 +152,57 @@ export function describeBackOfficeContract(getStore: () => CaseStore): void {
     ).toEqual([]);
   });
 
+  it('keeps a record’s signature and armed timers as given, and none on a record without them', async () => {
+    const store = getStore();
+    const service = `signed-${uniqueId()}`;
+    const armed = (id: string, dueAt: number) => [
+      { id: `${id}:1:t`, caseId: id, sendId: 't', event: { type: 'xstate.after.t' }, dueAt },
+    ];
+    const { rec } = await openIn(service, { signature: 'sig-1' });
+    expect(await store.load(rec.id)).toEqual(rec);
+    const withTimers = record(rec.id, 2, {
+      ref: rec.ref,
+      serviceId: service,
+      signature: 'sig-2',
+      armedTimers: armed(rec.id, 9_000),
+    });
+    await store.commit(commitInput(withTimers, event(rec.id, 2), 1));
+    expect(await store.load(rec.id)).toEqual(withTimers);
+    const [listed] = await store.list(filterFor(service));
+    expect([listed?.signature, listed?.armedTimers]).toEqual(['sig-2', armed(rec.id, 9_000)]);
+    const plain = await openIn(service);
+    const loaded = await store.load(plain.rec.id);
+    expect([loaded?.signature, loaded?.armedTimers]).toEqual([undefined, undefined]);
+  });
+
+  it('pages every case head (id, version, last hash) in id order after a cursor', async () => {
+    const store = getStore();
+    const service = `heads-${uniqueId()}`;
+    const mine = new Set<string>();
+    for (let i = 0; i < 5; i++) mine.add((await openIn(service)).rec.id);
+    const first = [...mine][0]!;
+    await store.commit(
+      commitInput(record(first, 2, { ref: 'unused', serviceId: service }), event(first, 2), 1),
+    );
+    const seen: { id: string; version: number; lastHash: string }[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await store.caseHeads({ ...(after !== undefined ? { after } : {}), limit: 50 });
+      seen.push(...page);
+      if (page.length < 50) break;
+      after = page[page.length - 1]!.id;
+    }
+    const ids = seen.map((head) => head.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    const heads = seen.filter((head) => mine.has(head.id));
+    expect(heads.map((head) => head.id)).toEqual([...mine].sort());
+    expect(heads.find((head) => head.id === first)).toEqual({ id: first, version: 2, lastHash: 'hash-2' });
+    const sorted = [...mine].sort();
+    const next = await store.caseHeads({ after: sorted[2]!, limit: 1 });
+    expect((next[0]?.id ?? '') > sorted[2]!).toBe(true);
+  });
+
   it('writes no effect of a commit that lost its race', async () => {
     const store = getStore();
     const service = `fx-lost-${uniqueId()}`;
