@@ -172,6 +172,15 @@ export interface CaseStore {
    * `after`: how an audit checkpoint reads the whole store without loading snapshots.
    */
   caseHeads(options: { after?: string; limit: number }): Promise<CaseHead[]>;
+  /**
+   * Adds the router's signature (and the armed timers it covers) to a record written before
+   * record signatures, if the case is still at `version` and unsigned; false when it is not.
+   */
+  signRecord(
+    caseId: string,
+    version: number,
+    signed: { armedTimers: TimerRecord[]; signature: string },
+  ): Promise<boolean>;
   /** Cases matching a query, in its order, one page of at most `filter.limit` after `filter.after`. */
   list(filter: CaseQueryFilter): Promise<CaseRecord[]>;
   /** How many cases match a query (its sort, cursor and limit ignored). */

@@ -27,6 +27,7 @@ import { appliedEvent, caseHistory, caseTimers, findCases, getCase, verifyCase }
 import { jitteredRetryPolicy } from './router/retryPolicy.js';
 import { createRouterContext, storeCall } from './router/routerContext.js';
 import { sendEvent } from './router/sendEvent.js';
+import { type SignRecordsReport, signRecords } from './router/signRecords.js';
 import { createServiceRegistry } from './router/serviceRegistry.js';
 import { createScheduler, runDueTimers } from './router/timers.js';
 import type {
@@ -139,6 +140,11 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
   auditCheckpoint(): Promise<AuditCheckpoint>;
   /** Compares the store with a checkpoint signed by this router's secret (`INVALID_INPUT` if it was not). */
   verifyCheckpoint(checkpoint: AuditCheckpoint): Promise<CheckpointReport>;
+  /**
+   * Signs, once, every record written before record signatures whose audit finds nothing else
+   * wrong (run it with `acceptUnsignedRecords` after upgrading; then drop that option).
+   */
+  signRecords(): Promise<SignRecordsReport>;
   /** The registered services (every version). */
   readonly services: readonly AnyServiceDefinition[];
   /** A registered service: the given version, or the highest. */
@@ -228,6 +234,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     verify: (caseIdOrRef) => verifyCase(ctx, caseIdOrRef),
     auditCheckpoint: () => auditCheckpoint(ctx),
     verifyCheckpoint: (checkpoint) => verifyCheckpoint(ctx, checkpoint),
+    signRecords: () => signRecords(ctx),
     async close() {
       await Promise.all([
         scheduler.stop(),

@@ -221,6 +221,12 @@ export function memoryStore(): CaseStore {
         return { id, version, lastHash };
       });
     },
+    async signRecord(caseId, version, signed) {
+      const stored = cases.get(caseId);
+      if (!stored || stored.record.version !== version || stored.record.signature !== undefined) return false;
+      stored.record = deepFreeze({ ...stored.record, ...signed });
+      return true;
+    },
     async list(filter) {
       const matching: CaseRecord[] = [];
       for (const { record } of cases.values()) {

@@ -116,6 +116,38 @@ describe('signed case records', () => {
     expect((await freshRouter(base).get(view.ref)).version).toBe(2);
     expect(await freshRouter(base).verify(view.ref)).toMatchObject({ ok: true, problems: [] });
   });
+
+  it('signs every unsigned record once with signRecords(), except one whose audit fails', async () => {
+    const base = memoryStore();
+    const db = tamperableStore(base);
+    const unsigning: CaseStore = {
+      ...base,
+      commit: ({ record, ...rest }) => {
+        const { signature: _s, armedTimers: _t, ...old } = record;
+        return base.commit({ ...rest, record: old });
+      },
+    };
+    const { router, view: dormant } = await openedCase(unsigning);
+    await router.send(dormant.ref, { type: 'case.dispatch', department: 'env' }, { via: staff });
+    const edited = await router.open({ service: 'noise-complaint', input, via: web });
+    db.patch(edited.id, (record) => ({
+      ...record,
+      snapshot: { ...(record.snapshot as object), value: 'handling' },
+    }));
+
+    const upgrading = freshRouter(db.store, { acceptUnsignedRecords: true });
+    const report = await upgrading.signRecords();
+    expect(report).toEqual({
+      signed: 1,
+      alreadySigned: 0,
+      refused: [{ caseId: edited.id, problems: ['the stored snapshot is not what the events produce'] }],
+    });
+    expect(await upgrading.signRecords()).toMatchObject({ signed: 0, alreadySigned: 1 });
+    const strict = freshRouter(db.store);
+    expect(await strict.verify(dormant.ref)).toMatchObject({ ok: true });
+    expect((await base.load(dormant.id))?.armedTimers).toEqual(await base.timers(dormant.id));
+    await expect(strict.get(edited.ref)).rejects.toSatisfy(isTamperedError);
+  });
 });
 
 describe('verify() replays the events', () => {

@@ -17,6 +17,7 @@ import { headPosition, readChanges } from './sql/readChanges.js';
 import { findByCitizenKeys } from './sql/findByCitizen.js';
 import { loadCase, resolveRef } from './sql/loadCase.js';
 import { eventByIdempotencyKey, readEvents } from './sql/readEvents.js';
+import { signRecord } from './sql/signRecord.js';
 import { caseTimers, claimDueTimers, deleteTimer } from './sql/timers.js';
 import type { SqlClient } from './sqlClient.js';
 import { storeError } from './storeError.js';
@@ -149,6 +150,8 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     readChanges: (feedOptions) => run('read the change feed', () => readChanges(client, schema, feedOptions)),
     headPosition: () => run('read the change feed head', () => headPosition(client, schema)),
     caseHeads: (page) => run('read case heads', () => caseHeads(client, schema, page)),
+    signRecord: (caseId, version, signed) =>
+      run('sign a case record', () => signRecord(client, schema, caseId, version, signed)),
     list: (filter) => run('list cases', () => listCases(client, schema, filter)),
     count: (filter) => run('count cases', () => countCases(client, schema, filter)),
     claimEffects: (now, claim) => run('claim effects', () => claimEffects(client, schema, now, claim)),

@@ -129,10 +129,20 @@ describe('record integrity on PGlite, against SQL edits', () => {
     await expect(node().get(view.ref)).rejects.toMatchObject({
       details: { reason: TAMPERED_REASON, problem: 'the record is not signed' },
     });
+    const dormant = await dispatched();
+    await sql('UPDATE onecase.cases SET signature = NULL, armed_timers = NULL WHERE id = $1', [
+      dormant.view.id,
+    ]);
     const upgrading = node({ acceptUnsignedRecords: true });
     await upgrading.send(view.ref, { type: 'info.add', note: 'after the upgrade' }, { via: web });
     expect((await node().get(view.ref)).version).toBe(3);
     expect(await node().verify(view.ref)).toMatchObject({ ok: true });
     expect((await node().timers(view.ref)).length).toBe(1);
+
+    // The rows earlier tests tampered with stay unsigned-and-refused; the genuine dormant one is signed.
+    const report = await upgrading.signRecords();
+    expect(report.refused.map((r) => r.caseId)).not.toContain(dormant.view.id);
+    expect((await node().get(dormant.view.ref)).version).toBe(2);
+    expect(await node().verify(dormant.view.ref)).toMatchObject({ ok: true });
   });
 });

@@ -173,6 +173,13 @@ export function describeBackOfficeContract(getStore: () => CaseStore): void {
     const plain = await openIn(service);
     const loaded = await store.load(plain.rec.id);
     expect([loaded?.signature, loaded?.armedTimers]).toEqual([undefined, undefined]);
+    // signRecord signs an unsigned record at its version, once.
+    const later = { armedTimers: armed(plain.rec.id, 7_000), signature: 'late' };
+    expect(await store.signRecord(plain.rec.id, 2, later)).toBe(false);
+    expect(await store.signRecord(plain.rec.id, 1, later)).toBe(true);
+    expect(await store.signRecord(plain.rec.id, 1, { ...later, signature: 'again' })).toBe(false);
+    expect(await store.signRecord(rec.id, 2, later)).toBe(false);
+    expect(await store.load(plain.rec.id)).toEqual({ ...plain.rec, ...later });
   });
 
   it('pages every case head (id, version, last hash) in id order after a cursor', async () => {

@@ -58,7 +58,8 @@ function sign(secret: string, checkpoint: Pick<AuditCheckpoint, 'format' | 'at' 
   return createHmac('sha256', secret).update(canonicalJson({ format, at, cases, root })).digest('base64url');
 }
 
-async function* allHeads(store: CaseStore): AsyncGenerator<CaseHead> {
+/** Every case head of the store, page by page, in the store's id order. */
+export async function* allHeads(store: CaseStore): AsyncGenerator<CaseHead> {
   let after: string | undefined;
   for (;;) {
     const page = await storeCall(() =>

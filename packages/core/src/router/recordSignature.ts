@@ -47,6 +47,9 @@ export function signRecord(secret: string, record: CaseRecord): string {
   return createHmac('sha256', secret).update(RECORD_DOMAIN).update(canonicalJson(signed)).digest('base64url');
 }
 
+/** The problem `verify()` and a refusal name for a record written before record signatures. */
+export const UNSIGNED_PROBLEM = 'the record is not signed';
+
 /** What is wrong with a loaded record, or `undefined` when it carries the signature the router gave it. */
 export function recordProblem(
   secret: string,
@@ -54,14 +57,15 @@ export function recordProblem(
   options: { acceptUnsigned: boolean },
 ): string | undefined {
   if (record.signature === undefined) {
-    return options.acceptUnsigned ? undefined : 'the record is not signed';
+    return options.acceptUnsigned ? undefined : UNSIGNED_PROBLEM;
   }
   return signRecord(secret, record) === record.signature
     ? undefined
     : 'the record does not match its signature';
 }
 
-const byDue = (a: TimerRecord, b: TimerRecord) =>
+/** Soonest first, then by id: the order of `armedTimers`. */
+export const byDue = (a: TimerRecord, b: TimerRecord) =>
   a.dueAt - b.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
