@@ -37,7 +37,14 @@ export interface CaseRecord {
   signature?: string;
 }
 
-/** Where a case's history stands: what an audit checkpoint anchors for every case. */
+/**
+ * Where a case's history stands: what an audit checkpoint anchors for every case.
+ *
+ * @example
+ * ```ts
+ * const [first]: CaseHead[] = await store.caseHeads({ limit: 1 });
+ * ```
+ */
 export interface CaseHead {
   id: string;
   version: number;

@@ -12,6 +12,12 @@ const PAGE = 1_000;
  * A signed digest of every case's head (id, version, last event hash) at one moment: kept
  * outside the database (published, mailed, written to WORM storage), it proves later whether
  * cases were removed or rolled back since, as a certificate-transparency signed tree head does.
+ *
+ * @example
+ * ```ts
+ * const checkpoint: AuditCheckpoint = await router.auditCheckpoint();
+ * await writeFile(`checkpoint-${checkpoint.at}.json`, JSON.stringify(checkpoint));
+ * ```
  */
 export interface AuditCheckpoint {
   format: typeof FORMAT;
@@ -27,7 +33,14 @@ export interface AuditCheckpoint {
   signature: string;
 }
 
-/** One case that is not, or no longer, where a checkpoint saw it. */
+/**
+ * One case that is not, or no longer, where a checkpoint saw it.
+ *
+ * @example
+ * ```ts
+ * const removed = report.problems.filter((p: CheckpointProblem) => p.problem === 'removed');
+ * ```
+ */
 export interface CheckpointProblem {
   caseId: string;
   /** `removed`: the case is gone; `rolled-back`: it is at a lower version; `rewritten`: its event at the checkpoint's version has another hash. */
@@ -36,7 +49,15 @@ export interface CheckpointProblem {
   found?: { version: number; lastHash: string };
 }
 
-/** What `verifyCheckpoint` found: `ok` when every anchored case is still there, at or past its anchored head. */
+/**
+ * What `verifyCheckpoint` found: `ok` when every anchored case is still there, at or past its anchored head.
+ *
+ * @example
+ * ```ts
+ * const report: CheckpointReport = await router.verifyCheckpoint(checkpoint);
+ * if (!report.ok) alert(report.problems.map((p) => `${p.caseId}: ${p.problem}`));
+ * ```
+ */
 export interface CheckpointReport {
   ok: boolean;
   checkpointAt: number;

@@ -25,13 +25,27 @@ export function reportTampered(ctx: RouterContext, record: { id: string; ref?: s
  */
 export function guardRecords(ctx: RouterContext, options: { acceptUnsigned: boolean }): CaseStore {
   const store = ctx.store;
+  // A frozen record object this router already checked (or committed) cannot have changed: an
+  // in-process store handing the same object back is not hashed again.
+  const checked = new WeakSet<CaseRecord>();
+  const remember = (record: CaseRecord) => {
+    if (Object.isFrozen(record) && Object.isFrozen(record.snapshot)) checked.add(record);
+  };
+  const problemOf = (record: CaseRecord) =>
+    checked.has(record) ? undefined : recordProblem(ctx.secret, record, options);
   const check = <T extends CaseRecord | undefined>(record: T): T => {
     if (record === undefined) return record;
-    const problem = recordProblem(ctx.secret, record, options);
+    const problem = problemOf(record);
     if (problem !== undefined) throw reportTampered(ctx, record, problem);
+    remember(record);
     return record;
   };
   const overrides: Partial<CaseStore> = {
+    async commit(input) {
+      const result = await store.commit(input);
+      if (result.status === 'committed') remember(input.record);
+      return result;
+    },
     load: async (caseId) => check(await store.load(caseId)),
     findByCitizenKeys: async (keys) => (await store.findByCitizenKeys(keys)).map(check),
     list: async (filter) => (await store.list(filter)).map(check),
@@ -39,8 +53,9 @@ export function guardRecords(ctx: RouterContext, options: { acceptUnsigned: bool
       const read = await store.readChanges(readOptions);
       // A feed that threw here would stall on the bad change for ever: leave it out, loudly.
       const changes = read.changes.filter((change: CommittedChange) => {
-        const problem = recordProblem(ctx.secret, change.record, options);
+        const problem = problemOf(change.record);
         if (problem !== undefined) reportTampered(ctx, change.record, problem);
+        else remember(change.record);
         return problem === undefined;
       });
       return changes.length === read.changes.length ? read : { ...read, changes };

@@ -4,7 +4,14 @@ import { byDue, signRecord, UNSIGNED_PROBLEM } from './recordSignature.js';
 import { verifyCase } from './readCase.js';
 import { type RouterContext, storeCall } from './routerContext.js';
 
-/** What `signRecords` did: records it signed, found signed, and refused to sign because their audit failed. */
+/**
+ * What `signRecords` did: records it signed, found signed, and refused to sign because their audit failed.
+ *
+ * @example
+ * ```ts
+ * const { signed, refused }: SignRecordsReport = await router.signRecords();
+ * ```
+ */
 export interface SignRecordsReport {
   signed: number;
   alreadySigned: number;
