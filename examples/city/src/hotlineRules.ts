@@ -42,7 +42,7 @@ function consultationInput(slots: CallSlots) {
 /**
  * The example city's hotline rules: how callers name each city service in Chinese and
  * English, how a call becomes a noise complaint or a consultation, and how each state is read
- * back. Parking permits and business licences are recognised (status, references) but opened
+ * back. Parking permits and business licences are recognized (status, references) but opened
  * online or at a counter, as their services allow.
  *
  * @example
@@ -85,6 +85,23 @@ export const cityHotlineRules = defineHotlineRules({
             '广场舞',
             '音响',
             '电钻',
+            '吵',
+            '声音大',
+            '声音很大',
+            '声音特别大',
+            '动静',
+            '狗叫',
+            '睡不着',
+            '打桩',
+            '高压水枪',
+            '弹钢琴',
+            '弹琴',
+            '琴声',
+            'KTV',
+            '音乐',
+            '喇叭',
+            '鞭炮',
+            '工地',
           ],
           en: [
             'noise',
@@ -99,6 +116,24 @@ export const cityHotlineRules = defineHotlineRules({
             'party',
             'barking',
             'racket',
+            'parties',
+            'music',
+            'bass',
+            'howl',
+            'barks',
+            'dog',
+            'banging',
+            'stomping',
+            'shouting',
+            'generator',
+            'building site',
+            'construction site',
+            'fireworks',
+            'loudspeaker',
+            "can't sleep",
+            "haven't slept",
+            'keeps me awake',
+            'kept awake',
           ],
           weight: 0.55,
         },
@@ -121,11 +156,37 @@ export const cityHotlineRules = defineHotlineRules({
       title: { zh: '政策咨询', en: 'enquiry' },
       cues: [
         {
-          zh: ['咨询', '怎么办理', '如何办理', '需要什么材料', '在哪里办', '在哪办', '怎么申请', '要带什么'],
-          en: ['question', 'how do i', 'how can i', 'where can i', 'what documents', 'enquiry', 'inquiry'],
+          zh: [
+            '咨询',
+            '怎么办理',
+            '如何办理',
+            '需要什么材料',
+            '在哪里办',
+            '在哪办',
+            '怎么申请',
+            '要带什么',
+            '想问一下',
+            '问一下',
+            '请问',
+          ],
+          en: [
+            'question',
+            'how do i',
+            'how can i',
+            'where can i',
+            'where do i',
+            'what documents',
+            'enquiry',
+            'inquiry',
+            'can i',
+            'do i need',
+            'do i have to',
+          ],
           weight: 0.5,
         },
       ],
+      // Questions ("怎么办理", "how do I…", "can I…") are enquiries, whatever service they are about.
+      takesQuestions: true,
       input: consultationInput,
       events: { 'add-info': null, urge: null, rate: null },
       states: {

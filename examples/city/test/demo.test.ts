@@ -97,4 +97,49 @@ describe('pnpm demo', () => {
     expect(followUp).toEqual(['timer responseLimit', 'case.reply', 'visit.rate']);
     expect(second.result.cases.find((c) => c.ref === reopened.ref)?.state.value).toBe('closed');
   });
+
+  // The heading of a continued day counts every open case it found; the count must be what the
+  // day then shows: per service, and the noise complaints are the ones it goes on to answer.
+  it('says how many earlier cases are still open, consistently with what it narrates', async () => {
+    const store = memoryStore();
+    const day = async () => {
+      const clock = createFakeClock(Date.UTC(2026, 2, 2, 0, 0));
+      const router = createCity({ clock, store, secret: 'demo-test' });
+      const lines: string[] = [];
+      const timeline = createTimeline(router, { now: clock.now, write: (line) => lines.push(line) });
+      try {
+        const result = await runCityDay({ router, clock, timeline, secret: 'demo-test' });
+        return { result, lines, entries: timeline.entries };
+      } finally {
+        timeline.stop();
+        await router.close();
+      }
+    };
+    const first = await day();
+    const openBefore = first.result.cases.filter((view) => !view.state.done);
+    const second = await day();
+    const heading = second.lines.find((line) => line.includes('still open from an earlier run'))!;
+    const [, total, list] = /(\d+) case\(s\) still open from an earlier run: (.+); the scheduler/.exec(
+      heading,
+    )!;
+    const listed = [...list!.matchAll(/(\d+) × ([^[]+) \[/g)].map(([, n, title]) => [
+      title!.trim(),
+      Number(n),
+    ]);
+    expect(Number(total)).toBe(openBefore.length);
+    expect(second.result.continued).toBe(openBefore.length);
+    expect(listed.reduce((sum, [, n]) => sum + Number(n), 0)).toBe(openBefore.length);
+    const earlierComplaints = openBefore.filter((view) => view.service.id === 'noise-complaint');
+    const answered = new Set(
+      second.entries
+        .filter(
+          (entry) => entry.event === 'case.reply' && earlierComplaints.some((view) => view.ref === entry.ref),
+        )
+        .map((entry) => entry.ref),
+    );
+    expect(answered.size).toBe(earlierComplaints.length);
+    expect(second.lines.join('\n')).toContain(
+      `The departments answer the ${earlierComplaints.length} earlier noise complaint(s)`,
+    );
+  });
 });

@@ -36,6 +36,13 @@ describe('hotline call corpus', () => {
     expect(report.outcomeAccuracy, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('acts only on the right case and does nothing unsafe', () => {
+    const unsafe = report.calls.filter((c) => c.unsafe.length > 0).map((c) => `${c.file}: ${c.unsafe}`);
+    expect(report.unsafeActions, unsafe.join('\n')).toBe(0);
+    expect(report.rightCase.of).toBeGreaterThanOrEqual(30);
+    expect(report.rightCaseRate).toBe(1);
+  });
+
   it('leaves every case untouched when the reference fails its check character', () => {
     expect(report.wrongRefCalls).toBeGreaterThanOrEqual(3);
     expect(report.wrongRefCallsUntouched).toBe(report.wrongRefCalls);

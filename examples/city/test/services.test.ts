@@ -41,6 +41,7 @@ describe('createCity', () => {
       'hotline-review',
       'noise-complaint',
       'parking-permit',
+      'street-facility',
     ]);
   });
 });

@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { stateChart, withStateChart } from '@onecase/testing';
 import { cityServices, noiseComplaint, parkingPermit } from '../src/services/index.js';
-import { stateChart, statePagePath, withStateChart } from '../src/stateChart.js';
+import { chartedPage, statePagePath } from '../src/updateStateCharts.js';
 
 describe('state charts of the city services', () => {
   it.each(cityServices.map((service) => [service.id, service] as const))(
     'docs/services/%s.md shows the chart of the current machine',
     async (_id, service) => {
       const page = await readFile(statePagePath(service), 'utf8');
-      // When this fails: npx tsx --conditions=onecase-source examples/city/src/stateChart.ts
-      expect(withStateChart(page, stateChart(service))).toBe(page);
+      // When this fails: npx tsx --conditions=onecase-source examples/city/src/updateStateCharts.ts
+      expect(chartedPage(page, service)).toBe(page);
     },
   );
 

@@ -73,6 +73,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
       citizenPage.on('load', () => pageLoads.push('load'));
 
       await staffPage.goto(`${sim.url}/staff`);
+      // The department's inbox is open before the dispatch: the case must arrive in it live.
+      await staffPage.click('[data-testid=open-inbox]');
+      await expect.poll(() => staffPage.textContent('[data-testid=inbox-status]')).toMatch(/^live/);
+      expect(await staffPage.locator('[data-inbox-ref]').count()).toBe(0);
       await staffPage.fill('#phone', PHONE);
       await staffPage.selectOption('[data-testid=channel]', 'hotline');
       await staffPage.click('[data-testid=find-cases]');
@@ -81,6 +85,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await staffPage.fill('#event-case-dispatch-department', 'District environment bureau');
       await staffPage.click('[data-testid=send-event]');
       await expect.poll(() => staffPage.textContent('[data-testid=case-state]')).toBe('dispatched');
+      await expect
+        .poll(() => staffPage.locator(`[data-inbox-ref="${ref}"]`).count(), { timeout: 5000 })
+        .toBe(1);
+      expect(await staffPage.textContent(`[data-inbox-ref="${ref}"]`)).toMatch(/due /);
 
       await expect
         .poll(() => citizenPage.textContent('[data-testid=case-state]'), { timeout: 5000 })

@@ -57,11 +57,12 @@ export interface RouterOptions<TServices extends readonly AnyServiceDefinition[]
   /** How often the change feed reads other routers' changes when no hint arrives (default 1000 ms). */
   feedPollMs?: number;
   /**
-   * Serve case records that carry no signature (written before record signatures; each is
-   * signed by its next commit) instead of refusing them as tampered. Only while upgrading:
-   * see "Upgrading a store written before record signatures" in docs/privacy-and-audit.md.
+   * Refuse case records that carry no signature as tampered (default false: a record written
+   * before record signatures is served and signed by its next commit). Turn it on once
+   * `signRecords()` has signed them all — or from the start on a new store — so that removing
+   * a signature is caught too (docs/privacy-and-audit.md).
    */
-  acceptUnsignedRecords?: boolean;
+  requireSignedRecords?: boolean;
 }
 
 /** What every published change carries: the case now, the event, where it was committed, its feed position. */
@@ -142,7 +143,7 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
   verifyCheckpoint(checkpoint: AuditCheckpoint): Promise<CheckpointReport>;
   /**
    * Signs, once, every record written before record signatures whose audit finds nothing else
-   * wrong (run it with `acceptUnsignedRecords` after upgrading; then drop that option).
+   * wrong (run it once after upgrading, then turn `requireSignedRecords` on).
    */
   signRecords(): Promise<SignRecordsReport>;
   /** The registered services (every version). */
@@ -181,7 +182,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     retry: jitteredRetryPolicy(options.maxConflictRetries ?? 16),
     timerLeaseMs: options.timerLeaseMs ?? 30_000,
   });
-  ctx.store = guardRecords(ctx, { acceptUnsigned: options.acceptUnsignedRecords === true });
+  ctx.store = guardRecords(ctx, { acceptUnsigned: options.requireSignedRecords !== true });
   const scheduler = createScheduler(ctx);
   const feed = startChangeFeed(ctx, { pollMs: options.feedPollMs ?? 1000 });
   const deliveries = new Set<ReturnType<typeof startEffectDelivery>>();

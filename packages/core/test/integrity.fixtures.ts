@@ -81,6 +81,6 @@ export function tamperableStore(base: CaseStore = memoryStore()) {
 const listAll = toQueryFilter(undefined, new Set());
 
 /** A router as another node (or a restart) sees the store: nothing cached. */
-export function freshRouter(store: CaseStore, extra: { acceptUnsignedRecords?: boolean } = {}) {
+export function freshRouter(store: CaseStore, extra: { requireSignedRecords?: boolean } = {}) {
   return createRouter({ services: [noise], store, secret, ...extra });
 }

@@ -96,7 +96,7 @@ describe('signed case records', () => {
     await node.close();
   });
 
-  it('serves a record written before signatures only when told to, and signs it at its next commit', async () => {
+  it('serves a record written before signatures and signs it at its next commit; refuses it when signatures are required', async () => {
     const base = memoryStore();
     const unsigning: CaseStore = {
       ...base,
@@ -106,15 +106,39 @@ describe('signed case records', () => {
       },
     };
     const { view } = await openedCase(unsigning);
-    await expect(freshRouter(base).get(view.ref)).rejects.toMatchObject({
+    const strict = freshRouter(base, { requireSignedRecords: true });
+    await expect(strict.get(view.ref)).rejects.toMatchObject({
       details: { reason: TAMPERED_REASON, problem: 'the record is not signed' },
     });
-    const upgrading = freshRouter(base, { acceptUnsignedRecords: true });
+    expect(await strict.verify(view.ref)).toMatchObject({
+      ok: false,
+      problems: [{ problem: 'the record is not signed' }],
+    });
+    const upgrading = freshRouter(base);
     expect((await upgrading.get(view.ref)).version).toBe(1);
+    expect(await upgrading.verify(view.ref)).toMatchObject({ ok: true });
     await upgrading.send(view.ref, { type: 'info.add', note: 'after the upgrade' }, { via: web });
     expect((await base.load(view.id))?.signature).toEqual(expect.any(String));
-    expect((await freshRouter(base).get(view.ref)).version).toBe(2);
-    expect(await freshRouter(base).verify(view.ref)).toMatchObject({ ok: true, problems: [] });
+    expect((await strict.get(view.ref)).version).toBe(2);
+    expect(await strict.verify(view.ref)).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('without required signatures, a removed signature hides a moved citizen but not a replaced snapshot from verify()', async () => {
+    const db = tamperableStore();
+    const { view } = await openedCase(db.store);
+    db.patch(view.id, ({ signature: _, ...record }) => ({
+      ...record,
+      snapshot: { ...(record.snapshot as object), value: 'handling' },
+      openedVia: { channel: 'counter', actor: { id: 'clerk-x' } },
+    }));
+    const lenient = freshRouter(db.store);
+    expect((await lenient.get(view.ref)).state.value).toBe('handling');
+    expect(await problems(lenient, view.ref)).toMatch(
+      /opened-via[\s\S]*snapshot is not what the events produce/,
+    );
+    await expect(freshRouter(db.store, { requireSignedRecords: true }).get(view.ref)).rejects.toSatisfy(
+      isTamperedError,
+    );
   });
 
   it('signs every unsigned record once with signRecords(), except one whose audit fails', async () => {
@@ -135,7 +159,7 @@ describe('signed case records', () => {
       snapshot: { ...(record.snapshot as object), value: 'handling' },
     }));
 
-    const upgrading = freshRouter(db.store, { acceptUnsignedRecords: true });
+    const upgrading = freshRouter(db.store);
     const report = await upgrading.signRecords();
     expect(report).toEqual({
       signed: 1,
@@ -143,7 +167,7 @@ describe('signed case records', () => {
       refused: [{ caseId: edited.id, problems: ['the stored snapshot is not what the events produce'] }],
     });
     expect(await upgrading.signRecords()).toMatchObject({ signed: 0, alreadySigned: 1 });
-    const strict = freshRouter(db.store);
+    const strict = freshRouter(db.store, { requireSignedRecords: true });
     expect(await strict.verify(dormant.ref)).toMatchObject({ ok: true });
     expect((await base.load(dormant.id))?.armedTimers).toEqual(await base.timers(dormant.id));
     await expect(strict.get(edited.ref)).rejects.toSatisfy(isTamperedError);

@@ -124,3 +124,30 @@ describe('router.watch (live queues)', () => {
     await Promise.all([a.close(), b.close()]);
   });
 });
+
+describe('index fields per service version', () => {
+  it('a changed index in a new version applies to the cases on that version', async () => {
+    const { defineService: define } = await import('../src/index.js');
+    const v2 = define({
+      ...ticket,
+      version: 2,
+      index: { ...ticket.index, district: ({ context }) => `v2:${context.district}` },
+    });
+    const store = memoryStore();
+    const old = createTestRouter({ services: [ticket], store });
+    const onV1 = await old.open({ service: 'ticket', input: { district: 'tianhe' }, via: staff });
+    const both = createTestRouter({ services: [ticket, v2], store, clock: old.clock });
+    const onV2 = await both.open({ service: 'ticket', input: { district: 'tianhe' }, via: staff });
+    expect((await both.list({ where: { district: 'tianhe' } })).cases.map((view) => view.id)).toEqual([
+      onV1.id,
+    ]);
+    expect((await both.list({ where: { district: 'v2:tianhe' } })).cases.map((view) => view.id)).toEqual([
+      onV2.id,
+    ]);
+    // A command on the v1 case keeps computing its index with v1's functions.
+    await both.send(onV1.ref, { type: 'case.dispatch', department: 'env' }, { via: staff });
+    expect(
+      (await both.list({ where: { district: 'tianhe', department: 'env' } })).cases.map((view) => view.id),
+    ).toEqual([onV1.id]);
+  });
+});

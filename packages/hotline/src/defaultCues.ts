@@ -1,4 +1,5 @@
-import type { CueSet, IntentKind } from './defineHotlineRules.js';
+// The built-in vocabulary is data, one list per intent; splitting it by intent would scatter what is read together.
+import type { CueSet, IntentKind } from './hotlineTypes.js';
 
 const STRONG = 0.8;
 const MEDIUM = 0.5;
@@ -58,6 +59,36 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'calling to complain',
       ],
     },
+    // The agent restating and registering the request ("给您登记", "I'll register that as a complaint").
+    {
+      weight: STRONG,
+      zh: [
+        '给您登记',
+        '帮您登记',
+        '为您登记',
+        '给你登记',
+        '帮你登记',
+        '登记一下',
+        '新的问题',
+        '新的投诉',
+        '另外一个问题',
+      ],
+      en: [
+        'register that',
+        'register it',
+        'register this',
+        'log that',
+        'log it',
+        'log this',
+        'open a new',
+        'opening a new',
+        'new complaint',
+        'new noise complaint',
+        'raise a complaint',
+        'new problem',
+        'another problem',
+      ],
+    },
     {
       weight: MEDIUM,
       zh: ['投诉', '举报', '反映', '报修', '申请'],
@@ -98,13 +129,39 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'how is my',
         'where things stand',
         'where it stands',
+        "what's happening",
+        'what is happening',
+        "what's going on",
+        'heard nothing',
+        "haven't heard",
+        'have not heard',
+        'heard back',
+        'anything happened',
+        'what happened with',
+        'how far along',
+        'is it done',
+        'been dealt with',
+        'follow up on',
       ],
     },
     { weight: WEAK, zh: ['状态', '结果'], en: ['update', 'result'] },
+    { weight: MEDIUM, zh: ['怎么样', '有消息', '回音', '动静'], en: ['want to know', 'like to know'] },
+    {
+      weight: STRONG,
+      patterns: [
+        /\bwhere\b[^.?!]{0,30}\b(?:is|are|'s) at\b/i,
+        /\b(?:has|have) (?:anyone|someone|anybody|they|you)\b[^.?!]{0,20}\b(?:look|dealt|done|been|come|checked|got)/i,
+        /\bcheck(?:ing)? (?:if|whether)\b/i,
+        /到哪(?:一步|了|儿)|什么进展|有没有人(?:管|处理)/,
+      ],
+    },
     // "管了没有", "处理了没有", "解决没有": asking whether something was done.
     {
       weight: STRONG,
-      patterns: [/(?:处理|管|解决|办|修|查)(?:了)?没(?:有)?[?？啊呀吗]?/, /(?:处理|管|解决|办)(?:好)?了吗/],
+      patterns: [
+        /(?:处理|管|解决|办|修|查|通过|批|好)(?:了)?没(?:有)?[?？啊呀吗]?/,
+        /(?:处理|管|解决|办)(?:好)?了吗/,
+      ],
     },
   ],
   'add-info': [
@@ -120,6 +177,10 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '多说一句',
         '忘了说',
         '还想说',
+        '给您记上',
+        '帮您记上',
+        '记上',
+        '补上',
       ],
       en: [
         'add some information',
@@ -138,6 +199,14 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'like to add',
         'also wanted to tell',
         'also want to tell',
+        'please add',
+        'add that',
+        'add this',
+        'update my complaint',
+        'correct my complaint',
+        "i've added",
+        'i will add',
+        "i'll add",
       ],
     },
     {
@@ -156,9 +225,6 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '催促',
         '催催',
         '督促',
-        '加快',
-        '快点处理',
-        '尽快处理',
         '怎么还没',
         '还没处理',
         '还没有处理',
@@ -171,9 +237,6 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       ],
       en: [
         'urge',
-        'hurry',
-        'speed up',
-        'speed it up',
         'expedite',
         'chase',
         'escalate',
@@ -193,16 +256,25 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
     {
       weight: MEDIUM,
-      zh: ['尽快', '一直没', '还是没', '打了好几次', '第三次打', '又打来'],
+      zh: ['一直没', '还是没', '打了好几次', '第三次打', '又打来', '好几次了', '依然', '仍然', '还在继续'],
       en: [
-        'as soon as possible',
-        'asap',
         'still',
+        'still going on',
+        'still happening',
+        'keeps happening',
         'third time',
         'several times',
         'when is someone going to',
         'when will someone',
         'going to do something',
+      ],
+    },
+    // Asking when someone will finally act on it: "when is someone coming?", "什么时候来处理？"
+    {
+      weight: STRONG,
+      patterns: [
+        /\bwhen (?:is|will|are|can) (?:someone|somebody|anyone|they|you(?: guys)?|the council)\b[^.?!]{0,24}\b(?:com|do|fix|sort|deal|send|turn up|show up|act)/i,
+        /什么时候(?:才)?(?:来|能来|处理|解决|管|派人)|到底(?:管不管|什么时候)|还要等多久|要等到什么时候/,
       ],
     },
   ],
@@ -237,6 +309,20 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'drop my complaint',
         'close my case',
         'take back my complaint',
+        'you can drop it',
+        'drop it',
+        'close that one',
+        'close it',
+        'close that',
+        'cancel that',
+        'cancel it',
+        "i've withdrawn",
+        'i will withdraw',
+        "i'll withdraw",
+      ],
+      patterns: [
+        /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b/i,
+        /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)/,
       ],
     },
     {
@@ -297,6 +383,19 @@ export const EXISTING_CASE_CUES: CueSet = {
     '举报过',
     '申请过',
     '报过',
+    '我之前',
+    '之前说',
+    '上次说',
+    '我上次',
+    '上回',
+    '以前投诉',
+    '那个投诉',
+    '我那个',
+    '申请了',
+  ],
+  patterns: [
+    /(?:上个?月|上周|上星期|前几天|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,6}(?:投诉|反映|举报|申请|报修|打过|来过电话)/,
+    /\b(?:last|this) (?:week|month)\b[^.?!]{0,30}\b(?:reported|complained|rang|called|applied|filed)\b|\b(?:reported|complained|rang|called|applied|filed)\b[^.?!]{0,30}\b(?:last|this) (?:week|month)\b/i,
   ],
   en: [
     'my complaint',
@@ -314,5 +413,46 @@ export const EXISTING_CASE_CUES: CueSet = {
     'reference number',
     'my reference',
     'i filed',
+    'i made',
+    'i lodged',
+    'i submitted',
+    'i applied',
+    'i left',
+    'i put in',
+    'i rang',
+    'i called',
+    'rang last',
+    'called last',
+    'my old',
+    'old complaint',
+    'the complaint i',
+    'that complaint',
+  ],
+};
+
+/**
+ * Words of urgency ("please hurry", "尽快", "asap"): said about an existing case they urge it;
+ * said while reporting something new they only say how pressing it is, so they never urge
+ * the case the call opens.
+ *
+ * @example
+ * ```ts
+ * URGENCY_CUES.en?.includes('hurry'); // true
+ * ```
+ */
+export const URGENCY_CUES: CueSet = {
+  weight: STRONG,
+  zh: ['加快', '快点处理', '尽快处理', '尽快', '赶紧', '抓紧', '快点', '快一点', '越快越好', '马上'],
+  en: [
+    'hurry',
+    'speed up',
+    'speed it up',
+    'as soon as possible',
+    'asap',
+    'quickly',
+    'urgent',
+    'urgently',
+    'right away',
+    'immediately',
   ],
 };

@@ -1,143 +1,20 @@
-import { type AnyCaseCommandEvent, CaseError } from '@onecase/core';
-import { DEFAULT_INTENT_CUES, EXISTING_CASE_CUES } from './defaultCues.js';
-import type { Transcript } from './parseTranscript.js';
-
-/** What a caller can want from the hotline. */
-export type IntentKind = 'new-request' | 'status' | 'add-info' | 'urge' | 'withdraw' | 'rate';
-
-/** The intents that send an event to an existing case. */
-export type CaseIntentKind = 'add-info' | 'urge' | 'withdraw' | 'rate';
-
-/**
- * The intents that send an event to an existing case, in a stable order.
- *
- * @example
- * ```ts
- * CASE_INTENT_KINDS.includes(intent.kind as CaseIntentKind);
- * ```
- */
-export const CASE_INTENT_KINDS: readonly CaseIntentKind[] = ['add-info', 'urge', 'withdraw', 'rate'];
-
-/** Words (Chinese, English) and patterns that point at an intent or a service, and how strongly. */
-export interface CueSet {
-  /** Chinese words, matched as substrings. */
-  zh?: readonly string[];
-  /** English words or phrases, matched case-insensitively on word boundaries. */
-  en?: readonly string[];
-  /** Patterns tried on the normalised text of each turn. */
-  patterns?: readonly RegExp[];
-  /** How much one match raises the confidence, 0–1 (default 0.8). */
-  weight?: number;
-}
-
-/** Slots found in a call (address, time, description and a service's own), by name. */
-export type CallSlots = Record<string, string | undefined>;
-
-/** What an intent carries from the call into the event that applies it. */
-export interface IntentDetails {
-  /** The caller's words for add-info and urge. */
-  note?: string;
-  /** Why the caller withdraws. */
-  reason?: string;
-  /** Satisfaction 1–5 for a rating. */
-  score?: number;
-  comment?: string;
-  slots: CallSlots;
-}
-
-/** Builds the event an intent sends to a case; `undefined` when the service cannot take it. */
-export type EventMapper = (details: IntentDetails) => AnyCaseCommandEvent | undefined;
-
-/** Builds a service's `open()` input from the slots; `undefined` when something required is missing. */
-export type InputMapper = (slots: CallSlots, call: Transcript) => Record<string, unknown> | undefined;
-
-/** A label read to the caller, in both languages. */
-export interface Spoken {
-  zh: string;
-  en: string;
-}
-
-/** How the hotline recognises one service and turns a call into its input and events. */
-export interface ServiceRule {
-  /** The service (from `defineService`), or its id when the rules are kept apart from it. */
-  service: string | { id: string; refPrefix: string };
-  /** The service's reference prefix, so references heard in calls are recognised; taken from the service when it is given. */
-  refPrefix?: string;
-  title: Spoken;
-  /** Words and patterns that select this service. */
-  cues: CueSet | readonly CueSet[];
-  /** Extra slot patterns (first capture group, or the whole match); they win over the built-in ones. */
-  slots?: Record<string, readonly RegExp[]>;
-  /** The `open()` input: input field → slot name, or a function of the slots; `null` when the hotline does not open this service. */
-  input: Record<string, string> | InputMapper | null;
-  /** Per-intent event builders replacing the shared ones; `null` when the service has no such event. */
-  events?: Partial<Record<CaseIntentKind, EventMapper | null>>;
-  /** How each state (its value, nested ones joined by dots) is read back to the caller. */
-  states?: Record<string, Spoken>;
-}
-
-/** Configuration of `defineHotlineRules`. */
-export interface HotlineRulesConfig {
-  services: readonly ServiceRule[];
-  /** Extra cues per intent, added to `DEFAULT_INTENT_CUES`. */
-  intents?: Partial<Record<IntentKind, readonly CueSet[]>>;
-  /** Shared event builders replacing the default ones ('info.add', 'case.urge', 'case.withdraw', 'visit.rate'). */
-  events?: Partial<Record<CaseIntentKind, EventMapper>>;
-  /** Confidence an intent needs before the hotline acts on it (default 0.6); below it a human reviews the call. */
-  threshold?: number;
-}
-
-/** Where a cue matched in a turn. */
-export interface CueHit {
-  index: number;
-  match: string;
-}
-
-/** One compiled cue: finds its first match in a turn. */
-export interface Matcher {
-  /** What matched, for the evidence (`'urge:催办'`). */
-  label: string;
-  /** The intent kind, service id or `existing` the cue belongs to. */
-  owner: string;
-  weight: number;
-  /** The lower-cased phrase of a word cue (absent for patterns); `HotlineRules.scan` finds all of them in one pass. */
-  phrase?: string;
-  /** Finds the first match in the normalised text (`lower` is the same text lower-cased). */
-  find(text: string, lower: string): CueHit | undefined;
-}
-
-/** A service rule ready to match. */
-export interface CompiledServiceRule
-  extends Omit<ServiceRule, 'service' | 'refPrefix' | 'cues' | 'input' | 'events'> {
-  /** The service id. */
-  service: string;
-  refPrefix: string;
-  matchers: readonly Matcher[];
-  input: InputMapper | null;
-  events: Record<CaseIntentKind, EventMapper | null>;
-}
-
-/** Rules made by `defineHotlineRules`: compiled once, used for every call. */
-export interface HotlineRules {
-  readonly threshold: number;
-  readonly services: readonly CompiledServiceRule[];
-  readonly intents: Readonly<Record<IntentKind, readonly Matcher[]>>;
-  /** Cues that show the caller speaks of an existing case. */
-  readonly existing: readonly Matcher[];
-  /** Known reference prefixes. */
-  readonly prefixes: ReadonlySet<string>;
-  /** Every pattern cue (word cues are found by `scan`). */
-  readonly patterns: readonly Matcher[];
-  /** The rule of a service id. */
-  service(id: string): CompiledServiceRule | undefined;
-  /**
-   * Finds every word cue of every rule in a turn in one pass over its characters (the first
-   * match of each), so a call costs the length of its text rather than text × cues.
-   */
-  scan(lower: string): ReadonlyMap<Matcher, CueHit>;
-  /** The event an intent sends to a case of a service (the shared builders for services without a rule). */
-  event(kind: CaseIntentKind, service: string, details: IntentDetails): AnyCaseCommandEvent | undefined;
-}
+import { CaseError } from '@onecase/core';
+import { DEFAULT_INTENT_CUES, EXISTING_CASE_CUES, URGENCY_CUES } from './defaultCues.js';
+import {
+  CASE_INTENT_KINDS,
+  type CaseIntentKind,
+  type CompiledServiceRule,
+  type CueHit,
+  type CueSet,
+  type EventMapper,
+  type HotlineRules,
+  type HotlineRulesConfig,
+  type InputMapper,
+  type IntentDetails,
+  type IntentKind,
+  type Matcher,
+  type ServiceRule,
+} from './hotlineTypes.js';
 
 const DEFAULT_THRESHOLD = 0.6;
 const INTENT_KINDS: readonly IntentKind[] = ['new-request', 'status', 'add-info', 'urge', 'withdraw', 'rate'];
@@ -191,6 +68,18 @@ function patternMatcher(owner: string, label: string, pattern: RegExp, weight: n
   };
 }
 
+/**
+ * An English cue also matches its first word with -s and -ing ("check on" → "checking on",
+ * "urge" → "urging"), so a cue names a meaning rather than one spelling of it.
+ */
+function inflections(phrase: string): string[] {
+  const [first = '', ...rest] = phrase.split(' ');
+  if (!/^[a-z]{3,}$/i.test(first)) return [phrase];
+  const stem = /[^e]e$/i.test(first) ? first.slice(0, -1) : first;
+  const forms = new Set([phrase, [`${stem}ing`, ...rest].join(' '), [`${first}s`, ...rest].join(' ')]);
+  return [...forms];
+}
+
 function compileCues(owner: string, cues: CueSet | readonly CueSet[]): Matcher[] {
   const list: readonly CueSet[] = Array.isArray(cues) ? cues : [cues as CueSet];
   const matchers: Matcher[] = [];
@@ -201,7 +90,8 @@ function compileCues(owner: string, cues: CueSet | readonly CueSet[]): Matcher[]
       for (const phrase of cue[language] ?? []) {
         if (typeof phrase !== 'string' || phrase.trim().length === 0)
           throw invalid(`${owner}: empty ${language} cue`);
-        matchers.push(phraseMatcher(owner, `${owner}:${phrase}`, phrase.trim(), weight));
+        for (const form of language === 'en' ? inflections(phrase.trim()) : [phrase.trim()])
+          matchers.push(phraseMatcher(owner, `${owner}:${phrase}`, form, weight));
       }
     }
     for (const pattern of cue.patterns ?? []) {
@@ -212,28 +102,54 @@ function compileCues(owner: string, cues: CueSet | readonly CueSet[]): Matcher[]
   return matchers;
 }
 
-/** Indexes word cues by their first character, so one pass over a turn finds them all. */
+/** A latin letter or digit (the characters English words are made of), by char code. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+interface Entry {
+  matcher: Matcher;
+  phrase: string;
+  latin: boolean;
+}
+
+/**
+ * Indexes word cues by their first two characters (one for one-character cues), so one pass
+ * over a turn finds them all and each position tries only the few cues that can start there.
+ */
 function phraseIndex(matchers: readonly Matcher[]): (lower: string) => Map<Matcher, CueHit> {
-  const byFirst = new Map<number, { matcher: Matcher; phrase: string; latin: boolean }[]>();
+  const byTwo = new Map<number, Entry[]>();
+  const byOne = new Map<number, Entry[]>();
   for (const matcher of matchers) {
     const phrase = matcher.phrase;
     if (phrase === undefined) continue;
-    const entries = byFirst.get(phrase.charCodeAt(0)) ?? [];
-    entries.push({ matcher, phrase, latin: /[a-z]/.test(phrase) });
-    byFirst.set(phrase.charCodeAt(0), entries);
+    const entry = { matcher, phrase, latin: /[a-z]/.test(phrase) };
+    const [map, key] =
+      phrase.length >= 2
+        ? [byTwo, phrase.charCodeAt(0) * 0x10000 + phrase.charCodeAt(1)]
+        : [byOne, phrase.charCodeAt(0)];
+    const entries = map.get(key);
+    if (entries) entries.push(entry);
+    else map.set(key, [entry]);
   }
+  const hasOne = byOne.size > 0;
   return (lower) => {
     const hits = new Map<Matcher, CueHit>();
     for (let at = 0; at < lower.length; at++) {
-      const entries = byFirst.get(lower.charCodeAt(at));
-      if (entries === undefined) continue;
-      const startsWord = !isWordChar(lower[at - 1]);
-      for (const { matcher, phrase, latin } of entries) {
-        if (latin && !startsWord) continue;
-        if (hits.has(matcher) || !lower.startsWith(phrase, at)) continue;
-        // English phrases match whole words only ("rate" is not in "separate").
-        if (latin && isWordChar(lower[at + phrase.length])) continue;
-        hits.set(matcher, { index: at, match: phrase });
+      const code = lower.charCodeAt(at);
+      // English phrases start a word: inside a word nothing latin can match.
+      const latinCode = isWordCode(code);
+      if (latinCode && at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
+      const two = byTwo.get(code * 0x10000 + lower.charCodeAt(at + 1));
+      const one = hasOne ? byOne.get(code) : undefined;
+      for (const entries of [two, one]) {
+        if (entries === undefined) continue;
+        for (const { matcher, phrase, latin } of entries) {
+          if (hits.has(matcher) || !lower.startsWith(phrase, at)) continue;
+          // English phrases match whole words only ("rate" is not in "separate").
+          if (latin && isWordCode(lower.charCodeAt(at + phrase.length))) continue;
+          hits.set(matcher, { index: at, match: phrase });
+        }
       }
     }
     return hits;
@@ -333,9 +249,11 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
     intents[kind] = compileCues(kind, [...DEFAULT_INTENT_CUES[kind], ...(config.intents?.[kind] ?? [])]);
   }
   const existing = compileCues('existing', EXISTING_CASE_CUES);
+  const urgency = compileCues('urgency', URGENCY_CUES);
   const all = [
     ...Object.values(intents).flat(),
     ...existing,
+    ...urgency,
     ...[...byId.values()].flatMap((rule) => rule.matchers),
   ];
   const index = phraseIndex(all);
@@ -344,6 +262,7 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
     services: [...byId.values()],
     intents,
     existing,
+    urgency,
     prefixes,
     patterns: all.filter((matcher) => matcher.phrase === undefined),
     scan: index,

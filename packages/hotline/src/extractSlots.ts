@@ -1,12 +1,5 @@
-import type { CallSlots } from './defineHotlineRules.js';
-
-/** A turn as interpretation sees it: normalised text and who said it. */
-export interface NormalisedTurn {
-  index: number;
-  speaker: 'agent' | 'caller';
-  text: string;
-  lower: string;
-}
+import type { CallSlots } from './hotlineTypes.js';
+import type { NormalizedTurn } from './readTurns.js';
 
 const ZH_NUMBER = '[0-9一二三四五六七八九十百零两]+';
 const ZH_UNIT = `(?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))*`;
@@ -29,8 +22,13 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
       `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{2,10}?(?:小区|花园|家园|公寓|大厦|广场|市场|公园|学校|医院|新村|社区)${ZH_UNIT})`,
     ),
     new RegExp(`^([\\u4e00-\\u9fff]{2,8}?(?:大道|路|街)${ZH_NUMBER}号${ZH_UNIT})`),
-    /\b(\d{1,5}\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
-    /\b(?:at|on|near|outside|behind)\s+((?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Park|Square|Market|Estate|Gardens|Bridge))\b/,
+    // A street and number after a pause: "我举报一下，滨江路18号那个工地…".
+    new RegExp(
+      `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,6}?(?:大道|路|街|巷|弄)${ZH_NUMBER}号${ZH_UNIT})`,
+    ),
+    /\b(\d{1,5}\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
+    /\b(?:at|on|near|outside|behind|in)\s+((?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Park|Square|Market|Estate|Gardens|Bridge|Drive|Way|Court|Close|Crescent|Terrace|Place)(?:,?\s+(?:number|no\.?|#)\s*\d+[a-z]?)?)\b/,
+    /\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Court|Close|Crescent|Terrace|Place),?\s+(?:number|no\.?|#)\s*\d+[a-z]?)\b/,
   ],
   time: [
     new RegExp(
@@ -55,9 +53,77 @@ export function hasContent(text: string): boolean {
   return text.length >= 2 && !CONTENTLESS.test(text);
 }
 
+interface Candidate {
+  value: string;
+  turn: NormalizedTurn;
+  at: number;
+}
+
+/** Units said on their own after the address ("3栋2单元501", "flat 4B"): the address given in pieces. */
+const ZH_PIECE = new RegExp(`^(?:是|在|就是)?((?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))+)`);
+const EN_PIECE = /\b((?:flat|apartment|apt|unit|number|no\.?)\s*[0-9]+[a-z]?)\b/i;
+
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The global twin of a pattern, compiled once: slots are read from every match, not the first. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
+function candidatesOf(turns: readonly NormalizedTurn[], patterns: readonly RegExp[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const turn of turns) {
+    for (const pattern of patterns) {
+      for (const match of turn.text.matchAll(globalOf(pattern))) {
+        const value = (match[1] ?? match[0])?.trim();
+        if (value) found.push({ value, turn, at: match.index });
+      }
+    }
+  }
+  return found.sort((a, b) => a.turn.index - b.turn.index || a.at - b.at);
+}
+
 /**
- * Extracts slots from a call: each slot's patterns are tried on the caller's turns, then on
- * the agent's (agents read addresses back); `description` is what the caller said.
+ * The value a call settles on: what the agent read back and the caller confirmed, else what
+ * the caller said last after correcting themselves ("不对，是…", "sorry, I mean…"), else what
+ * the caller said first, else what the agent said.
+ */
+function settle(found: readonly Candidate[]): Candidate | undefined {
+  const confirmed = found.filter((c) => c.turn.speaker === 'agent' && c.turn.answer === 'yes');
+  if (confirmed.length > 0) return confirmed[confirmed.length - 1];
+  const caller = found.filter((c) => c.turn.speaker === 'caller');
+  const corrected = caller.filter((c, i) => i > 0 && (c.turn.corrects || c.turn.answer === 'no'));
+  if (corrected.length > 0) return corrected[corrected.length - 1];
+  if (caller.length > 0) return caller[0];
+  const denied = new Set(found.filter((c) => c.turn.answer === 'no').map((c) => c.value));
+  return found.find((c) => !denied.has(c.value));
+}
+
+/** Appends units the caller gave in a later turn to an address that has none. */
+function withPieces(address: Candidate, turns: readonly NormalizedTurn[]): string {
+  let value = address.value;
+  if (/[栋幢单元楼层室]$|\b(?:flat|apartment|apt|unit)\b/i.test(value)) return value;
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller' || turn.index <= address.turn.index) continue;
+    const piece = (/[\u4e00-\u9fff]/.test(value) ? ZH_PIECE : EN_PIECE).exec(turn.text.trim());
+    if (piece?.[1] && !value.includes(piece[1])) {
+      value = /[\u4e00-\u9fff]/.test(value) ? `${value}${piece[1]}` : `${value}, ${piece[1]}`;
+      break;
+    }
+  }
+  return value;
+}
+
+/**
+ * Extracts slots from a call: each slot's patterns are tried on every turn, and the value the
+ * call settles on wins — the agent's confirmed read-back, else the caller's latest correction,
+ * else the caller's first statement, else the agent's; an address given in pieces is joined;
+ * `description` is what the caller said.
  *
  * @example
  * ```ts
@@ -65,32 +131,22 @@ export function hasContent(text: string): boolean {
  * ```
  */
 export function extractSlots(
-  turns: readonly NormalisedTurn[],
+  turns: readonly NormalizedTurn[],
   own: Readonly<Record<string, readonly RegExp[]>> = {},
   strip: (text: string) => string = (text) => text,
 ): CallSlots {
   const slots: CallSlots = {};
   const names = new Set([...Object.keys(DEFAULT_SLOT_PATTERNS), ...Object.keys(own)]);
-  const ordered = [
-    ...turns.filter((t) => t.speaker === 'caller'),
-    ...turns.filter((t) => t.speaker === 'agent'),
-  ];
   for (const name of names) {
-    const patterns = [...(own[name] ?? []), ...(DEFAULT_SLOT_PATTERNS[name] ?? [])];
-    search: for (const turn of ordered) {
-      for (const pattern of patterns) {
-        const match = pattern.exec(turn.text);
-        const value = (match?.[1] ?? match?.[0])?.trim();
-        if (value) {
-          slots[name] = value;
-          break search;
-        }
-      }
-    }
+    // A service's own patterns win over the built-in ones wherever they match.
+    const chosen =
+      settle(candidatesOf(turns, own[name] ?? [])) ??
+      settle(candidatesOf(turns, DEFAULT_SLOT_PATTERNS[name] ?? []));
+    if (chosen) slots[name] = name === 'address' ? withPieces(chosen, turns) : chosen.value;
   }
   if (slots.description === undefined) {
     const said = turns
-      .filter((turn) => turn.speaker === 'caller')
+      .filter((turn) => turn.speaker === 'caller' && !turn.pleasantry)
       .map((turn) => strip(turn.text))
       .filter(hasContent);
     if (said.length > 0) slots.description = said.join(' ').slice(0, 1000);

@@ -6,7 +6,7 @@ export interface HeardCaseRef {
   ref: string;
   /** False when the check character does not match: it was misheard or misspoken and must be confirmed. */
   valid: boolean;
-  /** The text as it appeared (after normalisation). */
+  /** The text as it appeared (after normalization). */
   heard: string;
 }
 
@@ -79,7 +79,7 @@ function prepared(prefixes: ReadonlySet<string>) {
 }
 
 /**
- * Finds case references in normalised text however they were said — `NC-7K4M9-QXH2T`,
+ * Finds case references in normalized text however they were said — `NC-7K4M9-QXH2T`,
  * `nc 7k4m9 qxh2t`, `N C 7 K 4 M 9 …`, `NC - 7K4M9 - QXH2T` — for the given reference prefixes,
  * and checks each with `parseCaseRef`: a reference whose check character fails is returned with
  * `valid: false` so nobody acts on it. Ordinary words are never read as part of a reference.

@@ -1,19 +1,18 @@
-import { type CaseView, isCaseError, isMisreadRef, type RouterClient, type Via } from '@onecase/core';
+import { type CaseView, isCaseError, type RouterClient, type Via } from '@onecase/core';
+import { type CallClassifier, classifyCall } from './callClassifier.js';
+import { casesOf, findTarget, type TargetContext } from './callTarget.js';
+import { HOTLINE_REVIEW_QUEUE, HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
 import {
   CASE_INTENT_KINDS,
   type CaseIntentKind,
   type HotlineRules,
   type IntentKind,
-} from './defineHotlineRules.js';
-import {
-  HOTLINE_REVIEW_QUEUE,
-  HOTLINE_REVIEW_SERVICE,
-  type HotlineReviewInput,
-  type ReviewReason,
-} from './hotlineReview.js';
-import { type CallInterpretation, type Intent, interpretCall } from './interpretCall.js';
+} from './hotlineTypes.js';
+import type { CallInterpretation, Intent } from './callReading.js';
+import { interpretCall } from './interpretCall.js';
 import type { Language, Transcript } from './parseTranscript.js';
 import { type CallAction, replyScript } from './replyScript.js';
+import { reviewInputOf } from './reviewInput.js';
 import { stateLabel } from './stateLabel.js';
 
 /** Options of `handleCall`. */
@@ -30,6 +29,16 @@ export interface HandleCallOptions {
   review?: boolean;
   /** How many of the caller's cases a status query reads back (default 5). */
   maxStatusCases?: number;
+  /**
+   * Reads the call's intents instead of the rules (an NLU service, a model); the safety rules
+   * (which references count, whose case it is) apply whatever it returns.
+   */
+  classify?: CallClassifier;
+  /**
+   * The router secret: seals the callback number of a review item (AES-256-GCM) and keys the
+   * hash of the caller's phone. Without it a review item keeps no callback number at all.
+   */
+  secret?: string;
 }
 
 /** What a call led to: the reading, each action, the review item and the agent's reply script. */
@@ -39,35 +48,33 @@ export interface CallSummary {
   agentId: string;
   interpretation: CallInterpretation;
   actions: CallAction[];
+  /** What the call showed beside its requests (abuse, urgency words that urged nothing). */
+  flags: CallInterpretation['flags'];
   /** The review item opened for a human, with every reason; `error` when it could not be opened. */
   review?: { ref?: string; reasons: ReviewReason[]; error?: string };
   /** What the agent reads to the caller, in the caller's language. */
   reply: string[];
 }
 
-type Target =
-  | { case: CaseView }
-  | { status: CaseView[] }
-  | { review: ReviewReason; refs?: string[] }
-  | { none: true };
-
 function reviewOf(intent: Intent, reason: ReviewReason, extra: Partial<CallAction> = {}): CallAction {
   return { intent: intent.kind, outcome: 'review', reason, ...extra };
 }
 
 /**
- * Handles one call end to end: reads it with `interpretCall`, then through any `RouterClient`
- * (as channel `hotline`, actor the agent) opens new cases, reads status, adds information,
- * urges, withdraws or records ratings — with idempotency keys made of the call id and the
- * turn, so handling the same call again changes nothing. What is uncertain (low confidence,
- * a reference failing its check character, several cases and none named) becomes one review
- * item for a human instead. Returns the summary and the reply script for the agent; when the
- * store is unavailable it throws (`CaseError` `STORE_UNAVAILABLE`) and the whole call can be
- * handled again later, since nothing is applied twice.
+ * Handles one call end to end: reads it with `interpretCall` (or `options.classify`), then
+ * through any `RouterClient` (as channel `hotline`, actor the agent) opens new cases, reads
+ * status, adds information, urges, withdraws or records ratings — with idempotency keys made of
+ * the call id and the turn, so handling the same call again changes nothing. The safety
+ * contract holds whatever the classifier says: only references the caller said or confirmed
+ * count, a case is changed or read back only when it is the verified caller's or its reference
+ * came from the caller, and everything else (low confidence, a misread reference, several
+ * cases, abuse, no request at all) becomes one review item for a human, with identifiers
+ * redacted and the callback number sealed. When the store is unavailable it throws
+ * (`CaseError` `STORE_UNAVAILABLE`) and the whole call can be handled again later.
  *
  * @example
  * ```ts
- * const summary = await handleCall(router, parseTranscript(text), rules);
+ * const summary = await handleCall(router, parseTranscript(text), rules, { secret });
  * summary.actions; // [{ intent: 'urge', outcome: 'applied', ref: 'NC-7K4M9-QXH2T', event: 'case.urge', … }]
  * summary.reply;   // ['已为工单 NC-7K4M9-QXH2T 催办，承办单位会尽快处理。目前状态：处理中。']
  * ```
@@ -78,7 +85,8 @@ export async function handleCall(
   rules: HotlineRules,
   options: HandleCallOptions = {},
 ): Promise<CallSummary> {
-  const reading = interpretCall(transcript, rules);
+  const ruled = interpretCall(transcript, rules);
+  const reading = options.classify ? await classifyCall(options.classify, transcript, rules, ruled) : ruled;
   const language = reading.language;
   const agentId = options.agentId ?? transcript.agentId ?? 'hotline-agent';
   const channel = options.channel ?? 'hotline';
@@ -106,64 +114,19 @@ export async function handleCall(
   // Only when nothing is clear is the call as a whole doubtful; a stray weak cue beside a clear intent is noise.
   if (confident.length === 0 && wanted[0]) actions.push(reviewOf(wanted[0], 'low-confidence'));
 
-  let callerCases: CaseView[] | undefined;
-  const casesOfCaller = async (): Promise<CaseView[]> => {
-    if (callerCases === undefined) {
-      callerCases =
-        reading.caller === undefined
-          ? []
-          : (await client.find({ phone: reading.caller })).filter(
-              (view) => view.service.id !== HOTLINE_REVIEW_SERVICE,
-            );
-    }
-    return callerCases;
+  let callerCases: Promise<CaseView[]> | undefined;
+  const context: TargetContext = {
+    client,
+    rules,
+    reading,
+    channel,
+    ...(options.regarding !== undefined ? { regarding: options.regarding } : {}),
+    keyOf: (intent) => keyOf(intent, intent.kind),
+    casesOfCaller: () => {
+      callerCases ??= casesOf(client, reading.caller);
+      return callerCases;
+    },
   };
-
-  async function targetOf(intent: Intent): Promise<Target> {
-    const named = options.regarding !== undefined ? [] : reading.references;
-    const wrong = named.filter((ref) => !ref.valid);
-    if (wrong.length > 0) return { review: 'wrong-reference', refs: wrong.map((ref) => ref.ref) };
-    const refs = options.regarding !== undefined ? [options.regarding] : named.map((ref) => ref.ref);
-    // Reading several named cases back is harmless; acting on one of several is a guess.
-    if (refs.length > 1 && intent.kind !== 'status') return { review: 'several-references', refs };
-    if (refs.length > 0) {
-      const views: CaseView[] = [];
-      for (const ref of refs) {
-        try {
-          views.push(await client.get(ref));
-        } catch (error) {
-          if (isCaseError(error, 'UNKNOWN_CASE')) {
-            return { review: isMisreadRef(error) ? 'wrong-reference' : 'unknown-reference', refs: [ref] };
-          }
-          throw error;
-        }
-      }
-      return views.length === 1 ? { case: views[0]! } : { status: views };
-    }
-    const open = (await casesOfCaller()).filter((view) => !view.state.done);
-    if (intent.kind === 'status') {
-      const spoken = open.filter((view) => view.service.id === intent.service);
-      const cases = spoken.length > 0 ? spoken : open;
-      return cases.length > 0 ? { status: cases } : { none: true };
-    }
-    // Cases that can take this intent's event now; a closed case waiting for its return visit counts for a rating.
-    const able = (await casesOfCaller()).filter((view) => {
-      const event = rules.event(intent.kind as CaseIntentKind, view.service.id, intent.details);
-      return event !== undefined && (view.allowed[channel] ?? []).includes(event.type);
-    });
-    const spoken = able.filter((view) => view.service.id === intent.service);
-    const candidates =
-      spoken.length > 0 ? spoken : able.length > 0 ? able : intent.kind === 'rate' ? [] : open;
-    if (candidates.length === 1) return { case: candidates[0]! };
-    // A replay of this call finds the case it already acted on, even if that case has moved on since.
-    const key = keyOf(intent, intent.kind);
-    for (const view of await casesOfCaller()) {
-      if ((await client.history(view.ref)).some((event) => event.idempotencyKey === key))
-        return { case: view };
-    }
-    if (candidates.length === 0) return { review: 'no-case' };
-    return { review: 'several-cases', refs: candidates.map((view) => view.ref) };
-  }
 
   async function openRequest(intent: Intent): Promise<CallAction> {
     const rule = intent.service === undefined ? undefined : rules.service(intent.service);
@@ -176,6 +139,7 @@ export async function handleCall(
       const view = await client.open({
         service: rule.service,
         input,
+        // Only the number the call came from files the case under a citizen; one read out could be anyone's.
         ...(reading.caller !== undefined ? { citizen: { phone: reading.caller } } : {}),
         via,
         idempotencyKey: keyOf(intent, 'open'),
@@ -203,27 +167,25 @@ export async function handleCall(
       return { intent: intent.kind, outcome, ...base, ...describe(after) };
     } catch (error) {
       if (isCaseError(error, 'STORE_UNAVAILABLE')) throw error;
-      if (isCaseError(error, 'EVENT_NOT_ALLOWED') || isCaseError(error, 'CHANNEL_FORBIDDEN')) {
-        return {
-          intent: intent.kind,
-          outcome: 'not-allowed',
-          ...base,
-          ...describe(view),
-          detail: error.message,
-        };
+      const refused = isCaseError(error, 'EVENT_NOT_ALLOWED') || isCaseError(error, 'CHANNEL_FORBIDDEN');
+      if (isCaseError(error)) {
+        const outcome = refused ? 'not-allowed' : 'refused';
+        return { intent: intent.kind, outcome, ...base, ...describe(view), detail: error.message };
       }
-      if (isCaseError(error))
-        return { intent: intent.kind, outcome: 'refused', ...base, ...describe(view), detail: error.message };
       throw error;
     }
   }
+
+  // Neither read back nor changed: a human calls back on a channel that can verify the caller.
+  const unverified = (intent: Intent, refs?: string[]): CallAction =>
+    reviewOf(intent, 'not-verified', refs ? { refs } : {});
 
   for (const intent of confident) {
     if (intent.kind === 'new-request') {
       actions.push(await openRequest(intent));
       continue;
     }
-    const target = await targetOf(intent);
+    const target = await findTarget(intent, context);
     if ('review' in target) {
       const isStatusMiss = intent.kind === 'status' && target.review === 'no-case';
       actions.push(
@@ -231,12 +193,20 @@ export async function handleCall(
           ? { intent: intent.kind, outcome: 'no-case' }
           : reviewOf(intent, target.review, target.refs ? { refs: target.refs } : {}),
       );
+    } else if ('unverified' in target) {
+      actions.push(unverified(intent));
     } else if ('none' in target) {
-      actions.push({ intent: intent.kind, outcome: 'no-case' });
+      actions.push(
+        intent.kind === 'status' ? { intent: 'status', outcome: 'no-case' } : reviewOf(intent, 'no-case'),
+      );
     } else if ('status' in target) {
-      for (const view of target.status.slice(0, options.maxStatusCases ?? 5)) {
-        actions.push({ intent: 'status', outcome: 'read', ...describe(view) });
+      for (const { view, authorized } of target.status.slice(0, options.maxStatusCases ?? 5)) {
+        actions.push(
+          authorized ? { intent: 'status', outcome: 'read', ...describe(view) } : unverified(intent),
+        );
       }
+    } else if (!target.authorized) {
+      actions.push(unverified(intent, [target.case.ref]));
     } else if (intent.kind === 'status') {
       actions.push({ intent: 'status', outcome: 'read', ...describe(target.case) });
     } else if ((CASE_INTENT_KINDS as readonly IntentKind[]).includes(intent.kind)) {
@@ -247,31 +217,22 @@ export async function handleCall(
   const toReview = actions.filter(
     (action) => action.outcome === 'review' || (action.outcome === 'no-case' && action.intent !== 'status'),
   );
+  const callReasons: ReviewReason[] = [];
+  if (reading.flags.includes('abuse')) callReasons.push('abuse');
+  if (reading.intents.length === 0) callReasons.push('no-request');
   let review: CallSummary['review'];
-  if (toReview.length > 0) {
-    const reasons = [...new Set(toReview.map((action) => action.reason ?? 'no-case'))];
+  if (toReview.length > 0 || callReasons.length > 0) {
+    const reasons = [...new Set([...toReview.map((action) => action.reason ?? 'no-case'), ...callReasons])];
     review = { reasons };
     if (options.review !== false) {
-      const input: HotlineReviewInput = {
-        callId: transcript.callId,
-        language,
+      const input = reviewInputOf({
+        transcript,
+        reading,
         agentId,
-        ...(reading.caller !== undefined ? { callerPhone: reading.caller } : {}),
-        items: toReview.map((action) => ({
-          intent: action.intent,
-          reason: action.reason ?? 'no-case',
-          confidence: reading.intents.find((intent) => intent.kind === action.intent)?.confidence ?? 0,
-          ...(action.detail !== undefined || action.refs !== undefined
-            ? { detail: action.detail ?? action.refs!.join(', ') }
-            : {}),
-        })),
-        heardRefs: reading.references.map((ref) => ({ ref: ref.ref, valid: ref.valid })),
-        excerpt: transcript.turns
-          .filter((turn) => turn.speaker === 'caller')
-          .map((turn) => turn.text)
-          .join(' / ')
-          .slice(0, 2000),
-      };
+        toReview,
+        callReasons,
+        ...(options.secret !== undefined ? { secret: options.secret } : {}),
+      });
       try {
         const item = await client.open({
           service: HOTLINE_REVIEW_SERVICE,
@@ -294,6 +255,7 @@ export async function handleCall(
     agentId,
     interpretation: reading,
     actions,
+    flags: reading.flags,
     ...(review ? { review } : {}),
     reply: replyScript(language, actions, review?.ref),
   };

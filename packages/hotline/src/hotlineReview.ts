@@ -3,10 +3,13 @@ import {
   type CaseMachineInput,
   type CaseView,
   defineService,
+  isSealedValue,
   type RouterClient,
+  unsealValue,
 } from '@onecase/core';
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
+import { hasIdentifiers } from './redactIdentifiers.js';
 
 /** Why a call went to a human instead of being acted on. */
 export type ReviewReason =
@@ -17,7 +20,11 @@ export type ReviewReason =
   | 'several-cases'
   | 'no-case'
   | 'missing-slots'
-  | 'refused';
+  | 'refused'
+  | 'not-verified'
+  | 'unconfirmed-reference'
+  | 'abuse'
+  | 'no-request';
 
 /**
  * Every review reason, in a stable order.
@@ -36,6 +43,10 @@ export const REVIEW_REASONS: readonly ReviewReason[] = [
   'no-case',
   'missing-slots',
   'refused',
+  'not-verified',
+  'unconfirmed-reference',
+  'abuse',
+  'no-request',
 ];
 
 /**
@@ -59,11 +70,18 @@ export const HOTLINE_REVIEW_SERVICE = 'hotline-review';
  */
 export const HOTLINE_REVIEW_QUEUE = 'queue:hotline-review';
 
+const clear = (what: string) =>
+  z.string().refine((text) => !hasIdentifiers(text), `${what} must not hold a phone or ID number in clear`);
+
 const reviewInput = z.object({
   callId: z.string().min(1),
   language: z.enum(['zh', 'en']),
-  /** Raw, so the reviewer can call back; review items are staff-only and never filed under the citizen. */
-  callerPhone: z.string().optional(),
+  /** The number to call back, sealed (`sealValue`, AES-256-GCM under the router secret): open it with `reviewCallback`. */
+  callback: z.string().refine(isSealedValue, 'callback must be a sealed value').optional(),
+  /** Whether the callback number is the one the call came from (else the caller only read it out). */
+  callbackVerified: z.boolean().optional(),
+  /** The keyed hash of the caller's phone (`citizenKeys`), to find their cases without the number. */
+  callerKey: z.string().optional(),
   agentId: z.string().min(1),
   items: z
     .array(
@@ -71,13 +89,13 @@ const reviewInput = z.object({
         intent: z.string(),
         reason: z.enum(REVIEW_REASONS as [ReviewReason, ...ReviewReason[]]),
         confidence: z.number().min(0).max(1),
-        detail: z.string().optional(),
+        detail: clear('detail').optional(),
       }),
     )
     .min(1),
   heardRefs: z.array(z.object({ ref: z.string(), valid: z.boolean() })),
-  /** What the caller said, normalised, so the reviewer need not open the recording first. */
-  excerpt: z.string().max(2000),
+  /** What the caller said, normalized and with identifiers redacted, so the reviewer need not open the recording first. */
+  excerpt: clear('excerpt').pipe(z.string().max(2000)),
 });
 
 const reviewEvents = {
@@ -170,4 +188,18 @@ export type HotlineReviewInput = z.input<typeof reviewInput>;
 export async function listReviewItems(client: Pick<RouterClient, 'find'>): Promise<CaseView[]> {
   const items = await client.find({ accountId: HOTLINE_REVIEW_QUEUE });
   return items.filter((item) => item.service.id === HOTLINE_REVIEW_SERVICE && !item.state.done);
+}
+
+/**
+ * Opens the sealed callback number of a review item with the router secret it was sealed
+ * under; `undefined` when the call left none (a withheld number, or no secret given).
+ *
+ * @example
+ * ```ts
+ * const phone = reviewCallback(item, process.env.ONECASE_SECRET!);
+ * ```
+ */
+export function reviewCallback(item: Pick<CaseView, 'context'>, secret: string): string | undefined {
+  const sealed = (item.context as { callback?: unknown }).callback;
+  return typeof sealed === 'string' ? unsealValue(secret, sealed) : undefined;
 }

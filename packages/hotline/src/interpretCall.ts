@@ -1,156 +1,35 @@
-import {
-  CASE_INTENT_KINDS,
-  type CallSlots,
-  type CueHit,
-  type CompiledServiceRule,
-  type HotlineRules,
-  type IntentDetails,
-  type IntentKind,
-  type Matcher,
-} from './defineHotlineRules.js';
-import { extractSlots, hasContent, type NormalisedTurn } from './extractSlots.js';
-import { findCaseRefs, type HeardCaseRef } from './findCaseRefs.js';
-import { normalizeSpoken } from './normalizeSpoken.js';
-import type { Language, Speaker, Transcript } from './parseTranscript.js';
+import type {
+  CallSlots,
+  CompiledServiceRule,
+  HotlineRules,
+  IntentDetails,
+  IntentKind,
+} from './hotlineTypes.js';
+import { CASE_INTENT_KINDS } from './hotlineTypes.js';
+import { assignReferences, clauseOf, serviceSpokenIn } from './assignReferences.js';
+import type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
+import { collectEvidence, combine } from './collectEvidence.js';
+import { extractSlots, hasContent } from './extractSlots.js';
+import { hearReferences } from './hearReferences.js';
+import type { Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
-
-/** One piece of evidence: which words of which turn matched which rule. */
-export interface Evidence {
-  turn: number;
-  speaker: Speaker;
-  /** The rule that matched (`'urge:催一下'`, `'noise-complaint:noisy'`, `'rate:score'`). */
-  rule: string;
-  /** The matched words. */
-  match: string;
-  /** How much it counted, after weighing who said it. */
-  weight: number;
-}
-
-/** Something the caller wants, how sure the rules are and why. */
-export interface Intent {
-  kind: IntentKind;
-  /** 0–1; the hotline acts only at or above the rules' threshold. */
-  confidence: number;
-  evidence: Evidence[];
-  /** The turn the intent rests on; with the call id it makes the idempotency key. */
-  turn: number;
-  /** The service to open (new request) or the one the caller spoke of (a hint to find the case). */
-  service?: string;
-  details: IntentDetails;
-}
-
-/** A case reference heard in a call, and where. */
-export interface CallReference extends HeardCaseRef {
-  turn: number;
-  speaker: Speaker;
-}
-
-/** What a call is about: intents, references, the service spoken of and the slots. */
-export interface CallInterpretation {
-  callId: string;
-  language: Language;
-  /** The caller's phone: the number the call came from, else one the caller read out. */
-  caller?: string;
-  /** Intents with some evidence, most confident first; below the threshold they only go to review. */
-  intents: Intent[];
-  /** Every reference heard, once each; `valid: false` ones failed their check character. */
-  references: CallReference[];
-  /** Services spoken of, most likely first. */
-  services: { service: string; confidence: number; evidence: Evidence[] }[];
-  slots: CallSlots;
-}
+import { type NormalizedTurn, readTurns } from './readTurns.js';
+export type { CallReference } from './hearReferences.js';
+export type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
 
 const FLOOR = 0.25;
-const AGENT_STATEMENT = 0.6;
-const AGENT_QUESTION = 0.3;
-const AGENT_CONFIRMED = 0.85;
 const SERVICE_FLOOR = 0.3;
-const ZH_NEGATION = /[不没别勿]|无需|不用/;
-const ZH_NOT_NEGATION = /对不起|不好意思|不客气|了不起|不少|不过|没事/g;
-const EN_NEGATION = new Set([
-  'not',
-  "don't",
-  'dont',
-  "didn't",
-  'never',
-  "won't",
-  "isn't",
-  "wasn't",
-  "doesn't",
-  'no',
-]);
-const QUESTION =
-  /[?？吗呢]\s*$|请问|是不是|是否|对吗|是吗|\b(?:do you|would you|are you|is it|did you|shall i|should i|can i)\b/;
-const YES =
-  /^(?:对|是|是的|对的|嗯对|没错|好|好的|可以|要|行)|^(?:yes|yeah|yep|right|correct|sure|ok|okay|please)(?![a-z])/;
-const NO = /^(?:不|没有|别)|^(?:no|nope|not)(?![a-z])/;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
-function isNegated(turn: NormalisedTurn, index: number, latin: boolean): boolean {
-  if (index === 0) return false;
-  if (!latin) {
-    const zh = turn.lower.slice(Math.max(0, index - 4), index);
-    return ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, '').slice(-3));
-  }
-  // A negation among the three words before an English cue: "don't want to withdraw", "no need to cancel".
-  const words = turn.lower
-    .slice(Math.max(0, index - 30), index)
-    .split(/\s+/)
-    .slice(-4);
-  return words.some((word) => EN_NEGATION.has(word));
-}
-
-function speakerWeights(turns: readonly NormalisedTurn[]): number[] {
-  return turns.map((turn, i) => {
-    if (turn.speaker === 'caller') return 1;
-    if (!QUESTION.test(turn.lower)) return AGENT_STATEMENT;
-    const answer = turns.slice(i + 1).find((t) => t.speaker === 'caller');
-    if (!answer) return AGENT_QUESTION;
-    if (NO.test(answer.lower)) return 0;
-    return YES.test(answer.lower) ? AGENT_CONFIRMED : AGENT_QUESTION;
-  });
-}
-
-/** Evidence by owner (intent kind, service id, `existing`), from one pass over each turn's cue hits. */
-function collect(
-  turns: readonly NormalisedTurn[],
-  weights: readonly number[],
-  rules: HotlineRules,
-): Map<string, Evidence[]> {
-  const byOwner = new Map<string, Evidence[]>();
-  const add = (turn: NormalisedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
-    if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) return;
-    const evidence = {
-      turn: turn.index,
-      speaker: turn.speaker,
-      rule: matcher.label,
-      match: hit.match,
-      weight: matcher.weight * weight,
-    };
-    const list = byOwner.get(matcher.owner);
-    if (list) list.push(evidence);
-    else byOwner.set(matcher.owner, [evidence]);
-  };
-  for (let i = 0; i < turns.length; i++) {
-    const weight = weights[i]!;
-    if (weight === 0) continue;
-    const turn = turns[i]!;
-    for (const [matcher, hit] of rules.scan(turn.lower)) add(turn, matcher, hit, weight);
-    for (const matcher of rules.patterns) {
-      const hit = matcher.find(turn.text, turn.lower);
-      if (hit) add(turn, matcher, hit, weight);
-    }
-  }
-  return byOwner;
-}
-
-/** Independent pieces of evidence combine like independent chances: 1 − Π(1 − w). */
-function combine(evidence: readonly Evidence[]): number {
-  let miss = 1;
-  for (const piece of evidence) miss *= 1 - Math.min(piece.weight, 0.99);
-  return Math.round((1 - miss) * 1000) / 1000;
-}
-
+// A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
+const ASKS =
+  /怎么|如何|哪里|在哪|需要什么|要带什么|几点|能不能|可不可以|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does)|where (?:do|can|should)|what (?:do|documents|are|is the)|can i|can we|do i (?:need|have)|is it possible|am i allowed|when (?:can|do|is|are)|quick question)\b/;
+const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
+const WANTS_ACTION =
+  /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
+// The request is new: said by the agent registering it, or by the caller as another problem.
+const SAYS_NEW =
+  /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|new problem|another problem|新的问题|新的投诉|另外一个问题/;
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
@@ -160,8 +39,8 @@ function cap(value: number, limit: number): number {
   return Math.min(value, Math.round(limit * 1000) / 1000);
 }
 
-/** A mobile number the caller reads out, for calls whose number is withheld. */
-function spokenPhone(turns: readonly NormalisedTurn[]): string | undefined {
+/** A mobile number the caller reads out: a contact, never an identity. */
+function spokenPhone(turns: readonly NormalizedTurn[]): string | undefined {
   for (const turn of turns) {
     if (turn.speaker !== 'caller') continue;
     const match = MOBILE.exec(turn.text);
@@ -172,8 +51,8 @@ function spokenPhone(turns: readonly NormalisedTurn[]): string | undefined {
 
 /**
  * Reads what a call is about — intents with their confidence and the words that matched,
- * the case references heard (with their check character verified), the service spoken of
- * and its slots — without touching any case, so rules can be unit-tested on transcripts alone.
+ * the case references heard (with their check character verified and whether they count),
+ * the service spoken of and its slots, and flags (abuse, urgency) — without touching any case, so rules can be unit-tested on transcripts alone.
  *
  * @example
  * ```ts
@@ -182,25 +61,13 @@ function spokenPhone(turns: readonly NormalisedTurn[]): string | undefined {
  * ```
  */
 export function interpretCall(transcript: Transcript, rules: HotlineRules): CallInterpretation {
-  const turns: NormalisedTurn[] = transcript.turns.map((turn) => {
-    const text = normalizeSpoken(turn.text);
-    return { index: turn.index, speaker: turn.speaker, text, lower: text.toLowerCase() };
-  });
-  const weights = speakerWeights(turns);
-  const evidenceBy = collect(turns, weights, rules);
+  const turns = readTurns(transcript);
+  const evidenceBy = collectEvidence(turns, rules);
+  const flags = new Set<CallFlag>();
+  if (turns.some((turn) => turn.speaker === 'caller' && turn.abuse)) flags.add('abuse');
 
-  const references: CallReference[] = [];
-  const seen = new Set<string>();
-  const hear = (found: HeardCaseRef[], turn: number, speaker: Speaker) => {
-    for (const ref of found) {
-      if (seen.has(ref.ref)) continue;
-      seen.add(ref.ref);
-      references.push({ ...ref, turn, speaker });
-    }
-  };
-  if (transcript.regarding !== undefined)
-    hear(findCaseRefs(normalizeSpoken(transcript.regarding), rules.prefixes), -1, 'agent');
-  for (const turn of turns) hear(findCaseRefs(turn.text, rules.prefixes), turn.index, turn.speaker);
+  const references = hearReferences(turns, transcript, rules.prefixes);
+  const counting = references.filter((ref) => ref.counts);
   const refTexts = references.map((r) => r.heard);
   const strip = (text: string) =>
     refTexts
@@ -215,49 +82,140 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     })
     .filter((s) => s.confidence > 0)
     .sort((a, b) => b.confidence - a.confidence);
-  const best = services[0] && services[0].confidence >= SERVICE_FLOOR ? services[0] : undefined;
-  const bestRule: CompiledServiceRule | undefined = best ? rules.service(best.service) : undefined;
+  let best = services[0] && services[0].confidence >= SERVICE_FLOOR ? services[0] : undefined;
+  let bestRule: CompiledServiceRule | undefined = best ? rules.service(best.service) : undefined;
 
   const evidenceOf = {} as Record<IntentKind, Evidence[]>;
   for (const kind of Object.keys(rules.intents) as IntentKind[]) {
-    evidenceOf[kind] = evidenceBy.get(kind) ?? [];
+    evidenceOf[kind] = [...(evidenceBy.get(kind) ?? [])];
   }
   const rating = readRating(turns);
   if (rating) {
+    const at = turns[rating.turn]?.lower.lastIndexOf(rating.match.toLowerCase()) ?? -1;
     evidenceOf.rate.push({
       turn: rating.turn,
       speaker: 'caller',
       rule: 'rate:score',
       match: rating.match,
       weight: 0.8,
+      ...(at >= 0 ? { at } : {}),
     });
   }
+  const existing = evidenceBy.get('existing') ?? [];
+  const callerTurns = turns.filter((t) => t.speaker === 'caller' && !t.pleasantry);
+  // A caller correcting what they said about a case they filed before is adding information to it.
+  if (existing.length > 0 || counting.length > 0) {
+    for (const turn of callerTurns.filter((t) => t.corrects)) {
+      evidenceOf['add-info'].push({
+        turn: turn.index,
+        speaker: 'caller',
+        rule: 'add-info:correction',
+        match: turn.text.slice(0, 40),
+        weight: 0.5,
+      });
+    }
+  }
+  // A plea for action about a case filed before ("I reported it… please do something") urges it.
+  if (existing.length > 0 || counting.length > 0) {
+    for (const turn of callerTurns.filter((t) => WANTS_ACTION.test(t.lower))) {
+      evidenceOf.urge.push({
+        turn: turn.index,
+        speaker: 'caller',
+        rule: 'urge:plea',
+        match: turn.text.slice(0, 40),
+        weight: 0.5,
+      });
+    }
+  }
+  // An enquiry service takes the call when the caller asks rather than asks for something to be done.
+  const enquiries = rules.services.find((rule) => rule.takesQuestions);
+  const asking = callerTurns.find((t) => ASKS.test(t.lower) && !WANTS_ACTION.test(t.lower));
+  const complains = evidenceOf['new-request'].some(
+    (e) => e.speaker === 'caller' && e.weight >= 0.8 && !ASKS.test(turns[e.turn]?.lower ?? ''),
+  );
+  if (enquiries && asking && !complains && existing.length === 0 && counting.length === 0) {
+    const question = {
+      turn: asking.index,
+      speaker: 'caller' as const,
+      rule: `${enquiries.service}:question`,
+      match: asking.text.slice(0, 40),
+      weight: 0.8,
+    };
+    best = { service: enquiries.service, confidence: 0.8, evidence: [question] };
+    bestRule = enquiries;
+    // The question is the request.
+    evidenceOf['new-request'].push(question);
+  }
+  const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
+  const chases = evidenceOf.urge.length > 0;
+  // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
+  const urgency = evidenceBy.get('urgency') ?? [];
+  if (urgency.length > 0) {
+    const aboutOld = counting.length > 0 || existing.length > 0 || chases;
+    const reportsNew = strongNew || (best !== undefined && !aboutOld);
+    if (aboutOld || !reportsNew) evidenceOf.urge.push(...urgency);
+    else flags.add('urgency');
+  }
+
   const confidence = {} as Record<IntentKind, number>;
   for (const kind of Object.keys(evidenceOf) as IntentKind[]) confidence[kind] = combine(evidenceOf[kind]);
   const threshold = rules.threshold;
   // A rating without a score cannot be recorded: a human has to listen to it.
   if (!rating) confidence.rate = cap(confidence.rate, threshold * 0.75);
 
-  const existing = evidenceBy.get('existing') ?? [];
-  const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
-  const onCase = CASE_INTENT_KINDS.some((kind) => confidence[kind] >= threshold);
-  const aboutOldCase =
-    references.length > 0 || existing.length > 0 || onCase || confidence.status >= threshold;
+  const onCaseKinds = CASE_INTENT_KINDS.filter((kind) => confidence[kind] >= threshold);
+  const onCase = onCaseKinds.length > 0;
+  const aboutOldCase = counting.length > 0 || existing.length > 0 || onCase || confidence.status >= threshold;
+  // The caller turns that speak of an old case, and those that describe something to report.
+  const oldTurns = new Set([
+    ...references.filter((ref) => ref.counts && ref.speaker === 'caller').map((ref) => ref.turn),
+    ...existing.filter((e) => e.speaker === 'caller').map((e) => e.turn),
+    ...[...onCaseKinds, ...(confidence.status >= threshold ? (['status'] as const) : [])].flatMap((kind) =>
+      evidenceOf[kind].filter((e) => e.speaker === 'caller').map((e) => e.turn),
+    ),
+  ]);
+  const newTurns = [...evidenceOf['new-request'], ...(best?.evidence ?? [])]
+    .filter((e) => e.speaker === 'caller')
+    .map((e) => e.turn);
+  const saysNew = evidenceOf['new-request'].some((e) => SAYS_NEW.test(e.match));
+  // A new problem told apart from the old case ("the dog's gone, close that — but now there's drilling").
+  const apart = (strongNew || saysNew) && newTurns.some((turn) => !oldTurns.has(turn));
   // "我之前投诉的噪音…进度" names a service but asks about an old case: only an explicit "I want to report" opens one.
-  if (references.length > 0 || (aboutOldCase && !strongNew)) {
+  if (!apart && (counting.length > 0 || (aboutOldCase && !strongNew))) {
     confidence['new-request'] = cap(confidence['new-request'], FLOOR * 0.9);
   } else if (best) {
     const fromService = best.evidence.map((e) => ({ ...e, weight: e.weight * 0.6 }));
     evidenceOf['new-request'].push(...fromService);
+    // A problem described with where it is, or with a plea for action, is a report even without "I want to report".
+    if (!aboutOldCase && combine(evidenceOf['new-request']) < threshold) {
+      const where = extractSlots(turns, bestRule?.slots).address;
+      const plea = callerTurns.find((t) => WANTS_ACTION.test(t.lower));
+      if (where !== undefined)
+        evidenceOf['new-request'].push({ ...DESCRIBED, turn: newTurns[0] ?? 0, match: where });
+      if (plea)
+        evidenceOf['new-request'].push({ ...DESCRIBED, turn: plea.index, match: plea.text.slice(0, 40) });
+    }
     confidence['new-request'] = combine(evidenceOf['new-request']);
   } else {
     // A complaint about something no service covers: an agent decides where it goes.
     confidence['new-request'] = cap(confidence['new-request'], threshold * 0.75);
   }
-  // Every reply reads the case back, so asking about it beside acting on it is the same call.
-  if (onCase) confidence.status = cap(confidence.status, FLOOR * 0.9);
+  // A status question inside the same request as an action is that action's read-back; asked apart, it is its own request.
+  if (onCase) {
+    const requestOf = (e: Evidence) => `${e.turn}:${clauseOf(turns[e.turn]?.text ?? '', e.at ?? 0)}`;
+    const actionRequests = new Set(
+      onCaseKinds.flatMap((kind) => evidenceOf[kind].filter((e) => e.speaker === 'caller').map(requestOf)),
+    );
+    const asked = evidenceOf.status.filter(
+      (e) => e.speaker === 'caller' && !actionRequests.has(requestOf(e)),
+    );
+    if (asked.length === 0) confidence.status = cap(confidence.status, FLOOR * 0.9);
+  }
 
-  const callerTurns = turns.filter((t) => t.speaker === 'caller');
+  const asksOnly = (id: string) => rules.service(id)?.takesQuestions === true;
+  // A request that names no service of its own is about the one service the call names, if only one.
+  const namedServices = services.filter((s) => !asksOnly(s.service) && s.confidence >= SERVICE_FLOOR);
+  const onlyNamed = namedServices.length === 1 ? namedServices[0]!.service : undefined;
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
   let slots: CallSlots = {};
@@ -270,8 +228,14 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       slots = extractSlots(turns, bestRule?.slots, strip);
       details.slots = slots;
     } else if (kind === 'add-info') {
+      // The information runs from its request to the next request of another kind (each request its own intent).
+      const others = (Object.keys(confidence) as IntentKind[])
+        .filter((other) => other !== kind && confidence[other] >= threshold && evidenceOf[other].length > 0)
+        .map((other) => anchorTurn(evidenceOf[other]))
+        .filter((other) => other > turn);
+      const until = Math.min(...others, Number.POSITIVE_INFINITY);
       const from = callerTurns
-        .filter((t) => t.index >= turn)
+        .filter((t) => t.index >= turn && t.index < until)
         .map((t) => strip(t.text))
         .filter(hasContent);
       const note = from.slice(0, 3).join(' ').slice(0, 1000);
@@ -286,16 +250,27 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       details.score = rating.score;
       if (rating.comment !== undefined) details.comment = strip(rating.comment);
     }
+    const service =
+      kind === 'new-request'
+        ? best?.service
+        : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '') ?? onlyNamed);
     intents.push({
       kind,
       confidence: confidence[kind],
       evidence,
       turn,
-      ...(best ? { service: best.service } : {}),
+      ...(service !== undefined ? { service } : {}),
       details,
     });
   }
   intents.sort((a, b) => b.confidence - a.confidence);
+  // Only several requests can share out several references; one request with two references is a guess.
+  if (counting.length > 1)
+    assignReferences(
+      intents.filter((i) => i.confidence >= threshold),
+      counting,
+      turns,
+    );
   const reading: CallInterpretation = {
     callId: transcript.callId,
     language: transcript.language,
@@ -303,8 +278,10 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     references,
     services,
     slots,
+    flags: [...flags],
   };
-  const caller = transcript.caller ?? spokenPhone(turns);
-  if (caller !== undefined) reading.caller = caller;
+  if (transcript.caller !== undefined) reading.caller = transcript.caller;
+  const spoken = spokenPhone(turns);
+  if (spoken !== undefined) reading.spokenPhone = spoken;
   return reading;
 }

@@ -11,6 +11,7 @@ const ZH_DIGITS: Record<string, string> = {
   七: '7',
   八: '8',
   九: '9',
+  两: '2',
 };
 const EN_DIGITS: Record<string, string> = {
   zero: '0',
@@ -31,8 +32,8 @@ const HAN_SPACE =
 const ZH_FILLERS = /[嗯呃唔呣]+[，,、。…]*/g;
 const EN_FILLERS = /\b(?:u+m+|u+h+m*|e+r+m+|e+r+|h+m+|m+h*m+|a+h+)\b[,.…]*\s*/gi;
 // Runs of symbols that may be a number or a reference read out digit by digit.
-const ZH_RUN = /[零〇一幺二三四五六七八九0-9A-Za-z](?:[\s,，、-]*[零〇一幺二三四五六七八九0-9A-Za-z])+/g;
-const ZH_DIGIT = /[零〇一幺二三四五六七八九0-9]/g;
+const ZH_RUN = /[零〇一幺两二三四五六七八九0-9A-Za-z](?:[\s,，、-]*[零〇一幺两二三四五六七八九0-9A-Za-z])+/g;
+const ZH_DIGIT = /[零〇一幺两二三四五六七八九0-9]/g;
 const EN_TOKEN =
   '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|dash|hyphen|[a-z0-9]{1,5})';
 const EN_RUN = new RegExp(`\\b${EN_TOKEN}(?:[\\s,]+${EN_TOKEN}\\b)+`, 'gi');
@@ -40,7 +41,7 @@ const EN_NUMBER_ANYWHERE =
   /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|dash|hyphen)\b/i;
 const EN_NUMBER_WORD = /^(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)$/i;
 const DASH_WORD =
-  /(?<=[0-9A-Za-z零〇一幺二三四五六七八九]\s*)(?:横杠|杠|减号)(?=\s*[0-9A-Za-z零〇一幺二三四五六七八九])/g;
+  /(?<=[0-9A-Za-z零〇一幺两二三四五六七八九]\s*)(?:横杠|杠|减号)(?=\s*[0-9A-Za-z零〇一幺两二三四五六七八九])/g;
 const I_REPEAT = /\bI(?:[\s,]+I\b)+/g;
 // Three or more digits read one by one are a number ("1 3 8 …"); references are joined by findCaseRefs.
 const SPELLED_DIGITS = /(?<![0-9A-Za-z])[0-9](?:[ \t]+[0-9](?![0-9A-Za-z])){2,}/g;
@@ -50,12 +51,12 @@ const HAN_STUTTER = /([\u4e00-\u9fff])\1{2,}|([我你他她就这那是])\2/g;
 
 function spokenZhDigits(run: string): string {
   const digits = run.match(ZH_DIGIT)?.length ?? 0;
-  const symbols = run.match(/[零〇一幺二三四五六七八九0-9A-Za-z]/g)?.length ?? 0;
+  const symbols = run.match(/[零〇一幺两二三四五六七八九0-9A-Za-z]/g)?.length ?? 0;
   // Three digits or more is a number read out ("幺三八…"), six symbols with letters a reference
   // ("N C 杠 Q 零 …"); less is ordinary speech ("一下", "三四个", "APP一直").
   const spelled = digits >= 3 || (symbols >= 6 && /[A-Za-z]/.test(run));
-  if (!spelled || !/[零〇一幺二三四五六七八九]/.test(run)) return run;
-  return run.replace(/[零〇一幺二三四五六七八九]/g, (d) => ZH_DIGITS[d]!).replace(/[,，、]/g, ' ');
+  if (!spelled || !/[零〇一幺两二三四五六七八九]/.test(run)) return run;
+  return run.replace(/[零〇一幺两二三四五六七八九]/g, (d) => ZH_DIGITS[d]!).replace(/[,，、]/g, ' ');
 }
 
 function spokenEnDigits(run: string): string {
@@ -106,7 +107,7 @@ export function normalizeSpoken(text: string): string {
   if (/[嗯呃唔呣]/.test(out)) out = out.replace(ZH_FILLERS, '');
   if (latin) out = out.replace(EN_FILLERS, '');
   if (/杠|减号/.test(out)) out = out.replace(DASH_WORD, '-');
-  if (/[零〇一幺二三四五六七八九]/.test(out)) out = out.replace(ZH_RUN, spokenZhDigits);
+  if (/[零〇一幺两二三四五六七八九]/.test(out)) out = out.replace(ZH_RUN, spokenZhDigits);
   if (latin && EN_NUMBER_ANYWHERE.test(out)) out = out.replace(EN_RUN, spokenEnDigits);
   if (latin) out = out.replace(I_REPEAT, 'I').replace(EN_REPEAT, '$1');
   if (/[0-9][ \t]+[0-9]/.test(out)) out = out.replace(SPELLED_DIGITS, (run) => run.replace(/[ \t]+/g, ''));

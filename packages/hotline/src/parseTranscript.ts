@@ -1,3 +1,6 @@
+// Two formats (text and JSON ASR segments) share the header checks and limits; kept in one file so
+// both readers stay in step. Over the usual size for that reason.
+import { createHash } from 'node:crypto';
 import { normalizePhone } from '@onecase/core';
 import { TranscriptError } from './transcriptError.js';
 
@@ -7,7 +10,7 @@ export type Speaker = 'agent' | 'caller';
 /** The languages the hotline rules and reply scripts speak. */
 export type Language = 'zh' | 'en';
 
-/** One turn of a call, as said (the text is kept raw; interpretation normalises it). */
+/** One turn of a call, as said (the text is kept raw; interpretation normalizes it). */
 export interface Turn {
   /** 0-based position in the call; part of the idempotency keys, so it must stay stable. */
   index: number;
@@ -22,8 +25,9 @@ export interface Turn {
 
 /** A call as `parseTranscript` reads it, whatever the input format. */
 export interface Transcript {
+  /** The `Call-Id` header (or `callId` field); without one, `call-<hash>` derived from the content. */
   callId: string;
-  /** The caller's phone number, normalised; absent when withheld. */
+  /** The caller's phone number, normalized; absent when withheld. */
   caller?: string;
   /** When the call started (epoch ms). */
   startedAt?: number;
@@ -183,13 +187,21 @@ interface Header {
   language?: Language;
 }
 
+/**
+ * A call id derived from what was said, for a transcript without one: the same transcript
+ * always gets the same id, so handling it again is still a replay.
+ */
+function contentId(turns: readonly Turn[], header: Header): string {
+  const hash = createHash('sha256');
+  hash.update(`${header.caller ?? ''}\n${header.startedAt ?? ''}\n`);
+  for (const turn of turns) hash.update(`${turn.speaker}:${turn.text.replace(/\s+/g, ' ')}\n`);
+  return `call-${hash.digest('hex').slice(0, 20)}`;
+}
+
 function finish(header: Header, turns: Turn[], where: { line?: number; segment?: number }): Transcript {
-  if (header.callId === undefined) {
-    throw new TranscriptError('missing-header', 'the call has no Call-Id', where);
-  }
   if (turns.length === 0) throw new TranscriptError('no-turns', 'the call has no Agent/Caller turns', where);
   const transcript: Transcript = {
-    callId: header.callId,
+    callId: header.callId ?? contentId(turns, header),
     language: header.language ?? detectLanguage(turns),
     turns,
   };
@@ -221,7 +233,7 @@ function parseText(text: string, options: ParseTranscriptOptions, maxTurns: numb
     const raw = lines[i]!;
     const line = i + 1;
     if (raw.trim().length === 0) {
-      if (header.callId !== undefined) inHeader = false;
+      if (header.callId !== undefined || turns.length > 0 || Object.keys(header).length > 0) inHeader = false;
       continue;
     }
     const labelled = LABELLED_LINE.exec(raw);
@@ -373,7 +385,7 @@ export function parseTranscript(
     try {
       size = JSON.stringify(input)?.length ?? 0;
     } catch {
-      throw new TranscriptError('bad-json', 'the transcript object cannot be serialised as JSON');
+      throw new TranscriptError('bad-json', 'the transcript object cannot be serialized as JSON');
     }
     if (size > maxChars)
       throw new TranscriptError('too-large', `the transcript has ${size} characters, more than ${maxChars}`);

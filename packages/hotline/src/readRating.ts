@@ -1,4 +1,4 @@
-import type { NormalisedTurn } from './extractSlots.js';
+import type { NormalizedTurn } from './readTurns.js';
 
 /** A satisfaction rating heard in a call. */
 export interface HeardRating {
@@ -45,70 +45,114 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/\b(?:very|extremely|really|completely|totally) (?:satisfied|happy)\b/, 5],
   [/\b(?:satisfied|happy with)\b/, 5],
 ];
+// The five-level scale, when the agent offered it (非常满意、满意、一般、不满意、非常不满意).
+const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
+  [/非常不满意|很不满意|特别不满意/, 1],
+  [/非常满意|很满意|特别满意/, 5],
+  [/不满意|不太满意/, 2],
+  [/一般|基本满意|还行/, 3],
+  [/比较满意|满意/, 4],
+  [/\b(?:very|extremely) (?:dissatisfied|unsatisfied|unhappy)\b/, 1],
+  [/\b(?:very|extremely) (?:satisfied|happy)\b/, 5],
+  [/\b(?:dissatisfied|unsatisfied|not satisfied|unhappy)\b/, 2],
+  [/\b(?:neutral|so-so|average)\b/, 3],
+  [/\b(?:satisfied|happy)\b/, 4],
+];
+const OFFERS_FIVE =
+  /非常满意.*非常不满意|非常不满意.*非常满意|very satisfied.*very dissatisfied|very dissatisfied.*very satisfied/;
+
 const SCORE_PATTERNS: readonly RegExp[] = [
-  /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/,
-  /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/,
-  /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?)([1-5]|one|two|three|four|five)\b/,
+  /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/g,
+  /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
+  /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make it (?:an? )?|change (?:it |that )?to (?:an? )?)([1-5]|one|two|three|four|five)\b/g,
 ];
-const BARE_ANSWER: readonly RegExp[] = [
-  /^(?:就|打|给|那就|嗯)?\s*([1-5一二两三四五])\s*(?:分|吧|吧。|。)?\s*[.!。！]?$/,
-  /^(?:a |an |i'd say |i would say |maybe |probably |i'll give |i'd give )?([1-5]|one|two|three|four|five)[.!]?$/,
+// A number alone in the answer to the agent's rating question ("a four — no, make it a five").
+const ANSWER_NUMBERS: readonly RegExp[] = [
+  /(?<![0-9])([1-5])(?![0-9])/g,
+  /\b(one|two|three|four|five)\b/g,
+  /(?<![一二三四五六七八九十])([一二两三四五])(?=\s*(?:分|星|颗|吧|$|[，。,.!！]))/g,
 ];
+// The scale is not a score: "1 to 5", "out of five", "五分制", "满分5分".
+const SCALE =
+  /\b(?:[1-5]|one) (?:to|-) (?:5|five)\b|out of (?:5|five)|\/\s*5|[1-5一]\s*到\s*[5五]|[五5]分制|满分\s*[五5]\s*分/g;
 // Every rating says a number or one of these words; other turns skip the patterns below.
 const HINT =
   /[1-5一二两三四五]|满意|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed|one|two|three|four|five/;
 const ASKS_RATING =
   /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of/;
 
+const PHRASES_GLOBAL = PHRASES.map(([pattern, score]) => [new RegExp(pattern.source, 'g'), score] as const);
+const FIVE_GLOBAL = FIVE_LEVEL_PHRASES.map(
+  ([pattern, score]) => [new RegExp(pattern.source, 'g'), score] as const,
+);
+
+interface Hit {
+  score: 1 | 2 | 3 | 4 | 5;
+  index: number;
+  match: string;
+}
+
+/** The last hit of any of the patterns: what a caller says last is what they mean. */
+function lastHit(
+  text: string,
+  patterns: readonly RegExp[],
+  score: (hit: RegExpExecArray) => number | undefined,
+): Hit | undefined {
+  let last: Hit | undefined;
+  for (const pattern of patterns) {
+    for (const hit of text.matchAll(pattern)) {
+      const value = score(hit) as Hit['score'] | undefined;
+      if (value === undefined || (last && last.index > hit.index)) continue;
+      last = { score: value, index: hit.index, match: hit[0] };
+    }
+  }
+  return last;
+}
+
+function phraseHit(text: string, phrases: readonly (readonly [RegExp, number])[]): Hit | undefined {
+  const spans: { start: number; end: number }[] = [];
+  let last: Hit | undefined;
+  // Phrases are ordered longest meaning first: "不满意" claims its words before "满意" can.
+  for (const [pattern, value] of phrases) {
+    for (const hit of text.matchAll(pattern)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      if (spans.some((span) => start < span.end && end > span.start)) continue;
+      spans.push({ start, end });
+      if (!last || start > last.index) last = { score: value as Hit['score'], index: start, match: hit[0] };
+    }
+  }
+  return last;
+}
+
 /**
  * Finds the caller's satisfaction rating — a number 1–5 ("五分", "4 out of 5"), one of
- * 满意 / 基本满意 / 不满意 or satisfied / neutral / dissatisfied, or a bare number answering the
- * agent's rating question — taking the last one said, since callers correct themselves.
+ * 满意 / 基本满意 / 不满意 or satisfied / neutral / dissatisfied, or a number answering the
+ * agent's rating question — taking the last one said, since callers correct themselves
+ * ("a four — no, make it a five" is a five).
  *
  * @example
  * ```ts
  * readRating([{ index: 3, speaker: 'caller', text: '基本满意吧', lower: '基本满意吧' }]); // { score: 3, turn: 3, match: '基本满意' }
  * ```
  */
-export function readRating(turns: readonly NormalisedTurn[]): HeardRating | undefined {
+export function readRating(turns: readonly NormalizedTurn[]): HeardRating | undefined {
   let found: HeardRating | undefined;
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
     if (turn.speaker !== 'caller' || !HINT.test(turn.lower)) continue;
-    let score: 1 | 2 | 3 | 4 | 5 | undefined;
-    let match: string | undefined;
-    for (const pattern of SCORE_PATTERNS) {
-      const hit = pattern.exec(turn.lower);
-      if (hit) {
-        score = NUMBER[hit[1]!];
-        match = hit[0];
-        break;
-      }
-    }
-    if (score === undefined) {
-      for (const [pattern, value] of PHRASES) {
-        const hit = pattern.exec(turn.lower);
-        if (hit) {
-          score = value;
-          match = hit[0];
-          break;
-        }
-      }
-    }
+    const lower = turn.lower.replace(SCALE, (scale) => ' '.repeat(scale.length));
+    const number = (hit: RegExpExecArray) => NUMBER[hit[1]!];
+    let hit = lastHit(lower, SCORE_PATTERNS, number);
     const previous = turns[i - 1];
-    if (score === undefined && previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower)) {
-      for (const pattern of BARE_ANSWER) {
-        const hit = pattern.exec(turn.lower.trim());
-        if (hit) {
-          score = NUMBER[hit[1]!];
-          match = hit[0];
-          break;
-        }
-      }
+    if (!hit && previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower)) {
+      hit = lastHit(lower, ANSWER_NUMBERS, number);
     }
-    if (score === undefined || match === undefined) continue;
-    const rest = turn.text.replace(new RegExp(match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), ' ').trim();
-    found = { score, turn: turn.index, match: match.trim() };
+    const five = turns.slice(0, i).some((t) => t.speaker === 'agent' && OFFERS_FIVE.test(t.lower));
+    hit ??= phraseHit(lower, five ? FIVE_GLOBAL : PHRASES_GLOBAL);
+    if (!hit) continue;
+    const rest = turn.lower.replace(hit.match, ' ').trim();
+    found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
     if (/[\u4e00-\u9fff]{4,}|[a-z]{3,}(?:\s+[a-z]+){2,}/i.test(rest)) found.comment = turn.text.slice(0, 500);
   }
   return found;

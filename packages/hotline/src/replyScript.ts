@@ -1,4 +1,4 @@
-import type { CaseIntentKind, IntentKind } from './defineHotlineRules.js';
+import type { CaseIntentKind, IntentKind } from './hotlineTypes.js';
 import type { ReviewReason } from './hotlineReview.js';
 import type { Language } from './parseTranscript.js';
 
@@ -105,6 +105,10 @@ function zhLine(action: CallAction): string {
     case 'refused':
       return `工单 ${ref} 未能办理${INTENT_NAMES[action.intent].zh}：${action.detail ?? ''}`;
     case 'review':
+      if (action.reason === 'not-verified')
+        return action.intent === 'status'
+          ? '无法核实来电人身份（号码未显示或与工单登记的号码不符），不能在电话中告知工单状态。请市民提供受理编号，或登录“城市服务”App实名查询，或携带身份证到政务服务窗口查询。'
+          : `无法核实来电人身份，本次${INTENT_NAMES[action.intent].zh}未办理，已转人工复核。请市民提供受理编号，或通过App实名、到窗口核验身份后办理。`;
       if (action.reason === 'wrong-reference') {
         return `编号 ${action.refs?.join('、') ?? ''} 校验不通过，可能听错或说错了，请与市民逐位核对编号后再办理。`;
       }
@@ -115,6 +119,8 @@ function zhLine(action: CallAction): string {
         return `没有查到编号 ${action.refs?.join('、') ?? ''} 的工单，请核对编号。`;
       if (action.reason === 'missing-slots')
         return `登记${action.title ?? '诉求'}还缺少信息（如地址），已转人工复核，工作人员会回电补全。`;
+      if (action.reason === 'unconfirmed-reference')
+        return `编号 ${action.refs?.join('、') ?? ''} 未经市民本人说出或确认，不能据此办理，已转人工复核。`;
       return `本次${INTENT_NAMES[action.intent].zh}未能确认，已转人工复核。`;
   }
 }
@@ -147,6 +153,10 @@ function enLine(action: CallAction): string {
     case 'refused':
       return `Case ${ref} could not take the ${intent}: ${action.detail ?? ''}`;
     case 'review':
+      if (action.reason === 'not-verified')
+        return action.intent === 'status'
+          ? "I can't confirm who is calling (the number is withheld or is not the one on the case), so I can't read the status over the phone. Please give the case reference, or check it in the city app after signing in, or at a service counter with your ID."
+          : `I can't confirm who is calling, so the ${intent} was not applied; it was sent to review. Please give the case reference, or verify yourself in the city app or at a service counter.`;
       if (action.reason === 'wrong-reference') {
         return `The reference ${action.refs?.join(', ') ?? ''} fails its check character — it was probably misheard. Please read it back to the caller symbol by symbol before acting.`;
       }
@@ -157,6 +167,8 @@ function enLine(action: CallAction): string {
         return `There is no case ${action.refs?.join(', ') ?? ''}; please check the reference.`;
       if (action.reason === 'missing-slots')
         return `The ${action.title ?? 'request'} lacks details (such as the address); it was sent to review and staff will call back.`;
+      if (action.reason === 'unconfirmed-reference')
+        return `The caller neither said nor confirmed ${action.refs?.join(', ') ?? ''}, so nothing was done on it; sent to review.`;
       return `The ${intent} could not be confirmed and was sent to review.`;
   }
 }
@@ -187,7 +199,7 @@ export function replyScript(
     lines.push(
       language === 'zh'
         ? '未识别到明确诉求，请坐席按咨询解答或人工登记。'
-        : 'No request was recognised; please answer as an enquiry or log it by hand.',
+        : 'No request was recognized; please answer as an enquiry or log it by hand.',
     );
   }
   if (reviewRef !== undefined) {

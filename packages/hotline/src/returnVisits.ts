@@ -1,5 +1,5 @@
 import type { CaseView, RouterClient } from '@onecase/core';
-import type { HotlineRules } from './defineHotlineRules.js';
+import type { HotlineRules } from './hotlineTypes.js';
 import { type CallSummary, type HandleCallOptions, handleCall } from './handleCall.js';
 import { HOTLINE_REVIEW_SERVICE } from './hotlineReview.js';
 import type { Transcript } from './parseTranscript.js';
@@ -15,7 +15,7 @@ export interface ReturnVisitDue {
 
 /** Which cases to look at and when a visit is due. */
 export interface ReturnVisitQuery {
-  /** Cases to consider, by reference or id (e.g. those your `case.changed` listener saw close). */
+  /** Cases to consider, by reference or id (default, with no `phones` either: every open case of the rules' services). */
   refs?: readonly string[];
   /** Citizens whose cases to consider. */
   phones?: readonly string[];
@@ -32,8 +32,8 @@ export interface ReturnVisitQuery {
 /**
  * Lists the closed cases due a return visit: those whose service lets the hotline record
  * a rating now (the machine is in a state taking the rule's rating event), closed at least
- * `afterMs` and at most `withinMs` ago, oldest first. The router has no "all cases" query,
- * so you name the cases or citizens to look at.
+ * `afterMs` and at most `withinMs` ago, oldest first. Without `refs` or `phones` it pages
+ * through `client.list` over the rules' services (cases not done, changed in that window).
  *
  * @example
  * ```ts
@@ -42,12 +42,30 @@ export interface ReturnVisitQuery {
  * ```
  */
 export async function listReturnVisits(
-  client: Pick<RouterClient, 'get' | 'find'>,
+  client: Pick<RouterClient, 'get' | 'find' | 'list'>,
   rules: HotlineRules,
   query: ReturnVisitQuery,
 ): Promise<ReturnVisitDue[]> {
   const channel = query.channel ?? 'hotline';
   const views = new Map<string, CaseView>();
+  if (query.refs === undefined && query.phones === undefined) {
+    const services = rules.services.map((rule) => rule.service).filter((id) => id !== HOTLINE_REVIEW_SERVICE);
+    const to = query.now - (query.afterMs ?? 0) + 1;
+    const from = query.withinMs === undefined ? undefined : query.now - query.withinMs;
+    let cursor: string | undefined;
+    do {
+      const page = await client.list({
+        service: services,
+        done: false,
+        updatedAt: { to, ...(from !== undefined ? { from } : {}) },
+        sort: { by: 'updatedAt' },
+        limit: 1_000,
+        ...(cursor !== undefined ? { cursor } : {}),
+      });
+      for (const view of page.cases) views.set(view.id, view);
+      cursor = page.next;
+    } while (cursor !== undefined);
+  }
   for (const ref of query.refs ?? []) {
     const view = await client.get(ref);
     views.set(view.id, view);

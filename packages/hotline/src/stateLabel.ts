@@ -1,28 +1,21 @@
-import type { Spoken } from './defineHotlineRules.js';
+import { formatStateValue, statePaths } from '@onecase/core';
+import type { StateValue } from 'xstate';
+import type { Spoken } from './hotlineTypes.js';
 import type { Language } from './parseTranscript.js';
 
-/**
- * Reads a state value as a dotted key, the form `ServiceRule.states` is keyed by.
- *
- * @example
- * ```ts
- * stateKey({ handling: 'assigned' }); // 'handling.assigned'
- * ```
- */
-export function stateKey(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value !== null) {
-    const [first] = Object.entries(value);
-    if (first) {
-      const rest = stateKey(first[1]);
-      return rest.length > 0 ? `${first[0]}.${rest}` : first[0];
-    }
+function labelOf(states: Record<string, Spoken>, path: string, language: Language): string | undefined {
+  for (let probe = path; probe.length > 0; probe = probe.slice(0, Math.max(0, probe.lastIndexOf('.')))) {
+    const label = Object.hasOwn(states, probe) ? states[probe] : undefined;
+    if (label) return label[language];
+    if (!probe.includes('.')) break;
   }
-  return '';
+  return undefined;
 }
 
 /**
- * Reads a case's state to the caller: the rule's label for the state, else its parent's, else the raw value.
+ * Reads a case's state to the caller: for each active region (core `statePaths`), the rule's
+ * label for the state, else its parent's; a region without a label is read as core
+ * `formatStateValue` writes it, so no parallel region is ever dropped.
  *
  * @example
  * ```ts
@@ -34,12 +27,10 @@ export function stateLabel(
   value: unknown,
   language: Language,
 ): string {
-  const key = stateKey(value);
+  if (typeof value !== 'string' && (typeof value !== 'object' || value === null)) return '';
   const states = rule?.states ?? {};
-  for (let probe = key; probe.length > 0; probe = probe.slice(0, Math.max(0, probe.lastIndexOf('.')))) {
-    const label = states[probe];
-    if (label) return label[language];
-    if (!probe.includes('.')) break;
-  }
-  return key;
+  const labels = statePaths(value as StateValue).map(
+    (path) => labelOf(states, path, language) ?? formatStateValue(path),
+  );
+  return [...new Set(labels)].join(language === 'zh' ? '；' : '; ');
 }

@@ -7,10 +7,12 @@ import {
   listReviewItems,
   parseTranscript,
   recordReturnVisit,
+  reviewCallback,
 } from '../src/index.js';
 import { rules, staff, testServices, web } from './testServices.js';
 
 const PHONE = '13800138000';
+const SECRET = 'hotline-test-secret';
 
 function router() {
   return createTestRouter({ services: testServices });
@@ -181,7 +183,9 @@ describe('handleCall', () => {
     await openNoise(r);
     await openNoise(r, PHONE, '中山路8号');
     const before = await snapshotOf(r);
-    const summary = await handleCall(r, call('amb-1', ['市民：怎么还没人来处理，帮我催一下']), rules);
+    const summary = await handleCall(r, call('amb-1', ['市民：怎么还没人来处理，帮我催一下']), rules, {
+      secret: SECRET,
+    });
     expect(summary.actions[0]).toMatchObject({ outcome: 'review', reason: 'several-cases' });
     expect(summary.actions[0]!.refs).toHaveLength(2);
     expect(await snapshotOf(r)).toEqual(before);
@@ -190,9 +194,11 @@ describe('handleCall', () => {
     expect(queue.map((item) => item.ref)).toEqual([summary.review!.ref]);
     expect(queue[0]!.context).toMatchObject({
       callId: 'amb-1',
-      callerPhone: PHONE,
       items: [expect.objectContaining({ reason: 'several-cases' })],
     });
+    // The reviewer can call back, but the number is stored sealed, never in clear.
+    expect(reviewCallback(queue[0]!, SECRET)).toBe(PHONE);
+    expect(JSON.stringify(queue[0]!.context)).not.toContain(PHONE);
     await handleCall(r, call('amb-1', ['市民：怎么还没人来处理，帮我催一下']), rules);
     expect(await listReviewItems(r)).toHaveLength(1);
     await r.send(
@@ -248,6 +254,9 @@ describe('handleCall', () => {
     r.clock.advance('1d');
     const due = await listReturnVisits(r, rules, { phones: [PHONE], now: r.clock.now(), afterMs: 3_600_000 });
     expect(due).toEqual([expect.objectContaining({ ref, closedAt })]);
+    // Without phones or references: every case of the rules' services, through router.list.
+    expect(await listReturnVisits(r, rules, { now: r.clock.now(), afterMs: 3_600_000 })).toEqual(due);
+    expect(await listReturnVisits(r, rules, { now: r.clock.now(), afterMs: 2 * 86_400_000 })).toEqual([]);
     expect(
       await listReturnVisits(r, rules, { refs: [ref], now: r.clock.now(), afterMs: 3 * 86_400_000 }),
     ).toEqual([]);

@@ -16,7 +16,7 @@ function kinds(...turns: string[]): IntentKind[] {
 }
 
 describe('interpretCall', () => {
-  it('recognises each intent in Chinese and English with the words that matched', () => {
+  it('recognizes each intent in Chinese and English with the words that matched', () => {
     expect(kinds('坐席：您好', '市民：我要投诉，楼下装修太吵了，在人民路12号')).toEqual(['new-request']);
     expect(
       kinds(

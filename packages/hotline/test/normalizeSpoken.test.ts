@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCaseRef } from '@onecase/core';
-import { findCaseRefs, normalizeSpoken } from '../src/index.js';
+import { findCaseRefs } from '../src/findCaseRefs.js';
+import { normalizeSpoken } from '../src/normalizeSpoken.js';
 
 describe('normalizeSpoken', () => {
   it('drops fillers and stutters', () => {

@@ -49,8 +49,19 @@ describe('parseTranscript: plain text', () => {
     expect(orphan.message).toMatch(/^line 3: /);
   });
 
-  it('rejects a missing call id, an unknown header, a bad phone and a bad time', () => {
-    expect(reject('Caller: 13800138000\n\nAgent: hi')).toMatchObject({ reason: 'missing-header' });
+  it('derives a stable call id from the content when the transcript has no Call-Id', () => {
+    const id = parseTranscript('Caller: 13800138000\n\nAgent: hi\nCaller: my street light is out').callId;
+    expect(id).toMatch(/^call-[0-9a-f]{20}$/);
+    expect(parseTranscript('Caller: 13800138000\n\nAgent: hi\nCaller: my street light is out').callId).toBe(
+      id,
+    );
+    expect(
+      parseTranscript('Caller: 13800138000\n\nAgent: hi\nCaller: my street light is on').callId,
+    ).not.toBe(id);
+    expect(parseTranscript('Agent: hi\nCaller: my street light is out').callId).not.toBe(id);
+  });
+
+  it('rejects an unknown header, a bad phone and a bad time', () => {
     expect(reject('Call-Id: c\nPriority: high\n\nAgent: hi')).toMatchObject({
       reason: 'bad-header',
       line: 2,
@@ -108,7 +119,7 @@ describe('parseTranscript: JSON ASR segments', () => {
     expect(
       reject({ callId: 'j', segments: [{ speaker: 'caller', start: 5, end: 1, text: 'x' }] }),
     ).toMatchObject({ segment: 0 });
-    expect(reject(segments)).toMatchObject({ reason: 'missing-header' });
+    expect(parseTranscript(segments).callId).toMatch(/^call-[0-9a-f]{20}$/);
     expect(reject('{"callId": "j", "segments": [\n{"speaker": }]}')).toMatchObject({ reason: 'bad-json' });
     expect(reject(42 as never)).toBeInstanceOf(TranscriptError);
   });

@@ -1,7 +1,8 @@
 import { CaseError } from '@onecase/core';
 import type { PoolConfig } from 'pg';
-import { pgPoolClient } from './pgPoolClient.js';
+import { type PgPoolClientOptions, pgPoolClient } from './pgPoolClient.js';
 import { postgresAddress } from './postgresAddress.js';
+import { DEFAULT_QUERY_TIMEOUT_MS } from './queryTimeout.js';
 import { type PostgresCaseStore, type PostgresStoreOptions, postgresStore } from './postgresStore.js';
 
 /**
@@ -9,10 +10,10 @@ import { type PostgresCaseStore, type PostgresStoreOptions, postgresStore } from
  *
  * @example
  * ```ts
- * await connectPostgres(url, { schema: 'onecase', connectTimeoutMs: 3_000, pool: { max: 20 } });
+ * await connectPostgres(url, { schema: 'onecase', connectTimeoutMs: 3_000, queryTimeoutMs: 5_000, pool: { max: 20 } });
  * ```
  */
-export interface ConnectPostgresOptions extends Omit<PostgresStoreOptions, 'client'> {
+export interface ConnectPostgresOptions extends Omit<PostgresStoreOptions, 'client'>, PgPoolClientOptions {
   /** More `pg.Pool` settings (`max`, `ssl`, …); the connection string wins over their connection fields. */
   pool?: Omit<PoolConfig, 'connectionString'>;
   /** How long to wait for the server to answer before failing (default 5000 ms). */
@@ -22,7 +23,9 @@ export interface ConnectPostgresOptions extends Omit<PostgresStoreOptions, 'clie
 /**
  * Connects to a PostgreSQL server, migrates the schema and returns a store that owns its
  * `pg.Pool` (ended by `close()`). Fails within `connectTimeoutMs` with `STORE_UNAVAILABLE`
- * naming the host and port when the server does not answer.
+ * naming the host and port when the server does not answer. Every later store call is bounded
+ * by `queryTimeoutMs` (default 5000 ms) on the client and by a server `statement_timeout` of
+ * the same size, so a statement whose caller gave up does not keep running and holding locks.
  *
  * @example
  * ```ts
@@ -55,9 +58,24 @@ export async function connectPostgres(
       { cause: error },
     );
   }
-  const { pool: poolOptions, connectTimeoutMs = 5_000, ...storeOptions } = options;
-  const pool = new Pool({ connectionTimeoutMillis: connectTimeoutMs, ...poolOptions, connectionString });
-  const store = postgresStore({ ...storeOptions, client: pgPoolClient(pool) });
+  const {
+    pool: poolOptions,
+    connectTimeoutMs = 5_000,
+    queryTimeoutMs = DEFAULT_QUERY_TIMEOUT_MS,
+    healthCheckMs,
+    ...storeOptions
+  } = options;
+  const pool = new Pool({
+    connectionTimeoutMillis: connectTimeoutMs,
+    statement_timeout: queryTimeoutMs,
+    ...poolOptions,
+    connectionString,
+  });
+  const client = pgPoolClient(pool, {
+    queryTimeoutMs,
+    ...(healthCheckMs !== undefined ? { healthCheckMs } : {}),
+  });
+  const store = postgresStore({ ...storeOptions, client });
   try {
     await store.migrate();
   } catch (error) {

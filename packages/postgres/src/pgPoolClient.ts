@@ -1,10 +1,47 @@
 import { createHash } from 'node:crypto';
-import type { CustomTypesConfig, Notification, Pool, PoolClient } from 'pg';
+import { CaseError } from '@onecase/core';
+import type { CustomTypesConfig, Pool, PoolClient } from 'pg';
+import { listenOnPool } from './listenOnPool.js';
 import { postgresAddress } from './postgresAddress.js';
-import type { SqlClient, SqlListener, SqlQueryable } from './sqlClient.js';
+import {
+  DEFAULT_QUERY_TIMEOUT_MS,
+  Deadlines,
+  destroyConnection,
+  QueryTimeoutError,
+  withinDeadline,
+} from './queryTimeout.js';
+import type { SqlClient, SqlQueryable } from './sqlClient.js';
 
 const INT8_OID = 20;
-const MAX_RELISTEN_DELAY_MS = 5_000;
+/** How often the `LISTEN` connection is pinged by default, in milliseconds. */
+const DEFAULT_HEALTH_CHECK_MS = 5_000;
+
+/**
+ * Bounds for `pgPoolClient`: how long PostgreSQL may take to answer, and how often the
+ * change feed's connection is checked.
+ *
+ * @example
+ * ```ts
+ * const client = pgPoolClient(pool, { queryTimeoutMs: 2_000, healthCheckMs: 10_000 });
+ * ```
+ */
+export interface PgPoolClientOptions {
+  /**
+   * How long one store call may wait for an answer — for a pool connection and its
+   * statement together (in a transaction: for each statement) — before it fails with
+   * `STORE_UNAVAILABLE` naming this bound; the connection it waited on is destroyed, never
+   * handed out again. Default 5000 ms; checked by one sweep per client, so a call fails
+   * up to a tenth of the bound (at most 100 ms) after it. Give the server a `statement_timeout` of the same
+   * size (`connectPostgres` does) so a statement whose client gave up does not hold its
+   * locks for longer.
+   */
+  queryTimeoutMs?: number;
+  /**
+   * How often the `LISTEN` connection of the change feed is pinged (each ping bounded by
+   * `queryTimeoutMs`); a connection that does not answer is replaced. Default 5000 ms.
+   */
+  healthCheckMs?: number;
+}
 
 /**
  * Whether an error means the connection is gone (not a statement the server refused),
@@ -43,157 +80,180 @@ function typesFor(client: PoolClient): CustomTypesConfig {
   return types;
 }
 
-function queryable(client: PoolClient): SqlQueryable {
-  return {
-    async query<TRow>(text: string, params: readonly unknown[] = []) {
-      const result = await client.query({
-        text,
-        values: params as unknown[],
-        name: statementName(text),
-        types: typesFor(client),
-      });
-      return result.rows as TRow[];
-    },
-  };
+async function runStatement<TRow>(
+  client: PoolClient,
+  text: string,
+  params: readonly unknown[],
+): Promise<TRow[]> {
+  const result = await client.query({
+    text,
+    values: params as unknown[],
+    name: statementName(text),
+    types: typesFor(client),
+  });
+  return result.rows as TRow[];
 }
 
-async function withClient<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken: unknown;
-  // A checked-out client reports a lost connection as an 'error' event too; unheard, it would crash the process.
-  const onError = (error: unknown) => {
-    broken = error;
-  };
-  client.on('error', onError);
-  try {
-    return await work(client);
-  } catch (error) {
-    if (isConnectionError(error)) broken = error;
-    throw error;
-  } finally {
-    client.removeListener('error', onError);
-    client.release(broken === undefined ? undefined : true);
-  }
+/** Runs one step on the held connection within its bound; see `withClient`. */
+type Bounded = <T>(step: () => Promise<T>) => Promise<T>;
+
+/**
+ * What one client knows about its pool's connections: when each last got an answer, and
+ * since when an idle one is suspect. A path that stalls silences every connection on it, also
+ * those idle in the pool; they would each hang one later call for the whole bound.
+ */
+interface PoolHealth {
+  readonly lastAnswer: WeakMap<PoolClient, number>;
+  /** Connections that last answered before this moment are replaced at checkout. */
+  suspectBefore: number;
 }
 
 /**
+ * Checks a connection out for `work`, which runs each statement through `bounded`. `perStep`
+ * false: the wait for the connection and the statement share one deadline (a single
+ * query); true: the wait and each statement get the whole bound (a transaction). When the
+ * deadline passes, the connection is destroyed, never returned to the pool, and every
+ * connection idle since the call began is replaced before it is used again.
+ */
+function withClient<T>(
+  pool: Pool,
+  deadlines: Deadlines,
+  health: PoolHealth,
+  perStep: boolean,
+  work: (client: PoolClient, bounded: Bounded) => Promise<T>,
+): Promise<T> {
+  const started = performance.now();
+  let client: PoolClient | undefined;
+  let broken: unknown;
+  let timedOut = false;
+  const expire = () => {
+    timedOut = true;
+    if (client) {
+      broken ??= new QueryTimeoutError(deadlines.timeoutMs);
+      health.suspectBefore = Math.max(health.suspectBefore, performance.now() - deadlines.timeoutMs);
+      destroyConnection(client);
+    }
+  };
+  const stepBound: Bounded = (step) =>
+    timedOut
+      ? Promise.reject(new QueryTimeoutError(deadlines.timeoutMs))
+      : withinDeadline(deadlines, step, expire);
+  const bounded: Bounded = perStep ? stepBound : (step) => step();
+
+  async function checkout(): Promise<PoolClient> {
+    let connecting: Promise<PoolClient> | undefined;
+    let held: PoolClient;
+    try {
+      held = await bounded(() => {
+        connecting = pool.connect();
+        return connecting;
+      });
+    } catch (error) {
+      // A connection that arrives after the caller gave up is healthy: give it back.
+      if (timedOut) connecting?.then((late) => late.release(), noop);
+      // The pool's own connection timeout fired, and the caller waited the whole bound.
+      if (performance.now() - started >= deadlines.timeoutMs)
+        throw new QueryTimeoutError(deadlines.timeoutMs);
+      throw error;
+    }
+    if (timedOut) {
+      held.release();
+      throw new QueryTimeoutError(deadlines.timeoutMs);
+    }
+    return held;
+  }
+
+  async function run(): Promise<T> {
+    let held = await checkout();
+    // A connection we never used just connected (or is the app's own): trust it.
+    while ((health.lastAnswer.get(held) ?? Number.POSITIVE_INFINITY) < health.suspectBefore) {
+      destroyConnection(held);
+      held.release(true);
+      held = await checkout();
+    }
+    client = held;
+    // A checked-out client reports a lost connection as an 'error' event too; unheard, it would crash the process.
+    const onError = (error: unknown) => {
+      broken ??= error;
+    };
+    held.on('error', onError);
+    try {
+      return await work(held, bounded);
+    } catch (error) {
+      if (isConnectionError(error)) broken ??= error;
+      throw error;
+    } finally {
+      held.removeListener('error', onError);
+      if (broken === undefined) health.lastAnswer.set(held, performance.now());
+      held.release(broken === undefined ? undefined : true);
+    }
+  }
+  return perStep ? run() : withinDeadline(deadlines, run, expire);
+}
+
+const noop = () => {};
+
+/**
  * Adapts a `pg.Pool` to the `SqlClient` port, for `postgresStore` on a PostgreSQL server
- * shared by any number of router processes. Give the pool a `connectionTimeoutMillis` so an
- * unreachable server fails fast. If the pool has no `error` listener the driver adds one
- * that ignores idle connections dropped by a database restart (the pool replaces them),
- * so a restart does not crash the process.
+ * shared by any number of router processes. Every call is bounded by `queryTimeoutMs`
+ * (default 5 s), so a stalled network path fails commands with `STORE_UNAVAILABLE` instead
+ * of hanging them and filling the pool; a pool without `connectionTimeoutMillis` gets the
+ * query timeout as one, because a connection attempt into a stalled path would otherwise
+ * hold a pool slot forever. If the pool has no `error` listener the driver adds one that
+ * ignores idle connections dropped by a database restart (the pool replaces them), so a
+ * restart does not crash the process.
  *
  * @example
  * ```ts
  * import pg from 'pg';
- * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, connectionTimeoutMillis: 5_000 });
- * const store = postgresStore({ client: pgPoolClient(pool) });
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, statement_timeout: 5_000 });
+ * const store = postgresStore({ client: pgPoolClient(pool, { queryTimeoutMs: 5_000 }) });
  * ```
  */
-export function pgPoolClient(pool: Pool): SqlClient {
+export function pgPoolClient(pool: Pool, options: PgPoolClientOptions = {}): SqlClient {
+  const timeoutMs = positive(options.queryTimeoutMs, DEFAULT_QUERY_TIMEOUT_MS, 'queryTimeoutMs');
+  const healthCheckMs = positive(options.healthCheckMs, DEFAULT_HEALTH_CHECK_MS, 'healthCheckMs');
   if (pool.listenerCount('error') === 0) pool.on('error', () => {});
+  if (!pool.options.connectionTimeoutMillis) pool.options.connectionTimeoutMillis = timeoutMs;
   const { host, port } = postgresAddress(pool.options);
+  const deadlines = new Deadlines(timeoutMs);
+  const health: PoolHealth = { lastAnswer: new WeakMap(), suspectBefore: Number.NEGATIVE_INFINITY };
 
   return {
     target: `${host}:${port}`,
-    query(text, params) {
-      return withClient(pool, (client) => queryable(client).query(text, params));
+    query<TRow>(text: string, params: readonly unknown[] = []) {
+      return withClient(pool, deadlines, health, false, (client, bounded) =>
+        bounded(() => runStatement<TRow>(client, text, params)),
+      );
     },
     transaction(work) {
-      return withClient(pool, async (client) => {
-        await client.query('BEGIN');
+      return withClient(pool, deadlines, health, true, async (client, bounded) => {
+        const tx: SqlQueryable = {
+          query: (text, params = []) => bounded(() => runStatement(client, text, params)),
+        };
+        await bounded(() => client.query('BEGIN'));
         try {
-          const result = await work(queryable(client));
-          await client.query('COMMIT');
+          const result = await work(tx);
+          await bounded(() => client.query('COMMIT'));
           return result;
         } catch (error) {
-          if (!isConnectionError(error)) await client.query('ROLLBACK');
+          if (!isConnectionError(error)) await bounded(() => client.query('ROLLBACK'));
           throw error;
         }
       });
     },
     listen(channel, onNotify) {
-      return listenOnPool(pool, channel, onNotify);
+      return listenOnPool(pool, channel, onNotify, { deadlines, healthCheckMs });
     },
   };
 }
 
-/** Holds one pool connection for `LISTEN`, and takes a new one whenever it is lost. */
-function listenOnPool(pool: Pool, channel: string, onNotify: (payload: string) => void): SqlListener {
-  let stopped = false;
-  let current: PoolClient | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let delay = 100;
-  let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => {
-    markReady = resolve;
-  });
-
-  const onNotification = (message: Notification) => {
-    if (message.channel === channel) onNotify(message.payload ?? '');
-  };
-
-  const retry = () => {
-    if (stopped) return;
-    timer = setTimeout(connect, delay);
-    timer.unref?.();
-    delay = Math.min(delay * 2, MAX_RELISTEN_DELAY_MS);
-  };
-
-  const drop = (client: PoolClient) => {
-    client.removeListener('notification', onNotification);
-    if (current === client) current = undefined;
-    client.release(true);
-  };
-
-  async function connect(): Promise<void> {
-    timer = undefined;
-    let client: PoolClient | undefined;
-    try {
-      client = await pool.connect();
-      if (stopped) {
-        client.release();
-        return;
-      }
-      const held = client;
-      const lost = () => {
-        if (current !== held) return;
-        drop(held);
-        retry();
-      };
-      held.on('error', lost);
-      held.on('end', lost);
-      held.on('notification', onNotification);
-      await held.query(`LISTEN ${channel}`);
-      if (stopped) {
-        drop(held);
-        return;
-      }
-      current = held;
-      delay = 100;
-      markReady();
-    } catch {
-      if (client) drop(client);
-      retry();
-    }
+function positive(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new CaseError('INVALID_INPUT', `pgPoolClient: ${name} must be a positive number of milliseconds`, {
+      [name]: value,
+    });
   }
-
-  void connect();
-  return {
-    ready,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      const client = current;
-      current = undefined;
-      if (!client) return;
-      client.removeListener('notification', onNotification);
-      try {
-        await client.query(`UNLISTEN ${channel}`);
-        client.release();
-      } catch {
-        client.release(true);
-      }
-    },
-  };
+  return value;
 }

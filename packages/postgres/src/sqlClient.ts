@@ -32,7 +32,7 @@ export interface SqlClient extends SqlQueryable {
   /**
    * Calls `onNotify` with the payload of every `NOTIFY` on `channel` (a lowercase identifier)
    * until `stop()`. A driver with a network connection listens again by itself after the
-   * connection is lost (notifications sent meanwhile are missed).
+   * connection is lost or falls silent (notifications sent meanwhile are missed).
    */
   listen?(channel: string, onNotify: (payload: string) => void): SqlListener;
 }

@@ -1,4 +1,5 @@
 import { CaseError, isCaseError } from '@onecase/core';
+import { QueryTimeoutError } from './queryTimeout.js';
 
 function describe(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) {
@@ -12,7 +13,9 @@ function describe(error: unknown): string {
 /**
  * Turns a driver failure into the `CaseError` the router passes on: `INVALID_INPUT` for
  * text PostgreSQL cannot store, `STORE_UNAVAILABLE` (naming the server, with the cause
- * attached) for everything else. A `CaseError` passes through unchanged.
+ * attached) for everything else — a call that got no answer within the query timeout, or
+ * that the server cancelled at its `statement_timeout`, names that bound (`timeoutMs` in
+ * the details when the client gave up). A `CaseError` passes through unchanged.
  *
  * @example
  * ```ts
@@ -31,9 +34,19 @@ export function storeError(error: unknown, operation: string, target: string): C
       { cause: error },
     );
   }
+  if (error instanceof QueryTimeoutError) {
+    return new CaseError(
+      'STORE_UNAVAILABLE',
+      `PostgreSQL at ${target} could not ${operation}: ${error.message}`,
+      { operation, target, timeoutMs: error.timeoutMs },
+      { cause: error },
+    );
+  }
+  // 57014: the server cancelled the statement, which here means its statement_timeout.
+  const reason = sqlState === '57014' ? `${describe(error)} (statement_timeout)` : describe(error);
   return new CaseError(
     'STORE_UNAVAILABLE',
-    `PostgreSQL at ${target} could not ${operation}: ${describe(error)}`,
+    `PostgreSQL at ${target} could not ${operation}: ${reason}`,
     { operation, target, ...(sqlState !== undefined ? { code: sqlState } : {}) },
     { cause: error },
   );

@@ -225,6 +225,8 @@ export function describeCaseStore(
       if (!store.watch) return;
       const seen: { caseId: string; version: number; origin: string }[] = [];
       const stop = store.watch((change) => seen.push(change));
+      // A store that listens on a connection says when it is listening.
+      await (store as { ready?: () => Promise<void> }).ready?.();
       const rec = await openCase();
       await expect
         .poll(() => seen.filter((c) => c.caseId === rec.id))

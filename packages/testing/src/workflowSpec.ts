@@ -1,3 +1,4 @@
+// The given/when/then builder, its runner and its failure messages belong together: a failure names the step and shows the case as the runner saw it.
 import {
   type AnyServiceDefinition,
   type CaseErrorCode,

@@ -1,4 +1,4 @@
 import { memoryStore } from '@onecase/core';
-import { describeCaseStore } from '../src/index.js';
+import { describeCaseStore } from '../src/vitest.js';
 
 describeCaseStore('memoryStore', () => memoryStore());

@@ -1,6 +1,6 @@
 import { createCounterSession, issueServiceCode, residentIdCheckDigit } from '@onecase/counter';
 import type { FakeClock } from '@onecase/testing';
-import type { CaseView, RouterClient } from '@onecase/core';
+import { type CaseView, formatStateValue, type RouterClient } from '@onecase/core';
 import { type CallSummary, handleCall, parseTranscript } from '@onecase/hotline';
 import { createHttpRouterClient, createWebHandler, type Principal } from '@onecase/web';
 import type { CityRouter } from '../createCity.js';
@@ -107,6 +107,7 @@ export async function runCityDay({
     const transcript = parseTranscript(lines.join('\n'));
     const summary: CallSummary = await handleCall(router, transcript, cityHotlineRules, {
       agentId: agent.actor.id,
+      secret,
       ...(options.regarding ? { regarding: options.regarding, only: ['rate'] as const } : {}),
     });
     const acted = summary.actions.find(
@@ -139,12 +140,18 @@ export async function runCityDay({
     clock.set(
       Math.max(clock.now(), Math.floor((latest + UTC_OFFSET) / DAY) * DAY - UTC_OFFSET + 7 * DAY + 8 * HOUR),
     );
+    // The heading names every open case it counts, so the count matches what the day then shows:
+    // the noise complaints the departments answer, and the others (a valid permit) left as they are.
+    const complaints = earlier.filter((v) => v.service.id === 'noise-complaint');
     timeline.scene(
-      `A week later: ${earlier.length} case(s) still open from an earlier run; the scheduler fires what fell due`,
+      `A week later: ${earlier.length} case(s) still open from an earlier run: ${openCasesText(router, earlier)}; the scheduler fires what fell due`,
     );
     await router.runDueTimers();
-    await at('08:20', 'The departments catch up; a return visit finds Li Wei satisfied at last');
-    for (const view of earlier.filter((v) => v.service.id === 'noise-complaint')) {
+    await at(
+      '08:20',
+      `The departments answer the ${complaints.length} earlier noise complaint(s); a return visit finds Li Wei satisfied at last`,
+    );
+    for (const view of complaints) {
       const officer = view.openedVia.channel === 'web' ? cityOfficer : envOfficer;
       if (view.state.value === 'dispatched')
         await router.send(view.ref, { type: 'case.accept' }, { via: officer });
@@ -334,4 +341,16 @@ export async function runCityDay({
   stopTouch();
   const cases = await Promise.all([...touched.values()].map((ref) => router.get(ref)));
   return { cases, continued: earlier.length };
+}
+
+/** `2 × Noise complaint [handling, dispatched], 1 × Parking permit [active.valid]`. */
+function openCasesText(router: CityDayOptions['router'], views: readonly CaseView[]): string {
+  const byService = new Map<string, CaseView[]>();
+  for (const view of views) byService.set(view.service.id, [...(byService.get(view.service.id) ?? []), view]);
+  return [...byService]
+    .map(([id, list]) => {
+      const states = [...new Set(list.map((view) => formatStateValue(view.state.value)))].join(', ');
+      return `${list.length} × ${router.service(id)?.title ?? id} [${states}]`;
+    })
+    .join(', ');
 }

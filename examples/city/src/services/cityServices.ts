@@ -3,6 +3,7 @@ import { businessLicence } from './businessLicence.js';
 import { consultation } from './consultation.js';
 import { noiseComplaint } from './noiseComplaint.js';
 import { parkingPermit } from './parkingPermit.js';
+import { streetFacility } from './streetFacility.js';
 
 /**
  * Every service the example city offers — plus the hotline's review queue, where calls that
@@ -19,5 +20,6 @@ export const cityServices = [
   noiseComplaint,
   parkingPermit,
   consultation,
+  streetFacility,
   hotlineReview,
 ] as const;

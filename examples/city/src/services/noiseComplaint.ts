@@ -42,6 +42,8 @@ interface NoiseContext {
   when: string | null;
   notes: { note: string; at: number; channel: string }[];
   department: string | null;
+  /** When the step the case waits on is due (sign-for, reply or return visit), epoch ms; null when nothing is. */
+  dueAt: number | null;
   handler: string | null;
   answer: string | null;
   urges: number;
@@ -102,6 +104,7 @@ export const noiseComplaintMachine = setup({
     when: input.when ?? null,
     notes: [],
     department: null,
+    dueAt: null,
     handler: null,
     answer: null,
     urges: 0,
@@ -116,6 +119,7 @@ export const noiseComplaintMachine = setup({
   states: {
     received: {
       tags: ['open'],
+      entry: assign({ dueAt: null }),
       on: {
         'case.dispatch': {
           target: 'dispatched',
@@ -131,6 +135,7 @@ export const noiseComplaintMachine = setup({
     },
     dispatched: {
       tags: ['open', 'with-department'],
+      entry: assign({ dueAt: ({ event }) => (event as { at: number }).at + NOISE_ACCEPT_LIMIT_MS }),
       after: {
         acceptLimit: {
           actions: [
@@ -165,6 +170,7 @@ export const noiseComplaintMachine = setup({
     },
     handling: {
       tags: ['open', 'with-department'],
+      entry: assign({ dueAt: ({ event }) => (event as { at: number }).at + NOISE_RESPONSE_LIMIT_MS }),
       after: {
         responseLimit: {
           actions: [
@@ -192,6 +198,7 @@ export const noiseComplaintMachine = setup({
     },
     replied: {
       tags: ['awaiting-visit'],
+      entry: assign({ dueAt: ({ event }) => (event as { at: number }).at + NOISE_VISIT_LIMIT_MS }),
       after: {
         visitLimit: {
           target: 'closed',
@@ -220,8 +227,8 @@ export const noiseComplaintMachine = setup({
         ],
       },
     },
-    closed: { type: 'final' },
-    withdrawn: { type: 'final' },
+    closed: { type: 'final', entry: assign({ dueAt: null }) },
+    withdrawn: { type: 'final', entry: assign({ dueAt: null }) },
   },
 });
 
@@ -253,4 +260,10 @@ export const noiseComplaint = defineService({
   },
   // Department staff act on cases; citizens open them.
   open: ['web', 'counter', 'hotline'],
+  // What work queues filter and sort on: the department's inbox, due soonest first.
+  index: {
+    department: ({ context }) => context.department,
+    dueAt: ({ context }) => context.dueAt,
+    urges: ({ context }) => context.urges,
+  },
 });

@@ -4,7 +4,7 @@ import { citizenKeys } from '../citizenKeys.js';
 import type { CaseEvent, CaseView, CitizenQuery } from '../types.js';
 import { checkCitizen, checkIdempotencyKey, invalidInput, resolveCaseId } from './checkCommand.js';
 import { loadRecord, viewOf } from './commit.js';
-import { uncheckedStore } from './recordGuard.js';
+import { acceptsUnsigned, uncheckedStore } from './recordGuard.js';
 import { recordProblem } from './recordSignature.js';
 import { replayProblems } from './replayCase.js';
 import { type RouterContext, storeCall } from './routerContext.js';
@@ -53,7 +53,7 @@ export async function verifyCase(ctx: RouterContext, caseIdOrRef: string): Promi
   const [events, timers] = await storeCall(() => Promise.all([store.events(caseId), store.timers(caseId)]));
   const report = verifyEvents(ctx.secret, caseId, events, record);
   const chainIntact = report.problems.length === 0;
-  const signed = recordProblem(ctx.secret, record, { acceptUnsigned: false });
+  const signed = recordProblem(ctx.secret, record, { acceptUnsigned: acceptsUnsigned(ctx.store) });
   if (signed !== undefined) report.problems.push({ seq: record.version, problem: signed });
   // A broken chain is reported as such; replaying events that were edited would only add noise.
   if (chainIntact) {

@@ -2,11 +2,16 @@ import type { CaseRecord, CaseStore, CommittedChange } from '../caseStore.js';
 import type { RouterContext } from './routerContext.js';
 import { recordProblem, tamperedError } from './recordSignature.js';
 
-const unguarded = new WeakMap<CaseStore, CaseStore>();
+const unguarded = new WeakMap<CaseStore, { store: CaseStore; acceptUnsigned: boolean }>();
 
 /** The store a guarded store reads from, for the audit that must see tampered records to report them. */
 export function uncheckedStore(store: CaseStore): CaseStore {
-  return unguarded.get(store) ?? store;
+  return unguarded.get(store)?.store ?? store;
+}
+
+/** Whether the router serves records without a signature (written before record signatures). */
+export function acceptsUnsigned(store: CaseStore): boolean {
+  return unguarded.get(store)?.acceptUnsigned ?? true;
 }
 
 /** Logs and publishes a refused record, so an operator hears of it even when no caller does. */
@@ -76,6 +81,6 @@ export function guardRecords(ctx: RouterContext, options: { acceptUnsigned: bool
       return method;
     },
   });
-  unguarded.set(guarded, store);
+  unguarded.set(guarded, { store, acceptUnsigned: options.acceptUnsigned });
   return guarded;
 }

@@ -39,6 +39,11 @@ export function replayProblems(
   storedTimers: readonly TimerRecord[],
 ): Problems {
   const problems: Problems = [];
+  const opening = events[0];
+  // Derivable from the opening event, so checked even on a record without a signature.
+  if (opening && (!same(opening.via, record.openedVia) || opening.at !== record.openedAt)) {
+    problems.push({ seq: 1, problem: 'the record’s opened-via or open time is not the opening event’s' });
+  }
   let snapshot: AnyMachineSnapshot | undefined;
   let timers: TimerRecord[] = [];
   for (const event of events) {

@@ -1,8 +1,17 @@
 import type { CommitInput, CommitResult } from '@onecase/core';
 import { EVENT_FIELDS, type EventRow, toEvent } from '../rows.js';
 import type { SqlQueryable } from '../sqlClient.js';
+import { perSchema } from './perSchema.js';
 
 const SELECTED_EVENT = EVENT_FIELDS.map((field) => `e.${field}`).join(', ');
+const explainText = perSchema(
+  (schema) =>
+    `SELECT c.version AS actual_version, r.id AS ref_owner, ${SELECTED_EVENT}
+     FROM (SELECT 1) AS one
+     LEFT JOIN ${schema}.cases c ON c.id = $1::text
+     LEFT JOIN ${schema}.cases r ON r.ref = $2::text
+     LEFT JOIN ${schema}.events e ON e.case_id = $1::text AND e.idempotency_key = $3::text`,
+);
 
 /**
  * Tells why a commit statement wrote nothing, in one round trip: the idempotency key was
@@ -23,11 +32,7 @@ export async function explainRefusal(
 ): Promise<CommitResult | undefined> {
   const { record, event } = input;
   const rows = await client.query<EventRow & { actual_version: number | null; ref_owner: string | null }>(
-    `SELECT c.version AS actual_version, r.id AS ref_owner, ${SELECTED_EVENT}
-     FROM (SELECT 1) AS one
-     LEFT JOIN ${schema}.cases c ON c.id = $1::text
-     LEFT JOIN ${schema}.cases r ON r.ref = $2::text
-     LEFT JOIN ${schema}.events e ON e.case_id = $1::text AND e.idempotency_key = $3::text`,
+    explainText(schema),
     [record.id, record.ref, event.idempotencyKey],
   );
   const row = rows[0];

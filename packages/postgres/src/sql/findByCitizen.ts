@@ -1,6 +1,14 @@
 import type { CaseRecord } from '@onecase/core';
 import { CASE_COLUMNS, type CaseRow, json, toRecord } from '../rows.js';
 import type { SqlQueryable } from '../sqlClient.js';
+import { perSchema } from './perSchema.js';
+
+const findText = perSchema(
+  (schema) =>
+    `SELECT ${CASE_COLUMNS} FROM ${schema}.cases
+     WHERE citizen_keys && ARRAY(SELECT jsonb_array_elements_text($1::jsonb))
+     ORDER BY opened_at, id`,
+);
 
 /**
  * Reads the cases filed under any of the given citizen keys (keyed hashes), oldest first.
@@ -16,11 +24,6 @@ export async function findByCitizenKeys(
   keys: readonly string[],
 ): Promise<CaseRecord[]> {
   if (keys.length === 0) return [];
-  const rows = await client.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS} FROM ${schema}.cases
-     WHERE citizen_keys && ARRAY(SELECT jsonb_array_elements_text($1::jsonb))
-     ORDER BY opened_at, id`,
-    [json(keys)],
-  );
+  const rows = await client.query<CaseRow>(findText(schema), [json(keys)]);
   return rows.map(toRecord);
 }

@@ -1,6 +1,10 @@
 import type { CaseRecord } from '@onecase/core';
 import { CASE_COLUMNS, type CaseRow, toRecord } from '../rows.js';
 import type { SqlQueryable } from '../sqlClient.js';
+import { perSchema } from './perSchema.js';
+
+const loadText = perSchema((schema) => `SELECT ${CASE_COLUMNS} FROM ${schema}.cases WHERE id = $1::text`);
+const resolveText = perSchema((schema) => `SELECT id FROM ${schema}.cases WHERE ref = $1::text`);
 
 /**
  * Reads one case record by id, or `undefined` when there is none.
@@ -15,10 +19,7 @@ export async function loadCase(
   schema: string,
   caseId: string,
 ): Promise<CaseRecord | undefined> {
-  const [row] = await client.query<CaseRow>(
-    `SELECT ${CASE_COLUMNS} FROM ${schema}.cases WHERE id = $1::text`,
-    [caseId],
-  );
+  const [row] = await client.query<CaseRow>(loadText(schema), [caseId]);
   return row ? toRecord(row) : undefined;
 }
 
@@ -35,8 +36,6 @@ export async function resolveRef(
   schema: string,
   ref: string,
 ): Promise<string | undefined> {
-  const [row] = await client.query<{ id: string }>(`SELECT id FROM ${schema}.cases WHERE ref = $1::text`, [
-    ref,
-  ]);
+  const [row] = await client.query<{ id: string }>(resolveText(schema), [ref]);
   return row?.id;
 }

@@ -1,6 +1,16 @@
 import type { CaseEvent } from '@onecase/core';
 import { EVENT_COLUMNS, type EventRow, toEvent } from '../rows.js';
 import type { SqlQueryable } from '../sqlClient.js';
+import { perSchema } from './perSchema.js';
+
+const eventsText = perSchema(
+  (schema) =>
+    `SELECT ${EVENT_COLUMNS} FROM ${schema}.events WHERE case_id = $1::text AND seq >= $2::int ORDER BY seq`,
+);
+const byKeyText = perSchema(
+  (schema) =>
+    `SELECT ${EVENT_COLUMNS} FROM ${schema}.events WHERE case_id = $1::text AND idempotency_key = $2::text`,
+);
 
 /**
  * Reads a case's events in order, from sequence number `fromSeq` (default 1).
@@ -16,10 +26,7 @@ export async function readEvents(
   caseId: string,
   fromSeq = 1,
 ): Promise<CaseEvent[]> {
-  const rows = await client.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM ${schema}.events WHERE case_id = $1::text AND seq >= $2::int ORDER BY seq`,
-    [caseId, fromSeq],
-  );
+  const rows = await client.query<EventRow>(eventsText(schema), [caseId, fromSeq]);
   return rows.map(toEvent);
 }
 
@@ -37,9 +44,6 @@ export async function eventByIdempotencyKey(
   caseId: string,
   key: string,
 ): Promise<CaseEvent | undefined> {
-  const [row] = await client.query<EventRow>(
-    `SELECT ${EVENT_COLUMNS} FROM ${schema}.events WHERE case_id = $1::text AND idempotency_key = $2::text`,
-    [caseId, key],
-  );
+  const [row] = await client.query<EventRow>(byKeyText(schema), [caseId, key]);
   return row ? toEvent(row) : undefined;
 }

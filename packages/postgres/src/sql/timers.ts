@@ -1,9 +1,26 @@
 import type { TimerRecord } from '@onecase/core';
 import { TIMER_COLUMNS, type TimerRow, toTimer } from '../rows.js';
 import type { SqlQueryable } from '../sqlClient.js';
+import { perSchema } from './perSchema.js';
 
 const byDueThenId = (a: TimerRecord, b: TimerRecord) =>
   a.dueAt - b.dueAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+const claimText = perSchema(
+  (schema) =>
+    `UPDATE ${schema}.timers SET leased_until = $1::bigint + $3::bigint
+     WHERE id IN (
+       SELECT id FROM ${schema}.timers
+       WHERE due_at <= $1::bigint AND leased_until <= $1::bigint
+       ORDER BY due_at, id
+       LIMIT $2::int
+       FOR UPDATE SKIP LOCKED)
+     RETURNING ${TIMER_COLUMNS}`,
+);
+const deleteText = perSchema((schema) => `DELETE FROM ${schema}.timers WHERE id = $1::text`);
+const caseTimersText = perSchema(
+  (schema) => `SELECT ${TIMER_COLUMNS} FROM ${schema}.timers WHERE case_id = $1::text ORDER BY due_at, id`,
+);
 
 /**
  * Leases up to `limit` timers due at `now` for `leaseMs`, skipping those another node holds
@@ -20,17 +37,7 @@ export async function claimDueTimers(
   now: number,
   { limit, leaseMs }: { limit: number; leaseMs: number },
 ): Promise<TimerRecord[]> {
-  const rows = await client.query<TimerRow>(
-    `UPDATE ${schema}.timers SET leased_until = $1::bigint + $3::bigint
-     WHERE id IN (
-       SELECT id FROM ${schema}.timers
-       WHERE due_at <= $1::bigint AND leased_until <= $1::bigint
-       ORDER BY due_at, id
-       LIMIT $2::int
-       FOR UPDATE SKIP LOCKED)
-     RETURNING ${TIMER_COLUMNS}`,
-    [now, limit, leaseMs],
-  );
+  const rows = await client.query<TimerRow>(claimText(schema), [now, limit, leaseMs]);
   // UPDATE … RETURNING has no order of its own.
   return rows.map(toTimer).sort(byDueThenId);
 }
@@ -44,7 +51,7 @@ export async function claimDueTimers(
  * ```
  */
 export async function deleteTimer(client: SqlQueryable, schema: string, timerId: string): Promise<void> {
-  await client.query(`DELETE FROM ${schema}.timers WHERE id = $1::text`, [timerId]);
+  await client.query(deleteText(schema), [timerId]);
 }
 
 /**
@@ -60,9 +67,6 @@ export async function caseTimers(
   schema: string,
   caseId: string,
 ): Promise<TimerRecord[]> {
-  const rows = await client.query<TimerRow>(
-    `SELECT ${TIMER_COLUMNS} FROM ${schema}.timers WHERE case_id = $1::text ORDER BY due_at, id`,
-    [caseId],
-  );
+  const rows = await client.query<TimerRow>(caseTimersText(schema), [caseId]);
   return rows.map(toTimer);
 }

@@ -1,9 +1,8 @@
 // `pnpm sim:counter`: a clerk's terminal at a counter of the simulated city service hall.
 // Interactive on a terminal; reads commands from `--script file` or piped stdin otherwise.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { RouterClient } from '@onecase/core';
 import {
   createCounterSession,
@@ -17,15 +16,37 @@ import {
 } from '@onecase/counter';
 import { createFakeClock } from '@onecase/testing';
 import { createHttpRouterClient } from '@onecase/web';
+import { CliError, fromInvokingDir, parseCli, UsageError } from '../../cli.js';
 import { type CityRouter, createCity } from '../../createCity.js';
 import { createCounterTerminal, HALL_GROUPS } from './createCounterTerminal.js';
 import { SEED_LEAD_MS, seedHall } from './seedHall.js';
 
-// `pnpm sim:counter -- --script x` passes the `--` through; and pnpm runs this in examples/city, so
-// relative paths are taken from where the command was typed (INIT_CWD).
-const argv = process.argv.slice(2);
-const { values } = parseArgs({
-  args: argv[0] === '--' ? argv.slice(1) : argv,
+const USAGE = `Usage: pnpm sim:counter [options]
+
+A clerk's terminal at a counter of the simulated city service hall: call tickets, identify
+citizens, look up and act on their cases, print receipts, work offline and sync. Interactive
+on a terminal; reads commands from --script or from piped stdin otherwise. Type help inside
+for the commands.
+
+Options:
+  --counter <n>     the counter number (default: 3)
+  --clerk <id>      the clerk's id (default: clerk-17)
+  --script <file>   run the commands in a file, one a line, then exit
+  --data <dir>      keep the ticket queue and outbox in this folder (they survive a restart)
+  --start <time>    the simulated time the hall opens (ISO, e.g. 2026-03-02T09:00+08:00)
+  --url <url>       drive a remote router (pnpm sim:web) instead of an in-process city
+  --token <token>   bearer token sent to --url
+  --secret <text>   the secret that keys citizen identifiers (default: a demo secret)
+  --no-seed         start with an empty hall (no seeded citizens and cases)
+  -h, --help        show this help
+
+Paths are taken from the folder you run the command in.`;
+
+// pnpm runs this in examples/city, so relative paths are taken from where the command was typed
+// (INIT_CWD); parseCli drops the \`--\` that \`pnpm sim:counter -- --script x\` passes through.
+const { values } = parseCli({
+  name: 'pnpm sim:counter',
+  usage: USAGE,
   options: {
     counter: { type: 'string', default: '3' },
     clerk: { type: 'string', default: 'clerk-17' },
@@ -38,8 +59,21 @@ const { values } = parseArgs({
     'no-seed': { type: 'boolean', default: false },
   },
 });
+if (values.start !== undefined && Number.isNaN(Date.parse(values.start))) {
+  throw new UsageError(
+    `--start must be a date and time such as 2026-03-02T09:00+08:00, not '${values.start}'`,
+  );
+}
+if (values.script !== undefined && !existsSync(fromInvokingDir(values.script))) {
+  throw new CliError(`--script: no such file ${fromInvokingDir(values.script)}`);
+}
+if (values.url !== undefined && !URL.canParse(values.url)) {
+  throw new UsageError(
+    `--url must be the address of a web simulator such as http://127.0.0.1:3000, not '${values.url}'`,
+  );
+}
 
-const fromUser = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+const fromUser = fromInvokingDir;
 const dataDir = values.data === undefined ? undefined : fromUser(values.data);
 const HALL = 'Suihaoban service hall';
 const write = (text: string) => process.stdout.write(`${text}\n`);

@@ -27,7 +27,8 @@ export interface CorpusExpectation {
   refs: string[];
   /** Each action: intent, outcome, the case (`key`, or `new` for an opened one), the review reason, service and score. */
   actions: {
-    intent: IntentKind;
+    /** `none` for a call with no request at all, which still goes to a human. */
+    intent: IntentKind | 'none';
     outcome: string;
     case?: string;
     reason?: string;

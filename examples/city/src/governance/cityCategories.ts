@@ -1,0 +1,20 @@
+import type { WorkOrderCategory } from '@onecase/governance';
+
+/** What the city's 12345 centre files reports under, with the resolution limit of each. */
+export const CITY_CATEGORIES = [
+  { code: 'road.pothole', zh: '道路坑洼破损', en: 'Pothole or damaged road', limit: '5wd' },
+  { code: 'lamp.broken', zh: '路灯不亮', en: 'Broken street lamp', limit: '3wd' },
+  { code: 'facility.manhole', zh: '井盖缺失破损', en: 'Missing or broken manhole cover', limit: '1wd' },
+  { code: 'facility.sign', zh: '交通标志损坏', en: 'Damaged traffic sign', limit: '5wd' },
+  { code: 'facility.other', zh: '其他公共设施损坏', en: 'Other damaged street furniture', limit: '5wd' },
+  { code: 'environment.noise', zh: '噪声扰民', en: 'Noise nuisance', limit: '5wd' },
+  { code: 'environment.litter', zh: '环境卫生', en: 'Litter and street cleaning', limit: '3wd' },
+  { code: 'environment.water', zh: '水污染', en: 'Water pollution', limit: '13wd' },
+  { code: 'traffic.parking', zh: '违章停车', en: 'Illegal parking', limit: '2wd' },
+  { code: 'market.consumer', zh: '消费投诉', en: 'Consumer complaint', limit: '13wd' },
+  { code: 'labour.wages', zh: '拖欠工资', en: 'Unpaid wages', limit: '13wd' },
+  { code: 'consultation.policy', zh: '政策咨询', en: 'Policy question', limit: '2wd' },
+] as const satisfies readonly (WorkOrderCategory & { limit: string })[];
+
+/** A category code of the city. */
+export type CityCategory = (typeof CITY_CATEGORIES)[number]['code'];

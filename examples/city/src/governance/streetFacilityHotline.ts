@@ -1,0 +1,50 @@
+import type { CallSlots, ServiceRule } from '@onecase/hotline';
+import { WORK_ORDER_STATE_LABELS } from '@onecase/governance';
+import { streetFacility } from '../services/streetFacility.js';
+
+// The first category whose words the caller used; a report that names none is not guessed.
+const FACILITY_WORDS = [
+  ['facility.manhole', /井盖|窨井|manhole/i],
+  ['lamp.broken', /路灯|灯不亮|灯坏|street ?lamp|street ?light|lamp post/i],
+  ['road.pothole', /坑|路面|塌陷|破损的路|pothole|road surface|sinkhole/i],
+  ['facility.sign', /标志|标牌|指示牌|路牌|traffic sign|road sign/i],
+  ['facility.other', /护栏|栏杆|长椅|座椅|公共设施|railing|bench|bollard/i],
+] as const;
+
+function streetFacilityInput(slots: CallSlots) {
+  const text = slots.description ?? '';
+  const category = FACILITY_WORDS.find(([, words]) => words.test(text))?.[0];
+  if (!category || !slots.address) return undefined;
+  return { category, description: text, address: slots.address };
+}
+
+/**
+ * How the 12345 hotline recognises a street-facility report (路灯, 坑, 井盖 …) and opens it as
+ * a work order: the category from the caller's words, the street from the address. Meant for
+ * `cityHotlineRules.services` once the service is registered.
+ *
+ * @example
+ * ```ts
+ * const rules = defineHotlineRules({ services: [streetFacilityHotline] });
+ * ```
+ */
+export const streetFacilityHotline: ServiceRule = {
+  service: streetFacility,
+  title: { zh: '市政设施报修', en: 'street facility report' },
+  cues: [
+    {
+      zh: ['路灯', '灯不亮', '井盖', '坑', '路面', '塌陷', '护栏', '路牌', '标志牌'],
+      en: ['street lamp', 'street light', 'pothole', 'manhole', 'road sign', 'sinkhole', 'railing'],
+      weight: 0.55,
+    },
+  ],
+  // A district, then its street or town, then whatever number follows: what the jurisdictions match on.
+  slots: {
+    address: [
+      /([\u4e00-\u9fff]{1,4}区[\u4e00-\u9fff]{2,8}?(?:街道|镇)[\u4e00-\u9fff\d]*?\d+号)/,
+      /([\u4e00-\u9fff]{1,4}区[\u4e00-\u9fff]{2,8}?(?:街道|镇))/,
+    ],
+  },
+  input: streetFacilityInput,
+  states: WORK_ORDER_STATE_LABELS,
+};

@@ -1,0 +1,48 @@
+import { chinaWorkCalendar, defineWorkOrder } from '@onecase/governance';
+import { CITY_CATEGORIES } from '../governance/cityCategories.js';
+import { cityDirectory } from '../governance/cityDirectory.js';
+import { cityJurisdictions } from '../governance/cityJurisdictions.js';
+
+const FACILITY_CODES = [
+  'road.pothole',
+  'lamp.broken',
+  'facility.manhole',
+  'facility.sign',
+  'facility.other',
+] as const;
+type FacilityCategory = Extract<(typeof CITY_CATEGORIES)[number], { code: (typeof FACILITY_CODES)[number] }>;
+const facilityCategories = CITY_CATEGORIES.filter((category): category is FacilityCategory =>
+  (FACILITY_CODES as readonly string[]).includes(category.code),
+);
+
+/**
+ * The street-facility report (potholes, broken street lamps, manhole covers, signs) as a 12345
+ * work order: the address finds the street, the directory the department, the China calendar
+ * the working-day deadlines (a manhole in 1 working day, a lamp in 3, a pothole in 5).
+ *
+ * @example
+ * ```ts
+ * const view = await router.open({ service: 'street-facility', input: { category: 'lamp.broken', description: '路灯不亮', address: '东城区安定门街道外馆斜街3号' }, via });
+ * ```
+ */
+export const streetFacility = defineWorkOrder({
+  id: 'street-facility',
+  version: 1,
+  title: 'Street facility report (12345)',
+  description:
+    'Report a pothole, a broken street lamp or other damaged street furniture; the 12345 centre sends it to the office responsible.',
+  refPrefix: 'SF',
+  categories: facilityCategories.map(({ code, zh, en }) => ({ code, zh, en })),
+  jurisdictions: cityJurisdictions,
+  directory: cityDirectory,
+  // chinese-days 1.5.7 ships holidays up to 2026; until a release carries the State Council's
+  // 2027 notice, deadlines in 2027 count weekends only (New Year's Day would be a working day),
+  // rather than refusing every report whose escalation ladder reaches into January.
+  calendar: chinaWorkCalendar({ fallback: 'weekends' }),
+  limits: {
+    signFor: '1wd',
+    visit: '1wd',
+    resolve: Object.fromEntries(facilityCategories.map((category) => [category.code, category.limit])),
+  },
+  escalation: { remindBefore: '2wh', superviseAfter: '1wh', criticiseAfter: '5wd' },
+});

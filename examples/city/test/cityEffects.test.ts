@@ -1,0 +1,77 @@
+import { createTestRouter } from '@onecase/testing';
+import { describe, expect, it } from 'vitest';
+import { createCityOutbox, startCityEffects } from '../src/effects/cityEffects.js';
+import { cityServices } from '../src/services/cityServices.js';
+import { NOISE_ACCEPT_LIMIT_MS } from '../src/services/noiseComplaint.js';
+
+const web = { channel: 'web', actor: { id: 'c-1' } };
+const agent = { channel: 'hotline', actor: { id: 'agent-1' } };
+const staff = { channel: 'staff', actor: { id: 'env-1' } };
+
+describe('the city notifies departments and citizens through the outbox', () => {
+  it('retries a failed department notification and notifies once, and texts the citizen the reply', async () => {
+    const city = createTestRouter({ services: cityServices });
+    const outbox = createCityOutbox();
+    let failures = 1;
+    const stop = startCityEffects(
+      city,
+      {
+        departments: {
+          deliver(message) {
+            if (failures-- > 0) throw new Error('the department gateway timed out');
+            outbox.departments.deliver(message);
+          },
+        },
+        sms: outbox.sender,
+      },
+      { pollMs: 10, baseDelayMs: 0 },
+    );
+    const view = await city.open({
+      service: 'noise-complaint',
+      input: { address: 'Lane 5, No. 12', description: 'Drilling at night', source: 'construction' },
+      via: web,
+    });
+    await city.send(view.ref, { type: 'case.dispatch', department: 'env' }, { via: agent });
+    await expect
+      .poll(() => outbox.inbox)
+      .toEqual([expect.objectContaining({ department: 'env', kind: 'dispatch', ref: view.ref })]);
+    const [notice] = await city.effects(view.ref);
+    expect(notice).toMatchObject({
+      state: 'done',
+      attempts: 2,
+      lastError: 'the department gateway timed out',
+    });
+    await city.send(view.ref, { type: 'case.accept' }, { via: staff });
+    await city.send(
+      view.ref,
+      { type: 'case.reply', answer: 'The site stops at 22:00 from now on' },
+      { via: staff },
+    );
+    await expect.poll(() => outbox.sms.map((sms) => sms.text)).toEqual([expect.stringContaining('22:00')]);
+    await stop();
+  });
+
+  it('gives each department a work queue due soonest first', async () => {
+    const city = createTestRouter({ services: cityServices });
+    const refs: string[] = [];
+    for (const department of ['env', 'roads', 'env']) {
+      city.clock.advance('1h');
+      const view = await city.open({
+        service: 'noise-complaint',
+        input: { address: 'Lane 5, No. 12', description: 'Drilling at night', source: 'construction' },
+        via: web,
+      });
+      await city.send(view.ref, { type: 'case.dispatch', department }, { via: agent });
+      refs.push(view.ref);
+    }
+    const queue = await city.list({
+      service: 'noise-complaint',
+      where: { department: 'env' },
+      sort: { by: 'dueAt' },
+    });
+    expect(queue.cases.map((view) => view.ref)).toEqual([refs[0], refs[2]]);
+    const due = (queue.cases[0]!.context as { dueAt: number }).dueAt;
+    expect(due).toBe(queue.cases[0]!.updatedAt + NOISE_ACCEPT_LIMIT_MS);
+    expect(await city.count({ where: { dueAt: { lt: city.clock.now() + NOISE_ACCEPT_LIMIT_MS } } })).toBe(2);
+  });
+});

@@ -1,0 +1,133 @@
+import { type CaseView, isCaseError, isMisreadRef, type RouterClient } from '@onecase/core';
+import { HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
+import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
+import type { CallInterpretation, Intent } from './callReading.js';
+
+/** Where an intent lands: a case (and whether the caller may act on it), several to read, a review, or nothing. */
+export type Target =
+  | { case: CaseView; authorized: boolean }
+  | { status: { view: CaseView; authorized: boolean }[] }
+  | { review: ReviewReason; refs?: string[] }
+  | { unverified: true }
+  | { none: true };
+
+/** What `findTarget` needs from the call beside the intent. */
+export interface TargetContext {
+  client: RouterClient;
+  rules: HotlineRules;
+  reading: CallInterpretation;
+  channel: string;
+  /** The case an outbound call is about (vouched for by the integrator). */
+  regarding?: string;
+  /** The idempotency key the intent's command carries. */
+  keyOf(intent: Intent): string;
+  /** The verified caller's cases (by the `Caller:` number), loaded once per call. */
+  casesOfCaller(): Promise<CaseView[]>;
+}
+
+/**
+ * Whether the caller may act on (or hear the state of) a case: it is theirs (filed under the
+ * number the call came from), or they said its reference themselves, or the integrator named it.
+ */
+async function authorizedFor(
+  view: CaseView,
+  context: TargetContext,
+  saidByCaller: boolean,
+): Promise<boolean> {
+  if (saidByCaller) return true;
+  return (await context.casesOfCaller()).some((mine) => mine.id === view.id);
+}
+
+/**
+ * Finds the case an intent is about under the safety contract: only references that count
+ * (said by the caller, or confirmed by them, never denied) are looked up; a reference the
+ * classifier names but the call does not vouch for goes to review; without a reference only
+ * the verified caller's own cases are candidates; and every case found is marked authorized
+ * only if it belongs to the verified caller or the caller said its reference.
+ *
+ * @example
+ * ```ts
+ * const target = await findTarget(intent, context);
+ * if ('case' in target && !target.authorized) review('not-verified');
+ * ```
+ */
+export async function findTarget(intent: Intent, context: TargetContext): Promise<Target> {
+  const { client, rules, reading, channel } = context;
+  const counting = reading.references.filter((ref) => ref.counts);
+  let named: { ref: string; valid: boolean; byCaller: boolean }[];
+  if (context.regarding !== undefined) {
+    named = [{ ref: context.regarding, valid: true, byCaller: true }];
+  } else if (intent.ref !== undefined) {
+    const heard = counting.find((ref) => ref.ref === intent.ref);
+    if (!heard) return { review: 'unconfirmed-reference', refs: [intent.ref] };
+    named = [{ ref: heard.ref, valid: heard.valid, byCaller: heard.source !== 'agent-confirmed' }];
+  } else {
+    named = counting.map((ref) => ({
+      ref: ref.ref,
+      valid: ref.valid,
+      byCaller: ref.source !== 'agent-confirmed',
+    }));
+  }
+  const wrong = named.filter((ref) => !ref.valid);
+  if (wrong.length > 0) return { review: 'wrong-reference', refs: wrong.map((ref) => ref.ref) };
+  // Reading several named cases back is harmless; acting on one of several is a guess.
+  if (named.length > 1 && intent.kind !== 'status')
+    return { review: 'several-references', refs: named.map((ref) => ref.ref) };
+  if (named.length > 0) {
+    const found: { view: CaseView; authorized: boolean }[] = [];
+    for (const ref of named) {
+      try {
+        const view = await client.get(ref.ref);
+        found.push({ view, authorized: await authorizedFor(view, context, ref.byCaller) });
+      } catch (error) {
+        if (isCaseError(error, 'UNKNOWN_CASE')) {
+          return { review: isMisreadRef(error) ? 'wrong-reference' : 'unknown-reference', refs: [ref.ref] };
+        }
+        throw error;
+      }
+    }
+    return found.length === 1
+      ? { case: found[0]!.view, authorized: found[0]!.authorized }
+      : { status: found };
+  }
+  // No reference: only the number the call came from finds cases; one read out proves nothing.
+  if (reading.caller === undefined)
+    return reading.spokenPhone !== undefined ? { unverified: true } : { none: true };
+  // A case the caller said is not theirs ("No, not that one") is no candidate either.
+  const denied = new Set(reading.references.filter((ref) => ref.denied).map((ref) => ref.ref));
+  const mine = (await context.casesOfCaller()).filter((view) => !denied.has(view.ref));
+  const open = mine.filter((view) => !view.state.done);
+  if (intent.kind === 'status') {
+    const spoken = open.filter((view) => view.service.id === intent.service);
+    const cases = spoken.length > 0 ? spoken : open;
+    return cases.length > 0 ? { status: cases.map((view) => ({ view, authorized: true })) } : { none: true };
+  }
+  // Cases that can take this intent's event now; a closed case waiting for its return visit counts for a rating.
+  const able = mine.filter((view) => {
+    const event = rules.event(intent.kind as CaseIntentKind, view.service.id, intent.details);
+    return event !== undefined && (view.allowed[channel] ?? []).includes(event.type);
+  });
+  const spoken = able.filter((view) => view.service.id === intent.service);
+  const candidates = spoken.length > 0 ? spoken : able.length > 0 ? able : intent.kind === 'rate' ? [] : open;
+  if (candidates.length === 1) return { case: candidates[0]!, authorized: true };
+  // A replay of this call finds the case it already acted on, even if that case has moved on since.
+  const key = context.keyOf(intent);
+  for (const view of mine) {
+    if ((await client.appliedEvent(view.ref, key)) !== undefined) return { case: view, authorized: true };
+  }
+  if (candidates.length === 0) return { review: 'no-case' };
+  return { review: 'several-cases', refs: candidates.map((view) => view.ref) };
+}
+
+/**
+ * The verified caller's cases, without review items: what a call without a reference may act on.
+ *
+ * @example
+ * ```ts
+ * const mine = await casesOf(client, reading.caller);
+ * ```
+ */
+export async function casesOf(client: RouterClient, caller: string | undefined): Promise<CaseView[]> {
+  if (caller === undefined) return [];
+  return (await client.find({ phone: caller })).filter((view) => view.service.id !== HOTLINE_REVIEW_SERVICE);
+}

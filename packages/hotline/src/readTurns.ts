@@ -1,0 +1,76 @@
+import { normalizeSpoken } from './normalizeSpoken.js';
+import type { Speaker, Transcript } from './parseTranscript.js';
+
+/** A turn as interpretation sees it: normalized text, who said it and what it does in the dialogue. */
+export interface NormalizedTurn {
+  index: number;
+  speaker: Speaker;
+  text: string;
+  lower: string;
+  /** The agent asks something (a question the caller answers next). */
+  asks?: boolean;
+  /** For an agent turn: how the caller's next turn answered it (a question or a restatement); for a caller turn: how it answered the agent's. */
+  answer?: 'yes' | 'no';
+  /** Nothing but greetings, thanks, fillers or goodbyes. */
+  pleasantry?: boolean;
+  /** Insults or swearing. */
+  abuse?: boolean;
+  /** The turn corrects what was said before ("不对，是…", "no, make it…", "sorry, I mean…"). */
+  corrects?: boolean;
+}
+
+const QUESTION =
+  /[?？吗呢]\s*$|[?？]|请问|是不是|是否|对吗|是吗|对吧|\b(?:do you|would you|are you|is it|is that|did you|shall i|should i|can i|is this|was it|right\?)/;
+// A clear yes opens the answer; a soft one ("好", "ok", "please") only when it is the whole answer or its own clause.
+const YES =
+  /^(?:对|是|是的|对的|嗯对|没错|对对|就是)(?!不起)|^(?:yes|yeah|yep|yup|right|correct|exactly|that's right|that's it|uh-huh|mm-hm)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|行|行啊|嗯|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine)(?=\s*(?:$|[,，.。!！]))/;
+const NO =
+  /^(?:不(?!好意思|客气)|没有|别|错了|那不是)|^(?:no|nope|not|that's not|that isn't|wrong|neither)(?![a-z])/;
+const PLEASANTRY =
+  /^(?:(?:喂|你好|您好|谢谢|谢谢你|谢谢您|多谢|麻烦了|麻烦你了|辛苦了|再见|拜拜|好的|好|嗯|哦|啊|没有了|没了|没别的了|就这些|就这样|行|可以|对|是的|打错了|不好意思|hello|hi|hey|good morning|good afternoon|good evening|thanks|thank you|thank you very much|cheers|bye|goodbye|ok|okay|alright|great|that's all|that's it|no that's all|nothing else|sorry|wrong number|yes|yeah|no)[\s,，.。!！?？~、]*)+$/i;
+const ABUSE =
+  /傻[逼比b]|[妈吗]的|他妈|tmd|操你|草你|滚蛋|你去死|废物|混蛋|王八蛋|狗屁|脑残|白痴|\b(?:fuck\w*|f\*+k|shit\w*|idiots?|moron|bastard|bitch|asshole|dickhead|screw you|damn you|wankers?|useless bunch|pathetic)\b/i;
+const CORRECTION =
+  /不对|说错了|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|actually|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b/i;
+
+function dialogueOf(turns: NormalizedTurn[]): void {
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.speaker !== 'agent') continue;
+    turn.asks = QUESTION.test(turn.lower);
+    // A question, or a statement of what the agent is about to do ("I'll withdraw it then"): the caller's next words settle it.
+    const reply = turns[i + 1];
+    if (reply?.speaker !== 'caller') continue;
+    const said = reply.lower.replace(/^[\s,，.。…]+/, '');
+    const answer = NO.test(said) ? 'no' : YES.test(said) ? 'yes' : undefined;
+    if (answer) {
+      turn.answer = answer;
+      reply.answer = answer;
+    }
+  }
+}
+
+/**
+ * Normalizes every turn (`normalizeSpoken`) and reads what it does in the dialogue: the agent's
+ * questions and whether the caller's next turn confirmed (是/对/yes…) or denied (不/no…) them,
+ * pleasantries, abuse and self-corrections — the evidence interpretation weighs beside the words.
+ *
+ * @example
+ * ```ts
+ * const [ask, reply] = readTurns(parseTranscript('Call-Id: c\n\nAgent: Is it NC-…?\nCaller: yes'));
+ * ask.answer; // 'yes'
+ * ```
+ */
+export function readTurns(transcript: Transcript): NormalizedTurn[] {
+  const turns: NormalizedTurn[] = transcript.turns.map((turn) => {
+    const text = normalizeSpoken(turn.text);
+    const lower = text.toLowerCase();
+    const read: NormalizedTurn = { index: turn.index, speaker: turn.speaker, text, lower };
+    if (PLEASANTRY.test(lower)) read.pleasantry = true;
+    if (ABUSE.test(lower)) read.abuse = true;
+    if (CORRECTION.test(lower)) read.corrects = true;
+    return read;
+  });
+  dialogueOf(turns);
+  return turns;
+}
