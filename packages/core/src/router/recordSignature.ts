@@ -73,6 +73,13 @@ export const byDue = (a: TimerRecord, b: TimerRecord) =>
  * cancelled or re-armed send id go, the armed ones come (as the stores apply `timers`).
  */
 export function armedAfter(before: readonly TimerRecord[], timers: CommitInput['timers']): TimerRecord[] {
+  // Most commits touch no timer: no sets, no sort.
+  if (
+    timers.arm.length === 0 &&
+    (before.length === 0 || (timers.cancel.length === 0 && timers.fired === undefined))
+  ) {
+    return [...before];
+  }
   const replaced = new Set([...timers.cancel, ...timers.arm.map((timer) => timer.sendId)]);
   const armedIds = new Set(timers.arm.map((timer) => timer.id));
   const kept = before.filter(
