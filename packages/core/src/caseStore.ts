@@ -24,6 +24,32 @@ export interface CaseRecord {
    * case is done, and the service's declared index values (a null value is left out).
    */
   search?: CaseSearchFields;
+  /**
+   * The durable timers armed on the case after its last commit (soonest first), as the router
+   * computed them: the timers table is checked against it. Absent on records written before
+   * record signatures.
+   */
+  armedTimers?: TimerRecord[];
+  /**
+   * Keyed hash (router secret) over every other field of the record, set by the router at each
+   * commit and checked whenever it reads the record. Absent on records written before record
+   * signatures; stores keep it as they were given it.
+   */
+  signature?: string;
+}
+
+/**
+ * Where a case's history stands: what an audit checkpoint anchors for every case.
+ *
+ * @example
+ * ```ts
+ * const [first]: CaseHead[] = await store.caseHeads({ limit: 1 });
+ * ```
+ */
+export interface CaseHead {
+  id: string;
+  version: number;
+  lastHash: string;
 }
 
 /** The queryable fields of a case record. */
@@ -165,6 +191,20 @@ export interface CaseStore {
   }): Promise<{ changes: CommittedChange[]; last?: FeedPosition }>;
   /** The position of the last event a reader can see now (`undefined` for an empty store). */
   headPosition(): Promise<FeedPosition | undefined>;
+  /**
+   * The heads of every case in the store's id order, one page of at most `limit` after the id
+   * `after`: how an audit checkpoint reads the whole store without loading snapshots.
+   */
+  caseHeads(options: { after?: string; limit: number }): Promise<CaseHead[]>;
+  /**
+   * Adds the router's signature (and the armed timers it covers) to a record written before
+   * record signatures, if the case is still at `version` and unsigned; false when it is not.
+   */
+  signRecord(
+    caseId: string,
+    version: number,
+    signed: { armedTimers: TimerRecord[]; signature: string },
+  ): Promise<boolean>;
   /** Cases matching a query, in its order, one page of at most `filter.limit` after `filter.after`. */
   list(filter: CaseQueryFilter): Promise<CaseRecord[]>;
   /** How many cases match a query (its sort, cursor and limit ignored). */

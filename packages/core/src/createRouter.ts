@@ -8,6 +8,12 @@ import { systemClock } from './clock.js';
 import type { AnyServiceDefinition, CommandEventFrom, InputFrom } from './defineService.js';
 import { memoryStore } from './memoryStore.js';
 import type { CasePage, CaseQuery } from './caseQuery.js';
+import {
+  type AuditCheckpoint,
+  auditCheckpoint,
+  type CheckpointReport,
+  verifyCheckpoint,
+} from './router/auditCheckpoint.js';
 import { type FeedStart, startChangeFeed } from './router/changeFeed.js';
 import { resolveCaseId } from './router/checkCommand.js';
 import {
@@ -23,12 +29,14 @@ import {
   watchQueue,
 } from './router/queries.js';
 import { citizenLinks, linkCitizen } from './router/linkCitizen.js';
+import { guardRecords } from './router/recordGuard.js';
 import { routerSecret } from './router/routerSecret.js';
 import { openCase } from './router/openCase.js';
 import { appliedEvent, caseHistory, caseTimers, findCases, getCase, verifyCase } from './router/readCase.js';
 import { jitteredRetryPolicy } from './router/retryPolicy.js';
 import { createRouterContext, storeCall } from './router/routerContext.js';
 import { sendEvent } from './router/sendEvent.js';
+import { type SignRecordsReport, signRecords } from './router/signRecords.js';
 import { createServiceRegistry } from './router/serviceRegistry.js';
 import { createScheduler, runDueTimers } from './router/timers.js';
 import type {
@@ -58,6 +66,13 @@ export interface RouterOptions<TServices extends readonly AnyServiceDefinition[]
   timerLeaseMs?: number;
   /** How often the change feed reads other routers' changes when no hint arrives (default 1000 ms). */
   feedPollMs?: number;
+  /**
+   * Refuse case records that carry no signature as tampered (default false: a record written
+   * before record signatures is served and signed by its next commit). Turn it on once
+   * `signRecords()` has signed them all — or from the start on a new store — so that removing
+   * a signature is caught too (docs/privacy-and-audit.md).
+   */
+  requireSignedRecords?: boolean;
 }
 
 /** What every published change carries: the case now, the event, where it was committed, its feed position. */
@@ -125,8 +140,24 @@ export interface Router<TServices extends readonly AnyServiceDefinition[] = read
   startScheduler(options?: { intervalMs?: number }): void;
   /** Who linked these identifiers to others, when, through which channel and why (hashes only), oldest first. */
   citizenLinks(query: CitizenQuery): Promise<CitizenLinkRecord[]>;
-  /** Re-walks the case's audit chain and reports edited or removed events. */
+  /**
+   * Audits one case: re-walks its event chain (edited, removed, reordered events), checks the
+   * record's signature, replays the events through the pinned machine against the stored
+   * snapshot and compares the timers they armed with the stored timers.
+   */
   verify(caseIdOrRef: string): Promise<VerifyReport>;
+  /**
+   * A signed digest of every case's (id, version, last hash): store or publish it outside the
+   * database, then `verifyCheckpoint` tells what was removed or rolled back since.
+   */
+  auditCheckpoint(): Promise<AuditCheckpoint>;
+  /** Compares the store with a checkpoint signed by this router's secret (`INVALID_INPUT` if it was not). */
+  verifyCheckpoint(checkpoint: AuditCheckpoint): Promise<CheckpointReport>;
+  /**
+   * Signs, once, every record written before record signatures whose audit finds nothing else
+   * wrong (run it once after upgrading, then turn `requireSignedRecords` on).
+   */
+  signRecords(): Promise<SignRecordsReport>;
   /** The registered services (every version). */
   readonly services: readonly AnyServiceDefinition[];
   /** A registered service: the given version, or the highest. */
@@ -164,6 +195,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     timerLeaseMs: options.timerLeaseMs ?? 30_000,
   });
   prepareQueryIndexes(ctx);
+  ctx.store = guardRecords(ctx, { acceptUnsigned: options.requireSignedRecords !== true });
   const scheduler = createScheduler(ctx);
   const feed = startChangeFeed(ctx, { pollMs: options.feedPollMs ?? 1000 });
   const deliveries = new Set<ReturnType<typeof startEffectDelivery>>();
@@ -216,6 +248,9 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     runDueTimers: () => runDueTimers(ctx),
     startScheduler: (schedulerOptions) => scheduler.start(schedulerOptions),
     verify: (caseIdOrRef) => verifyCase(ctx, caseIdOrRef),
+    auditCheckpoint: () => auditCheckpoint(ctx),
+    verifyCheckpoint: (checkpoint) => verifyCheckpoint(ctx, checkpoint),
+    signRecords: () => signRecords(ctx),
     async close() {
       await Promise.all([
         scheduler.stop(),

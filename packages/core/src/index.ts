@@ -33,6 +33,7 @@ export {
 } from './caseQuery.js';
 export type {
   CaseChange,
+  CaseHead,
   CaseRecord,
   CaseSearchFields,
   CaseStore,
@@ -45,7 +46,10 @@ export type {
   TimerRecord,
 } from './caseStore.js';
 export { effectId } from './effectId.js';
+export type { AuditCheckpoint, CheckpointProblem, CheckpointReport } from './router/auditCheckpoint.js';
 export type { FeedStart } from './router/changeFeed.js';
+export { isTamperedError, TAMPERED_REASON } from './router/recordSignature.js';
+export type { SignRecordsReport } from './router/signRecords.js';
 export type { EffectDelivery, EffectHandlers, HandleEffectsOptions } from './router/effectDelivery.js';
 export type { QueueChange } from './router/queries.js';
 export { citizenKeys, normalizeIdNumber, normalizePhone } from './citizenKeys.js';

@@ -1,6 +1,7 @@
 import { compareRecords, isAfter, matchesFilter } from './caseQuery.js';
 import type {
   CaseChange,
+  CaseHead,
   CaseRecord,
   CaseStore,
   CommitInput,
@@ -66,6 +67,8 @@ export function memoryStore(): CaseStore {
   };
   const timersOf = (caseId: string): StoredTimer[] =>
     [...(timersByCase.get(caseId) ?? [])].map((id) => timers.get(id)!);
+  /** Case ids in id order for `caseHeads`, rebuilt after a case is created. */
+  let sortedIds: string[] | undefined;
   const listeners = new Set<(change: CaseChange) => void>();
   const log: LogEntry[] = [];
   const effects = new Map<string, EffectRecord & { leasedUntil: number }>();
@@ -99,6 +102,7 @@ export function memoryStore(): CaseStore {
     }
     if (!existing) {
       cases.set(record.id, stored);
+      sortedIds = undefined;
       refs.set(record.ref, record.id);
       for (const key of record.citizenKeys) {
         const ids = citizens.get(key) ?? new Set<string>();
@@ -208,6 +212,28 @@ export function memoryStore(): CaseStore {
     },
     async headPosition() {
       return log.length === 0 ? undefined : positionOf(log.length - 1);
+    },
+    async caseHeads({ after, limit }) {
+      sortedIds ??= [...cases.keys()].sort();
+      const ids = sortedIds;
+      // Binary search for the first id after the cursor: pages cost log n, not n.
+      let low = 0;
+      let high = ids.length;
+      while (after !== undefined && low < high) {
+        const mid = (low + high) >>> 1;
+        if (ids[mid]! <= after) low = mid + 1;
+        else high = mid;
+      }
+      return ids.slice(low, low + limit).map((id): CaseHead => {
+        const { version, lastHash } = cases.get(id)!.record;
+        return { id, version, lastHash };
+      });
+    },
+    async signRecord(caseId, version, signed) {
+      const stored = cases.get(caseId);
+      if (!stored || stored.record.version !== version || stored.record.signature !== undefined) return false;
+      stored.record = deepFreeze({ ...stored.record, ...signed });
+      return true;
     },
     async list(filter) {
       const matching: CaseRecord[] = [];

@@ -122,6 +122,15 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   {
+    version: 3,
+    name: 'signed case records and case heads for audit checkpoints',
+    statements: (s) => [
+      // Rows from before stay unsigned (NULL) until their next commit signs them.
+      `ALTER TABLE ${s}.cases ADD COLUMN armed_timers jsonb, ADD COLUMN signature text`,
+      `CREATE INDEX cases_heads_idx ON ${s}.cases (id COLLATE "C") INCLUDE (version, last_hash)`,
+    ],
+  },
+  {
     version: 4,
     name: 'citizen identifier links',
     statements: (s) => [

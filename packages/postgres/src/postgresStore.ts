@@ -2,6 +2,7 @@ import { CaseError, type CaseStore } from '@onecase/core';
 import { createChangeFeed } from './changeFeed.js';
 import { migrateSchema } from './migrations.js';
 import { createNotifier } from './notifier.js';
+import { caseHeads } from './sql/caseHeads.js';
 import { commit } from './sql/commit.js';
 import {
   caseEffects,
@@ -18,6 +19,7 @@ import { citizenLinks, linkCitizenKeys } from './sql/citizenLinks.js';
 import { findByCitizenKeys } from './sql/findByCitizen.js';
 import { loadCase, resolveRef } from './sql/loadCase.js';
 import { eventByIdempotencyKey, readEvents } from './sql/readEvents.js';
+import { signRecord } from './sql/signRecord.js';
 import { caseTimers, claimDueTimers, deleteTimer } from './sql/timers.js';
 import type { SqlClient } from './sqlClient.js';
 import { storeError } from './storeError.js';
@@ -152,6 +154,9 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     timers: (caseId) => run('read timers', () => caseTimers(client, schema, caseId)),
     readChanges: (feedOptions) => run('read the change feed', () => readChanges(client, schema, feedOptions)),
     headPosition: () => run('read the change feed head', () => headPosition(client, schema)),
+    caseHeads: (page) => run('read case heads', () => caseHeads(client, schema, page)),
+    signRecord: (caseId, version, signed) =>
+      run('sign a case record', () => signRecord(client, schema, caseId, version, signed)),
     list: (filter) => run('list cases', () => listCases(client, schema, filter)),
     count: (filter) => run('count cases', () => countCases(client, schema, filter)),
     claimEffects: (now, claim) => run('claim effects', () => claimEffects(client, schema, now, claim)),

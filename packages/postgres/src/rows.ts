@@ -2,7 +2,7 @@ import type { CaseEffect, CaseEvent, CaseRecord, EffectRecord, TimerRecord } fro
 
 /** The columns of `cases`, in the order the statements write and read them. */
 export const CASE_COLUMNS =
-  'id, ref, service_id, service_version, snapshot, version, opened_at, updated_at, opened_via, citizen_keys, last_hash, state_paths, tags, done, index_values';
+  'id, ref, service_id, service_version, snapshot, version, opened_at, updated_at, opened_via, citizen_keys, last_hash, state_paths, tags, done, index_values, armed_timers, signature';
 
 /** The columns of `events`, one name each, for statements that qualify them with a table alias. */
 export const EVENT_FIELDS = [
@@ -43,6 +43,9 @@ export interface CaseRow {
   tags: string[];
   done: boolean;
   index_values: Record<string, string | number | boolean>;
+  /** NULL on rows written before migration 3, until their next commit. */
+  armed_timers: TimerRecord[] | null;
+  signature: string | null;
 }
 
 /** A row of `events` as the driver returns it. */
@@ -84,6 +87,8 @@ export const toRecord = (row: CaseRow): CaseRecord => ({
   citizenKeys: row.citizen_keys,
   lastHash: row.last_hash,
   search: { states: row.state_paths, tags: row.tags, done: row.done, index: row.index_values },
+  ...(row.armed_timers !== null ? { armedTimers: row.armed_timers } : {}),
+  ...(row.signature !== null ? { signature: row.signature } : {}),
 });
 
 /** The queryable fields of a record as the statements write them (empty for a record without them). */

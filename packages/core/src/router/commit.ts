@@ -8,6 +8,7 @@ import type { RouterEvents } from '../createRouter.js';
 import type { CaseEvent, CaseView } from '../types.js';
 import { checkPlainJson } from './checkCommand.js';
 import { type RouterContext, storeCall } from './routerContext.js';
+import { signedRecord } from './recordSignature.js';
 import { searchFields } from './searchFields.js';
 
 /** The fields of an event that the command supplies; the commit adds sequence, state, effects and hashes. */
@@ -76,25 +77,34 @@ export async function commitDecision(
   const persisted = service.machine.getPersistedSnapshot(decision.snapshot) as { context?: unknown };
   checkPlainJson(persisted.context, 'context');
   const event = buildEvent(ctx, previous, base.id, fields, decision);
-  const next: CaseRecord = {
-    ...base,
-    snapshot: persisted,
-    version: event.seq,
-    updatedAt: fields.at,
-    lastHash: event.hash,
-    search: searchFields(service, decision.snapshot),
+  const timers = {
+    cancel: decision.cancel,
+    arm: timersToArm(base.id, event.seq, decision, fields.at),
+    ...(options.firedTimer !== undefined ? { fired: options.firedTimer } : {}),
   };
+  // Signed in the same commit; a record from before signatures has its timers read once.
+  const next = await signedRecord(
+    ctx.secret,
+    {
+      ...base,
+      snapshot: persisted,
+      version: event.seq,
+      updatedAt: fields.at,
+      lastHash: event.hash,
+      search: searchFields(service, decision.snapshot),
+    },
+    previous === undefined
+      ? []
+      : (previous.armedTimers ?? (() => storeCall(() => ctx.store.timers(base.id)))),
+    timers,
+  );
   const result = await storeCall(() =>
     ctx.store.commit({
       record: next,
       expectedVersion: previous?.version ?? 0,
       origin: ctx.nodeId,
       event,
-      timers: {
-        cancel: decision.cancel,
-        arm: timersToArm(base.id, event.seq, decision, fields.at),
-        ...(options.firedTimer !== undefined ? { fired: options.firedTimer } : {}),
-      },
+      timers,
     }),
   );
   if (result.status === 'committed') {

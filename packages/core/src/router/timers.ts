@@ -4,6 +4,7 @@ import { decideEvent } from '../decide.js';
 import { SYSTEM_CHANNEL, type Via } from '../types.js';
 import { commitDecision } from './commit.js';
 import { type RouterContext, storeCall } from './routerContext.js';
+import { claimedTimerStatus } from './timerIntegrity.js';
 
 const TIMER_BATCH = 256;
 const SCHEDULER_VIA: Via = { channel: SYSTEM_CHANNEL, actor: { id: 'scheduler' } };
@@ -24,6 +25,10 @@ export function fireTimer(ctx: RouterContext, timer: TimerRecord): Promise<boole
       const seen = attempt === 0 ? ctx.cache.record(timer.caseId) : undefined;
       const record = seen ?? (await storeCall(() => ctx.store.load(timer.caseId)));
       if (!record) return discard();
+      const status = await claimedTimerStatus(ctx, record, timer, seen !== undefined);
+      if (status === 'stale') continue;
+      if (status === 'gone') return discard();
+      if (status === 'forged') return false;
       const service = ctx.registry.forRecord(record);
       const at = ctx.clock.now();
       const decision = decideEvent(service, ctx.cache.snapshotOf(service, record), {

@@ -24,6 +24,8 @@ type CommitValue =
   | 'tags'
   | 'done'
   | 'index'
+  | 'armedTimers'
+  | 'signature'
   | 'origin'
   | 'expectedVersion'
   | 'seq'
@@ -80,7 +82,7 @@ function buildTemplate(schema: string, shape: CommitShape): CommitTemplate {
            ARRAY(SELECT jsonb_array_elements_text(${$('citizenKeys', 'jsonb')})), ${$('lastHash', 'text')},
            ARRAY(SELECT jsonb_array_elements_text(${$('states', 'jsonb')})),
            ARRAY(SELECT jsonb_array_elements_text(${$('tags', 'jsonb')})),
-           ${$('done', 'boolean')}, ${$('index', 'jsonb')})
+           ${$('done', 'boolean')}, ${$('index', 'jsonb')}, ${$('armedTimers', 'jsonb')}, ${$('signature', 'text')})
          ON CONFLICT DO NOTHING
          RETURNING id`
     : `UPDATE ${schema}.cases
@@ -88,7 +90,8 @@ function buildTemplate(schema: string, shape: CommitShape): CommitTemplate {
            updated_at = ${$('updatedAt', 'bigint')}, last_hash = ${$('lastHash', 'text')},
            state_paths = ARRAY(SELECT jsonb_array_elements_text(${$('states', 'jsonb')})),
            tags = ARRAY(SELECT jsonb_array_elements_text(${$('tags', 'jsonb')})),
-           done = ${$('done', 'boolean')}, index_values = ${$('index', 'jsonb')}
+           done = ${$('done', 'boolean')}, index_values = ${$('index', 'jsonb')},
+           armed_timers = ${$('armedTimers', 'jsonb')}, signature = ${$('signature', 'text')}
          WHERE id = ${caseId} AND version = ${$('expectedVersion', 'int')}${
            shape.keyed
              ? ` AND NOT EXISTS (SELECT 1 FROM ${schema}.events WHERE case_id = ${caseId} AND idempotency_key = ${key})`
@@ -222,6 +225,11 @@ function commitValue(
       return search.done;
     case 'index':
       return search.index;
+    // NULL for a record without them (a store written to by a router from before signatures).
+    case 'armedTimers':
+      return record.armedTimers === undefined ? null : json(record.armedTimers);
+    case 'signature':
+      return record.signature ?? null;
     case 'origin':
       return input.origin;
     case 'expectedVersion':
