@@ -166,7 +166,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     find: (query) => findCases(ctx, query),
     appliedEvent: (caseIdOrRef, key) => appliedEvent(ctx, caseIdOrRef, key),
     timers: (caseIdOrRef) => caseTimers(ctx, caseIdOrRef),
-    catalogue: async () => [...ctx.registry.latest.values()].map(describeService),
+    catalogue: async () => [...ctx.registry.latest.values()].map((service) => describeService(service)),
     on: ((type: keyof RouterEvents, listener: (payload: any) => void, onOptions?: { from: FeedStart }) =>
       onOptions?.from !== undefined && type === 'case.changed'
         ? feed.subscribe(onOptions.from, listener)

@@ -2,6 +2,7 @@ import type { AnyStateMachine, ContextFrom, StateNode, StateValue } from 'xstate
 import type { IndexValue } from './caseQuery.js';
 import { z } from 'zod';
 import { CaseError } from './caseError.js';
+import { checkLabels, inputFieldNames, machineStatePaths, type ServiceLabelSet } from './labels.js';
 import type { Via } from './types.js';
 
 /** Zod schemas of every event a channel may send, keyed by event type. */
@@ -61,6 +62,12 @@ export interface ServiceConfig<
    * with the record. A new service version may change them; they apply to cases on it.
    */
   index?: ServiceIndex<ContextFrom<TMachine>>;
+  /**
+   * What people read instead of ids, by locale (`zh-CN`, `en`): the title and description, a
+   * label (and optional hint) for every input field, every event and every leaf state. A
+   * declared locale must label all of them; `labelsFor` falls back zh-CN → en → the id.
+   */
+  labels?: ServiceLabelSet;
 }
 
 /** What an index function sees: the case's context and state after a commit. */
@@ -273,6 +280,16 @@ export function defineService<
     if (typeof compute !== 'function')
       throw invalid(id, `index field '${name}' must be a function of the case`, { field: name });
   }
+
+  const states = machineStatePaths(machine);
+  checkLabels(id, {
+    title: config.title,
+    fields: inputFieldNames(config.input),
+    events: Object.keys(events),
+    states: states.leaves,
+    parentStates: states.parents,
+    ...(config.labels !== undefined ? { labels: config.labels } : {}),
+  });
 
   return Object.freeze({
     ...config,
