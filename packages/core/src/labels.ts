@@ -87,9 +87,11 @@ export function machineStatePaths(machine: AnyStateMachine): { leaves: string[];
   return { leaves, parents };
 }
 
-/** The top-level fields of an input schema (none when it is not an object). */
+/** The top-level fields of an input schema: an object's, or the object a transform reads (none otherwise). */
 export function inputFieldNames(input: unknown): string[] {
-  return input instanceof z.ZodObject ? Object.keys(input.shape) : [];
+  let schema = input;
+  while (schema instanceof z.ZodPipe) schema = schema.in;
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
 /**
