@@ -106,7 +106,7 @@ describe('the city catalogue at Jingban scale', () => {
     );
     const issued = await router.send(
       applied.ref,
-      { type: 'certificate.handover', receivedBy: 'Li Lei' },
+      { type: 'certificate.handover', receivedBy: 'Li Lei' } as { type: string },
       { via: { channel: 'counter', actor: { id: 'clerk' } } },
     );
     expect(issued.state.value).toBe('issued');
@@ -156,7 +156,7 @@ describe('the city catalogue at Jingban scale', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
       }),
     );
-    const [{ service_request_id: id }] = (await created.json()) as { service_request_id: string }[];
+    const [{ service_request_id: id }] = (await created.json()) as [{ service_request_id: string }];
     const [request] = (await (await open311(new Request(`http://city/requests/${id}.json`))).json()) as {
       agency_responsible: string;
       expected_datetime: string;
