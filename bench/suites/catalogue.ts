@@ -46,9 +46,13 @@ function sampleInput(entry: CatalogueEntry): Record<string, unknown> {
   );
 }
 
-/** Services that take `info.add` from the web in their first state, so a send never ends the case. */
+/**
+ * The services the spread side acts on: every report (the baseline's shape), so the ratio
+ * measures what many services and versions cost, not the difference between machines. The
+ * router still registers every version of every shape.
+ */
 function sendable(service: AnyServiceDefinition): boolean {
-  return catalogueOrigin(service.id)?.entry.shape !== 'consultation';
+  return catalogueOrigin(service.id)?.entry.shape === 'report';
 }
 
 /** Opens one case on every registered version: a router per version count, on one store. */

@@ -68,7 +68,8 @@ function isErrorArray(body: unknown): body is Open311ErrorEntry[] {
  * @example
  * ```ts
  * const client = createOpen311Client('https://311.example.gov/v2', { apiKey: 'k-1', jurisdictionId: 'example.gov' });
- * const [created] = [await client.createRequest({ service_code: 'pothole', address_string: 'Main St 1' })];
+ * const created = await client.createRequest({ service_code: 'pothole', address_string: 'Main St 1' });
+ * console.log(created.service_request_id);
  * ```
  */
 export function createOpen311Client(baseUrl: string, options: Open311ClientOptions): Open311Client {

@@ -7,6 +7,7 @@ export interface Open311ErrorEntry {
 /** Why an Open311 call failed, as a stable name beside the HTTP status. */
 export type Open311ErrorCode =
   | 'INVALID_API_KEY'
+  | 'FORBIDDEN'
   | 'UNKNOWN_JURISDICTION'
   | 'UNKNOWN_SERVICE'
   | 'UNKNOWN_REQUEST'
@@ -23,6 +24,7 @@ export type Open311ErrorCode =
 
 const STATUS: Record<Open311ErrorCode, number> = {
   INVALID_API_KEY: 403,
+  FORBIDDEN: 403,
   UNKNOWN_JURISDICTION: 404,
   UNKNOWN_SERVICE: 404,
   UNKNOWN_REQUEST: 404,

@@ -298,3 +298,33 @@ describe('Open311 GET requests', () => {
     expect((await get('requests.json')).json()).toEqual([]);
   });
 });
+
+describe('Open311 and the channel policy', () => {
+  it('refuses with 403 a listed service whose policy does not let open311 open cases, changing nothing', async () => {
+    const listing = createOpen311Handler({
+      router,
+      jurisdictionId: JURISDICTION,
+      apiKeys: [API_KEY],
+      services: ['counter-only'],
+    });
+    const before = await router.count({});
+    const body = new URLSearchParams({
+      api_key: API_KEY,
+      service_code: 'counter-only',
+      address_string: 'Hall 1',
+      'attribute[name]': 'Li',
+    });
+    const response = await listing(
+      new Request('http://h/requests.json', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
+    expect(response.status).toBe(403);
+    expect(errorsSchema.parse(await response.json())[0]!.description).toBe(
+      'This service does not accept requests through open311',
+    );
+    expect(await router.count({})).toBe(before);
+  });
+});

@@ -29,6 +29,17 @@ export interface CatalogueOrigin {
 }
 
 const origins = new Map<string, CatalogueOrigin>();
+// One form schema per kind of service, shared by its 16 districts and every version: zod builds its fast path once.
+const forms = new WeakMap<CatalogueEntry, z.ZodObject>();
+
+function formOf(entry: CatalogueEntry): z.ZodObject {
+  let form = forms.get(entry);
+  if (!form) {
+    form = z.object(Object.fromEntries(entry.fields.map((field) => [field.id, fieldSchema(field)])));
+    forms.set(entry, form);
+  }
+  return form;
+}
 
 function fieldSchema(field: CatalogueField): z.ZodType {
   const options = (field.options ?? []) as [string, ...string[]];
@@ -72,7 +83,7 @@ function serviceOf(data: CatalogueData, entry: CatalogueEntry, district: Catalog
   const origin: CatalogueOrigin = { entry, district, category: data.categories[entry.category]!, department };
   const id = `${district.id}-${entry.id}`;
   origins.set(id, origin);
-  const form = z.object(Object.fromEntries(entry.fields.map((field) => [field.id, fieldSchema(field)])));
+  const form = formOf(entry);
   const labels = labelsOf(origin);
   return defineService({
     id,
