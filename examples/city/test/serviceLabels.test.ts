@@ -1,6 +1,7 @@
 import { describeService, labelsFor, statePaths } from '@onecase/core';
 import { describe, expect, it } from 'vitest';
 import { businessLicence, consultation, noiseComplaint, parkingPermit } from '../src/services/index.js';
+import { fieldLines } from '../src/sim/counter/fieldLines.js';
 
 const labelled = [businessLicence, noiseComplaint, parkingPermit, consultation];
 
@@ -31,5 +32,12 @@ describe('city services speak Chinese and English', () => {
     expect(english.states[path]!.label).toBe('Valid, renewal due');
     expect((english.input.properties as Record<string, { title: string }>).plate!.title).toBe('Number plate');
     expect(describeService(noiseComplaint).events['case.urge']!.label).toBe('催办');
+  });
+
+  it('shows the clerk each form field with its label in the terminal', () => {
+    const lines = fieldLines(describeService(consultation).input, labelsFor(consultation, 'en').fields);
+    expect(lines.find((line) => line.trimStart().startsWith('topic'))).toMatch(
+      /optional - one of licences.* · Topic$/,
+    );
   });
 });

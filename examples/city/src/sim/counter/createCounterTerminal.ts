@@ -250,7 +250,7 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
       const service = list.find((item) => item.id === name);
       if (service) {
         write(`open ${service.id} (${titleIn(service)}) takes:`);
-        for (const text of fieldLines(service.input)) write(text);
+        for (const text of fieldLines(service.input, labelsFor(service, locale).fields)) write(text);
         return;
       }
       const having = list.filter((item) => Object.hasOwn(item.events, name));
