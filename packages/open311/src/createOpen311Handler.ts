@@ -2,7 +2,7 @@ import { LABEL_FALLBACK_LOCALES, negotiateLocale, systemClock } from '@onecase/c
 import type { Open311Context, Open311HandlerOptions } from './open311Context.js';
 import { Open311Error } from './open311Error.js';
 import { errorReply, type Open311Format, toOpen311Error } from './open311Reply.js';
-import { getRequest, getRequests, getToken, postRequest } from './requestRoutes.js';
+import { clientOf, getRequest, getRequests, getToken, postRequest } from './requestRoutes.js';
 import { discovery, listServices, serviceDefinition } from './serviceRoutes.js';
 
 /** A Fetch-API handler: mount it wherever `createWebHandler` mounts (node:http, Hono, Express, a worker). */
@@ -24,6 +24,7 @@ function resolve(options: Open311HandlerOptions): Open311Context {
     jurisdictionId: options.jurisdictionId,
     offered: options.services ? new Set(options.services) : undefined,
     apiKeys: new Map(keys.filter(([key]) => typeof key === 'string' && key.length > 0)),
+    readAccess: options.readAccess ?? 'public',
     agencyResponsible: options.agencyResponsible,
     agencyFields: options.agencyFields ?? ['department', 'agency', 'unit'],
     dueField: options.dueField ?? 'dueAt',
@@ -124,13 +125,15 @@ export function createOpen311Handler(options: Open311HandlerOptions): Open311Han
       if (method !== 'GET' && !post)
         throw new Open311Error('METHOD_NOT_ALLOWED', `${request.method} is not allowed here`);
       const params = post ? await formParams(ctx, request, url.searchParams) : url.searchParams;
+      const [first, second, ...rest] = segments;
       const jurisdiction = params.get('jurisdiction_id');
       if (jurisdiction !== null && jurisdiction !== '' && jurisdiction !== ctx.jurisdictionId) {
         throw new Open311Error('UNKNOWN_JURISDICTION', `Unknown jurisdiction_id ${jurisdiction}`);
       }
+      const reading = !post && (first === 'requests' || first === 'request' || first === 'tokens');
+      if (reading && ctx.readAccess === 'apiKey') clientOf(ctx, params);
       const locale = localeOf(ctx, request, params);
       const routeInput = { request, url, format, locale, cache, params };
-      const [first, second, ...rest] = segments;
       if (rest.length > 0) throw new Open311Error('NOT_FOUND', `No route ${url.pathname}`);
       let response: Response | undefined;
       if (first === 'discovery' && second === undefined) response = discovery(ctx, routeInput);

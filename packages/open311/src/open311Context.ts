@@ -34,6 +34,11 @@ export interface Open311HandlerOptions {
   services?: readonly string[];
   /** Keys that may POST requests: a list, or key → the client's name recorded as the actor. */
   apiKeys: readonly string[] | Readonly<Record<string, string>>;
+  /**
+   * Who may read requests (`GET requests`, `requests/{id}`, `tokens/{token}`): anyone, as the spec
+   * has it (default `public`), or only clients with an `api_key` (`apiKey`) where requests are not public.
+   */
+  readAccess?: 'public' | 'apiKey';
   /** `agency_responsible` when the service has no `department`-like index field. */
   agencyResponsible?: string | ((view: CaseView) => string | null | undefined);
   /** Index fields read as `agency_responsible`, first found wins (default `department`, `agency`, `unit`). */
@@ -68,6 +73,7 @@ export interface Open311Context {
   jurisdictionId: string;
   offered: ReadonlySet<string> | undefined;
   apiKeys: ReadonlyMap<string, string>;
+  readAccess: 'public' | 'apiKey';
   agencyResponsible: Open311HandlerOptions['agencyResponsible'];
   agencyFields: readonly string[];
   dueField: string;

@@ -18,7 +18,8 @@ export interface RequestRouteInput {
 /** The spec's default window of `GET requests` without dates. */
 const DEFAULT_WINDOW_MS = 90 * 86_400_000;
 
-function clientOf(ctx: Open311Context, params: URLSearchParams): string {
+/** The client an `api_key` belongs to; `INVALID_API_KEY` for a missing or unknown key. */
+export function clientOf(ctx: Open311Context, params: URLSearchParams): string {
   const key = params.get('api_key');
   const client = key === null ? undefined : ctx.apiKeys.get(key);
   if (client === undefined) throw new Open311Error('INVALID_API_KEY', 'Invalid api_key');

@@ -328,3 +328,19 @@ describe('Open311 and the channel policy', () => {
     expect(await router.count({})).toBe(before);
   });
 });
+
+describe('Open311 read access', () => {
+  it('keeps requests to clients with an api_key when readAccess is apiKey; services stay public', async () => {
+    const closed = createOpen311Handler({
+      router,
+      jurisdictionId: JURISDICTION,
+      apiKeys: [API_KEY],
+      readAccess: 'apiKey',
+    });
+    const anonymous = await closed(new Request('http://h/requests.json'));
+    expect(anonymous.status).toBe(403);
+    expect(errorsSchema.parse(await anonymous.json())[0]!.description).toBe('Invalid api_key');
+    expect((await closed(new Request(`http://h/requests.json?api_key=${API_KEY}`))).status).toBe(200);
+    expect((await closed(new Request('http://h/services.json'))).status).toBe(200);
+  });
+});
