@@ -66,6 +66,19 @@ function localeOf(ctx: Open311Context, request: Request, params: URLSearchParams
   );
 }
 
+/** The body as text, refusing it once it passes the limit (a body without a length is read as it streams). */
+async function readLimited(request: Request, limit: number): Promise<string> {
+  if (!request.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) throw new Open311Error('PAYLOAD_TOO_LARGE', `The body may be at most ${limit} bytes`);
+    chunks.push(chunk);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}
+
 async function formParams(
   ctx: Open311Context,
   request: Request,
@@ -78,10 +91,7 @@ async function formParams(
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > ctx.bodyBytes)
     throw new Open311Error('PAYLOAD_TOO_LARGE', `The body may be at most ${ctx.bodyBytes} bytes`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > ctx.bodyBytes) {
-    throw new Open311Error('PAYLOAD_TOO_LARGE', `The body may be at most ${ctx.bodyBytes} bytes`);
-  }
+  const text = await readLimited(request, ctx.bodyBytes);
   const params = new URLSearchParams(query);
   for (const [key, value] of new URLSearchParams(text)) params.append(key, value);
   return params;

@@ -41,10 +41,39 @@ export function entityTag(text: string): string {
   return `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
 }
 
-/**
- * An answer that changes only with the services: rendered once per key, with an `ETag` and a
- * 304 for a matching `If-None-Match`.
- */
+/** An answer with an entity tag: 304 when `If-None-Match` names it, else the text (rendered only then). */
+export function conditionalReply(
+  request: Request,
+  format: Open311Format,
+  etag: string,
+  text: () => string,
+  headers: Record<string, string> = {},
+): Response {
+  const common = { etag, 'cache-control': 'no-cache', vary: 'Accept-Language', ...headers };
+  const match = request.headers.get('if-none-match');
+  if (match?.split(',').some((tag) => [etag, '*'].includes(tag.trim().replace(/^W\//, '')))) {
+    return new Response(null, { status: 304, headers: common });
+  }
+  return new Response(text(), { status: 200, headers: { 'content-type': CONTENT_TYPES[format], ...common } });
+}
+
+/** A body rendered once per key (keys must come from a bounded set: formats, locales, services), with its tag. */
+export function cachedText(
+  format: Open311Format,
+  cache: Map<string, { text: string; etag: string }>,
+  key: string,
+  build: () => Open311Body,
+): { text: string; etag: string } {
+  let entry = cache.get(key);
+  if (!entry) {
+    const text = render(format, build());
+    entry = { text, etag: entityTag(text) };
+    cache.set(key, entry);
+  }
+  return entry;
+}
+
+/** An answer that changes only with the services: `cachedText` with an `ETag` and a 304 for a matching `If-None-Match`. */
 export function cachedReply(
   request: Request,
   format: Open311Format,
@@ -53,21 +82,9 @@ export function cachedReply(
   build: () => Open311Body,
   headers: Record<string, string> = {},
 ): Response {
-  let entry = cache.get(key);
-  if (!entry) {
-    const text = render(format, build());
-    entry = { text, etag: entityTag(text) };
-    cache.set(key, entry);
-  }
-  const common = { etag: entry.etag, 'cache-control': 'no-cache', vary: 'Accept-Language', ...headers };
-  const match = request.headers.get('if-none-match');
-  if (match?.split(',').some((tag) => [entry.etag, '*'].includes(tag.trim().replace(/^W\//, '')))) {
-    return new Response(null, { status: 304, headers: common });
-  }
-  return new Response(entry.text, {
-    status: 200,
-    headers: { 'content-type': CONTENT_TYPES[format], ...common },
-  });
+  const entry = cachedText(format, cache, key, build);
+  const { text } = entry;
+  return conditionalReply(request, format, entry.etag, () => text, headers);
 }
 
 function describeIssues(issues: unknown, standard: ReadonlyMap<string, string> | undefined): string[] {

@@ -1,7 +1,14 @@
 import { type AnyServiceDefinition, labelsFor } from '@onecase/core';
 import { type Open311Context, offeredService, offeredServices } from './open311Context.js';
 import { Open311Error } from './open311Error.js';
-import { cachedReply, type Open311Format } from './open311Reply.js';
+import {
+  cachedReply,
+  cachedText,
+  conditionalReply,
+  entityTag,
+  type Open311Format,
+  render,
+} from './open311Reply.js';
 import { serviceAttributes } from './serviceAttributes.js';
 import type { XmlValue } from './xml.js';
 
@@ -81,16 +88,24 @@ export function listServices(ctx: Open311Context, input: ServiceRouteInput): Res
     next.searchParams.set('page_size', String(pageSize));
     headers.link = `<${next.pathname}${next.search}>; rel="next"`;
   }
-  const key = `services:${input.format}:${input.locale ?? ''}:${paged ? `${page ?? 1}:${pageSize}` : 'all'}`;
-  return cachedReply(
+  const all = () => ({
+    root: 'services',
+    value: services.map((service) => serviceEntry(ctx, service, input.locale)) as unknown as XmlValue,
+  });
+  const key = `services:${input.format}:${input.locale ?? ''}`;
+  if (!paged) return cachedReply(input.request, input.format, input.cache, key, all, headers);
+  // A page's tag derives from the whole list's, so pages (unbounded in number) are never cached.
+  const whole = cachedText(input.format, input.cache, key, all).etag;
+  const etag = `${whole.slice(0, -1)}.${page ?? 1}.${pageSize}"`;
+  return conditionalReply(
     input.request,
     input.format,
-    input.cache,
-    key,
-    () => ({
-      root: 'services',
-      value: slice.map((service) => serviceEntry(ctx, service, input.locale)) as unknown as XmlValue,
-    }),
+    etag,
+    () =>
+      render(input.format, {
+        root: 'services',
+        value: slice.map((service) => serviceEntry(ctx, service, input.locale)) as unknown as XmlValue,
+      }),
     headers,
   );
 }
@@ -114,10 +129,10 @@ export function serviceDefinition(ctx: Open311Context, input: ServiceRouteInput,
   );
 }
 
-/** `GET discovery.{format}`: where this endpoint is and what it speaks. */
+/** `GET discovery.{format}`: where this endpoint is and what it speaks (rendered per call: its URL is the caller's host). */
 export function discovery(ctx: Open311Context, input: ServiceRouteInput): Response {
   const base = `${input.url.origin}${ctx.basePath}`;
-  return cachedReply(input.request, input.format, input.cache, `discovery:${input.format}:${base}`, () => ({
+  const text = render(input.format, {
     root: 'discovery',
     value: {
       changeset: '2011-04-05T00:00:00Z',
@@ -133,5 +148,6 @@ export function discovery(ctx: Open311Context, input: ServiceRouteInput): Respon
         },
       ],
     },
-  }));
+  });
+  return conditionalReply(input.request, input.format, entityTag(text), () => text);
 }

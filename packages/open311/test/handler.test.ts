@@ -344,3 +344,42 @@ describe('Open311 read access', () => {
     expect((await closed(new Request('http://h/services.json'))).status).toBe(200);
   });
 });
+
+describe('Open311 request bodies', () => {
+  it('refuses a form body past the limit with 413, however it is sent', async () => {
+    const small = createOpen311Handler({
+      router,
+      jurisdictionId: JURISDICTION,
+      apiKeys: [API_KEY],
+      bodyBytes: 1024,
+    });
+    const big = new URLSearchParams({ ...report, description: 'x'.repeat(2000) }).toString();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(big));
+        controller.close();
+      },
+    });
+    const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+    const chunked = await small(
+      new Request('http://h/requests.json', {
+        method: 'POST',
+        body: stream,
+        headers,
+        duplex: 'half',
+      } as RequestInit),
+    );
+    expect(chunked.status).toBe(413);
+    expect(
+      (await small(new Request('http://h/requests.json', { method: 'POST', body: big, headers }))).status,
+    ).toBe(413);
+    const json = await small(
+      new Request('http://h/requests.json', {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+    expect(json.status).toBe(415);
+  });
+});

@@ -104,5 +104,17 @@ describe('GET /services in the caller’s language, paged and cached', () => {
       headers: { 'if-none-match': `W/${one.headers.get('etag')}` },
     });
     expect(cached.status).toBe(304);
+    const page = await fetch(`${server.url}/services?page=2&pageSize=10`);
+    const pageTag = page.headers.get('etag')!;
+    expect(pageTag).not.toBe(etag);
+    expect(
+      (await fetch(`${server.url}/services?page=2&pageSize=10`, { headers: { 'if-none-match': pageTag } }))
+        .status,
+    ).toBe(304);
+    expect(
+      (await fetch(`${server.url}/services?page=3&pageSize=10`, { headers: { 'if-none-match': pageTag } }))
+        .status,
+    ).toBe(200);
+    expect(await (await fetch(`${server.url}/services?page=99&pageSize=10`)).json()).toEqual([]);
   });
 });

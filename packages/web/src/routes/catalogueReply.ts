@@ -132,9 +132,9 @@ export function catalogueReply(call: WebCall, url: URL, services: readonly AnySe
   const size = pageSize ?? (paged ? 100 : latest.length);
   const start = ((page ?? 1) - 1) * size;
   const slice = paged ? latest.slice(start, start + size) : latest;
-  const cached = rendered(services, `list:${locale ?? ''}:${paged ? `${page ?? 1}:${size}` : 'all'}`, () =>
-    slice.map((service) => describeService(service, locale !== undefined ? { locale } : {})),
-  );
+  const describe = (service: AnyServiceDefinition) =>
+    describeService(service, locale !== undefined ? { locale } : {});
+  const whole = rendered(services, `list:${locale ?? ''}`, () => latest.map(describe));
   const extra: Record<string, string> = { 'x-total-count': String(latest.length) };
   if (paged && start + size < latest.length) {
     const next = new URL(url);
@@ -142,5 +142,10 @@ export function catalogueReply(call: WebCall, url: URL, services: readonly AnySe
     next.searchParams.set('pageSize', String(size));
     extra.link = `<${next.pathname}${next.search}>; rel="next"`;
   }
-  return cachedJsonReply(call, cached, locale, extra);
+  if (!paged) return cachedJsonReply(call, whole, locale, extra);
+  // Pages are unbounded in number, so none is kept: its tag derives from the whole list's, and
+  // its body (descriptors are cached per service) is written only when the client lacks it.
+  const etag = `${whole.etag.slice(0, -1)}.${page ?? 1}.${size}"`;
+  if (notModified(call, etag)) return cachedJsonReply(call, { body: '', etag }, locale, extra);
+  return cachedJsonReply(call, { body: JSON.stringify(slice.map(describe)), etag }, locale, extra);
 }
