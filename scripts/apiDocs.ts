@@ -76,7 +76,16 @@ export function packageExports(packages: readonly string[] = PACKAGES): Map<stri
  * packageExports(PACKAGES.filter((name) => name !== 'testing'));
  * ```
  */
-export const PACKAGES = ['core', 'testing', 'postgres', 'web', 'counter', 'hotline'] as const;
+export const PACKAGES = [
+  'core',
+  'testing',
+  'postgres',
+  'web',
+  'counter',
+  'hotline',
+  'governance',
+  'open311',
+] as const;
 
 const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
 const DECLARATION = /^\s*(?:export\s+)?(?:interface|type|const|class|function)\s+([A-Za-z_$][\w$]*)/;
@@ -92,6 +101,8 @@ function sectionsOf(markdown: string): Map<string, Section> {
   const sections = new Map<string, Section>();
   let current: Section | undefined;
   let inBlock = false;
+  /** A signature listing (```ts no-check) presents its declarations; a runnable example does not. */
+  let listing = false;
   let exportTable = false;
   let open: string | undefined;
   for (const line of markdown.split('\n')) {
@@ -105,12 +116,13 @@ function sectionsOf(markdown: string): Map<string, Section> {
     if (!current) continue;
     if (line.trim().startsWith('```')) {
       inBlock = !inBlock;
+      listing = inBlock && /no-check/.test(line);
       open = undefined;
       continue;
     }
     if (inBlock) {
       for (const word of line.match(IDENTIFIER) ?? []) current.mentioned.add(word);
-      const declared = DECLARATION.exec(line)?.[1];
+      const declared = listing ? DECLARATION.exec(line)?.[1] : undefined;
       if (declared) current.presented.add(declared);
       continue;
     }

@@ -213,7 +213,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
     citizenLinks: (query) => citizenLinks(ctx, query),
     appliedEvent: (caseIdOrRef, key) => appliedEvent(ctx, caseIdOrRef, key),
     timers: (caseIdOrRef) => caseTimers(ctx, caseIdOrRef),
-    catalogue: async () => [...ctx.registry.latest.values()].map(describeService),
+    catalogue: async () => [...ctx.registry.latest.values()].map((service) => describeService(service)),
     on: ((type: keyof RouterEvents, listener: (payload: any) => void, onOptions?: { from: FeedStart }) =>
       onOptions?.from !== undefined && type === 'case.changed'
         ? feed.subscribe(onOptions.from, listener)

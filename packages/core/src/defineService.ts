@@ -2,6 +2,7 @@ import type { AnyStateMachine, ContextFrom, StateNode, StateValue } from 'xstate
 import type { IndexValue } from './caseQuery.js';
 import { z } from 'zod';
 import { CaseError } from './caseError.js';
+import { checkLabels, inputFieldNames, machineStatePaths, type ServiceLabelSet } from './labels.js';
 import type { Via } from './types.js';
 
 /** Zod schemas of every event a channel may send, keyed by event type. */
@@ -67,6 +68,12 @@ export interface ServiceConfig<
    * department's cases, due soonest"). Every index field also gets an index of its own.
    */
   queueIndexes?: readonly (readonly string[])[];
+  /**
+   * What people read instead of ids, by locale (`zh-CN`, `en`): the title and description, a
+   * label (and optional hint) for every input field, every event and every leaf state. A
+   * declared locale must label all of them; `labelsFor` falls back zh-CN → en → the id.
+   */
+  labels?: ServiceLabelSet;
 }
 
 /** What an index function sees: the case's context and state after a commit. */
@@ -290,6 +297,16 @@ export function defineService<
       });
     }
   }
+
+  const states = machineStatePaths(machine);
+  checkLabels(id, {
+    title: config.title,
+    fields: inputFieldNames(config.input),
+    events: Object.keys(events),
+    states: states.leaves,
+    parentStates: states.parents,
+    ...(config.labels !== undefined ? { labels: config.labels } : {}),
+  });
 
   return Object.freeze({
     ...config,

@@ -1,5 +1,6 @@
 import type { AnyServiceDefinition } from './defineService.js';
 import { z } from 'zod';
+import { type LabelText, labelsFor, type ServiceLabelSet } from './labels.js';
 
 /** A JSON Schema (draft 2020-12) object as generated from a zod schema. */
 export type JsonSchema = Record<string, unknown>;
@@ -8,57 +9,106 @@ export type JsonSchema = Record<string, unknown>;
 export interface ServiceDescriptor {
   id: string;
   version: number;
+  /** The title in `locale` (the service's own `title` when it declares no labels). */
   title: string;
   description?: string;
   refPrefix: string;
-  /** JSON Schema of the input `POST /cases` takes for this service. */
+  /** The declared locale the texts are in; absent when the service declares no labels. */
+  locale?: string;
+  /**
+   * JSON Schema of the input `POST /cases` takes for this service; each property carries its
+   * label as `title` and its hint as `description`.
+   */
   input: JsonSchema;
-  /** Every event with the JSON Schema of its payload and the channels that may send it. */
-  events: Record<string, { schema: JsonSchema; channels: string[] }>;
+  /** Every event with the JSON Schema of its payload, the channels that may send it and its label. */
+  events: Record<string, { schema: JsonSchema; channels: string[]; label: string; hint?: string }>;
   /** The channel policy: the events each channel may send (a channel listed here may also open cases). */
   channels: Record<string, string[]>;
+  /** A label for every state path (leaves and their parents), in `locale`. */
+  states: Record<string, LabelText>;
+  /** The service's labels in every declared locale, so a client can switch language without asking again. */
+  labels?: ServiceLabelSet;
 }
 
-const cache = new WeakMap<AnyServiceDefinition, ServiceDescriptor>();
+/** How to describe a service: the locale its texts are wanted in (default: zh-CN, then en). */
+export interface DescribeOptions {
+  locale?: string;
+}
+
+const cache = new WeakMap<AnyServiceDefinition, Map<string, ServiceDescriptor>>();
 
 function jsonSchemaOf(schema: z.ZodType): JsonSchema {
   // Clients fill in the input side; a type JSON Schema cannot express (a date, a transform's output) becomes `{}`.
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
+function labelledInput(schema: JsonSchema, fields: Record<string, LabelText>, title: string): JsonSchema {
+  const properties = schema.properties as Record<string, JsonSchema> | undefined;
+  if (!properties) return schema;
+  const labelled: Record<string, JsonSchema> = {};
+  for (const [name, property] of Object.entries(properties)) {
+    const text = fields[name];
+    labelled[name] = text
+      ? { ...property, title: text.label, ...(text.hint !== undefined ? { description: text.hint } : {}) }
+      : property;
+  }
+  return { ...schema, title, properties: labelled };
+}
+
 /**
- * Describes a service for clients: the JSON Schema of its input and of each event payload
- * (generated from its zod schemas) and its channel policy. Served by `GET /services`.
+ * Describes a service for clients in a locale: the JSON Schema of its input (each field titled
+ * with its label) and of each event payload, its channel policy, and labels for its events and
+ * states. Served by `GET /services` (`Accept-Language` picks the locale).
  *
  * @example
  * ```ts
- * const descriptor = describeService(noise);
+ * const descriptor = describeService(noise, { locale: 'en' });
  * descriptor.channels.web; // ['info.add', 'case.withdraw']
+ * descriptor.events['info.add'].label; // 'Add information'
  * ```
  */
-export function describeService(service: AnyServiceDefinition): ServiceDescriptor {
-  const cached = cache.get(service);
+export function describeService(service: AnyServiceDefinition, options?: DescribeOptions): ServiceDescriptor {
+  // `catalogue()` maps services through this function: an array index is not options.
+  const wanted = typeof options === 'object' && options !== null ? options.locale : undefined;
+  const labels = labelsFor(service, wanted);
+  const key = labels.locale ?? '';
+  let byLocale = cache.get(service);
+  const cached = byLocale?.get(key);
   if (cached) return cached;
   const channels: Record<string, string[]> = {};
   for (const channel of Object.keys(service.channels))
     channels[channel] = [...service.channelEvents(channel)];
   const events: ServiceDescriptor['events'] = {};
   for (const type of Object.keys(service.events)) {
+    const text = labels.events[type]!;
     events[type] = {
       schema: jsonSchemaOf(service.events[type]!),
       channels: Object.keys(channels).filter((channel) => channels[channel]!.includes(type)),
+      label: text.label,
+      ...(text.hint !== undefined ? { hint: text.hint } : {}),
     };
   }
   const descriptor: ServiceDescriptor = {
     id: service.id,
     version: service.version,
-    title: service.title,
-    ...(service.description !== undefined ? { description: service.description } : {}),
+    title: labels.title,
+    ...(labels.description !== undefined ? { description: labels.description } : {}),
     refPrefix: service.refPrefix,
-    input: jsonSchemaOf(service.input),
+    ...(labels.locale !== undefined ? { locale: labels.locale } : {}),
+    // A service without labels keeps its schema as zod wrote it (no ids dressed up as titles).
+    input:
+      labels.locale !== undefined
+        ? labelledInput(jsonSchemaOf(service.input), labels.fields, labels.title)
+        : jsonSchemaOf(service.input),
     events,
     channels,
+    states: labels.states,
+    ...(service.labels !== undefined ? { labels: service.labels } : {}),
   };
-  cache.set(service, descriptor);
+  if (!byLocale) {
+    byLocale = new Map();
+    cache.set(service, byLocale);
+  }
+  byLocale.set(key, descriptor);
   return descriptor;
 }

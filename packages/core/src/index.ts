@@ -78,7 +78,23 @@ export {
   type ServiceDefinition,
   type ServiceIndex,
 } from './defineService.js';
-export { describeService, type JsonSchema, type ServiceDescriptor } from './describeService.js';
+export {
+  type DescribeOptions,
+  describeService,
+  type JsonSchema,
+  type ServiceDescriptor,
+} from './describeService.js';
+export {
+  type Label,
+  LABEL_FALLBACK_LOCALES,
+  type LabelText,
+  labelsFor,
+  negotiateLocale,
+  type ResolvedLabels,
+  resolveLocale,
+  type ServiceLabels,
+  type ServiceLabelSet,
+} from './labels.js';
 export { memoryStore } from './memoryStore.js';
 export { formatStateValue, stateMatches, statePaths } from './stateValue.js';
 export {

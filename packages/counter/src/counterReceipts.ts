@@ -1,4 +1,10 @@
-import type { CaseView, Clock, RouterClient } from '@onecase/core';
+import {
+  type CaseView,
+  type Clock,
+  labelsFor,
+  type RouterClient,
+  type ServiceDescriptor,
+} from '@onecase/core';
 import type { OutboxCommand } from './createOutbox.js';
 import { formatReceipt, type ReceiptLabels } from './formatReceipt.js';
 import { type ServiceCatalogue, serviceOfRef } from './serviceCatalogue.js';
@@ -13,13 +19,26 @@ export interface ReceiptContext {
   hall?: string;
   timeZone?: string;
   labels?: ReceiptLabels;
+  /** The language of the catalogue labels on receipts (default `en`). */
+  locale?: string;
+}
+
+/** The service's title and labels from the catalogue, in the session's language, and the session's own names. */
+function labelling(context: ReceiptContext, service: ServiceDescriptor | undefined) {
+  const given = context.labels !== undefined ? { labels: context.labels } : {};
+  if (!service) return given;
+  const labels = labelsFor(service, context.locale ?? 'en');
+  return {
+    ...given,
+    serviceTitle: labels.title,
+    serviceLabels: { states: labels.states, events: labels.events },
+  };
 }
 
 function style(context: ReceiptContext) {
   return {
     ...(context.hall !== undefined ? { hall: context.hall } : {}),
     ...(context.timeZone !== undefined ? { timeZone: context.timeZone } : {}),
-    ...(context.labels !== undefined ? { labels: context.labels } : {}),
   };
 }
 
@@ -49,9 +68,10 @@ export async function appliedReceipt(
     quietly(() => context.client.timers(view.ref)),
     context.catalogue.kept(),
   ]);
-  const title = services?.find(
-    (service) => service.id === view.service.id && service.version === view.service.version,
-  )?.title;
+  // The catalogue has the newest version of each service; an older case's labels are the closest there are.
+  const service =
+    services?.find((item) => item.id === view.service.id && item.version === view.service.version) ??
+    services?.find((item) => item.id === view.service.id);
   const deadline = timers?.reduce<number | undefined>(
     (soonest, timer) => (soonest === undefined || timer.dueAt < soonest ? timer.dueAt : soonest),
     undefined,
@@ -63,9 +83,9 @@ export async function appliedReceipt(
     at: context.clock.now(),
     counter: context.counter,
     clerk: context.clerk,
-    ...(title !== undefined ? { serviceTitle: title } : {}),
     ...(deadline !== undefined ? { deadline } : {}),
     ...style(context),
+    ...labelling(context, service),
   });
 }
 
@@ -89,8 +109,8 @@ export function queuedReceipt(context: ReceiptContext, command: OutboxCommand, p
     at: context.clock.now(),
     counter: context.counter,
     clerk: context.clerk,
-    ...(service ? { serviceTitle: service.title } : {}),
     queued: { position },
     ...style(context),
+    ...labelling(context, service),
   });
 }

@@ -42,6 +42,12 @@ export interface CounterSessionOptions {
   hall?: string;
   /** Time zone of receipt times (default `Asia/Shanghai`). */
   timeZone?: string;
+  /**
+   * The language of the service, state and event names on receipts, taken from the catalogue's
+   * labels (default `en`, the language of the receipt itself; e.g. `zh-CN` for a Chinese hall).
+   */
+  locale?: string;
+  /** Names that win over the catalogue's labels. */
   labels?: ReceiptLabels;
 }
 

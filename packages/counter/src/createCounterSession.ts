@@ -82,6 +82,7 @@ export function createCounterSession(options: CounterSessionOptions): CounterSes
     ...(options.hall !== undefined ? { hall: options.hall } : {}),
     ...(options.timeZone !== undefined ? { timeZone: options.timeZone } : {}),
     ...(options.labels !== undefined ? { labels: options.labels } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
   };
   let citizen: Citizen | undefined;
   const linker = createCitizenLinker(client, via, counter);

@@ -27,6 +27,24 @@ export interface ReceiptInput {
   hall?: string;
   timeZone?: string;
   labels?: ReceiptLabels;
+  /**
+   * The service's own labels from the catalogue (`labelsFor(descriptor, locale)`), shown beside
+   * the ids (`review · Under review`) where `labels` gives no name.
+   */
+  serviceLabels?: { states: Record<string, { label: string }>; events: Record<string, { label: string }> };
+}
+
+type ServiceLabelTexts = NonNullable<ReceiptInput['serviceLabels']>;
+
+/** The catalogue's label of an id, when it says more than the id. */
+function labelOf(texts: Record<string, { label: string }> | undefined, id: string): string | undefined {
+  const label = texts?.[id]?.label;
+  return label !== undefined && label !== id ? label : undefined;
+}
+
+function eventName(event: string, labels?: ReceiptLabels, service?: ServiceLabelTexts): string {
+  const label = labelOf(service?.events, event);
+  return labels?.events?.[event] ?? (label !== undefined ? `${event} · ${label}` : event);
 }
 
 const WIDTH = 44;
@@ -76,14 +94,17 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * stateText({ active: 'valid' }); // 'active.valid'
  * ```
  */
-export function stateText(value: StateValue, labels?: ReceiptLabels): string {
+export function stateText(value: StateValue, labels?: ReceiptLabels, service?: ServiceLabelTexts): string {
   return statePaths(value)
-    .map((path) => labels?.states?.[path] ?? path)
+    .map((path) => {
+      const label = labelOf(service?.states, path);
+      return labels?.states?.[path] ?? (label !== undefined ? `${path} · ${label}` : path);
+    })
     .join(', ');
 }
 
 /** What can happen next: every event some channel may send now, with the channels that may send it. */
-function nextSteps(view: CaseView, labels?: ReceiptLabels): string {
+function nextSteps(view: CaseView, labels?: ReceiptLabels, service?: ServiceLabelTexts): string {
   if (view.state.done) return 'the case is closed; nothing further happens';
   const byEvent = new Map<string, string[]>();
   for (const [channel, events] of Object.entries(view.allowed)) {
@@ -92,7 +113,11 @@ function nextSteps(view: CaseView, labels?: ReceiptLabels): string {
   }
   if (byEvent.size === 0) return 'waiting for the service (no action is open to any channel)';
   return [...byEvent]
-    .map(([event, channels]) => `${labels?.events?.[event] ?? event} (${channels.join(', ')})`)
+    .map(([event, channels]) => {
+      const label = labels?.events?.[event] === undefined ? labelOf(service?.events, event) : undefined;
+      const sent = `${labels?.events?.[event] ?? event} (${channels.join(', ')})`;
+      return label !== undefined ? `${sent} · ${label}` : sent;
+    })
     .join('; ');
 }
 
@@ -124,7 +149,8 @@ export function formatReceipt(input: ReceiptInput): string {
   } else if (input.serviceTitle) {
     lines.push(row('Service', input.serviceTitle));
   }
-  lines.push(row('Action', labels?.events?.[input.action] ?? input.action));
+  const service = input.serviceLabels;
+  lines.push(row('Action', eventName(input.action, labels, service)));
   if (input.queued || !view) {
     lines.push(
       row('Status', 'QUEUED - the counter is offline'),
@@ -134,7 +160,10 @@ export function formatReceipt(input: ReceiptInput): string {
       ),
     );
   } else {
-    lines.push(row('New state', stateText(view.state.value, labels)), row('Next', nextSteps(view, labels)));
+    lines.push(
+      row('New state', stateText(view.state.value, labels, service)),
+      row('Next', nextSteps(view, labels, service)),
+    );
     if (input.deadline !== undefined) lines.push(row('Deadline', formatTime(input.deadline, input.timeZone)));
   }
   lines.push('='.repeat(WIDTH));

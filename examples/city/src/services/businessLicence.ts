@@ -1,7 +1,7 @@
 import { type CaseMachineEvents, type CaseMachineInput, defineService } from '@onecase/core';
 import { assign, emit, setup } from 'xstate';
 import { z } from 'zod';
-import { commonEvents, DAY } from './commonEvents.js';
+import { commonEventLabels, commonEvents, DAY } from './commonEvents.js';
 
 /** How long an applicant has to supply requested information before the application lapses. */
 export const LICENCE_INFO_DEADLINE_MS = 30 * DAY;
@@ -232,5 +232,76 @@ export const businessLicence = defineService({
     staff: ['info.request', 'licence.approve', 'licence.reject'],
   },
   // Department staff act on cases; citizens open them.
+  labels: {
+    'zh-CN': {
+      title: '营业执照申请',
+      description: '网上申请，到窗口核验材料原件，在窗口领取执照。',
+      fields: {
+        businessName: { label: '企业名称', hint: '拟登记的字号全称' },
+        legalRepresentative: '法定代表人',
+        address: { label: '经营场所', hint: '详细地址' },
+        activity: { label: '经营类别', hint: '零售、餐饮、服务、制造或其他' },
+        registeredCapital: { label: '注册资本（元）', hint: '以人民币元计' },
+        documents: { label: '申请材料', hint: '已上传材料的名称' },
+      },
+      events: {
+        'info.add': commonEventLabels['zh-CN']['info.add'],
+        'case.withdraw': commonEventLabels['zh-CN']['case.withdraw'],
+        'originals.check': { label: '核验原件', hint: '窗口人员比对原件与上传材料' },
+        'info.request': { label: '要求补正', hint: '告知申请人需补充的材料' },
+        'licence.approve': { label: '准予许可', hint: '填写统一社会信用代码' },
+        'licence.reject': '不予许可',
+        'certificate.handover': { label: '领取执照', hint: '本人或委托人领取' },
+      },
+      states: {
+        submitted: '已提交，待核验原件',
+        review: '审核中',
+        infoRequested: '待补正',
+        approved: '已准予，待领取',
+        issued: '已发证',
+        rejected: '不予许可',
+        lapsed: '逾期未补正，已失效',
+        withdrawn: '已撤回',
+      },
+    },
+    en: {
+      title: 'Business licence application',
+      description:
+        'Apply online, show the original documents at a service counter, collect the certificate there.',
+      fields: {
+        businessName: { label: 'Business name', hint: 'The full name to register' },
+        legalRepresentative: 'Legal representative',
+        address: { label: 'Business address', hint: 'Full address of the premises' },
+        activity: { label: 'Line of business', hint: 'Retail, catering, services, manufacturing or other' },
+        registeredCapital: { label: 'Registered capital (yuan)', hint: 'In renminbi yuan' },
+        documents: { label: 'Documents', hint: 'Names of the uploaded documents' },
+      },
+      events: {
+        'info.add': commonEventLabels.en['info.add'],
+        'case.withdraw': commonEventLabels.en['case.withdraw'],
+        'originals.check': {
+          label: 'Check the originals',
+          hint: 'Compare the originals with the uploaded copies',
+        },
+        'info.request': { label: 'Ask for more information', hint: 'Tell the applicant what is missing' },
+        'licence.approve': { label: 'Grant the licence', hint: 'Enter the unified social credit code' },
+        'licence.reject': 'Refuse the licence',
+        'certificate.handover': {
+          label: 'Hand over the certificate',
+          hint: 'To the applicant or an authorised person',
+        },
+      },
+      states: {
+        submitted: 'Submitted, originals to be checked',
+        review: 'Under review',
+        infoRequested: 'Information requested',
+        approved: 'Granted, ready to collect',
+        issued: 'Issued',
+        rejected: 'Refused',
+        lapsed: 'Lapsed (information not given in time)',
+        withdrawn: 'Withdrawn',
+      },
+    },
+  },
   open: ['web', 'counter'],
 });

@@ -25,3 +25,26 @@ export const commonEvents = {
     comment: z.string().trim().min(1).max(1000).optional(),
   }),
 };
+
+/**
+ * The zh-CN and en labels of the shared events, spread into each service's `labels`.
+ *
+ * @example
+ * ```ts
+ * const events = { 'info.add': commonEventLabels['zh-CN']['info.add'] };
+ * ```
+ */
+export const commonEventLabels = {
+  'zh-CN': {
+    'info.add': { label: '补充材料', hint: '为办理中的事项补充说明或材料' },
+    'case.urge': { label: '催办', hint: '事项办理超时时提醒承办部门' },
+    'case.withdraw': { label: '撤回', hint: '撤回本事项，撤回后不再办理' },
+    'visit.rate': { label: '回访评价', hint: '对办理结果打分（1–5 分）' },
+  },
+  en: {
+    'info.add': { label: 'Add information', hint: 'Add a note or documents to the open case' },
+    'case.urge': { label: 'Urge', hint: 'Remind the department when the case takes too long' },
+    'case.withdraw': { label: 'Withdraw', hint: 'Withdraw the case; it will not be handled further' },
+    'visit.rate': { label: 'Rate the outcome', hint: 'Score the outcome from 1 to 5' },
+  },
+} as const;

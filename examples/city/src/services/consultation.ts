@@ -1,7 +1,7 @@
 import { type CaseMachineEvents, type CaseMachineInput, defineService } from '@onecase/core';
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
-import { commonEvents } from './commonEvents.js';
+import { commonEventLabels, commonEvents } from './commonEvents.js';
 
 const consultationEvents = {
   'case.withdraw': commonEvents['case.withdraw'],
@@ -87,6 +87,34 @@ export const consultation = defineService({
   machine: consultationMachine,
   input: consultationInput,
   events: consultationEvents,
+  labels: {
+    'zh-CN': {
+      title: '政策咨询',
+      description: '咨询城市服务相关问题；通话中或在线答复。',
+      fields: {
+        question: { label: '咨询内容', hint: '请描述您想了解的问题' },
+        topic: { label: '咨询类别', hint: '证照、停车、噪声、社保、住房或其他' },
+      },
+      events: {
+        'case.withdraw': commonEventLabels['zh-CN']['case.withdraw'],
+        'case.answer': { label: '答复', hint: '答复后事项即办结' },
+      },
+      states: { asked: '待答复', answered: '已答复', withdrawn: '已撤回' },
+    },
+    en: {
+      title: 'Consultation',
+      description: 'Ask a question about a city service; answered on the call or online.',
+      fields: {
+        question: { label: 'Your question', hint: 'What would you like to know?' },
+        topic: { label: 'Topic', hint: 'Licences, parking, noise, social security, housing or other' },
+      },
+      events: {
+        'case.withdraw': commonEventLabels.en['case.withdraw'],
+        'case.answer': { label: 'Answer', hint: 'The case closes once answered' },
+      },
+      states: { asked: 'Awaiting an answer', answered: 'Answered', withdrawn: 'Withdrawn' },
+    },
+  },
   channels: {
     hotline: ['case.answer', 'case.withdraw'],
     web: ['case.answer', 'case.withdraw'],

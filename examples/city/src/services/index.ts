@@ -4,7 +4,7 @@ export {
   LICENCE_COLLECTION_REMINDER_MS,
   LICENCE_INFO_DEADLINE_MS,
 } from './businessLicence.js';
-export { commonEvents, DAY } from './commonEvents.js';
+export { commonEventLabels, commonEvents, DAY } from './commonEvents.js';
 export { consultation, consultationMachine } from './consultation.js';
 export {
   NOISE_ACCEPT_LIMIT_MS,

@@ -1,7 +1,7 @@
 import { type CaseMachineEvents, type CaseMachineInput, defineService } from '@onecase/core';
 import { assign, emit, setup } from 'xstate';
 import { z } from 'zod';
-import { commonEvents, DAY } from './commonEvents.js';
+import { commonEventLabels, commonEvents, DAY } from './commonEvents.js';
 
 /** How long a department has to accept a dispatched complaint before it is reminded (签收时限). */
 export const NOISE_ACCEPT_LIMIT_MS = 1 * DAY;
@@ -257,6 +257,59 @@ export const noiseComplaint = defineService({
     counter: ['info.add', 'case.urge', 'case.withdraw'],
     hotline: ['info.add', 'case.urge', 'case.withdraw', 'visit.rate', 'case.dispatch'],
     staff: ['case.accept', 'case.return', 'case.reply', 'info.add'],
+  },
+  labels: {
+    'zh-CN': {
+      title: '噪声投诉（12345）',
+      description: '反映噪声扰民问题；12345 热线派单至责任部门办理并回访。',
+      fields: {
+        address: { label: '噪声发生地址', hint: '街道、小区、楼号' },
+        description: { label: '问题描述', hint: '噪声的来源和影响' },
+        source: { label: '噪声类型', hint: '邻里、施工、商业、交通或其他' },
+        when: { label: '发生时段', hint: '例如“每晚 23 点以后”' },
+      },
+      events: {
+        ...commonEventLabels['zh-CN'],
+        'case.dispatch': { label: '派单', hint: '派至责任部门' },
+        'case.accept': '签收',
+        'case.return': { label: '退单', hint: '不属本部门职责' },
+        'case.reply': '答复',
+      },
+      states: {
+        received: '已受理',
+        dispatched: '已派单',
+        handling: '办理中',
+        replied: '已答复，待回访',
+        closed: '已办结',
+        withdrawn: '已撤回',
+      },
+    },
+    en: {
+      title: 'Noise complaint (12345)',
+      description:
+        'Report noise; the 12345 centre dispatches it to the department responsible and calls you back.',
+      fields: {
+        address: { label: 'Where the noise is', hint: 'Street, estate, building' },
+        description: { label: 'What happens', hint: 'The source of the noise and how it affects you' },
+        source: { label: 'Kind of noise', hint: 'Neighbour, construction, business, traffic or other' },
+        when: { label: 'When it happens', hint: 'e.g. "every night after 23:00"' },
+      },
+      events: {
+        ...commonEventLabels.en,
+        'case.dispatch': { label: 'Dispatch', hint: 'Send to the department responsible' },
+        'case.accept': 'Accept',
+        'case.return': { label: 'Send back', hint: 'Not this department’s responsibility' },
+        'case.reply': 'Reply',
+      },
+      states: {
+        received: 'Received',
+        dispatched: 'Dispatched',
+        handling: 'Being handled',
+        replied: 'Answered, awaiting the return visit',
+        closed: 'Closed',
+        withdrawn: 'Withdrawn',
+      },
+    },
   },
   // Department staff act on cases; citizens open them.
   open: ['web', 'counter', 'hotline'],

@@ -1,7 +1,7 @@
 import { type CaseMachineEvents, type CaseMachineInput, defineService } from '@onecase/core';
 import { assign, emit, setup } from 'xstate';
 import { z } from 'zod';
-import { commonEvents, DAY } from './commonEvents.js';
+import { commonEventLabels, commonEvents, DAY } from './commonEvents.js';
 
 /** How long a residential parking permit is valid. */
 export const PERMIT_VALIDITY_MS = 365 * DAY;
@@ -196,5 +196,64 @@ export const parkingPermit = defineService({
     staff: ['permit.approve', 'permit.reject'],
   },
   // Department staff act on cases; citizens open them.
+  labels: {
+    'zh-CN': {
+      title: '居民停车许可',
+      description: '网上申请，凭服务码到窗口核验一次身份，每年续期。',
+      fields: {
+        plate: { label: '车牌号', hint: '例如 粤B12345' },
+        address: { label: '居住地址', hint: '停车许可所在的小区地址' },
+        ownership: { label: '车辆归属', hint: '本人、家庭成员或单位' },
+      },
+      events: {
+        'case.withdraw': commonEventLabels['zh-CN']['case.withdraw'],
+        'identity.verify': { label: '核验身份', hint: '扫描服务码或核验居民身份证' },
+        'permit.approve': { label: '核发许可', hint: '填写停车区域，例如 T3' },
+        'permit.reject': '不予核发',
+        'permit.renew': { label: '续期', hint: '在续期期间内办理' },
+      },
+      states: {
+        applied: '已申请，待核验身份',
+        review: '审核中',
+        active: '有效',
+        'active.valid': '有效期内',
+        'active.renewalDue': '有效，可续期',
+        expired: '已过期',
+        rejected: '不予核发',
+        lapsed: '逾期未核验，已失效',
+        withdrawn: '已撤回',
+      },
+    },
+    en: {
+      title: 'Residential parking permit',
+      description: 'Apply online, be identified once at a counter with your service code, renew each year.',
+      fields: {
+        plate: { label: 'Number plate', hint: 'e.g. 粤B12345' },
+        address: { label: 'Home address', hint: 'The estate the permit is for' },
+        ownership: { label: 'Vehicle owner', hint: 'You, a family member or a company' },
+      },
+      events: {
+        'case.withdraw': commonEventLabels.en['case.withdraw'],
+        'identity.verify': {
+          label: 'Verify identity',
+          hint: 'Scan the service code or check the resident ID',
+        },
+        'permit.approve': { label: 'Grant the permit', hint: 'Enter the zone, e.g. T3' },
+        'permit.reject': 'Refuse the permit',
+        'permit.renew': { label: 'Renew', hint: 'During the renewal window' },
+      },
+      states: {
+        applied: 'Applied, identity to be verified',
+        review: 'Under review',
+        active: 'Valid',
+        'active.valid': 'Valid',
+        'active.renewalDue': 'Valid, renewal due',
+        expired: 'Expired',
+        rejected: 'Refused',
+        lapsed: 'Lapsed (identity not verified in time)',
+        withdrawn: 'Withdrawn',
+      },
+    },
+  },
   open: ['web', 'counter'],
 });

@@ -1,13 +1,16 @@
 import { CaseError, describeService } from '@onecase/core';
 import type { Route } from '../handler/routeTable.js';
-import { jsonReply } from '../handler/webCall.js';
+import { cachedJsonReply, catalogueLocale, rendered } from './catalogueReply.js';
 
-/** `GET /services/:id[?version=n]`: one service as clients render it, for anyone. */
+/**
+ * `GET /services/:id[?version=n]`: one service as clients render it, for anyone, in the
+ * language `Accept-Language` asks for, with an `ETag` (304 on `If-None-Match`).
+ */
 export const getService: Route = {
   method: 'GET',
   path: '/services/:id',
   public: true,
-  handle: async ({ params, url }, { router }) => {
+  handle: async ({ call, params, url }, { router }) => {
     const id = params.id!;
     const versionParam = url.searchParams.get('version');
     const version = versionParam === null ? undefined : Number(versionParam);
@@ -21,6 +24,10 @@ export const getService: Route = {
         ...(version !== undefined ? { version } : {}),
       });
     }
-    return jsonReply(200, describeService(service));
+    const locale = catalogueLocale(call, router.services);
+    const cached = rendered(router.services, `one:${service.key}:${locale ?? ''}`, () =>
+      describeService(service, locale !== undefined ? { locale } : {}),
+    );
+    return cachedJsonReply(call, cached, locale);
   },
 };

@@ -2,6 +2,7 @@ import {
   type CaseView,
   formatStateValue,
   isCaseError,
+  labelsFor,
   type RouterClient,
   type ServiceDescriptor,
   systemClock,
@@ -36,6 +37,8 @@ export interface CounterTerminalOptions {
   /** Signs the service codes `code` shows, as the citizen's app would. */
   secret?: string;
   timeZone?: string;
+  /** The language of service titles on screen (default `en`, the language of the terminal's own text). */
+  locale?: string;
 }
 
 /** A clerk's command interpreter: one line in, screen text out. */
@@ -92,6 +95,8 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
   let listed: CaseView[] = [];
   let catalogue: ServiceDescriptor[] = [];
   const variables = new Map<string, string>();
+  const locale = options.locale ?? 'en';
+  const titleIn = (service: ServiceDescriptor) => labelsFor(service, locale).title;
 
   async function services(): Promise<ServiceDescriptor[]> {
     catalogue = await session.services();
@@ -100,7 +105,10 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
 
   function titleOf(view: CaseView): string {
     return (
-      catalogue.find((item) => item.id === view.service.id)?.title ??
+      (() => {
+        const item = catalogue.find((candidate) => candidate.id === view.service.id);
+        return item ? titleIn(item) : undefined;
+      })() ??
       router?.service(view.service.id, view.service.version)?.title ??
       view.service.id
     );
@@ -231,7 +239,7 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
         const counterEvents = Object.entries(service.events)
           .filter(([, event]) => event.channels.includes(session.via.channel))
           .map(([type]) => type);
-        write(`  ${service.id.padEnd(18)} ${service.refPrefix.padEnd(4)} ${service.title}`);
+        write(`  ${service.id.padEnd(18)} ${service.refPrefix.padEnd(4)} ${titleIn(service)}`);
         write(`     counter can send: ${counterEvents.length > 0 ? counterEvents.join(', ') : '-'}`);
       }
       write('Open one with: open <service> key=value … ; see its fields with: fields <service>');
@@ -241,8 +249,8 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
       const list = await services();
       const service = list.find((item) => item.id === name);
       if (service) {
-        write(`open ${service.id} (${service.title}) takes:`);
-        for (const text of fieldLines(service.input)) write(text);
+        write(`open ${service.id} (${titleIn(service)}) takes:`);
+        for (const text of fieldLines(service.input, labelsFor(service, locale).fields)) write(text);
         return;
       }
       const having = list.filter((item) => Object.hasOwn(item.events, name));
@@ -252,7 +260,7 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
       }
       for (const item of having) {
         const event = item.events[name]!;
-        write(`${name} on ${item.title} (${item.refPrefix}-…), sent by ${event.channels.join(', ')}:`);
+        write(`${name} on ${titleIn(item)} (${item.refPrefix}-…), sent by ${event.channels.join(', ')}:`);
         for (const text of fieldLines(event.schema)) write(text);
       }
     },

@@ -3,7 +3,7 @@ import type { JsonSchema } from '@onecase/core';
 /**
  * Writes the fields of an object JSON Schema (an event payload or a service input from the
  * catalogue) one per line, for the terminal's `fields` command: name, type, whether required,
- * and its limits.
+ * its limits and, when given, its label.
  *
  * @example
  * ```ts
@@ -11,7 +11,7 @@ import type { JsonSchema } from '@onecase/core';
  * // ['  note                 string           required - at least 1 character']
  * ```
  */
-export function fieldLines(schema: JsonSchema): string[] {
+export function fieldLines(schema: JsonSchema, labels?: Record<string, { label: string }>): string[] {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema.required ?? []) as string[]);
   const names = Object.keys(properties);
@@ -32,7 +32,8 @@ export function fieldLines(schema: JsonSchema): string[] {
       field.type === 'array'
         ? `list of ${(field.items as JsonSchema | undefined)?.type ?? 'values'}`
         : String(field.type ?? 'any');
-    return `  ${name.padEnd(20)} ${type.padEnd(16)} ${required.has(name) ? 'required' : 'optional'}${limits.length > 0 ? ` - ${limits.join(', ')}` : ''}`;
+    const label = labels?.[name]?.label;
+    return `  ${name.padEnd(20)} ${type.padEnd(16)} ${required.has(name) ? 'required' : 'optional'}${limits.length > 0 ? ` - ${limits.join(', ')}` : ''}${label !== undefined && label !== name ? ` · ${label}` : ''}`;
   });
 }
 

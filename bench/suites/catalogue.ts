@@ -1,0 +1,207 @@
+import {
+  type AnyServiceDefinition,
+  type CaseStore,
+  createRouter,
+  memoryStore,
+  type Router,
+  type Via,
+} from '@onecase/core';
+import { createOpen311Handler } from '@onecase/open311';
+import { createWebHandler } from '@onecase/web';
+import {
+  type CatalogueEntry,
+  cityCatalogue,
+  catalogueOrigin,
+} from '../../examples/city/src/catalogue/index.js';
+import {
+  alternate,
+  type BenchSuite,
+  medianOf,
+  opsPerSecond,
+  percentile,
+  ROUND_MS,
+  ratioSpread,
+  round,
+  spread,
+} from '../benchSuite.js';
+
+// The Jingban-scale catalogue: every kind of service in each of the 16 districts, 16 versions of each.
+const VERSIONS = 16;
+const via: Via = { channel: 'web', actor: { id: 'bench' } };
+
+const SAMPLE: Record<string, (options: string[]) => unknown> = {
+  string: () => 'Sample text',
+  text: () => 'A longer description of the matter',
+  number: () => 12.5,
+  integer: () => 3,
+  date: () => '2026-01-05',
+  boolean: () => true,
+  choice: (options) => options[0],
+  choices: (options) => [options[0]],
+};
+
+function sampleInput(entry: CatalogueEntry): Record<string, unknown> {
+  return Object.fromEntries(
+    entry.fields.map((field) => [field.id, SAMPLE[field.type]!(field.options ?? [])]),
+  );
+}
+
+/**
+ * The services the spread side acts on: every report (the baseline's shape), so the ratio
+ * measures what many services and versions cost, not the difference between machines. The
+ * router still registers every version of every shape.
+ */
+function sendable(service: AnyServiceDefinition): boolean {
+  return catalogueOrigin(service.id)?.entry.shape === 'report';
+}
+
+/** Opens one case on every registered version: a router per version count, on one store. */
+async function casesOnEveryVersion(all: AnyServiceDefinition[], store: CaseStore): Promise<string[]> {
+  const refs: string[] = [];
+  for (let version = 1; version <= VERSIONS; version++) {
+    const router = createRouter({
+      services: all.filter((service) => service.version <= version),
+      store,
+      secret: 'bench',
+    });
+    for (const service of all) {
+      if (service.version !== version || !sendable(service)) continue;
+      const entry = catalogueOrigin(service.id)!.entry;
+      refs.push((await router.open({ service: service.id, input: sampleInput(entry), via })).ref);
+    }
+    await router.close();
+  }
+  return refs;
+}
+
+function timeCreateRouter(services: AnyServiceDefinition[]): number {
+  const start = performance.now();
+  const router = createRouter({ services, secret: 'bench' });
+  const ms = performance.now() - start;
+  void router.close();
+  return ms;
+}
+
+async function latencies(call: () => Promise<Response>, ms: number): Promise<number[]> {
+  const samples: number[] = [];
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    const start = performance.now();
+    const response = await call();
+    await response.arrayBuffer();
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
+const suite: BenchSuite = {
+  name: 'catalogue',
+  async run() {
+    const defineStart = performance.now();
+    const all = cityCatalogue({ versions: VERSIONS });
+    const defineMs = performance.now() - defineStart;
+    const latest = all.filter((service) => service.version === VERSIONS);
+    const createRouterMs = (await alternate({ create: async () => timeCreateRouter(all) })).create;
+
+    // Spread: cases on every one of the registered versions, opens over every service.
+    const spreadStore = memoryStore();
+    const spreadRefs = await casesOnEveryVersion(all, spreadStore);
+    const spreadRouter = createRouter({
+      services: all,
+      store: spreadStore,
+      secret: 'bench',
+    }) as unknown as Router;
+    const openable = latest
+      .filter(sendable)
+      .map((service) => ({ id: service.id, input: sampleInput(catalogueOrigin(service.id)!.entry) }));
+    // One service: the same number of cases, all on one version of one service.
+    const one = latest.find((service) => service.id === 'dongcheng-road-damage')!;
+    const oneInput = sampleInput(catalogueOrigin(one.id)!.entry);
+    const oneRouter = createRouter({ services: [one], secret: 'bench' }) as unknown as Router;
+    const oneRefs: string[] = [];
+    for (let i = 0; i < spreadRefs.length; i++)
+      oneRefs.push((await oneRouter.open({ service: one.id, input: oneInput, via })).ref);
+
+    let s = 0;
+    let o = 0;
+    const sends = await alternate({
+      spread: () =>
+        opsPerSecond(() =>
+          spreadRouter.send(
+            spreadRefs[s++ % spreadRefs.length]!,
+            { type: 'info.add', note: 'n' } as { type: string },
+            { via },
+          ),
+        ),
+      one: () =>
+        opsPerSecond(() =>
+          oneRouter.send(
+            oneRefs[o++ % oneRefs.length]!,
+            { type: 'info.add', note: 'n' } as { type: string },
+            { via },
+          ),
+        ),
+    });
+    let so = 0;
+    const opens = await alternate({
+      spread: () =>
+        opsPerSecond(() => {
+          const next = openable[so++ % openable.length]!;
+          return spreadRouter.open({ service: next.id, input: next.input, via });
+        }),
+      one: () => opsPerSecond(() => oneRouter.open({ service: one.id, input: oneInput, via })),
+    });
+    await Promise.all([spreadRouter.close(), oneRouter.close()]);
+
+    // The catalogue as clients fetch it: 600-odd services, in Chinese, over the Fetch handler.
+    const catalogueRouter = createRouter({ services: latest, secret: 'bench' });
+    const web = createWebHandler({ router: catalogueRouter, authenticate: () => null });
+    const open311 = createOpen311Handler({
+      router: catalogueRouter,
+      jurisdictionId: 'bench',
+      apiKeys: ['k'],
+    });
+    const coldStart = performance.now();
+    const first = await web(new Request('http://bench/services'));
+    const body = await first.arrayBuffer();
+    const coldMs = performance.now() - coldStart;
+    const etag = first.headers.get('etag')!;
+    const full = await latencies(() => web(new Request('http://bench/services')), ROUND_MS);
+    const notModified = await latencies(
+      () => web(new Request('http://bench/services', { headers: { 'if-none-match': etag } })),
+      ROUND_MS,
+    );
+    const paged = await latencies(
+      () => web(new Request('http://bench/services?page=3&pageSize=50')),
+      ROUND_MS,
+    );
+    const georeport = await latencies(() => open311(new Request('http://bench/services.xml')), ROUND_MS);
+    await catalogueRouter.close();
+
+    const p = (values: number[]) => ({
+      p50: round(percentile(values, 50)),
+      p99: round(percentile(values, 99)),
+      samples: values.length,
+    });
+    return {
+      services: latest.length,
+      serviceVersions: all.length,
+      defineServicesMs: round(defineMs, 1),
+      createRouterMs: spread(createRouterMs, 1),
+      sendSpreadVsOne: ratioSpread(sends.spread, sends.one),
+      openSpreadVsOne: ratioSpread(opens.spread, opens.one),
+      sendsPerSecond: { spread: medianOf(sends.spread), one: medianOf(sends.one) },
+      opensPerSecond: { spread: medianOf(opens.spread), one: medianOf(opens.one) },
+      catalogueMs: {
+        firstRender: round(coldMs, 1),
+        bytes: body.byteLength,
+        full: p(full),
+        notModified: p(notModified),
+        page50: p(paged),
+        open311ServicesXml: p(georeport),
+      },
+    };
+  },
+};
+
+export default suite;

@@ -1,0 +1,391 @@
+import type { CaseMachineEvents, ServiceLabels } from '@onecase/core';
+import { type AnyStateMachine, assign, emit, setup } from 'xstate';
+import { z } from 'zod';
+import { commonEventLabels, commonEvents, DAY } from '../services/commonEvents.js';
+
+/** The machine shapes catalogue entries are made from. */
+export type CatalogueShapeName = 'application' | 'report' | 'consultation';
+
+/** What a shape gives a catalogue entry: its events, its machine, its channel policy and its labels. */
+export interface CatalogueShape {
+  events: Record<string, z.ZodType<Record<string, unknown>>>;
+  /** The machine for a time limit (one per limit, shared by every entry with it). */
+  machine(limitDays: number): AnyStateMachine;
+  /** The events each of the entry's channels may send, plus `staff`. */
+  channels(opening: readonly string[]): Record<string, string[]>;
+  labels: Record<'zh-CN' | 'en', Pick<ServiceLabels, 'events' | 'states'>>;
+}
+
+/** What every catalogue case carries besides its form: where it is, who handles it, by when. */
+interface CatalogueContext {
+  form: Record<string, unknown>;
+  description: string | null;
+  address: string | null;
+  district: string;
+  department: string;
+  dueAt: number;
+  notes: { note: string; at: number; channel: string }[];
+  urges: number;
+  outcome: string | null;
+}
+
+type Opening = { at: number; district: string; department: string } & Record<string, unknown>;
+
+function initialContext(input: Opening, limitDays: number): CatalogueContext {
+  const { at, via: _via, district, department, ...form } = input;
+  return {
+    form,
+    description: typeof form.description === 'string' ? form.description : null,
+    address: typeof form.address === 'string' ? form.address : null,
+    district,
+    department,
+    dueAt: at + limitDays * DAY,
+    notes: [],
+    urges: 0,
+    outcome: null,
+  };
+}
+
+const citizenChannels = (opening: readonly string[]) => opening.filter((channel) => channel !== 'staff');
+
+const applicationEvents = {
+  'info.add': commonEvents['info.add'],
+  'case.urge': commonEvents['case.urge'],
+  'case.withdraw': commonEvents['case.withdraw'],
+  'info.request': z.object({ items: z.array(z.string().trim().min(1).max(200)).min(1).max(20) }),
+  'review.approve': z.object({ note: z.string().trim().min(1).max(1000).optional() }),
+  'review.reject': z.object({ reason: z.string().trim().min(1).max(1000) }),
+  'certificate.handover': z.object({ receivedBy: z.string().trim().min(1).max(100) }),
+};
+
+function applicationMachine(limitDays: number) {
+  return setup({
+    types: {
+      context: {} as CatalogueContext,
+      events: {} as CaseMachineEvents<typeof applicationEvents>,
+      input: {} as Opening,
+    },
+    delays: { reviewLimit: limitDays * DAY, infoLimit: 30 * DAY },
+    actions: {
+      addNote: assign({
+        notes: ({ context, event }) =>
+          event.type === 'info.add'
+            ? [...context.notes, { note: event.note, at: event.at, channel: event.via.channel }]
+            : context.notes,
+      }),
+      countUrge: assign({ urges: ({ context }) => context.urges + 1 }),
+    },
+  }).createMachine({
+    id: 'application',
+    initial: 'review',
+    context: ({ input }) => initialContext(input, limitDays),
+    states: {
+      review: {
+        after: {
+          reviewLimit: {
+            actions: emit(({ context }) => ({ type: 'department.reminder', department: context.department })),
+          },
+        },
+        on: {
+          'info.request': 'infoRequested',
+          'review.approve': { target: 'approved', actions: assign({ outcome: 'approved' }) },
+          'review.reject': { target: 'rejected', actions: assign({ outcome: ({ event }) => event.reason }) },
+          'info.add': { actions: 'addNote' },
+          'case.urge': { actions: 'countUrge' },
+          'case.withdraw': 'withdrawn',
+        },
+      },
+      infoRequested: {
+        after: { infoLimit: 'lapsed' },
+        on: { 'info.add': { target: 'review', actions: 'addNote' }, 'case.withdraw': 'withdrawn' },
+      },
+      approved: { on: { 'certificate.handover': 'issued' } },
+      issued: { type: 'final' },
+      rejected: { type: 'final' },
+      lapsed: { type: 'final' },
+      withdrawn: { type: 'final' },
+    },
+  });
+}
+
+const reportEvents = {
+  'info.add': commonEvents['info.add'],
+  'case.urge': commonEvents['case.urge'],
+  'case.withdraw': commonEvents['case.withdraw'],
+  'visit.rate': commonEvents['visit.rate'],
+  'case.dispatch': z.object({ department: z.string().trim().min(1).max(100) }),
+  'case.accept': z.object({}),
+  'case.return': z.object({ reason: z.string().trim().min(1).max(500) }),
+  'case.reply': z.object({ answer: z.string().trim().min(1).max(4000) }),
+};
+
+function reportMachine(limitDays: number) {
+  return setup({
+    types: {
+      context: {} as CatalogueContext,
+      events: {} as CaseMachineEvents<typeof reportEvents>,
+      input: {} as Opening,
+    },
+    delays: { handleLimit: limitDays * DAY, visitLimit: 3 * DAY },
+    actions: {
+      addNote: assign({
+        notes: ({ context, event }) =>
+          event.type === 'info.add'
+            ? [...context.notes, { note: event.note, at: event.at, channel: event.via.channel }]
+            : context.notes,
+      }),
+      countUrge: assign({ urges: ({ context }) => context.urges + 1 }),
+    },
+  }).createMachine({
+    id: 'report',
+    initial: 'received',
+    context: ({ input }) => initialContext(input, limitDays),
+    on: { 'info.add': { actions: 'addNote' } },
+    states: {
+      received: {
+        on: {
+          'case.dispatch': {
+            target: 'dispatched',
+            actions: [
+              assign({ department: ({ event }) => event.department }),
+              emit(({ event }) => ({ type: 'department.notify', department: event.department })),
+            ],
+          },
+          'case.urge': { actions: 'countUrge' },
+          'case.withdraw': 'withdrawn',
+        },
+      },
+      dispatched: {
+        on: {
+          'case.accept': 'handling',
+          'case.return': 'received',
+          'case.urge': { actions: 'countUrge' },
+          'case.withdraw': 'withdrawn',
+        },
+      },
+      handling: {
+        after: {
+          handleLimit: {
+            actions: emit(({ context }) => ({ type: 'department.reminder', department: context.department })),
+          },
+        },
+        on: {
+          'case.reply': { target: 'replied', actions: assign({ outcome: ({ event }) => event.answer }) },
+          'case.urge': { actions: 'countUrge' },
+          'case.withdraw': 'withdrawn',
+        },
+      },
+      replied: {
+        after: { visitLimit: 'closed' },
+        on: {
+          'visit.rate': [
+            { guard: ({ event }) => event.score <= 2, target: 'handling' },
+            { target: 'closed' },
+          ],
+        },
+      },
+      closed: { type: 'final' },
+      withdrawn: { type: 'final' },
+    },
+  });
+}
+
+const consultationEvents = {
+  'case.withdraw': commonEvents['case.withdraw'],
+  'case.answer': z.object({ answer: z.string().trim().min(1).max(4000) }),
+};
+
+function consultationMachine(limitDays: number) {
+  return setup({
+    types: {
+      context: {} as CatalogueContext,
+      events: {} as CaseMachineEvents<typeof consultationEvents>,
+      input: {} as Opening,
+    },
+  }).createMachine({
+    id: 'consultation',
+    initial: 'asked',
+    context: ({ input }) => initialContext(input, limitDays),
+    states: {
+      asked: {
+        on: {
+          'case.answer': { target: 'answered', actions: assign({ outcome: ({ event }) => event.answer }) },
+          'case.withdraw': 'withdrawn',
+        },
+      },
+      answered: { type: 'final' },
+      withdrawn: { type: 'final' },
+    },
+  });
+}
+
+function cached(make: (limitDays: number) => AnyStateMachine): (limitDays: number) => AnyStateMachine {
+  const machines = new Map<number, AnyStateMachine>();
+  return (limitDays) => {
+    let machine = machines.get(limitDays);
+    if (!machine) {
+      machine = make(limitDays);
+      machines.set(limitDays, machine);
+    }
+    return machine;
+  };
+}
+
+const zh = commonEventLabels['zh-CN'];
+const en = commonEventLabels.en;
+
+/**
+ * The three machine shapes of the catalogue: an application reviewed by a department (申请审批),
+ * a report dispatched to one (投诉举报, 派单), and a consultation answered once (咨询).
+ *
+ * @example
+ * ```ts
+ * const machine = CATALOGUE_SHAPES.report.machine(3);
+ * ```
+ */
+export const CATALOGUE_SHAPES: Record<CatalogueShapeName, CatalogueShape> = {
+  application: {
+    events: applicationEvents,
+    machine: cached(applicationMachine),
+    channels: (opening) => ({
+      ...Object.fromEntries(
+        citizenChannels(opening).map((channel) => [channel, ['info.add', 'case.urge', 'case.withdraw']]),
+      ),
+      ...(opening.includes('counter')
+        ? { counter: ['info.add', 'case.urge', 'case.withdraw', 'certificate.handover'] }
+        : {}),
+      staff: ['info.request', 'review.approve', 'review.reject', 'certificate.handover'],
+    }),
+    labels: {
+      'zh-CN': {
+        events: {
+          'info.add': zh['info.add'],
+          'case.urge': zh['case.urge'],
+          'case.withdraw': zh['case.withdraw'],
+          'info.request': { label: '要求补正', hint: '告知申请人需补充的材料' },
+          'review.approve': '准予许可',
+          'review.reject': '不予许可',
+          'certificate.handover': { label: '领取证照', hint: '本人或委托人领取' },
+        },
+        states: {
+          review: '审核中',
+          infoRequested: '待补正',
+          approved: '已准予，待领取',
+          issued: '已办结',
+          rejected: '不予许可',
+          lapsed: '逾期未补正',
+          withdrawn: '已撤回',
+        },
+      },
+      en: {
+        events: {
+          'info.add': en['info.add'],
+          'case.urge': en['case.urge'],
+          'case.withdraw': en['case.withdraw'],
+          'info.request': { label: 'Ask for more information', hint: 'Tell the applicant what is missing' },
+          'review.approve': 'Approve',
+          'review.reject': 'Refuse',
+          'certificate.handover': {
+            label: 'Hand over the certificate',
+            hint: 'To the applicant or an authorised person',
+          },
+        },
+        states: {
+          review: 'Under review',
+          infoRequested: 'Information requested',
+          approved: 'Approved, ready to collect',
+          issued: 'Done',
+          rejected: 'Refused',
+          lapsed: 'Lapsed',
+          withdrawn: 'Withdrawn',
+        },
+      },
+    },
+  },
+  report: {
+    events: reportEvents,
+    machine: cached(reportMachine),
+    channels: (opening) => ({
+      ...Object.fromEntries(
+        citizenChannels(opening).map((channel) => [
+          channel,
+          [
+            'info.add',
+            'case.urge',
+            'case.withdraw',
+            ...(channel === 'open311' || channel === 'counter' ? [] : ['visit.rate']),
+          ],
+        ]),
+      ),
+      ...(opening.includes('hotline')
+        ? { hotline: ['info.add', 'case.urge', 'case.withdraw', 'visit.rate', 'case.dispatch'] }
+        : {}),
+      staff: ['case.dispatch', 'case.accept', 'case.return', 'case.reply', 'info.add'],
+    }),
+    labels: {
+      'zh-CN': {
+        events: {
+          'info.add': zh['info.add'],
+          'case.urge': zh['case.urge'],
+          'case.withdraw': zh['case.withdraw'],
+          'visit.rate': zh['visit.rate'],
+          'case.dispatch': { label: '派单', hint: '派至责任部门' },
+          'case.accept': '签收',
+          'case.return': { label: '退单', hint: '不属本部门职责' },
+          'case.reply': '答复',
+        },
+        states: {
+          received: '已受理',
+          dispatched: '已派单',
+          handling: '办理中',
+          replied: '已答复，待回访',
+          closed: '已办结',
+          withdrawn: '已撤回',
+        },
+      },
+      en: {
+        events: {
+          'info.add': en['info.add'],
+          'case.urge': en['case.urge'],
+          'case.withdraw': en['case.withdraw'],
+          'visit.rate': en['visit.rate'],
+          'case.dispatch': { label: 'Dispatch', hint: 'Send to the department responsible' },
+          'case.accept': 'Accept',
+          'case.return': { label: 'Send back', hint: 'Not this department’s responsibility' },
+          'case.reply': 'Reply',
+        },
+        states: {
+          received: 'Received',
+          dispatched: 'Dispatched',
+          handling: 'Being handled',
+          replied: 'Answered, awaiting the return visit',
+          closed: 'Closed',
+          withdrawn: 'Withdrawn',
+        },
+      },
+    },
+  },
+  consultation: {
+    events: consultationEvents,
+    machine: cached(consultationMachine),
+    channels: (opening) => ({
+      ...Object.fromEntries(
+        citizenChannels(opening).map((channel) => [
+          channel,
+          channel === 'web' || channel === 'open311' ? ['case.withdraw'] : ['case.answer', 'case.withdraw'],
+        ]),
+      ),
+      staff: ['case.answer'],
+    }),
+    labels: {
+      'zh-CN': {
+        events: { 'case.withdraw': zh['case.withdraw'], 'case.answer': '答复' },
+        states: { asked: '待答复', answered: '已答复', withdrawn: '已撤回' },
+      },
+      en: {
+        events: { 'case.withdraw': en['case.withdraw'], 'case.answer': 'Answer' },
+        states: { asked: 'Awaiting an answer', answered: 'Answered', withdrawn: 'Withdrawn' },
+      },
+    },
+  },
+};

@@ -1,0 +1,198 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRouter, labelsFor } from '@onecase/core';
+import { createOpen311Handler } from '@onecase/open311';
+import { createWebHandler } from '@onecase/web';
+import { describe, expect, it } from 'vitest';
+import { catalogueOrigin, cityCatalogue, loadCatalogue } from '../src/catalogue/index.js';
+import { cityServices } from '../src/services/index.js';
+
+const catalogue = cityCatalogue();
+const via = { channel: 'web', actor: { id: 'citizen-1' } };
+
+describe('the city catalogue at Jingban scale', () => {
+  it('offers every kind of service in each of the 16 districts, labelled in zh-CN and en', () => {
+    const data = loadCatalogue();
+    expect(data.districts).toHaveLength(16);
+    expect(catalogue).toHaveLength(data.entries.length * 16);
+    expect(catalogue.length).toBeGreaterThanOrEqual(600);
+    expect(new Set(catalogue.map((service) => service.id)).size).toBe(catalogue.length);
+    expect(new Set(catalogue.map((service) => service.refPrefix)).size).toBe(catalogue.length);
+    for (const service of catalogue) {
+      for (const locale of ['zh-CN', 'en']) {
+        const labels = labelsFor(service, locale);
+        expect(labels.locale).toBe(locale);
+        for (const [id, text] of [
+          ...Object.entries(labels.fields),
+          ...Object.entries(labels.events),
+          ...Object.entries(labels.states),
+        ]) {
+          expect(text.label, `${service.id} ${locale} ${id}`).not.toBe(id);
+        }
+      }
+    }
+    expect(labelsFor(catalogue.find((s) => s.id === 'haidian-food-business-licence')!, 'zh-CN').title).toBe(
+      '食品经营许可（海淀区）',
+    );
+  });
+
+  it('runs a report from the data through dispatch to its district department', async () => {
+    const router = createRouter({ services: [...cityServices, ...catalogue] });
+    const opened = await router.open({
+      service: 'haidian-road-damage',
+      input: { description: 'A pothole by the school gate', address: '5 Zhongguancun St' },
+      via,
+    });
+    expect(opened.state.value).toBe('received');
+    expect(await router.count({ where: { department: 'haidian.transport' } })).toBe(1);
+    await router.send(
+      opened.ref,
+      { type: 'case.dispatch', department: 'haidian.city-management' },
+      { via: { channel: 'staff', actor: { id: 'dispatcher' } } },
+    );
+    await router.send(
+      opened.ref,
+      { type: 'case.accept' },
+      { via: { channel: 'staff', actor: { id: 'd1' } } },
+    );
+    const replied = await router.send(
+      opened.ref,
+      { type: 'case.reply', answer: 'Filled on Monday' },
+      { via: { channel: 'staff', actor: { id: 'd1' } } },
+    );
+    expect(replied.state.value).toBe('replied');
+    const done = await router.send(opened.ref, { type: 'visit.rate', score: 5 }, { via });
+    expect(done.state.done).toBe(true);
+    const [found] = (await router.list({ where: { department: 'haidian.city-management' } })).cases;
+    expect(found?.ref).toBe(opened.ref);
+    await router.close();
+  });
+
+  it('validates each form from its data: types, required fields and choices', async () => {
+    const router = createRouter({ services: catalogue });
+    const refused = await router
+      .open({
+        service: 'chaoyang-food-business-licence',
+        input: {
+          businessName: 'Noodle bar',
+          address: '1 Sanlitun Rd',
+          floorArea: 'big',
+          foodCategories: ['pizza'],
+        },
+        via,
+      })
+      .catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'INVALID_INPUT' });
+    const issues = (refused as { details: { issues: { path: string[] }[] } }).details.issues.map((issue) =>
+      issue.path.join('.'),
+    );
+    expect(issues).toEqual(['floorArea', 'foodCategories.0']);
+    const applied = await router.open({
+      service: 'chaoyang-food-business-licence',
+      input: {
+        businessName: 'Noodle bar',
+        address: '1 Sanlitun Rd',
+        floorArea: 40,
+        foodCategories: ['catering'],
+      },
+      via: { channel: 'counter', actor: { id: 'clerk' } },
+    });
+    await router.send(
+      applied.ref,
+      { type: 'review.approve' },
+      { via: { channel: 'staff', actor: { id: 'reviewer' } } },
+    );
+    const issued = await router.send(
+      applied.ref,
+      { type: 'certificate.handover', receivedBy: 'Li Lei' } as { type: string },
+      { via: { channel: 'counter', actor: { id: 'clerk' } } },
+    );
+    expect(issued.state.value).toBe('issued');
+    await router.close();
+  });
+
+  it('serves the catalogue over the web in pages and through Open311 with categories as groups', async () => {
+    const router = createRouter({ services: catalogue });
+    const web = createWebHandler({ router, authenticate: () => null });
+    const first = await web(
+      new Request('http://city/services?pageSize=100', { headers: { 'accept-language': 'en' } }),
+    );
+    expect(first.headers.get('x-total-count')).toBe(String(catalogue.length));
+    expect(first.headers.get('link')).toContain('page=2');
+    expect((await first.json())[0].title).toBe('Food business licence (Dongcheng)');
+    const open311 = createOpen311Handler({
+      router,
+      jurisdictionId: 'beijing.example',
+      apiKeys: ['k'],
+      serviceInfo: (service) => {
+        const origin = catalogueOrigin(service.id);
+        return origin
+          ? { group: origin.category['zh-CN'], keywords: [origin.district.id, origin.entry.shape] }
+          : undefined;
+      },
+    });
+    const services = (await (await open311(new Request('http://city/services.json'))).json()) as {
+      service_code: string;
+      group: string;
+    }[];
+    const viaOpen311 = catalogue.filter((service) => service.canOpen('open311'));
+    expect(services.map((service) => service.service_code)).toEqual(viaOpen311.map((service) => service.id));
+    expect(services.find((service) => service.service_code === 'miyun-street-light-fault')?.group).toBe(
+      '城市管理',
+    );
+    const form = new URLSearchParams({
+      api_key: 'k',
+      service_code: 'miyun-street-light-fault',
+      address_string: '9 Gulou St, Miyun',
+      description: 'The lamp is out all night',
+      'attribute[kind]': 'out',
+    });
+    const created = await open311(
+      new Request('http://city/requests.json', {
+        method: 'POST',
+        body: form,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+    );
+    const [{ service_request_id: id }] = (await created.json()) as [{ service_request_id: string }];
+    const [request] = (await (await open311(new Request(`http://city/requests/${id}.json`))).json()) as {
+      agency_responsible: string;
+      expected_datetime: string;
+    }[];
+    expect(request).toMatchObject({
+      agency_responsible: 'miyun.city-management',
+      expected_datetime: expect.stringMatching(/\+08:00$/),
+    });
+    await router.close();
+  });
+
+  it('names the file and the entry when the data is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'catalogue-'));
+    const file = join(dir, 'services.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        categories: { a: { 'zh-CN': '甲', en: 'A' } },
+        departments: { d: { 'zh-CN': '部', en: 'D' } },
+        fields: {},
+        services: [
+          {
+            id: 'x',
+            code: 'XX',
+            shape: 'report',
+            category: 'a',
+            department: 'd',
+            limitDays: 1,
+            channels: ['web'],
+            'zh-CN': '某',
+            en: 'X',
+            fields: ['missing'],
+          },
+        ],
+      }),
+    );
+    expect(() => loadCatalogue(pathToFileURL(file))).toThrow(/service 'x': unknown shared field 'missing'/);
+  });
+});
