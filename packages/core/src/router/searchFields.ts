@@ -13,6 +13,8 @@ const isScalar = (value: unknown): value is IndexValue =>
 
 /** Every active state path with its ancestors, so a query for a parent state finds its children. */
 export function stateAncestry(snapshot: AnyMachineSnapshot): string[] {
+  // The common case, a top-level atomic state, is its own ancestry.
+  if (typeof snapshot.value === 'string' && !snapshot.value.includes('.')) return [snapshot.value];
   const all = new Set<string>();
   for (const path of statePaths(snapshot.value)) {
     const parts = path.split('.');
