@@ -171,8 +171,12 @@ export interface CaseStore {
   deadEffects(options: { types?: string[]; limit: number }): Promise<EffectRecord[]>;
   /** Makes a dead (or pending) effect available again at `now` with its attempts reset; false if there is none. */
   retryEffect(effectId: string, now: number): Promise<boolean>;
-  /** Subscribes to hints of committed changes (the router then reads them by position). */
-  watch?(listener: (change: CaseChange) => void): () => void;
+  /**
+   * Subscribes to hints of committed changes (the router then reads them by position).
+   * Changes committed with `excludeOrigin` need not be reported: a router never reads its
+   * own back, and a store can then skip decoding them.
+   */
+  watch?(listener: (change: CaseChange) => void, options?: { excludeOrigin?: string }): () => void;
   /** Delivers what the store still owes (pending notifications) before a shutdown. */
   flush?(): Promise<void>;
   close?(): Promise<void>;

@@ -64,7 +64,8 @@ export function memoryStore(): CaseStore {
   };
   const timersOf = (caseId: string): StoredTimer[] =>
     [...(timersByCase.get(caseId) ?? [])].map((id) => timers.get(id)!);
-  const listeners = new Set<(change: CaseChange) => void>();
+  /** Each listener with the origin whose changes it does not want. */
+  const listeners = new Map<(change: CaseChange) => void, string | undefined>();
   const log: LogEntry[] = [];
   const effects = new Map<string, EffectRecord & { leasedUntil: number }>();
   const effectsByCase = new Map<string, string[]>();
@@ -139,7 +140,9 @@ export function memoryStore(): CaseStore {
     if (listeners.size > 0) {
       const change: CaseChange = { caseId: record.id, version: record.version, origin: input.origin };
       // Delivered after the commit returns, as a database notification would be.
-      for (const listener of listeners) queueMicrotask(() => listener(change));
+      for (const [listener, excludeOrigin] of listeners) {
+        if (excludeOrigin !== input.origin) queueMicrotask(() => listener(change));
+      }
     }
     return { status: 'committed', position };
   };
@@ -264,8 +267,8 @@ export function memoryStore(): CaseStore {
       Object.assign(effect, { state: 'pending', attempts: 0, availableAt: now, leasedUntil: 0 });
       return true;
     },
-    watch(listener) {
-      listeners.add(listener);
+    watch(listener, options) {
+      listeners.set(listener, options?.excludeOrigin);
       return () => listeners.delete(listener);
     },
     async timers(caseId) {

@@ -127,3 +127,56 @@ describe('reference cache', () => {
     await Promise.all([router.close(), other.close()]);
   });
 });
+
+describe('store hints', () => {
+  it("are not queued for a watcher's own origin on the memory store", async () => {
+    const store = memoryStore();
+    const own: string[] = [];
+    const all: string[] = [];
+    store.watch!((change) => own.push(change.origin), { excludeOrigin: 'a' });
+    store.watch!((change) => all.push(change.origin));
+    const record = (id: string, ref: string) => ({
+      id,
+      ref,
+      serviceId: 's',
+      serviceVersion: 1,
+      snapshot: {},
+      version: 1,
+      openedAt: 0,
+      updatedAt: 0,
+      openedVia: via,
+      citizenKeys: [],
+      lastHash: 'h',
+      search: { states: [], tags: [], done: false, index: {} },
+    });
+    const event = (caseId: string) => ({
+      caseId,
+      seq: 1,
+      type: 'case.open',
+      payload: {},
+      via,
+      at: 0,
+      idempotencyKey: null,
+      commandHash: '',
+      effects: [],
+      stateAfter: 'open',
+      prevHash: '0',
+      hash: 'h',
+    });
+    for (const [id, origin] of [
+      ['c1', 'a'],
+      ['c2', 'b'],
+    ] as const) {
+      await store.commit({
+        record: record(id, `R-${id}`),
+        expectedVersion: 0,
+        origin,
+        event: event(id),
+        timers: { cancel: [], arm: [] },
+      });
+    }
+    await Promise.resolve();
+    expect(own).toEqual(['b']);
+    expect(all).toEqual(['a', 'b']);
+  });
+});

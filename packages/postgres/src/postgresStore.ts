@@ -165,6 +165,6 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
       await feedClosed;
     },
   };
-  if (feed) store.watch = (watcher) => (closed ? () => {} : feed.watch(watcher));
+  if (feed) store.watch = (watcher, watchOptions) => (closed ? () => {} : feed.watch(watcher, watchOptions));
   return store;
 }
