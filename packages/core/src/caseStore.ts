@@ -119,6 +119,16 @@ export interface CaseStore {
   load(caseId: string): Promise<CaseRecord | undefined>;
   /** The case id for a canonical reference. */
   resolveRef(ref: string): Promise<string | undefined>;
+  /**
+   * The case a canonical reference names, in one read (optional): a router sending to a
+   * case it has not seen then needs one read before its commit, not two.
+   */
+  loadByRef?(ref: string): Promise<CaseRecord | undefined>;
+  /**
+   * The cases of these ids that exist, in any order, in one read (optional): a router firing
+   * a batch of claimed timers loads their cases at once, not one round trip each.
+   */
+  loadMany?(caseIds: string[]): Promise<CaseRecord[]>;
   commit(input: CommitInput): Promise<CommitResult>;
   /** Events of a case in order, optionally only those with `seq >= fromSeq`. */
   events(caseId: string, options?: { fromSeq?: number }): Promise<CaseEvent[]>;

@@ -154,6 +154,18 @@ export function memoryStore(): CaseStore {
     async resolveRef(ref) {
       return refs.get(ref);
     },
+    async loadByRef(ref) {
+      const id = refs.get(ref);
+      return id === undefined ? undefined : cases.get(id)?.record;
+    },
+    async loadMany(caseIds) {
+      const found: CaseRecord[] = [];
+      for (const id of new Set(caseIds)) {
+        const stored = cases.get(id);
+        if (stored) found.push(stored.record);
+      }
+      return found;
+    },
     commit,
     async events(caseId, options) {
       const all = cases.get(caseId)?.events ?? [];

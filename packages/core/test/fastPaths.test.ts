@@ -79,14 +79,23 @@ describe('reference cache', () => {
     expect([cache.get('A'), cache.get('B'), cache.get('C')]).toEqual(['1', undefined, '3']);
   });
 
-  it('reads the store once per reference, and again for a reference it did not know', async () => {
+  it('reads the store once for a reference sent to again and again', async () => {
     const store = memoryStore();
     let lookups = 0;
     const counting: CaseStore = {
       ...store,
+      load: (id) => {
+        lookups++;
+        return store.load(id);
+      },
       resolveRef: (ref) => {
         lookups++;
         return store.resolveRef(ref);
+      },
+      // One read for a reference not seen yet: the case with it.
+      loadByRef: (ref) => {
+        lookups++;
+        return store.loadByRef!(ref);
       },
     };
     const opener = createRouter({ services: [noise], store, secret: 's' });
@@ -178,5 +187,36 @@ describe('store hints', () => {
     await Promise.resolve();
     expect(own).toEqual(['b']);
     expect(all).toEqual(['a', 'b']);
+  });
+});
+
+describe('due timers', () => {
+  it('read the cases of a claimed batch in one read, not one each', async () => {
+    const store = memoryStore();
+    let now = Date.UTC(2026, 0, 5);
+    const clock = { now: () => now };
+    const staff = { channel: 'staff', actor: { id: 'clerk-1' } };
+    const opener = createRouter({ services: [noise], store, clock, secret: 's' });
+    for (let i = 0; i < 5; i++) {
+      const view = await opener.open({ service: 'noise-complaint', input, via });
+      await opener.send(view.ref, { type: 'case.dispatch', department: 'env' }, { via: staff });
+    }
+    const reads: string[] = [];
+    const counting: CaseStore = {
+      ...store,
+      load: (id) => {
+        reads.push('load');
+        return store.load(id);
+      },
+      loadMany: (ids) => {
+        reads.push(`loadMany ${ids.length}`);
+        return store.loadMany!(ids);
+      },
+    };
+    const firing = createRouter({ services: [noise], store: counting, clock, secret: 's' });
+    now += 3 * 24 * 3600_000;
+    expect(await firing.runDueTimers()).toBe(5);
+    expect(reads).toEqual(['loadMany 5']);
+    await Promise.all([opener.close(), firing.close()]);
   });
 });

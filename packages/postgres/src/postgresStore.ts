@@ -14,7 +14,7 @@ import {
 import { countCases, listCases } from './sql/listCases.js';
 import { headPosition, readChanges } from './sql/readChanges.js';
 import { findByCitizenKeys } from './sql/findByCitizen.js';
-import { loadCase, resolveRef } from './sql/loadCase.js';
+import { loadCase, loadCaseByRef, loadCases, resolveRef } from './sql/loadCase.js';
 import { eventByIdempotencyKey, readEvents } from './sql/readEvents.js';
 import { caseTimers, claimDueTimers, deleteTimer } from './sql/timers.js';
 import type { SqlClient } from './sqlClient.js';
@@ -129,6 +129,8 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     },
     load: (caseId) => run('load a case', () => loadCase(client, schema, caseId)),
     resolveRef: (ref) => run('resolve a case reference', () => resolveRef(client, schema, ref)),
+    loadByRef: (ref) => run('load a case by reference', () => loadCaseByRef(client, schema, ref)),
+    loadMany: (caseIds) => run('load cases', () => loadCases(client, schema, caseIds)),
     commit: (input) =>
       run('commit a command', async () => {
         const result = await commit(client, schema, input);

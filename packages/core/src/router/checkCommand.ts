@@ -117,9 +117,15 @@ export function checkExpectedVersion(version: unknown): asserts version is numbe
 /**
  * The case id a channel means: an id as given, or a reference looked up (a misread one refused).
  * Both are remembered by the text given, so a channel sending to a case again parses nothing
- * and reads nothing: what the text means never changes.
+ * and reads nothing: what the text means never changes. With `load` (a send, which needs the
+ * case next), a reference not seen yet is read with its case in one go where the store can,
+ * and the case is kept for the decision.
  */
-export async function resolveCaseId(ctx: RouterContext, caseIdOrRef: string): Promise<string> {
+export async function resolveCaseId(
+  ctx: RouterContext,
+  caseIdOrRef: string,
+  options: { load?: boolean } = {},
+): Promise<string> {
   if (typeof caseIdOrRef !== 'string' || caseIdOrRef.length === 0 || caseIdOrRef.length > MAX_ID_LENGTH) {
     throw invalidInput('A case id or reference is required');
   }
@@ -132,7 +138,15 @@ export async function resolveCaseId(ctx: RouterContext, caseIdOrRef: string): Pr
   }
   const parsed = parseCaseRef(caseIdOrRef);
   if (!parsed.valid) throw misreadRefError(parsed.ref);
-  const id = await storeCall(() => ctx.store.resolveRef(parsed.ref));
+  const { store } = ctx;
+  let id: string | undefined;
+  if (options.load && store.loadByRef) {
+    const record = await storeCall(() => store.loadByRef!(parsed.ref));
+    if (record) ctx.cache.keep(ctx.registry, record);
+    id = record?.id;
+  } else {
+    id = await storeCall(() => store.resolveRef(parsed.ref));
+  }
   if (!id) throw new CaseError('UNKNOWN_CASE', `No case ${parsed.ref}`, { ref: parsed.ref });
   ctx.refs.remember(caseIdOrRef, id);
   return id;
