@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { CaseStore, CommitInput } from '@onecase/core';
 import type { SqlClient } from '@onecase/postgres';
 
@@ -34,12 +35,14 @@ export function captureCommits(
   client: SqlClient,
   makeStore: (client: SqlClient) => CaseStore,
 ): { store: CaseStore; last(): { input: CommitInput; statements: { text: string; values: unknown[] }[] } } {
-  let recording: { text: string; values: unknown[] }[] | undefined;
+  // Commits run concurrently (a batch of timers fires at once): each records the statements
+  // issued in its own async context, never those of a commit running beside it.
+  const recording = new AsyncLocalStorage<{ text: string; values: unknown[] }[]>();
   let last: { input: CommitInput; statements: { text: string; values: unknown[] }[] } | undefined;
   const spy: SqlClient = {
     ...client,
     query: (text, params) => {
-      recording?.push({ text, values: [...(params ?? [])] });
+      recording.getStore()?.push({ text, values: [...(params ?? [])] });
       return client.query(text, params);
     },
   };
@@ -48,11 +51,9 @@ export function captureCommits(
     ...inner,
     async commit(input) {
       const statements: { text: string; values: unknown[] }[] = [];
-      recording = statements;
       try {
-        return await inner.commit(input);
+        return await recording.run(statements, () => inner.commit(input));
       } finally {
-        recording = undefined;
         last = { input, statements };
       }
     },

@@ -1,5 +1,5 @@
-import { createHmac } from 'node:crypto';
 import { canonicalJson } from './canonicalJson.js';
+import { keyedHmac } from './keyedHmac.js';
 import type { CaseEvent } from './types.js';
 
 /** The `prevHash` of a case's first event. */
@@ -7,26 +7,55 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** Keyed hash of one event over every field but its own hash: the link of the audit chain. */
 export function hashEvent(secret: string, event: Omit<CaseEvent, 'hash'>): string {
-  const { caseId, seq, type, payload, via, at, idempotencyKey, commandHash, stateAfter, effects, prevHash } =
-    event;
-  const body = canonicalJson({
-    caseId,
-    seq,
-    type,
-    payload,
-    via,
-    at,
-    idempotencyKey,
-    commandHash,
-    stateAfter,
-    effects,
-  });
-  return createHmac('sha256', secret).update(prevHash).update('\n').update(body).digest('hex');
+  return keyedHmac(secret)
+    .update(`${event.prevHash}\n${eventBody(event)}`)
+    .digest('hex');
 }
+
+/**
+ * The canonical JSON of an event's hashed fields. The top level is written in its sorted
+ * order by hand (the same text `canonicalJson` gives), which halves the cost of the hash;
+ * an event missing a field (an old row) takes the general path, which leaves it out.
+ */
+function eventBody(event: Omit<CaseEvent, 'hash'>): string {
+  const { caseId, seq, type, payload, via, at, idempotencyKey, commandHash, stateAfter, effects } = event;
+  const fields = [at, caseId, commandHash, effects, idempotencyKey, payload, seq, stateAfter, type, via];
+  if ((fields as unknown[]).includes(undefined)) {
+    return canonicalJson({
+      at,
+      caseId,
+      commandHash,
+      effects,
+      idempotencyKey,
+      payload,
+      seq,
+      stateAfter,
+      type,
+      via,
+    });
+  }
+  let out = '';
+  for (let i = 0; i < fields.length; i++) out += `${EVENT_KEYS[i]}${canonicalJson(fields[i])}`;
+  return `${out}}`;
+}
+
+/** The hashed fields' keys in sorted order, each with what precedes its value. */
+const EVENT_KEYS = [
+  'at',
+  'caseId',
+  'commandHash',
+  'effects',
+  'idempotencyKey',
+  'payload',
+  'seq',
+  'stateAfter',
+  'type',
+  'via',
+].map((key, i) => `${i === 0 ? '{' : ','}"${key}":`);
 
 /** Keyed hash of a command, to tell a retry (same key, same command) from a different command. */
 export function hashCommand(secret: string, command: unknown): string {
-  return createHmac('sha256', secret).update(canonicalJson(command)).digest('base64url');
+  return keyedHmac(secret).update(canonicalJson(command)).digest('base64url');
 }
 
 /** What `router.verify` found. */

@@ -152,6 +152,16 @@ export interface CaseStore {
   load(caseId: string): Promise<CaseRecord | undefined>;
   /** The case id for a canonical reference. */
   resolveRef(ref: string): Promise<string | undefined>;
+  /**
+   * The case a canonical reference names, in one read (optional): a router sending to a
+   * case it has not seen then needs one read before its commit, not two.
+   */
+  loadByRef?(ref: string): Promise<CaseRecord | undefined>;
+  /**
+   * The cases of these ids that exist, in any order, in one read (optional): a router firing
+   * a batch of claimed timers loads their cases at once, not one round trip each.
+   */
+  loadMany?(caseIds: string[]): Promise<CaseRecord[]>;
   commit(input: CommitInput): Promise<CommitResult>;
   /** Events of a case in order, optionally only those with `seq >= fromSeq`. */
   events(caseId: string, options?: { fromSeq?: number }): Promise<CaseEvent[]>;
@@ -228,8 +238,12 @@ export interface CaseStore {
   deadEffects(options: { types?: string[]; limit: number }): Promise<EffectRecord[]>;
   /** Makes a dead (or pending) effect available again at `now` with its attempts reset; false if there is none. */
   retryEffect(effectId: string, now: number): Promise<boolean>;
-  /** Subscribes to hints of committed changes (the router then reads them by position). */
-  watch?(listener: (change: CaseChange) => void): () => void;
+  /**
+   * Subscribes to hints of committed changes (the router then reads them by position).
+   * Changes committed with `excludeOrigin` need not be reported: a router never reads its
+   * own back, and a store can then skip decoding them.
+   */
+  watch?(listener: (change: CaseChange) => void, options?: { excludeOrigin?: string }): () => void;
   /** Delivers what the store still owes (pending notifications) before a shutdown. */
   flush?(): Promise<void>;
   /**

@@ -38,23 +38,25 @@ export function createViewBuilder() {
     return cached;
   }
 
+  /** The events the case can take now: those with an unguarded transition, and guarded ones that pass. */
   function enabledEvents(
     service: AnyServiceDefinition,
     snapshot: AnyMachineSnapshot,
     now: number,
-  ): Set<string> {
-    if (snapshot.status !== 'active') return new Set();
+  ): (type: string) => boolean {
+    if (snapshot.status !== 'active') return () => false;
     const { always, guarded } = partition(service, snapshot);
-    const enabled = new Set(always);
+    if (guarded.length === 0) return (type) => always.has(type);
+    const passing = new Set<string>();
     for (const type of guarded) {
       try {
-        if (snapshot.can({ type, at: now, via: SYSTEM_VIA })) enabled.add(type);
+        if (snapshot.can({ type, at: now, via: SYSTEM_VIA })) passing.add(type);
       } catch {
         // A guard that reads the payload cannot be answered without one: let the channel try.
-        enabled.add(type);
+        passing.add(type);
       }
     }
-    return enabled;
+    return (type) => always.has(type) || passing.has(type);
   }
 
   return function toCaseView(
@@ -66,7 +68,9 @@ export function createViewBuilder() {
     const enabled = enabledEvents(service, snapshot, now);
     const allowed: Record<string, string[]> = {};
     for (const channel of Object.keys(service.channels)) {
-      allowed[channel] = [...service.channelEvents(channel)].filter((type) => enabled.has(type));
+      const types: string[] = [];
+      for (const type of service.channelEvents(channel)) if (enabled(type)) types.push(type);
+      allowed[channel] = types;
     }
     return {
       id: record.id,

@@ -69,7 +69,8 @@ export function memoryStore(): CaseStore {
     [...(timersByCase.get(caseId) ?? [])].map((id) => timers.get(id)!);
   /** Case ids in id order for `caseHeads`, rebuilt after a case is created. */
   let sortedIds: string[] | undefined;
-  const listeners = new Set<(change: CaseChange) => void>();
+  /** Each listener with the origin whose changes it does not want. */
+  const listeners = new Map<(change: CaseChange) => void, string | undefined>();
   const log: LogEntry[] = [];
   const effects = new Map<string, EffectRecord & { leasedUntil: number }>();
   const effectsByCase = new Map<string, string[]>();
@@ -145,7 +146,9 @@ export function memoryStore(): CaseStore {
     if (listeners.size > 0) {
       const change: CaseChange = { caseId: record.id, version: record.version, origin: input.origin };
       // Delivered after the commit returns, as a database notification would be.
-      for (const listener of listeners) queueMicrotask(() => listener(change));
+      for (const [listener, excludeOrigin] of listeners) {
+        if (excludeOrigin !== input.origin) queueMicrotask(() => listener(change));
+      }
     }
     return { status: 'committed', position };
   };
@@ -156,6 +159,18 @@ export function memoryStore(): CaseStore {
     },
     async resolveRef(ref) {
       return refs.get(ref);
+    },
+    async loadByRef(ref) {
+      const id = refs.get(ref);
+      return id === undefined ? undefined : cases.get(id)?.record;
+    },
+    async loadMany(caseIds) {
+      const found: CaseRecord[] = [];
+      for (const id of new Set(caseIds)) {
+        const stored = cases.get(id);
+        if (stored) found.push(stored.record);
+      }
+      return found;
     },
     commit,
     async events(caseId, options) {
@@ -298,8 +313,8 @@ export function memoryStore(): CaseStore {
       Object.assign(effect, { state: 'pending', attempts: 0, availableAt: now, leasedUntil: 0 });
       return true;
     },
-    watch(listener) {
-      listeners.add(listener);
+    watch(listener, options) {
+      listeners.set(listener, options?.excludeOrigin);
       return () => listeners.delete(listener);
     },
     async timers(caseId) {

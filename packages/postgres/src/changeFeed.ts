@@ -10,17 +10,47 @@ import type { SqlClient, SqlListener } from './sqlClient.js';
  * ```
  */
 export interface ChangeFeed {
-  /** Calls `watcher` with every change any node publishes; returns the function that stops it. */
-  watch(watcher: (change: CaseChange) => void): () => void;
+  /**
+   * Calls `watcher` with every change any node publishes, except those committed with
+   * `excludeOrigin`; returns the function that stops it.
+   */
+  watch(watcher: (change: CaseChange) => void, options?: { excludeOrigin?: string }): () => void;
   /** Resolves once the `LISTEN` is in effect (at once when nobody watches). */
   ready(): Promise<void>;
   /** Drops every watcher and releases the listening connection. */
   close(): Promise<void>;
 }
 
+/** How a notification starts when its origin is written first and needs no escaping (see `notificationOf`). */
+const ORIGIN_PREFIX = '{"origin":"';
+
+/**
+ * A change as a notification payload, its origin first, so a receiver can tell its own
+ * notifications by a prefix without parsing them.
+ *
+ * @example
+ * ```ts
+ * notificationOf({ caseId: 'c1', version: 2, origin: 'node-a' }); // '{"origin":"node-a","caseId":"c1","version":2}'
+ * ```
+ */
+export function notificationOf(change: CaseChange): string {
+  return JSON.stringify({ origin: change.origin, caseId: change.caseId, version: change.version });
+}
+
+/** The origin a payload written by `notificationOf` names, read without parsing; `undefined` if unsure. */
+function originOf(payload: string): string | undefined {
+  if (!payload.startsWith(ORIGIN_PREFIX)) return undefined;
+  const end = payload.indexOf('"', ORIGIN_PREFIX.length);
+  const origin = end < 0 ? '' : payload.slice(ORIGIN_PREFIX.length, end);
+  // An escaped character would make the raw text differ from the origin: let the parser decide.
+  return end < 0 || origin.includes('\\') ? undefined : origin;
+}
+
 /**
  * Fans the notifications on `channel` out to watchers, holding one `LISTEN` only while
- * somebody watches (a node nobody watches costs the database no connection).
+ * somebody watches (a node nobody watches costs the database no connection). A
+ * notification every watcher excludes by its origin (a router's own commits) is dropped
+ * on its prefix, unparsed.
  *
  * @example
  * ```ts
@@ -29,10 +59,17 @@ export interface ChangeFeed {
  * ```
  */
 export function createChangeFeed(listen: NonNullable<SqlClient['listen']>, channel: string): ChangeFeed {
-  const watchers = new Set<(change: CaseChange) => void>();
+  /** Each watcher with the origin it does not want (`undefined`: it wants every change). */
+  const watchers = new Map<(change: CaseChange) => void, string | undefined>();
   let listener: SqlListener | undefined;
   let closed = false;
+  const wanted = (origin: string | undefined) => {
+    if (origin === undefined) return true;
+    for (const excluded of watchers.values()) if (excluded !== origin) return true;
+    return false;
+  };
   const deliver = (payload: string) => {
+    if (!wanted(originOf(payload))) return;
     let change: CaseChange;
     try {
       change = JSON.parse(payload) as CaseChange;
@@ -40,7 +77,7 @@ export function createChangeFeed(listen: NonNullable<SqlClient['listen']>, chann
       return;
     }
     if (typeof change?.caseId !== 'string' || typeof change.version !== 'number') return;
-    for (const watcher of watchers) watcher(change);
+    for (const [watcher, excluded] of watchers) if (excluded !== change.origin) watcher(change);
   };
   const stopListening = async () => {
     const running = listener;
@@ -48,8 +85,8 @@ export function createChangeFeed(listen: NonNullable<SqlClient['listen']>, chann
     await running?.stop();
   };
   return {
-    watch(watcher) {
-      watchers.add(watcher);
+    watch(watcher, options) {
+      watchers.set(watcher, options?.excludeOrigin);
       if (!listener && !closed) listener = listen(channel, deliver);
       return () => {
         watchers.delete(watcher);

@@ -1,4 +1,5 @@
 import type { CaseChange } from '@onecase/core';
+import { notificationOf } from './changeFeed.js';
 import { json } from './rows.js';
 import type { SqlQueryable } from './sqlClient.js';
 
@@ -15,7 +16,7 @@ const NOTIFY_WINDOW_MS = 10;
  * ```
  */
 export interface Notifier {
-  /** Queues one committed change for the next batch. */
+  /** Queues one committed change for the next batch (which carries its origin's latest change). */
   publish(change: CaseChange): void;
   /** Resolves once every queued change was sent (or given up on). */
   flushed(): Promise<void>;
@@ -28,9 +29,11 @@ export interface Notifier {
  * one fsync at a time. Here commits stay independent, the changes committed within
  * `NOTIFY_WINDOW_MS` go out in one statement (one extra statement per command measurably
  * slowed sequential commands), and that statement skips the synchronous WAL flush (a
- * notification is a hint; the rows are the truth). The price: a process that dies
- * between a commit and its notification leaves other nodes unaware of that change until
- * they read the case.
+ * notification is a hint; the rows are the truth). A notification only tells other routers
+ * to read the feed, which they do by position from where they are, so a window sends one
+ * per origin — its latest change — however many commands it saw. The price: a process that
+ * dies between a commit and its notification leaves other nodes unaware of that change until
+ * they next poll the feed.
  *
  * @example
  * ```ts
@@ -40,28 +43,32 @@ export interface Notifier {
  * ```
  */
 export function createNotifier(client: SqlQueryable, channel: string): Notifier {
-  const pending: string[] = [];
+  /** The latest change of each origin since the last batch went out. */
+  const pending = new Map<string, CaseChange>();
   let flushing: Promise<void> | undefined;
   async function flush(): Promise<void> {
     // Let the commits finishing meanwhile join the batch: one statement for many commits.
     await new Promise((resolve) => setTimeout(resolve, NOTIFY_WINDOW_MS));
-    while (pending.length > 0) {
-      const batch = pending.splice(0, NOTIFY_BATCH);
+    while (pending.size > 0) {
+      const batch = [...pending.values()].slice(0, NOTIFY_BATCH);
+      for (const change of batch) pending.delete(change.origin);
       try {
         await client.query(
           `SELECT set_config('synchronous_commit', 'off', true), pg_notify($1::text, payload)
            FROM jsonb_array_elements_text($2::jsonb) AS payload`,
-          [channel, json(batch)],
+          [channel, json(batch.map(notificationOf))],
         );
       } catch {
-        // The database is unreachable: the commits stand, other nodes miss this hint.
+        // The database is unreachable: the commits stand, other nodes read them when they next poll.
       }
     }
     flushing = undefined;
   }
   return {
     publish(change) {
-      pending.push(json(change));
+      // Re-inserted, so an origin that keeps committing does not keep its first place.
+      pending.delete(change.origin);
+      pending.set(change.origin, change);
       flushing ??= flush();
     },
     async flushed() {

@@ -17,7 +17,7 @@ import { prepareQueryIndexes } from './sql/queryIndexes.js';
 import { headPosition, readChanges } from './sql/readChanges.js';
 import { citizenLinks, linkCitizenKeys } from './sql/citizenLinks.js';
 import { findByCitizenKeys } from './sql/findByCitizen.js';
-import { loadCase, resolveRef } from './sql/loadCase.js';
+import { loadCase, loadCaseByRef, loadCases, resolveRef } from './sql/loadCase.js';
 import { eventByIdempotencyKey, readEvents } from './sql/readEvents.js';
 import { signRecord } from './sql/signRecord.js';
 import { caseTimers, claimDueTimers, deleteTimer } from './sql/timers.js';
@@ -133,6 +133,8 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
     },
     load: (caseId) => run('load a case', () => loadCase(client, schema, caseId)),
     resolveRef: (ref) => run('resolve a case reference', () => resolveRef(client, schema, ref)),
+    loadByRef: (ref) => run('load a case by reference', () => loadCaseByRef(client, schema, ref)),
+    loadMany: (caseIds) => run('load cases', () => loadCases(client, schema, caseIds)),
     commit: (input) =>
       run('commit a command', async () => {
         const result = await commit(client, schema, input);
@@ -177,6 +179,6 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
       await feedClosed;
     },
   };
-  if (feed) store.watch = (watcher) => (closed ? () => {} : feed.watch(watcher));
+  if (feed) store.watch = (watcher, watchOptions) => (closed ? () => {} : feed.watch(watcher, watchOptions));
   return store;
 }

@@ -21,7 +21,10 @@ describe('POST /citizen-links', () => {
           via: { channel: 'web', actor: { id: 'portal' } },
         })
       ).id;
-    ids = [await open({ phone: CITIZEN_PHONE }), await open({ idNumber: ID })];
+    const first = await open({ phone: CITIZEN_PHONE });
+    // Oldest first: the second case opens a second later, so the order does not hang on random ids.
+    web.router.clock.advance(1000);
+    ids = [first, await open({ idNumber: ID })];
   });
   afterAll(() => web.close());
 

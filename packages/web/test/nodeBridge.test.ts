@@ -90,4 +90,42 @@ describe('the node:http bridge', () => {
     }
     await router.close();
   });
+
+  it('gives authenticate a Request it can read whole, though it is built only when read past its headers', async () => {
+    const router = createTestRouter({ services: [noise] as const });
+    const seen: unknown[] = [];
+    const handler = createWebHandler({
+      router,
+      authenticate: async (request) => {
+        if (request.headers.get('x-read') === 'headers') {
+          seen.push([request.method, new URL(request.url).pathname, request instanceof Request]);
+          return null;
+        }
+        // An authenticator that checks a signature over the body, and one that copies the request.
+        const forwarded = new Request(request.clone());
+        seen.push([
+          await request.text(),
+          await forwarded.text(),
+          forwarded.headers.get('x-read'),
+          request.bodyUsed,
+        ]);
+        return null;
+      },
+    });
+    server = await serveNode(handler);
+    const body = JSON.stringify({ service: 'noise-complaint' });
+    const post = (read: string) =>
+      fetch(`${server!.url}/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-read': read },
+        body,
+      });
+    expect((await post('headers')).status).toBe(401);
+    expect((await post('body')).status).toBe(401);
+    expect(seen).toEqual([
+      ['POST', '/cases', true],
+      [body, body, 'body', true],
+    ]);
+    await router.close();
+  });
 });

@@ -2,6 +2,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { CaseRecord } from '../caseStore.js';
 import { restoreSnapshot } from '../decide.js';
 import type { AnyServiceDefinition } from '../defineService.js';
+import type { ServiceRegistry } from './serviceRegistry.js';
 
 const MAX_CACHED_CASES = 10_000;
 
@@ -15,6 +16,12 @@ export interface CaseCache {
   /** The revived snapshot of `record`, from the cache when it is the version cached. */
   snapshotOf(service: AnyServiceDefinition, record: CaseRecord): AnyMachineSnapshot;
   remember(record: CaseRecord, snapshot: AnyMachineSnapshot): void;
+  /**
+   * Keeps a record just read (a case read by reference, the cases of claimed timers) unless a
+   * newer version is cached; one whose service this router does not know is left to the
+   * command, which reports it.
+   */
+  keep(registry: ServiceRegistry, record: CaseRecord): void;
   forget(caseId: string): void;
 }
 
@@ -36,6 +43,17 @@ export function createCaseCache(maxCases = MAX_CACHED_CASES): CaseCache {
       return snapshot;
     },
     remember,
+    keep(registry, record) {
+      const cached = seen.get(record.id);
+      if (cached && cached.record.version >= record.version) return;
+      let service: AnyServiceDefinition;
+      try {
+        service = registry.forRecord(record);
+      } catch {
+        return;
+      }
+      remember(record, restoreSnapshot(service, record.snapshot));
+    },
     forget: (caseId) => {
       seen.delete(caseId);
     },

@@ -128,9 +128,12 @@ export function startChangeFeed(ctx: RouterContext, { pollMs }: { pollMs: number
   const poke = () => {
     void tick().catch(() => {});
   };
-  const unwatch = ctx.store.watch?.((change) => {
-    if (change.origin !== ctx.nodeId) poke();
-  });
+  const unwatch = ctx.store.watch?.(
+    (change) => {
+      if (change.origin !== ctx.nodeId) poke();
+    },
+    { excludeOrigin: ctx.nodeId },
+  );
   const interval = setInterval(poke, pollMs);
   interval.unref?.();
   ctx.published.add(wakeResumable);

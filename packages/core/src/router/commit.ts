@@ -31,15 +31,18 @@ export function buildEvent(
   fields: CommandFields,
   decision: Decision,
 ): CaseEvent {
-  const unsigned = {
+  const event: CaseEvent = {
     caseId,
     seq: (previous?.version ?? 0) + 1,
     ...fields,
     effects: decision.effects,
     stateAfter: decision.snapshot.value,
     prevHash: previous?.lastHash ?? GENESIS_HASH,
+    hash: '',
   };
-  return { ...unsigned, hash: hashEvent(ctx.secret, unsigned) };
+  // Signed in place (the hash covers every field but itself): one object per event, not two.
+  event.hash = hashEvent(ctx.secret, event);
+  return event;
 }
 
 /** The durable timers a decision arms, due from the command's time. */

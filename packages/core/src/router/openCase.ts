@@ -104,7 +104,11 @@ export async function openCase(ctx: RouterContext, command: OpenCommand): Promis
           { type: 'case.open', payload, via, at, idempotencyKey: key ?? null, commandHash },
           { opening },
         );
-        if (outcome.status === 'committed') return outcome.view;
+        if (outcome.status === 'committed') {
+          // The channel that opened it usually comes back by this reference.
+          ctx.refs.remember(outcome.view.ref, caseId);
+          return outcome.view;
+        }
         if (outcome.status === 'duplicate') return replay(ctx, caseId, outcome.event, commandHash, key ?? '');
         if (outcome.status === 'conflict' && key === undefined) {
           throw new CaseError('STORE_UNAVAILABLE', `Case id ${caseId} already exists in the store`);

@@ -52,6 +52,9 @@ export function guardRecords(ctx: RouterContext, options: { acceptUnsigned: bool
       return result;
     },
     load: async (caseId) => check(await store.load(caseId)),
+    // The optional fast reads hand records in too: checked like load, present only when the store has them.
+    ...(store.loadByRef ? { loadByRef: async (ref: string) => check(await store.loadByRef!(ref)) } : {}),
+    ...(store.loadMany ? { loadMany: async (ids: string[]) => (await store.loadMany!(ids)).map(check) } : {}),
     findByCitizenKeys: async (keys) => (await store.findByCitizenKeys(keys)).map(check),
     list: async (filter) => (await store.list(filter)).map(check),
     async readChanges(readOptions) {

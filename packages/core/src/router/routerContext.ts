@@ -7,6 +7,7 @@ import { createKeyedMutex, type KeyedMutex } from '../keyedMutex.js';
 import type { CaseView, Clock, Logger } from '../types.js';
 import type { RouterEvents } from '../createRouter.js';
 import { type CaseCache, createCaseCache } from './caseCache.js';
+import { createRefCache, type RefCache } from './refCache.js';
 import type { RetryPolicy } from './retryPolicy.js';
 import type { ServiceRegistry } from './serviceRegistry.js';
 
@@ -24,6 +25,8 @@ export interface RouterContext {
   toCaseView: ToCaseView;
   registry: ServiceRegistry;
   cache: CaseCache;
+  /** Reference (or id) as given → case id: a reference never changes its case. */
+  refs: RefCache;
   retry: RetryPolicy;
   timerLeaseMs: number;
   /** Told of every change this router publishes, local or remote, with the view published (queues, the feed). */
@@ -45,6 +48,7 @@ export function createRouterContext(
     mutex: createKeyedMutex(),
     toCaseView: createViewBuilder(),
     cache: createCaseCache(),
+    refs: createRefCache(),
     published: new Set(),
   };
 }

@@ -13,6 +13,8 @@ const isScalar = (value: unknown): value is IndexValue =>
 
 /** Every active state path with its ancestors, so a query for a parent state finds its children. */
 export function stateAncestry(snapshot: AnyMachineSnapshot): string[] {
+  // The common case, a top-level atomic state, is its own ancestry.
+  if (typeof snapshot.value === 'string' && !snapshot.value.includes('.')) return [snapshot.value];
   const all = new Set<string>();
   for (const path of statePaths(snapshot.value)) {
     const parts = path.split('.');
@@ -23,9 +25,12 @@ export function stateAncestry(snapshot: AnyMachineSnapshot): string[] {
 
 /** The queryable fields of a case after a decision; an index function that misbehaves names itself. */
 export function searchFields(service: AnyServiceDefinition, snapshot: AnyMachineSnapshot): CaseSearchFields {
-  const state = { value: snapshot.value, tags: [...snapshot.tags], done: snapshot.status === 'done' };
+  const tags = [...snapshot.tags].sort();
+  const done = snapshot.status === 'done';
   const index: CaseSearchFields['index'] = {};
-  for (const [name, compute] of Object.entries(service.index ?? {})) {
+  if (!service.index) return { states: stateAncestry(snapshot), tags, done, index };
+  const state = { value: snapshot.value, tags: [...snapshot.tags], done };
+  for (const [name, compute] of Object.entries(service.index)) {
     let value: unknown;
     try {
       value = compute({ context: snapshot.context, state });
@@ -50,5 +55,5 @@ export function searchFields(service: AnyServiceDefinition, snapshot: AnyMachine
     }
     if (value !== null) index[name] = value as Exclude<IndexValue, null>;
   }
-  return { states: stateAncestry(snapshot), tags: state.tags.sort(), done: state.done, index };
+  return { states: stateAncestry(snapshot), tags, done, index };
 }

@@ -41,7 +41,7 @@ export async function sendEvent(
     const { type: _type, ...payload } = event as Record<string, unknown>;
     checkStorableText(type, 'type');
     checkStorableText(payload, 'payload');
-    const id = await resolveCaseId(ctx, caseIdOrRef);
+    const id = await resolveCaseId(ctx, caseIdOrRef, { load: true });
     caseId = id;
     return await ctx.mutex.run(id, () => decideAndCommit(ctx, id, type, payload, options));
   } catch (error) {

@@ -67,6 +67,15 @@ export function fireTimer(ctx: RouterContext, timer: TimerRecord): Promise<boole
   });
 }
 
+/** Reads the cases of a claimed batch that this router has not cached, in one read where the store can. */
+async function loadCasesOf(ctx: RouterContext, due: TimerRecord[]): Promise<void> {
+  const { store } = ctx;
+  if (!store.loadMany) return;
+  const missing = [...new Set(due.map((timer) => timer.caseId))].filter((id) => !ctx.cache.record(id));
+  if (missing.length === 0) return;
+  for (const record of await storeCall(() => store.loadMany!(missing))) ctx.cache.keep(ctx.registry, record);
+}
+
 /** Claims and fires every timer due at the clock's now, in batches; resolves with how many fired. */
 export async function runDueTimers(ctx: RouterContext): Promise<number> {
   let fired = 0;
@@ -75,6 +84,7 @@ export async function runDueTimers(ctx: RouterContext): Promise<number> {
       ctx.store.claimDueTimers(ctx.clock.now(), { limit: TIMER_BATCH, leaseMs: ctx.timerLeaseMs }),
     );
     if (due.length === 0) return fired;
+    await loadCasesOf(ctx, due);
     const results = await Promise.all(due.map((timer) => fireTimer(ctx, timer)));
     fired += results.filter(Boolean).length;
   }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebCall } from '../handler/webCall.js';
+import { lazyRequest } from './lazyRequest.js';
 
 /** The request body as a web stream that pauses the socket while the handler is not reading. */
 function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
@@ -54,7 +55,9 @@ function fetchHeaders(req: IncomingMessage): Headers {
  * from node's parsed headers, the body is the bytes already read (`bytes`) or a stream, the
  * abort signal and the `Request` (for `authenticate` or a foreign handler) are made on first
  * use. The `Request` carries the signal only when asked for one (`withSignal`), since
- * following a signal costs more than the rest of the `Request`.
+ * following a signal costs more than the rest of the `Request`; without one (the onecase
+ * handler's own path) it is a `lazyRequest`, built only when more than its method, URL and
+ * headers is read.
  */
 export function nodeCall(
   req: IncomingMessage,
@@ -96,12 +99,18 @@ export function nodeCall(
       return controller.signal;
     },
     request() {
-      request ??= new Request(call.url, {
-        method,
-        headers: fetchHeaders(req),
-        ...(withSignal ? { signal: call.signal } : {}),
-        ...(body !== null ? { body, duplex: 'half' } : {}),
-      } as RequestInit);
+      if (request) return request;
+      const build = (headers: Headers) =>
+        new Request(call.url, {
+          method,
+          headers,
+          ...(withSignal ? { signal: call.signal } : {}),
+          ...(body !== null ? { body, duplex: 'half' } : {}),
+        } as RequestInit);
+      // A foreign handler reads the whole request; `authenticate` mostly a header or two.
+      request = withSignal
+        ? build(fetchHeaders(req))
+        : lazyRequest({ method, url: () => call.url, headers: () => fetchHeaders(req), build });
       return request;
     },
   };
