@@ -23,7 +23,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const PACKAGES = ['core', 'postgres', 'web', 'counter', 'hotline', 'testing'] as const;
+// @onecase/governance is left out: its one dependency (chinese-days) would be fetched, and this test runs offline.
+const PACKAGES = ['core', 'postgres', 'web', 'counter', 'hotline', 'testing', 'open311'] as const;
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
 
 // Third-party packages come from the workspace's own install (linked, not fetched), so the test
