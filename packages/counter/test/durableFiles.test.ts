@@ -4,8 +4,8 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCaseRef, type RouterClient, routerUnreachable } from '@onecase/core';
-import { createFakeClock } from '@onecase/testing';
+import { createCaseRef, type RouterClient } from '@onecase/core';
+import { createFakeClock, unreachableClient } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import {
   type CounterError,
@@ -22,20 +22,7 @@ const repoRoot = join(here, '../../..');
 const SECRET = 'hall-secret';
 const REF = createCaseRef('NC');
 
-const unreachable = () => Promise.reject(routerUnreachable('The router cannot be reached'));
-const offline: RouterClient = {
-  open: unreachable,
-  send: unreachable,
-  get: unreachable,
-  history: unreachable,
-  find: unreachable,
-  linkCitizen: unreachable,
-  appliedEvent: unreachable,
-  timers: unreachable,
-  catalogue: unreachable,
-  list: unreachable,
-  count: unreachable,
-};
+const offline: RouterClient = unreachableClient();
 
 function tempFile(name: string): string {
   return join(mkdtempSync(join(tmpdir(), 'onecase-durable-')), name);

@@ -11,6 +11,7 @@ export {
 export { createFakeClock, type FakeClock } from './createFakeClock.js';
 export { createTestRouter, type TestRouter } from './createTestRouter.js';
 export { type StateChartOptions, stateChart, withStateChart } from './stateChart.js';
+export { unreachableClient } from './unreachableClient.js';
 export {
   type SpecAdvance,
   type SpecCommand,
