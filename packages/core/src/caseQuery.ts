@@ -93,7 +93,8 @@ function invalid(message: string, details: Record<string, unknown> = {}): CaseEr
   return new CaseError('INVALID_INPUT', `Invalid case query: ${message}`, details);
 }
 
-const isScalar = (value: unknown): value is IndexValue =>
+/** Whether a value can be an index value: a string, a finite number, a boolean or null. */
+export const isScalar = (value: unknown): value is IndexValue =>
   value === null ||
   typeof value === 'string' ||
   typeof value === 'boolean' ||

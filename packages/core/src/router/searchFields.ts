@@ -1,15 +1,9 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { CaseError } from '../caseError.js';
-import type { IndexValue } from '../caseQuery.js';
+import { type IndexValue, isScalar } from '../caseQuery.js';
 import type { CaseSearchFields } from '../caseStore.js';
 import type { AnyServiceDefinition } from '../defineService.js';
 import { statePaths } from '../stateValue.js';
-
-const isScalar = (value: unknown): value is IndexValue =>
-  value === null ||
-  typeof value === 'string' ||
-  typeof value === 'boolean' ||
-  (typeof value === 'number' && Number.isFinite(value));
 
 /** Every active state path with its ancestors, so a query for a parent state finds its children. */
 export function stateAncestry(snapshot: AnyMachineSnapshot): string[] {
