@@ -165,7 +165,7 @@ function withClient<T>(
 
   async function run(): Promise<T> {
     let held = await checkout();
-    // A connection we never used just connected (or is the app's own): trust it.
+    // A connection never seen connecting (the app's own, made before this client): trust it.
     while ((health.lastAnswer.get(held) ?? Number.POSITIVE_INFINITY) < health.suspectBefore) {
       destroyConnection(held);
       held.release(true);
@@ -218,6 +218,9 @@ export function pgPoolClient(pool: Pool, options: PgPoolClientOptions = {}): Sql
   const { host, port } = postgresAddress(pool.options);
   const deadlines = new Deadlines(timeoutMs);
   const health: PoolHealth = { lastAnswer: new WeakMap(), suspectBefore: Number.NEGATIVE_INFINITY };
+  // A connection's handshake is its first answer: one that connected just before a stall and
+  // went back to the pool unused (a checkout that gave up) is as suspect as any idle one.
+  pool.on('connect', (connection) => health.lastAnswer.set(connection, performance.now()));
 
   return {
     target: `${host}:${port}`,
