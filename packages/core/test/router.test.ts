@@ -74,7 +74,7 @@ describe('createRouter', () => {
     const old = await both.open({ service: 'parking-permit', version: 1, input: {}, via: web });
     expect(old.service).toEqual({ id: 'parking-permit', version: 1 });
     expect((await both.send(old.ref, { type: 'step.next' }, { via: web })).state.value).toBe('approved');
-    const keyed = { service: 'parking-permit', input: {}, via: web, idempotencyKey: 'import-1' };
+    const keyed = { service: 'parking-permit' as const, input: {}, via: web, idempotencyKey: 'import-1' };
     expect((await both.open({ ...keyed, version: 1 })).service.version).toBe(1);
     // The same key on the newest version is another command, not a retry of the first.
     await expect(both.open(keyed)).rejects.toMatchObject({ code: 'IDEMPOTENCY_MISMATCH' });
