@@ -48,13 +48,21 @@ describe('pnpm demo', () => {
     );
     expect(crossChannel.length).toBeGreaterThanOrEqual(1);
     const complaint = crossChannel.find((ref) => ref.startsWith('NC-'))!;
+    // The complaint is a work order: the 12345 centre dispatches it, a department signs for it and replies.
     expect([...channelsOf(complaint)]).toEqual(
-      expect.arrayContaining(['hotline', 'web', 'counter', 'staff']),
+      expect.arrayContaining(['hotline', 'web', 'counter', 'centre', 'department']),
     );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ ref: complaint, event: 'order.dispatch', state: 'dispatched' }),
+    );
+    expect(stdout).toMatch(/effect order\.dispatched lead=dongcheng\.cityadmin/);
 
+    // The KTV complaint nobody signed for: 催办 before the working-day deadline, then overdue.
     const timer = lines.find((l) => l.channel === 'system' && l.event.startsWith('timer '));
-    expect(timer).toMatchObject({ event: 'timer acceptLimit', state: 'dispatched' });
-    expect(stdout).toContain('effect department.reminder department=Urban Management Bureau');
+    expect(timer).toMatchObject({ event: 'timer remindAt', state: 'dispatched' });
+    expect(stdout).toContain(
+      'effect escalation.remind stage=sign-for level=催办 department=chaoyang.ecology',
+    );
 
     const refusal = lines.find((l) => l.state.startsWith('REFUSED'));
     expect(refusal).toMatchObject({
@@ -64,7 +72,7 @@ describe('pnpm demo', () => {
     });
     expect(stdout).toContain("cannot take 'visit.rate' now");
 
-    expect(stdout).toMatch(/timers fired +1/);
+    expect(stdout).toMatch(/timers fired +2/);
     expect(stdout).toMatch(/commands refused +1/);
   }, 120_000);
 
@@ -94,7 +102,14 @@ describe('pnpm demo', () => {
     const second = await day();
     expect(second.result.continued).toBeGreaterThanOrEqual(2);
     const followUp = second.entries.filter((entry) => entry.ref === reopened.ref).map((entry) => entry.event);
-    expect(followUp).toEqual(['timer responseLimit', 'case.reply', 'visit.rate']);
+    // A week on, the reopened complaint's deadline passed: 催办, overdue, 督办; then the reply and the rating.
+    expect(followUp).toEqual([
+      'timer remindAt',
+      'timer dueAt',
+      'timer superviseAt',
+      'order.reply',
+      'visit.rate',
+    ]);
     expect(second.result.cases.find((c) => c.ref === reopened.ref)?.state.value).toBe('closed');
   });
 
@@ -133,7 +148,9 @@ describe('pnpm demo', () => {
     const answered = new Set(
       second.entries
         .filter(
-          (entry) => entry.event === 'case.reply' && earlierComplaints.some((view) => view.ref === entry.ref),
+          (entry) =>
+            ['order.reply', 'case.reply'].includes(entry.event) &&
+            earlierComplaints.some((view) => view.ref === entry.ref),
         )
         .map((entry) => entry.ref),
     );
