@@ -1,5 +1,6 @@
 import { type CallSlots, defineHotlineRules } from '@onecase/hotline';
 import { WORK_ORDER_STATE_LABELS } from '@onecase/governance';
+import { CITY_ADDRESS_PATTERNS } from './governance/cityAddressPatterns.js';
 import {
   businessLicence,
   consultation,
@@ -148,6 +149,8 @@ export const cityHotlineRules = defineHotlineRules({
           weight: 0.55,
         },
       ],
+      // An address in the city's own terms (district, street, number) finds the work order's street.
+      slots: { address: CITY_ADDRESS_PATTERNS },
       input: noiseInput,
       // The work order's states, read back as version 1 read the states both versions have.
       states: {
