@@ -6,7 +6,6 @@ import { NOISE_ACCEPT_LIMIT_MS } from '../src/services/noiseComplaintV1.js';
 
 const web = { channel: 'web', actor: { id: 'c-1' } };
 const agent = { channel: 'hotline', actor: { id: 'agent-1' } };
-const staff = { channel: 'staff', actor: { id: 'env-1' } };
 const centre = { channel: 'centre', actor: { id: 'dispatcher-1' } };
 const cityAdmin = { channel: 'department', actor: { id: 'chaoyang.cityadmin:clerk' } };
 

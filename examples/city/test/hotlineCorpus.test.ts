@@ -2,7 +2,7 @@ import { handleCall, listReviewItems } from '@onecase/hotline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cityHotlineRules } from '../src/hotlineRules.js';
 import { cityServices } from '../src/services/index.js';
-import { seedVersion } from '../src/sim/hotline/corpus.js';
+import { type CorpusCase, seedVersion } from '../src/sim/hotline/corpus.js';
 import { type CorpusReport, evaluateCorpus } from '../src/sim/hotline/evaluateCorpus.js';
 
 describe('hotline call corpus', () => {
@@ -85,22 +85,25 @@ describe('hotline call corpus', () => {
   });
 
   it('picks the newest version a seeded case fits, or the one it names', () => {
-    const v1 = { service: 'noise-complaint', input: { address: '东风路8号', description: '楼上装修噪音' } };
-    const dispatched = { ...v1, then: [{ channel: 'hotline', type: 'case.dispatch', department: '城管' }] };
-    const v2 = {
-      service: 'noise-complaint',
-      input: { category: 'noise.neighbour', description: '楼上噪音' },
-    };
-    expect(seedVersion(cityServices, v1)).toBe(1);
-    expect(seedVersion(cityServices, dispatched)).toBe(1);
-    expect(seedVersion(cityServices, { ...v2, then: [{ channel: 'centre', type: 'order.dispatch' }] })).toBe(
-      2,
-    );
+    // Written as a cases.json is, `then` and all.
+    const [v1, dispatched, v2, v2Dispatched, mixed, named] = JSON.parse(`[
+      { "service": "noise-complaint", "input": { "address": "东风路8号", "description": "楼上装修噪音" } },
+      { "service": "noise-complaint", "input": { "address": "东风路8号", "description": "楼上装修噪音" },
+        "then": [{ "channel": "hotline", "type": "case.dispatch", "department": "城管" }] },
+      { "service": "noise-complaint", "input": { "category": "noise.neighbour", "description": "楼上噪音" } },
+      { "service": "noise-complaint", "input": { "category": "noise.neighbour", "description": "楼上噪音" },
+        "then": [{ "channel": "centre", "type": "order.dispatch" }] },
+      { "service": "noise-complaint", "input": { "address": "东风路8号", "description": "楼上装修噪音" },
+        "then": [{ "channel": "centre", "type": "order.dispatch" }] },
+      { "service": "noise-complaint", "version": 2, "input": { "category": "noise.other", "description": "噪音" } }
+    ]`) as CorpusCase[];
+    expect(seedVersion(cityServices, v1!)).toBe(1);
+    expect(seedVersion(cityServices, dispatched!)).toBe(1);
+    expect(seedVersion(cityServices, v2!)).toBe(2);
+    expect(seedVersion(cityServices, v2Dispatched!)).toBe(2);
     // v2 events on a v1 input fit no version: the newest is used, and the router says what is wrong.
-    expect(seedVersion(cityServices, { ...v1, then: [{ channel: 'centre', type: 'order.dispatch' }] })).toBe(
-      undefined,
-    );
-    expect(seedVersion(cityServices, { ...v2, version: 2 })).toBe(2);
+    expect(seedVersion(cityServices, mixed!)).toBe(undefined);
+    expect(seedVersion(cityServices, named!)).toBe(2);
   });
 
   it('changes nothing when the whole corpus is replayed', async () => {

@@ -90,7 +90,10 @@ export const WORK_ORDER_LABELS = {
       'info.add': { label: 'Add information', hint: 'Add a note or documents to the open report' },
       'case.urge': { label: 'Urge', hint: 'Ask the department to hurry' },
       'case.withdraw': { label: 'Withdraw', hint: 'Withdraw the report; it will not be handled further' },
-      'order.dispatch': { label: 'Dispatch', hint: 'Send to the department the directory proposes or one named' },
+      'order.dispatch': {
+        label: 'Dispatch',
+        hint: 'Send to the department the directory proposes or one named',
+      },
       'order.answer': { label: 'Answer directly', hint: 'The centre answers and closes it' },
       'order.redispatch': { label: 'Re-dispatch', hint: 'Send a returned report to another department' },
       'order.insist': { label: 'Send back again', hint: 'The return was not justified' },

@@ -35,7 +35,8 @@ export async function openCase(ctx: RouterContext, command: OpenCommand): Promis
     const service =
       typeof command.service === 'string' ? ctx.registry.get(command.service, wanted) : undefined;
     if (!service) {
-      const known = typeof command.service === 'string' ? ctx.registry.latest.get(command.service) : undefined;
+      const known =
+        typeof command.service === 'string' ? ctx.registry.latest.get(command.service) : undefined;
       throw new CaseError(
         'UNKNOWN_SERVICE',
         known

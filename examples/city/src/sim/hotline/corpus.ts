@@ -147,7 +147,7 @@ export function seedVersion(
       const schema = (service.events as Record<string, { safeParse(value: unknown): { success: boolean } }>)[
         type
       ];
-      return schema !== undefined && schema.safeParse(payload).success;
+      return schema?.safeParse(payload).success === true;
     });
   return services
     .filter((service) => service.id === item.service)

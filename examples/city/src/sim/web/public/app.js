@@ -174,7 +174,10 @@ export function renderCase(container, view, { service, channel, send }) {
       element('dd', { text: view.state.tags.join(', ') || '—' }),
       ...(replyText(view) === undefined
         ? []
-        : [element('dt', { text: 'Reply' }), element('dd', { 'data-testid': 'case-reply', text: replyText(view) })]),
+        : [
+            element('dt', { text: 'Reply' }),
+            element('dd', { 'data-testid': 'case-reply', text: replyText(view) }),
+          ]),
       element('dt', { text: 'Version' }),
       element('dd', { 'data-testid': 'case-version', text: String(view.version) }),
       element('dt', { text: `Actions (${channel})` }),
