@@ -6,7 +6,7 @@ import { createFakeClock } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { createCity } from '../src/createCity.js';
 import { createTimeline } from '../src/demo/createTimeline.js';
-import { runCityDay } from '../src/demo/runCityDay.js';
+import { residents, runCityDay } from '../src/demo/runCityDay.js';
 
 const cityDir = fileURLToPath(new URL('..', import.meta.url));
 const LINE =
@@ -111,6 +111,42 @@ describe('pnpm demo', () => {
       'visit.rate',
     ]);
     expect(second.result.cases.find((c) => c.ref === reopened.ref)?.state.value).toBe('closed');
+  });
+
+  // A store an older demo filled holds version 1 complaints: the day finishes them on version 1.
+  it('finishes a version 1 complaint of an earlier store on version 1', async () => {
+    const store = memoryStore();
+    const clock = createFakeClock(Date.UTC(2026, 1, 23, 2, 0));
+    const router = createCity({ clock, store, secret: 'demo-test' });
+    const old = await router.open({
+      service: 'noise-complaint',
+      version: 1,
+      input: { address: '东风路8号402', description: '楼上每晚装修打电钻', source: 'construction' },
+      citizen: { phone: residents.li.phone },
+      via: { channel: 'hotline', actor: { id: 'agent-12' } },
+    });
+    await router.send(
+      old.ref,
+      { type: 'case.dispatch', department: 'Environment Bureau' },
+      { via: { channel: 'hotline', actor: { id: 'agent-12' } } },
+    );
+    const timeline = createTimeline(router, { now: clock.now, write: () => {} });
+    try {
+      const result = await runCityDay({ router, clock, timeline, secret: 'demo-test' });
+      expect(result.continued).toBe(1);
+      const done = await router.get(old.ref);
+      expect(done.service.version).toBe(1);
+      expect(done.state.value).toBe('closed');
+      expect(timeline.entries.filter((entry) => entry.ref === old.ref).map((entry) => entry.event)).toEqual([
+        'timer acceptLimit',
+        'case.accept',
+        'case.reply',
+        'visit.rate',
+      ]);
+    } finally {
+      timeline.stop();
+      await router.close();
+    }
   });
 
   // The heading of a continued day counts every open case it found; the count must be what the
