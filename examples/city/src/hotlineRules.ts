@@ -15,7 +15,7 @@ function classify<T extends string>(text: string, labels: readonly (readonly [T,
   return labels.find(([, words]) => words.test(text))?.[0] ?? fallback;
 }
 
-const NOISE_SOURCES: readonly (readonly [NoiseSource, RegExp])[] = [
+const NOISE_SOURCE_WORDS: readonly (readonly [NoiseSource, RegExp])[] = [
   [
     'construction',
     /施工|装修|工地|电钻|打桩|construction|roadworks|drilling|jackhammer|renovat|building site/i,
@@ -38,7 +38,7 @@ const CONSULTATION_TOPICS = [
 function noiseInput(slots: CallSlots) {
   if (!slots.address || !slots.description) return undefined;
   return {
-    category: noiseCategory(classify(slots.description, NOISE_SOURCES, 'other')),
+    category: noiseCategory(classify(slots.description, NOISE_SOURCE_WORDS, 'other')),
     address: slots.address,
     description: slots.description,
     ...(slots.time ? { when: slots.time } : {}),
