@@ -6,6 +6,7 @@ import { createHttpRouterClient, createWebHandler, type Principal } from '@oneca
 import type { WorkOrderContext } from '@onecase/governance';
 import type { CityRouter } from '../createCity.js';
 import { cityHotlineRules } from '../hotlineRules.js';
+import { answerEarlierComplaints, clerkOf } from './answerEarlierComplaints.js';
 import type { Timeline } from './createTimeline.js';
 
 const HOUR = 3_600_000;
@@ -29,14 +30,6 @@ export const residents = {
 const agent = { channel: 'hotline', actor: { id: 'agent-12', role: 'agent' } };
 /** The 12345 centre's dispatcher: noise complaints are work orders it sends to a department. */
 const dispatcher = { channel: 'centre', actor: { id: 'dispatcher-3', role: 'centre' } };
-/** A department's clerk, as work orders see them: the `department` channel. */
-const clerkOf = (department: string) => ({
-  channel: 'department',
-  actor: { id: `${department}.clerk`, role: 'department' },
-});
-// Version 1 complaints (from a store an older demo filled) are accepted and answered on `staff`.
-const envOfficer = { channel: 'staff', actor: { id: 'env-bureau.liu', role: 'department' } };
-const cityOfficer = { channel: 'staff', actor: { id: 'urban-mgmt.qian', role: 'department' } };
 const licenceOfficer = { channel: 'staff', actor: { id: 'market-reg.he', role: 'department' } };
 const trafficOfficer = { channel: 'staff', actor: { id: 'traffic.sun', role: 'department' } };
 
@@ -160,28 +153,7 @@ export async function runCityDay({
       '08:20',
       `The departments answer the ${complaints.length} earlier noise complaint(s); a return visit finds Li Wei satisfied at last`,
     );
-    const answer = 'Inspected on site; the operator was ordered to stop the noise at night.';
-    for (const view of complaints) {
-      const waiting = view.state.value === 'dispatched' || view.state.value === 'handling';
-      if (!waiting) continue;
-      if (view.service.version === 1) {
-        // A complaint opened before the work order finishes on version 1, as it was opened.
-        const officer = view.openedVia.channel === 'web' ? cityOfficer : envOfficer;
-        if (view.state.value === 'dispatched')
-          await router.send(view.ref, { type: 'case.accept' }, { via: officer });
-        await router.send(view.ref, { type: 'case.reply', answer }, { via: officer });
-      } else {
-        const department = (view.context as WorkOrderContext).lead!;
-        if (view.state.value === 'dispatched')
-          await router.send(view.ref, { type: 'order.signFor', department }, { via: clerkOf(department) });
-        await router.send(
-          view.ref,
-          { type: 'order.reply', department, answer },
-          { via: clerkOf(department) },
-        );
-      }
-      await router.send(view.ref, { type: 'visit.rate', score: 5, comment: 'Quiet at last' }, { via: agent });
-    }
+    await answerEarlierComplaints(router, complaints);
   } else {
     clock.set(Math.max(clock.now(), Date.UTC(2026, 2, 2, 0, 0)));
   }
