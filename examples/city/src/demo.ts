@@ -94,7 +94,7 @@ try {
   );
 
   console.log(
-    '\nA fortnight at the 12345 centre — street-facility work orders across city, district and street',
+    '\nA fortnight at the 12345 centre — street-facility work orders and a neighbour-noise complaint across city, district and street',
   );
   const fortnight = await runGovernanceScenario({ router: city, clock });
   console.log('\nKPIs per district (from the event log, working hours on the China calendar)');

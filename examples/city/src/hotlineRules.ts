@@ -1,12 +1,21 @@
 import { type CallSlots, defineHotlineRules } from '@onecase/hotline';
-import { businessLicence, consultation, noiseComplaint, parkingPermit } from './services/index.js';
+import { WORK_ORDER_STATE_LABELS } from '@onecase/governance';
+import { CITY_ADDRESS_PATTERNS } from './governance/cityAddressPatterns.js';
+import {
+  businessLicence,
+  consultation,
+  type NoiseSource,
+  noiseCategory,
+  noiseComplaint,
+  parkingPermit,
+} from './services/index.js';
 
 /** The first label whose words occur in the text, else the fallback. */
 function classify<T extends string>(text: string, labels: readonly (readonly [T, RegExp])[], fallback: T): T {
   return labels.find(([, words]) => words.test(text))?.[0] ?? fallback;
 }
 
-const NOISE_SOURCES = [
+const NOISE_SOURCE_WORDS: readonly (readonly [NoiseSource, RegExp])[] = [
   [
     'construction',
     /施工|装修|工地|电钻|打桩|construction|roadworks|drilling|jackhammer|renovat|building site/i,
@@ -14,7 +23,7 @@ const NOISE_SOURCES = [
   ['business', /酒吧|KTV|餐馆|饭店|商铺|门店|夜市|广场舞|bar\b|restaurant|shop|club|karaoke/i],
   ['traffic', /喇叭|鸣笛|摩托|货车|车辆|traffic|horn|motorbike|truck/i],
   ['neighbour', /邻居|楼上|楼下|隔壁|对门|neighbou?r|upstairs|downstairs|next door/i],
-] as const;
+];
 
 const CONSULTATION_TOPICS = [
   ['parking', /停车|车位|parking/i],
@@ -24,12 +33,14 @@ const CONSULTATION_TOPICS = [
   ['housing', /住房|公积金|租房|房子|housing|rent/i],
 ] as const;
 
+// The work order (version 2) files the source as its category; a call needs the address as
+// version 1 did, so a call without one still goes to a human rather than to an unroutable order.
 function noiseInput(slots: CallSlots) {
   if (!slots.address || !slots.description) return undefined;
   return {
+    category: noiseCategory(classify(slots.description, NOISE_SOURCE_WORDS, 'other')),
     address: slots.address,
     description: slots.description,
-    source: classify(slots.description, NOISE_SOURCES, 'other'),
     ...(slots.time ? { when: slots.time } : {}),
   };
 }
@@ -138,8 +149,12 @@ export const cityHotlineRules = defineHotlineRules({
           weight: 0.55,
         },
       ],
+      // An address in the city's own terms (district, street, number) finds the work order's street.
+      slots: { address: CITY_ADDRESS_PATTERNS },
       input: noiseInput,
+      // The work order's states, read back as version 1 read the states both versions have.
       states: {
+        ...WORK_ORDER_STATE_LABELS,
         received: { zh: '已受理，等待派单', en: 'received, waiting to be dispatched' },
         dispatched: {
           zh: '已派发至承办单位，等待签收',

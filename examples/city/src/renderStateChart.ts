@@ -1,4 +1,6 @@
-// Renders the noise complaint's state chart to docs/images/noise-complaint-chart.png for
+// Renders the state chart of the noise complaint's version 1 (a small hand-written machine; the
+// work order of version 2 is drawn in docs/services/noise-complaint.md) to
+// docs/images/noise-complaint-chart.png for
 // docs/testing.md: `npx tsx --conditions=onecase-source examples/city/src/renderStateChart.ts`.
 // Mermaid is fetched as its npm tarball (`npm pack`, only its self-contained dist/mermaid.min.js
 // is used, nothing installed) and drawn in Debian's headless Chromium.
@@ -9,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stateChart } from '@onecase/testing';
 import { chromium } from 'playwright-core';
-import { noiseComplaint } from './services/index.js';
+import { noiseComplaintV1 } from './services/index.js';
 
 const MERMAID = 'mermaid@12.3.0';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -40,7 +42,7 @@ try {
         const host = document.getElementById('chart');
         if (host) host.innerHTML = svg;
       },
-      stateChart(noiseComplaint, { format: 'mermaid' }),
+      stateChart(noiseComplaintV1, { format: 'mermaid' }),
     );
     const chart = page.locator('#chart svg');
     mkdirSync(join(out, '..'), { recursive: true });

@@ -15,15 +15,22 @@ import { cityServices } from './services/cityServices.js';
 export const CHART_GENERATOR = 'examples/city/src/updateStateCharts.ts';
 
 /**
- * Where a city service's documentation page lives (`docs/services/<id>.md`).
+ * Where a city service's documentation page lives: `docs/services/<id>.md` for the version new
+ * cases open on, `docs/services/<id>-v<version>.md` for an older one the city still runs.
  *
  * @example
  * ```ts
- * await readFile(statePagePath(noiseComplaint), 'utf8');
+ * await readFile(statePagePath(noiseComplaint), 'utf8'); // docs/services/noise-complaint.md
+ * statePagePath(noiseComplaintV1); // …/docs/services/noise-complaint-v1.md
  * ```
  */
 export function statePagePath(service: AnyServiceDefinition): string {
-  return fileURLToPath(new URL(`../../../docs/services/${service.id}.md`, import.meta.url));
+  const newest = Math.max(
+    service.version,
+    ...cityServices.filter((other) => other.id === service.id).map((other) => other.version),
+  );
+  const page = service.version < newest ? `${service.id}-v${service.version}` : service.id;
+  return fileURLToPath(new URL(`../../../docs/services/${page}.md`, import.meta.url));
 }
 
 /**

@@ -6,7 +6,7 @@ import { createFakeClock } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { createCity } from '../src/createCity.js';
 import { createTimeline } from '../src/demo/createTimeline.js';
-import { runCityDay } from '../src/demo/runCityDay.js';
+import { residents, runCityDay } from '../src/demo/runCityDay.js';
 
 const cityDir = fileURLToPath(new URL('..', import.meta.url));
 const LINE =
@@ -48,13 +48,21 @@ describe('pnpm demo', () => {
     );
     expect(crossChannel.length).toBeGreaterThanOrEqual(1);
     const complaint = crossChannel.find((ref) => ref.startsWith('NC-'))!;
+    // The complaint is a work order: the 12345 centre dispatches it, a department signs for it and replies.
     expect([...channelsOf(complaint)]).toEqual(
-      expect.arrayContaining(['hotline', 'web', 'counter', 'staff']),
+      expect.arrayContaining(['hotline', 'web', 'counter', 'centre', 'department']),
     );
+    expect(lines).toContainEqual(
+      expect.objectContaining({ ref: complaint, event: 'order.dispatch', state: 'dispatched' }),
+    );
+    expect(stdout).toMatch(/effect order\.dispatched lead=dongcheng\.cityadmin/);
 
+    // The KTV complaint nobody signed for: 催办 before the working-day deadline, then overdue.
     const timer = lines.find((l) => l.channel === 'system' && l.event.startsWith('timer '));
-    expect(timer).toMatchObject({ event: 'timer acceptLimit', state: 'dispatched' });
-    expect(stdout).toContain('effect department.reminder department=Urban Management Bureau');
+    expect(timer).toMatchObject({ event: 'timer remindAt', state: 'dispatched' });
+    expect(stdout).toContain(
+      'effect escalation.remind stage=sign-for level=催办 department=chaoyang.ecology',
+    );
 
     const refusal = lines.find((l) => l.state.startsWith('REFUSED'));
     expect(refusal).toMatchObject({
@@ -64,7 +72,7 @@ describe('pnpm demo', () => {
     });
     expect(stdout).toContain("cannot take 'visit.rate' now");
 
-    expect(stdout).toMatch(/timers fired +1/);
+    expect(stdout).toMatch(/timers fired +2/);
     expect(stdout).toMatch(/commands refused +1/);
   }, 120_000);
 
@@ -94,8 +102,51 @@ describe('pnpm demo', () => {
     const second = await day();
     expect(second.result.continued).toBeGreaterThanOrEqual(2);
     const followUp = second.entries.filter((entry) => entry.ref === reopened.ref).map((entry) => entry.event);
-    expect(followUp).toEqual(['timer responseLimit', 'case.reply', 'visit.rate']);
+    // A week on, the reopened complaint's deadline passed: 催办, overdue, 督办; then the reply and the rating.
+    expect(followUp).toEqual([
+      'timer remindAt',
+      'timer dueAt',
+      'timer superviseAt',
+      'order.reply',
+      'visit.rate',
+    ]);
     expect(second.result.cases.find((c) => c.ref === reopened.ref)?.state.value).toBe('closed');
+  });
+
+  // A store an older demo filled holds version 1 complaints: the day finishes them on version 1.
+  it('finishes a version 1 complaint of an earlier store on version 1', async () => {
+    const store = memoryStore();
+    const clock = createFakeClock(Date.UTC(2026, 1, 23, 2, 0));
+    const router = createCity({ clock, store, secret: 'demo-test' });
+    const old = await router.open({
+      service: 'noise-complaint',
+      version: 1,
+      input: { address: '东风路8号402', description: '楼上每晚装修打电钻', source: 'construction' },
+      citizen: { phone: residents.li.phone },
+      via: { channel: 'hotline', actor: { id: 'agent-12' } },
+    });
+    await router.send(
+      old.ref,
+      { type: 'case.dispatch', department: 'Environment Bureau' },
+      { via: { channel: 'hotline', actor: { id: 'agent-12' } } },
+    );
+    const timeline = createTimeline(router, { now: clock.now, write: () => {} });
+    try {
+      const result = await runCityDay({ router, clock, timeline, secret: 'demo-test' });
+      expect(result.continued).toBe(1);
+      const done = await router.get(old.ref);
+      expect(done.service.version).toBe(1);
+      expect(done.state.value).toBe('closed');
+      expect(timeline.entries.filter((entry) => entry.ref === old.ref).map((entry) => entry.event)).toEqual([
+        'timer acceptLimit',
+        'case.accept',
+        'case.reply',
+        'visit.rate',
+      ]);
+    } finally {
+      timeline.stop();
+      await router.close();
+    }
   });
 
   // The heading of a continued day counts every open case it found; the count must be what the
@@ -133,7 +184,9 @@ describe('pnpm demo', () => {
     const answered = new Set(
       second.entries
         .filter(
-          (entry) => entry.event === 'case.reply' && earlierComplaints.some((view) => view.ref === entry.ref),
+          (entry) =>
+            ['order.reply', 'case.reply'].includes(entry.event) &&
+            earlierComplaints.some((view) => view.ref === entry.ref),
         )
         .map((entry) => entry.ref),
     );

@@ -1,6 +1,8 @@
 import { handleCall, listReviewItems } from '@onecase/hotline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cityHotlineRules } from '../src/hotlineRules.js';
+import { cityServices } from '../src/services/index.js';
+import { type CorpusCase, seedVersion } from '../src/sim/hotline/corpus.js';
 import { type CorpusReport, evaluateCorpus } from '../src/sim/hotline/evaluateCorpus.js';
 
 describe('hotline call corpus', () => {
@@ -61,6 +63,47 @@ describe('hotline call corpus', () => {
     for (const call of report.calls.filter((c) => c.expected.actions.some((a) => a.outcome === 'review'))) {
       expect(calls.has(call.transcript.callId), call.file).toBe(true);
     }
+  });
+
+  it('seeds its noise complaints as they were opened (version 1) and opens new ones as work orders', async () => {
+    const { city, refs } = report;
+    const seeded = await Promise.all([...refs.values()].map((ref) => city.get(ref)));
+    const seededNoise = seeded.filter((view) => view.service.id === 'noise-complaint');
+    expect(seededNoise.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(seededNoise.map((view) => view.service.version))).toEqual(new Set([1]));
+    const opened = report.calls.flatMap((call) =>
+      call.summary.actions.filter(
+        (action) => action.outcome === 'opened' && action.service === 'noise-complaint',
+      ),
+    );
+    expect(opened.length).toBeGreaterThanOrEqual(3);
+    for (const action of opened) {
+      const view = await city.get(action.ref!);
+      expect(view.service.version, action.ref).toBe(2);
+      expect((view.context as { category: string }).category).toMatch(/^noise\./);
+    }
+  });
+
+  it('picks the newest version a seeded case fits, or the one it names', () => {
+    // Written as a cases.json is, `then` and all.
+    const [v1, dispatched, v2, v2Dispatched, mixed, named] = JSON.parse(`[
+      { "service": "noise-complaint", "input": { "address": "东风路8号", "description": "楼上装修噪音" } },
+      { "service": "noise-complaint", "input": { "address": "东风路8号", "description": "楼上装修噪音" },
+        "then": [{ "channel": "hotline", "type": "case.dispatch", "department": "城管" }] },
+      { "service": "noise-complaint", "input": { "category": "noise.neighbour", "description": "楼上噪音" } },
+      { "service": "noise-complaint", "input": { "category": "noise.neighbour", "description": "楼上噪音" },
+        "then": [{ "channel": "centre", "type": "order.dispatch" }] },
+      { "service": "noise-complaint", "input": { "address": "东风路8号", "description": "楼上装修噪音" },
+        "then": [{ "channel": "centre", "type": "order.dispatch" }] },
+      { "service": "noise-complaint", "version": 2, "input": { "category": "noise.other", "description": "噪音" } }
+    ]`) as CorpusCase[];
+    expect(seedVersion(cityServices, v1!)).toBe(1);
+    expect(seedVersion(cityServices, dispatched!)).toBe(1);
+    expect(seedVersion(cityServices, v2!)).toBe(2);
+    expect(seedVersion(cityServices, v2Dispatched!)).toBe(2);
+    // v2 events on a v1 input fit no version: the newest is used, and the router says what is wrong.
+    expect(seedVersion(cityServices, mixed!)).toBe(undefined);
+    expect(seedVersion(cityServices, named!)).toBe(2);
   });
 
   it('changes nothing when the whole corpus is replayed', async () => {

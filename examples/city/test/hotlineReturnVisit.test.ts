@@ -6,21 +6,26 @@ import { createCity } from '../src/createCity.js';
 
 const PHONE = '13700000001';
 const web = { channel: 'web', actor: { id: 'citizen-1' } };
-const hotline = { channel: 'hotline', actor: { id: 'A-1' } };
-const staff = { channel: 'staff', actor: { id: 'dept-1' } };
+const centre = { channel: 'centre', actor: { id: 'dispatcher-1' } };
+const office = { channel: 'department', actor: { id: 'dongcheng.ecology:clerk' } };
 
 async function repliedNoiseCase() {
   const clock = createFakeClock('2026-03-05T09:00:00+08:00');
   const city = createCity({ clock, secret: 'visit-test' });
   const view = await city.open({
     service: 'noise-complaint',
-    input: { address: '光明路3号', description: '夜市摊贩噪音扰民' },
+    input: {
+      category: 'noise.business',
+      address: '东城区东四街道东四北大街3号',
+      description: '夜市摊贩噪音扰民',
+    },
     citizen: { phone: PHONE },
     via: web,
   });
-  await city.send(view.ref, { type: 'case.dispatch', department: '城管' }, { via: hotline });
-  await city.send(view.ref, { type: 'case.accept' }, { via: staff });
-  await city.send(view.ref, { type: 'case.reply', answer: '已劝离夜市摊贩' }, { via: staff });
+  const department = 'dongcheng.ecology';
+  await city.send(view.ref, { type: 'order.dispatch' }, { via: centre });
+  await city.send(view.ref, { type: 'order.signFor', department }, { via: office });
+  await city.send(view.ref, { type: 'order.reply', department, answer: '已劝离夜市摊贩' }, { via: office });
   return { city, clock, ref: view.ref };
 }
 

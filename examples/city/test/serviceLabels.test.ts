@@ -1,12 +1,18 @@
 import { describeService, labelsFor, statePaths } from '@onecase/core';
 import { describe, expect, it } from 'vitest';
-import { businessLicence, consultation, noiseComplaint, parkingPermit } from '../src/services/index.js';
+import {
+  businessLicence,
+  consultation,
+  noiseComplaint,
+  noiseComplaintV1,
+  parkingPermit,
+} from '../src/services/index.js';
 import { fieldLines } from '../src/sim/counter/fieldLines.js';
 
-const labelled = [businessLicence, noiseComplaint, parkingPermit, consultation];
+const labelled = [businessLicence, noiseComplaint, noiseComplaintV1, parkingPermit, consultation];
 
 describe('city services speak Chinese and English', () => {
-  it.each(labelled.map((service) => [service.id, service] as const))(
+  it.each(labelled.map((service) => [service.key, service] as const))(
     '%s labels every field, event and state in zh-CN and en',
     (_id, service) => {
       expect(Object.keys(service.labels ?? {}).sort()).toEqual(['en', 'zh-CN']);
@@ -32,6 +38,9 @@ describe('city services speak Chinese and English', () => {
     expect(english.states[path]!.label).toBe('Valid, renewal due');
     expect((english.input.properties as Record<string, { title: string }>).plate!.title).toBe('Number plate');
     expect(describeService(noiseComplaint).events['case.urge']!.label).toBe('催办');
+    expect(describeService(noiseComplaint, { locale: 'en' }).events['order.dispatch']!.label).toBe(
+      'Dispatch',
+    );
   });
 
   it('shows the clerk each form field with its label in the terminal', () => {

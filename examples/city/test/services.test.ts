@@ -33,16 +33,18 @@ const licenceInput = {
 };
 
 describe('createCity', () => {
-  it('registers every city service', () => {
+  it('registers every city service, the noise complaint in both versions', () => {
     const city = createCity();
-    expect(city.services.map((s) => s.id).sort()).toEqual([
-      'business-licence',
-      'consultation',
-      'hotline-review',
-      'noise-complaint',
-      'parking-permit',
-      'street-facility',
+    expect(city.services.map((s) => s.key).sort()).toEqual([
+      'business-licence@1',
+      'consultation@1',
+      'hotline-review@1',
+      'noise-complaint@1',
+      'noise-complaint@2',
+      'parking-permit@1',
+      'street-facility@1',
     ]);
+    expect(city.service('noise-complaint')?.version).toBe(2);
   });
 });
 
@@ -115,7 +117,7 @@ describe('business licence', () => {
   });
 });
 
-describe('noise complaint', () => {
+describe('noise complaint, version 1 (the cases opened before the work order keep running)', () => {
   const input = {
     address: '8 Dongfeng Rd, flat 402',
     description: 'Drilling upstairs after midnight',
@@ -126,6 +128,7 @@ describe('noise complaint', () => {
     const router = cityRouter();
     const opened = await router.open({
       service: 'noise-complaint',
+      version: 1,
       input,
       via: hotline,
       citizen: { phone: '13800138000' },
@@ -151,7 +154,7 @@ describe('noise complaint', () => {
 
   it('reopens when the citizen is dissatisfied and reminds the department again', async () => {
     const router = cityRouter();
-    const opened = await router.open({ service: 'noise-complaint', input, via: web });
+    const opened = await router.open({ service: 'noise-complaint', version: 1, input, via: web });
     await router.send(
       opened.ref,
       { type: 'case.dispatch', department: 'Environment Bureau' },
@@ -178,7 +181,7 @@ describe('noise complaint', () => {
 
   it('reminds the department once when it has not accepted within a day, and counts urges', async () => {
     const router = cityRouter();
-    const opened = await router.open({ service: 'noise-complaint', input, via: counter });
+    const opened = await router.open({ service: 'noise-complaint', version: 1, input, via: counter });
     await router.send(
       opened.ref,
       { type: 'case.dispatch', department: 'Urban Management' },
@@ -196,7 +199,7 @@ describe('noise complaint', () => {
 
   it('goes back to the centre when the department returns it', async () => {
     const router = cityRouter();
-    const opened = await router.open({ service: 'noise-complaint', input, via: hotline });
+    const opened = await router.open({ service: 'noise-complaint', version: 1, input, via: hotline });
     await router.send(opened.ref, { type: 'case.dispatch', department: 'Water Bureau' }, { via: hotline });
     const returned = await router.send(
       opened.ref,
@@ -209,7 +212,7 @@ describe('noise complaint', () => {
 
   it('closes without a rating when the return visit does not happen within 3 days', async () => {
     const router = cityRouter();
-    const opened = await router.open({ service: 'noise-complaint', input, via: hotline });
+    const opened = await router.open({ service: 'noise-complaint', version: 1, input, via: hotline });
     await router.send(
       opened.ref,
       { type: 'case.dispatch', department: 'Environment Bureau' },
@@ -225,7 +228,7 @@ describe('noise complaint', () => {
 
   it('refuses an urge after the case is closed, naming the state', async () => {
     const router = cityRouter();
-    const opened = await router.open({ service: 'noise-complaint', input, via: web });
+    const opened = await router.open({ service: 'noise-complaint', version: 1, input, via: web });
     await router.send(opened.ref, { type: 'case.withdraw', reason: 'It stopped' }, { via: web });
     const refused = await refusal(router.send(opened.ref, { type: 'case.urge' }, { via: web }));
     expect(refused.code).toBe('EVENT_NOT_ALLOWED');

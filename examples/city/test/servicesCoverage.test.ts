@@ -1,6 +1,6 @@
 import { coverWorkflow, workflowSpec } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
-import { businessLicence, consultation, noiseComplaint, parkingPermit } from '../src/services/index.js';
+import { businessLicence, consultation, noiseComplaintV1, parkingPermit } from '../src/services/index.js';
 
 const hotline = { channel: 'hotline', actor: { id: 'agent-12', role: 'agent' } };
 const staff = { channel: 'staff', actor: { id: 'officer-5', role: 'department' } };
@@ -32,8 +32,8 @@ describe('every city service reaches every state through the router', () => {
     expect(report.paths.map((p) => p.state)).toContain('lapsed');
   });
 
-  it('noise complaint', async () => {
-    const report = await coverWorkflow(noiseComplaint, {
+  it('noise complaint, version 1 (the cases opened before the work order)', async () => {
+    const report = await coverWorkflow(noiseComplaintV1, {
       input: noiseInput,
       samples: {
         'info.add': [{ note: 'Also on Sundays' }],
@@ -68,8 +68,8 @@ describe('every city service reaches every state through the router', () => {
   });
 });
 
-describe('noise complaint scenarios', () => {
-  const spec = workflowSpec(noiseComplaint, { input: noiseInput, via: hotline });
+describe('noise complaint scenarios (version 1)', () => {
+  const spec = workflowSpec(noiseComplaintV1, { input: noiseInput, via: hotline });
   const handled = [
     { type: 'case.dispatch' as const, department: 'Environment Bureau' },
     { type: 'case.accept' as const, via: staff },

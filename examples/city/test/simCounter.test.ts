@@ -237,7 +237,7 @@ describe('counter terminal simulator (stdin end to end)', () => {
       /topic +string +optional - one of licences, parking/,
     );
     expect(answerTo(screen, 'fields pothole')).toContain(
-      "No event or service 'pothole'. Events: case.accept",
+      "No event or service 'pothole'. Events: case.answer, case.urge",
     );
     expect(answerTo(screen, 'open pothole')).toContain(
       "No service 'pothole'. Services: business-licence, noise-complaint, parking-permit, consultation",

@@ -39,7 +39,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await city.close();
     });
 
-    it('citizen opens a case, staff dispatches it, the citizen page updates live without a reload', async () => {
+    it('citizen opens a complaint, the centre dispatches it, the department replies, the citizen rates it live', async () => {
       const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
       const citizenPage = await context.newPage();
       const staffPage = await context.newPage();
@@ -51,13 +51,13 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await citizenPage.fill('#phone', PHONE);
       await citizenPage.click('[data-testid=sign-in]');
       await citizenPage.selectOption('[data-testid=service]', 'noise-complaint');
-      // The form is rendered from the service's JSON Schema: an invalid address shows the zod issue.
-      await citizenPage.fill('#input-address', 'x');
-      await citizenPage.fill('#input-description', 'Drilling every night after 23:00');
+      // The form is rendered from the service's JSON Schema: a missing description shows the zod issue.
+      await citizenPage.fill('#input-address', '东城区安定门街道外馆斜街3号');
+      await citizenPage.selectOption('#input-category', 'noise.construction');
       await citizenPage.click('[data-testid=submit-case]');
-      await expect.poll(() => citizenPage.textContent('[data-error-for=address]')).toMatch(/3/);
-      await citizenPage.fill('#input-address', 'Lane 5, No. 12, Xuhui');
-      await citizenPage.selectOption('#input-source', 'construction');
+      await expect.poll(() => citizenPage.textContent('[data-error-for=description]')).not.toBe('');
+      await citizenPage.fill('#input-description', 'Drilling every night after 23:00');
+      await citizenPage.fill('#input-when', 'every night after 23:00');
       await citizenPage.click('[data-testid=submit-case]');
       await citizenPage.waitForSelector('[data-testid=case-ref]');
       const ref = (await citizenPage.textContent('[data-testid=case-ref]'))!;
@@ -78,11 +78,11 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await expect.poll(() => staffPage.textContent('[data-testid=inbox-status]')).toMatch(/^live/);
       expect(await staffPage.locator('[data-inbox-ref]').count()).toBe(0);
       await staffPage.fill('#phone', PHONE);
-      await staffPage.selectOption('[data-testid=channel]', 'hotline');
+      await staffPage.selectOption('[data-testid=channel]', 'centre');
       await staffPage.click('[data-testid=find-cases]');
       await staffPage.click(`[data-ref="${ref}"]`);
-      await staffPage.click('[data-event="case.dispatch"]');
-      await staffPage.fill('#event-case-dispatch-department', 'District environment bureau');
+      // The centre dispatches to the department the directory proposes (no lead typed).
+      await staffPage.click('[data-event="order.dispatch"]');
       await staffPage.click('[data-testid=send-event]');
       await expect.poll(() => staffPage.textContent('[data-testid=case-state]')).toBe('dispatched');
       await expect
@@ -97,9 +97,30 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(pageLoads).toEqual([]);
       const history = await city.history(ref);
       expect(history.at(-1)?.via).toEqual({
-        channel: 'hotline',
+        channel: 'centre',
         actor: { id: 'officer-1', role: 'officer' },
       });
+
+      // The department signs for it (its id filled in from the lead) and replies.
+      await staffPage.selectOption('[data-testid=channel]', 'department');
+      await staffPage.click('[data-event="order.signFor"]');
+      expect(await staffPage.inputValue('#event-order-signFor-department')).toBe('dongcheng.cityadmin');
+      await staffPage.click('[data-testid=send-event]');
+      await expect.poll(() => staffPage.textContent('[data-testid=case-state]')).toBe('handling');
+      await staffPage.click('[data-event="order.reply"]');
+      await staffPage.fill('#event-order-reply-answer', 'Night work stopped; the contractor was fined.');
+      await staffPage.click('[data-testid=send-event]');
+      await expect.poll(() => staffPage.textContent('[data-testid=case-state]')).toBe('replied');
+
+      // The citizen reads the reply on the page, live, and rates it there.
+      await expect
+        .poll(() => citizenPage.textContent('[data-testid=case-reply]'), { timeout: 5000 })
+        .toMatch(/contractor was fined/);
+      await citizenPage.click('[data-event="visit.rate"]');
+      await citizenPage.fill('#event-visit-rate-score', '5');
+      await citizenPage.click('[data-testid=send-event]');
+      await expect.poll(() => citizenPage.textContent('[data-testid=case-state]')).toBe('closed');
+      expect(pageLoads).toEqual([]);
 
       await citizenPage.screenshot({ path: `${OUTPUT}simWeb-citizen.png`, fullPage: true });
       await staffPage.screenshot({ path: `${OUTPUT}simWeb-staff.png`, fullPage: true });

@@ -12,7 +12,11 @@ afterAll(async () => {
   await city.close();
 });
 
-const NOISE = { address: 'Lane 5, No. 12', description: 'Drilling after midnight' };
+const NOISE = {
+  category: 'noise.construction',
+  address: '东城区安定门街道外馆斜街3号',
+  description: 'Drilling after midnight',
+};
 
 describe('web simulator server', () => {
   it('serves the citizen and staff pages and their script, with nothing fetched from elsewhere', async () => {
@@ -46,14 +50,52 @@ describe('web simulator server', () => {
       headers: {
         cookie: 'sim_staff=officer-9',
         'content-type': 'application/json',
-        'onecase-channel': 'hotline',
+        'onecase-channel': 'centre',
       },
-      body: JSON.stringify({ type: 'case.dispatch', department: 'environment' }),
+      body: JSON.stringify({ type: 'order.dispatch' }),
     });
     expect(dispatched.status).toBe(200);
+    expect(((await dispatched.json()) as { context: { lead: string } }).context.lead).toBe(
+      'dongcheng.cityadmin',
+    );
     const other = await fetch(`${sim.url}/api/citizen/cases/${ref}`, {
       headers: { cookie: 'sim_citizen=13900139000' },
     });
     expect(other.status).toBe(404);
+  });
+
+  it('lets the department sign for and reply, and the citizen read the reply and rate it online', async () => {
+    const citizen = { cookie: 'sim_citizen=13700137000', 'content-type': 'application/json' };
+    const post = async (path: string, body: unknown, headers: Record<string, string>) =>
+      fetch(`${sim.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+    const opened = await post('/api/citizen/cases', { service: 'noise-complaint', input: NOISE }, citizen);
+    const { ref } = (await opened.json()) as { ref: string };
+    const as = (channel: string) => ({
+      cookie: 'sim_staff=officer-9',
+      'content-type': 'application/json',
+      'onecase-channel': channel,
+    });
+    const department = 'dongcheng.cityadmin';
+    for (const [channel, event] of [
+      ['centre', { type: 'order.dispatch' }],
+      ['department', { type: 'order.signFor', department }],
+      ['department', { type: 'order.reply', department, answer: 'Night work stopped; the site was fined.' }],
+    ] as const) {
+      expect((await post(`/api/staff/cases/${ref}/events`, event, as(channel))).status, event.type).toBe(200);
+    }
+    const mine = (await (
+      await fetch(`${sim.url}/api/citizen/cases/${ref}`, { headers: citizen })
+    ).json()) as {
+      context: { reply: { answer: string; department: string } };
+      allowed: Record<string, string[]>;
+    };
+    expect(mine.context.reply).toMatchObject({
+      answer: 'Night work stopped; the site was fined.',
+      department,
+    });
+    expect(mine.allowed.web).toContain('visit.rate');
+    const rated = await post(`/api/citizen/cases/${ref}/events`, { type: 'visit.rate', score: 4 }, citizen);
+    expect(rated.status).toBe(200);
+    expect(((await rated.json()) as { state: { value: string } }).state.value).toBe('closed');
   });
 });

@@ -12,6 +12,7 @@ import {
   runGovernanceScenario,
   streetFacilityHotline,
 } from '../src/governance/index.js';
+import { noiseComplaint } from '../src/services/noiseComplaint.js';
 import { streetFacility } from '../src/services/streetFacility.js';
 
 const cst = (local: string) => Date.parse(`${local}+08:00`);
@@ -22,7 +23,7 @@ const centre = { channel: 'centre', actor: { id: 'dispatcher-3' } };
 const office = (id: string) => ({ channel: 'department', actor: { id: `${id}-clerk` } });
 
 function cityRouter(start: string) {
-  const router = createTestRouter({ services: [streetFacility], start });
+  const router = createTestRouter({ services: [streetFacility, noiseComplaint], start });
   const effects: CaseEffect[] = [];
   router.on('case.effect', ({ effect }) => effects.push(effect));
   const context = async (ref: string) => (await router.get(ref)).context as WorkOrderContext;
@@ -257,7 +258,7 @@ describe('street-facility report from a 12345 call', () => {
 });
 
 describe('the governance scenario (for the demo)', () => {
-  it('plays dispatch, 退单/改派, National Day, 挂起, 催办/督办, 并单 and 重办, and ends with a KPI table', async () => {
+  it('plays dispatch, 退单/改派, National Day, 挂起, 催办/督办, 并单, 重办 and a noise complaint rated online, and ends with a KPI table', async () => {
     const { router, context } = cityRouter('2026-09-28T08:00:00+08:00');
     const lines: string[] = [];
     const { refs, effects, kpis } = await runGovernanceScenario({
@@ -278,7 +279,15 @@ describe('the governance scenario (for the demo)', () => {
       escalated: 'closed',
       master: 'closed',
       duplicate: 'merged',
+      neighbourNoise: 'closed',
     });
+    // One street office, two services: the lamp and the neighbours' noise, the latter rated on the portal.
+    expect(await context(refs.neighbourNoise)).toMatchObject({
+      lead: 'dongcheng.andingmen.office',
+      category: 'noise.neighbour',
+      facts: { satisfaction: 5, closeReason: 'rated' },
+    });
+    expect((await router.history(refs.neighbourNoise)).at(-1)?.via.channel).toBe('web');
     expect((await context(refs.streetOffice)).lead).toBe('dongcheng.andingmen.office');
     expect((await context(refs.streetOffice)).facts.reopened).toBe(1);
     expect((await context(refs.returned)).lead).toBe('city.transport');
@@ -300,9 +309,11 @@ describe('the governance scenario (for the demo)', () => {
     expect(dongcheng).toMatchObject({
       responseRate: 1,
       satisfactionRate: 1,
-      reopenRate: 0.5,
       onTimeClosureRate: 1,
     });
+    // Three Dongcheng work orders (two lamps and the neighbours' noise), one of them reopened.
+    expect(dongcheng.counts.received).toBe(3);
+    expect(dongcheng.reopenRate).toBeCloseTo(1 / 3);
     const haidian = kpis.find((row) => row.group === 'haidian')!;
     expect(haidian).toMatchObject({ responseRate: 0, satisfactionRate: 0, resolutionRate: 1 });
     expect(formatKpiTable(kpis).split('\n')).toHaveLength(6);

@@ -79,6 +79,11 @@ export interface SendOptions extends CommandOptions {
 
 export interface OpenCommand<TServiceId extends string = string, TInput = unknown> {
   service: TServiceId;
+  /**
+   * A registered version to open the case on; the newest when omitted. For importers and corpus
+   * seeders that recreate cases as they were opened before an upgrade, not for everyday opens.
+   */
+  version?: number;
   input: TInput;
   citizen?: Citizen;
   via: Via;

@@ -66,6 +66,27 @@ describe('createRouter', () => {
     expect(old.state).toMatchObject({ value: 'approved', done: true });
   });
 
+  it('opens on an older registered version when the command names it, and refuses an unknown one', async () => {
+    const both = createRouter({
+      services: [permitV(1, ['applied', 'approved']), permitV(2, ['applied', 'checked', 'approved'])],
+      secret: 's',
+    });
+    const old = await both.open({ service: 'parking-permit', version: 1, input: {}, via: web });
+    expect(old.service).toEqual({ id: 'parking-permit', version: 1 });
+    expect((await both.send(old.ref, { type: 'step.next' }, { via: web })).state.value).toBe('approved');
+    const keyed = { service: 'parking-permit' as const, input: {}, via: web, idempotencyKey: 'import-1' };
+    expect((await both.open({ ...keyed, version: 1 })).service.version).toBe(1);
+    // The same key on the newest version is another command, not a retry of the first.
+    await expect(both.open(keyed)).rejects.toMatchObject({ code: 'IDEMPOTENCY_MISMATCH' });
+    await expect(both.open({ ...keyed, version: 3, idempotencyKey: 'x' })).rejects.toMatchObject({
+      code: 'UNKNOWN_SERVICE',
+      details: { version: 3, versions: [1, 2] },
+    });
+    await expect(both.open({ ...keyed, version: 1.5, idempotencyKey: 'y' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+
   it('refuses to register the same service version twice or a raw object', () => {
     const v1 = permitV(1, ['a', 'b']);
     expect(() => createRouter({ services: [v1, v1] })).toThrow(/registered twice/);

@@ -123,6 +123,7 @@ export function defineWorkOrder<
     events: workOrderEvents,
     channels: config.channels ?? WORK_ORDER_CHANNELS,
     open: config.open ?? ['web', 'counter', 'hotline'],
+    ...(config.labels !== undefined ? { labels: config.labels } : {}),
     // The queues of a governance centre: by district, department, state group, due time, overdue.
     index: workOrderIndex,
     // A department's queue and a district supervisor's, due soonest first; KPIs by receipt time.

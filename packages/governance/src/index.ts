@@ -59,4 +59,4 @@ export {
   type WorkOrderStateGroup,
   workOrderIndex,
 } from './workOrderIndex.js';
-export { WORK_ORDER_STATE_LABELS } from './workOrderLabels.js';
+export { WORK_ORDER_LABELS, WORK_ORDER_STATE_LABELS } from './workOrderLabels.js';

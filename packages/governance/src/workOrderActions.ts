@@ -65,8 +65,15 @@ export function workOrderActions(rules: WorkOrderRules) {
       signForDueAt: context.clock?.dueAt ?? null,
     })),
   ];
-  const byLead = ({ context, event }: Args) =>
-    'department' in event && typeof event.department === 'string' && event.department === context.lead;
+  // Every event this guards names its department (the schemas require it). An event without one
+  // is the router asking which events a case can take now (`CaseView.allowed`): the answer
+  // depends on the payload, so the guard says it cannot tell, and the department may try.
+  const byLead = ({ context, event }: Args) => {
+    if (!('department' in event) || typeof event.department !== 'string') {
+      throw new Error('order events name the department that sends them');
+    }
+    return event.department === context.lead;
+  };
   const ladderRungs = (stage: ClockStage) => {
     const missedFact = stage === 'sign-for' ? 'signForMissed' : 'resolveMissed';
     const rung = (

@@ -22,3 +22,107 @@ export const WORK_ORDER_STATE_LABELS: Readonly<Record<string, { zh: string; en: 
   merged: { zh: '已并入同一问题的工单', en: 'merged into another report of the same problem' },
   withdrawn: { zh: '已撤回', en: 'withdrawn' },
 };
+
+/**
+ * The zh-CN and en labels of what every work order has — its own input fields, its events and
+ * its states — for a work order's `labels` to spread beside its title and its `details` fields.
+ *
+ * @example
+ * ```ts
+ * const labels = {
+ *   'zh-CN': { title: '噪声投诉', ...WORK_ORDER_LABELS['zh-CN'], fields: { ...WORK_ORDER_LABELS['zh-CN'].fields, when: '发生时段' } },
+ *   en: { title: 'Noise complaint', ...WORK_ORDER_LABELS.en, fields: { ...WORK_ORDER_LABELS.en.fields, when: 'When it happens' } },
+ * };
+ * ```
+ */
+export const WORK_ORDER_LABELS = {
+  'zh-CN': {
+    fields: {
+      category: { label: '诉求类别', hint: '问题属于哪一类' },
+      description: { label: '诉求内容', hint: '发生了什么，影响如何' },
+      address: { label: '发生地址', hint: '区、街道、门牌号' },
+      unit: { label: '所属街道（乡镇）', hint: '已知时直接选择' },
+    },
+    events: {
+      'info.add': { label: '补充材料', hint: '为办理中的诉求补充说明或材料' },
+      'case.urge': { label: '催办', hint: '提醒承办单位尽快办理' },
+      'case.withdraw': { label: '撤回', hint: '撤回诉求，撤回后不再办理' },
+      'order.dispatch': { label: '派单', hint: '派至目录建议或指定的承办单位' },
+      'order.answer': { label: '直接答复', hint: '中心当场答复并办结' },
+      'order.redispatch': { label: '改派', hint: '退单后派至另一承办单位' },
+      'order.insist': { label: '坚持原派', hint: '退单理由不成立，重新派回' },
+      'order.approveExtension': '批准延期',
+      'order.refuseExtension': '不批准延期',
+      'order.merge': { label: '并单', hint: '并入同一问题的主工单' },
+      'order.attach': '关联重复工单',
+      'visit.rate': { label: '评价', hint: '对办理结果打分（1–5 分）' },
+      'visit.unreachable': { label: '回访未接通', hint: '联系不上诉求人' },
+      'order.supervise': { label: '督办', hint: '中心督促承办单位' },
+      'order.conclude': '督办办结',
+      'order.signFor': { label: '签收', hint: '承办单位接收工单' },
+      'order.return': { label: '退单', hint: '不属本单位职责，说明依据' },
+      'order.extend': { label: '申请延期', hint: '办理时限内申请' },
+      'order.suspend': { label: '挂起', hint: '等待外部条件，暂停计时' },
+      'order.resume': '恢复办理',
+      'order.reply': { label: '答复', hint: '向诉求人答复办理结果' },
+    },
+    states: {
+      received: '已受理',
+      dispatched: '已派单',
+      returned: '已退单',
+      handling: '办理中',
+      suspended: '已挂起',
+      replied: '已答复，待回访',
+      supervision: '督办中',
+      closed: '已办结',
+      merged: '已并单',
+      withdrawn: '已撤回',
+    },
+  },
+  en: {
+    fields: {
+      category: { label: 'Category', hint: 'What kind of problem it is' },
+      description: { label: 'What happens', hint: 'What is wrong and how it affects you' },
+      address: { label: 'Where', hint: 'District, street and number' },
+      unit: { label: 'Subdistrict or town', hint: 'When it is already known' },
+    },
+    events: {
+      'info.add': { label: 'Add information', hint: 'Add a note or documents to the open report' },
+      'case.urge': { label: 'Urge', hint: 'Ask the department to hurry' },
+      'case.withdraw': { label: 'Withdraw', hint: 'Withdraw the report; it will not be handled further' },
+      'order.dispatch': {
+        label: 'Dispatch',
+        hint: 'Send to the department the directory proposes or one named',
+      },
+      'order.answer': { label: 'Answer directly', hint: 'The centre answers and closes it' },
+      'order.redispatch': { label: 'Re-dispatch', hint: 'Send a returned report to another department' },
+      'order.insist': { label: 'Send back again', hint: 'The return was not justified' },
+      'order.approveExtension': 'Approve the extension',
+      'order.refuseExtension': 'Refuse the extension',
+      'order.merge': { label: 'Merge', hint: 'Into the master report of the same problem' },
+      'order.attach': 'Attach a duplicate',
+      'visit.rate': { label: 'Rate the reply', hint: 'Score the outcome from 1 to 5' },
+      'visit.unreachable': { label: 'Citizen unreachable', hint: 'The return visit found nobody' },
+      'order.supervise': { label: 'Supervise', hint: 'The centre presses the department' },
+      'order.conclude': 'Conclude the supervision',
+      'order.signFor': { label: 'Sign for', hint: 'The department takes the report on' },
+      'order.return': { label: 'Return', hint: 'Not this department’s remit; cite the rule' },
+      'order.extend': { label: 'Ask for more time', hint: 'Before the deadline' },
+      'order.suspend': { label: 'Put on hold', hint: 'Waiting on someone else; the clock stops' },
+      'order.resume': 'Resume',
+      'order.reply': { label: 'Reply', hint: 'Tell the citizen what was done' },
+    },
+    states: {
+      received: 'Received',
+      dispatched: 'Dispatched',
+      returned: 'Returned by the department',
+      handling: 'Being handled',
+      suspended: 'On hold',
+      replied: 'Answered, awaiting the return visit',
+      supervision: 'Under supervision',
+      closed: 'Closed',
+      merged: 'Merged',
+      withdrawn: 'Withdrawn',
+    },
+  },
+} as const;

@@ -1,4 +1,4 @@
-import type { ChannelPolicies } from '@onecase/core';
+import type { ChannelPolicies, ServiceLabelSet } from '@onecase/core';
 import type { z } from 'zod';
 import type { WorkingDuration } from './addWorkingTime.js';
 import type { WorkCalendar } from './createWorkCalendar.js';
@@ -56,6 +56,11 @@ export interface WorkOrderConfig<
   channels?: ChannelPolicies<any>;
   /** Channels that may open a work order; default web, counter, hotline. */
   open?: readonly string[];
+  /**
+   * zh-CN / en labels of the title, every input field (the `details` too), every event and state;
+   * spread `WORK_ORDER_LABELS` for what every work order has. Checked as `defineService` checks them.
+   */
+  labels?: ServiceLabelSet;
 }
 
 /** Which deadline a clock runs for. */

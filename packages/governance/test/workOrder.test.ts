@@ -20,6 +20,29 @@ async function setup(start = '2026-03-02T10:00:00+08:00') {
 }
 
 describe('defineWorkOrder: the closed loop through a router', () => {
+  it("lists the department's events as allowed once it has something to sign for or answer", async () => {
+    const { router, ref } = await setup();
+    expect((await router.get(ref)).allowed.department).toEqual(['info.add']);
+    const dispatched = await router.send(ref, { type: 'order.dispatch' }, { via: centre });
+    expect(dispatched.allowed.department).toEqual(['info.add', 'order.signFor', 'order.return']);
+    const signed = await router.send(
+      ref,
+      { type: 'order.signFor', department: 'east-a-office' },
+      { via: dept('east-a') },
+    );
+    expect(signed.allowed.department).toEqual(
+      expect.arrayContaining(['order.extend', 'order.suspend', 'order.reply']),
+    );
+    // Still only the lead may act: the payload decides.
+    await expect(
+      router.send(
+        ref,
+        { type: 'order.reply', department: 'east-power', answer: '已修复' },
+        { via: dept('east') },
+      ),
+    ).rejects.toMatchObject({ code: 'EVENT_NOT_ALLOWED' });
+  });
+
   it('receives, dispatches by the directory, signs for, replies, visits and closes', async () => {
     const { router, effects, ref, context } = await setup();
     expect(await context()).toMatchObject({

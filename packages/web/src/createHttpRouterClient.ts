@@ -144,6 +144,7 @@ export function createHttpRouterClient(baseUrl: string, options: HttpRouterClien
       return request<CaseView>('POST', '/cases', {
         body: {
           service: command.service,
+          ...(command.version !== undefined ? { version: command.version } : {}),
           input: command.input,
           ...(command.citizen !== undefined ? { citizen: command.citizen } : {}),
         },

@@ -131,6 +131,17 @@ describe('createHttpRouterClient', () => {
     ]);
   });
 
+  it('carries the service version an open names, and the router refuses one it does not register', async () => {
+    const client = createHttpRouterClient(web.api, { headers: staff('agent-7', 'hotline') });
+    const open = (version: number) =>
+      client.open({ service: 'noise-complaint', version, input: ADDRESS, via: VIA.hotline });
+    expect((await open(1)).service).toEqual({ id: 'noise-complaint', version: 1 });
+    await expect(open(2)).rejects.toMatchObject({
+      code: 'UNKNOWN_SERVICE',
+      details: { service: 'noise-complaint', version: 2, versions: [1] },
+    });
+  });
+
   it('reports an unreachable router as STORE_UNAVAILABLE with reason unreachable', async () => {
     const closed = await startWeb();
     const url = closed.api;

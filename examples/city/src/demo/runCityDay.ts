@@ -3,8 +3,10 @@ import type { FakeClock } from '@onecase/testing';
 import { type CaseView, formatStateValue, type RouterClient } from '@onecase/core';
 import { type CallSummary, handleCall, parseTranscript } from '@onecase/hotline';
 import { createHttpRouterClient, createWebHandler, type Principal } from '@onecase/web';
+import type { WorkOrderContext } from '@onecase/governance';
 import type { CityRouter } from '../createCity.js';
 import { cityHotlineRules } from '../hotlineRules.js';
+import { answerEarlierComplaints, clerkOf } from './answerEarlierComplaints.js';
 import type { Timeline } from './createTimeline.js';
 
 const HOUR = 3_600_000;
@@ -26,8 +28,8 @@ export const residents = {
 } satisfies Record<string, { id: string; phone: string; idNumber: string }>;
 
 const agent = { channel: 'hotline', actor: { id: 'agent-12', role: 'agent' } };
-const envOfficer = { channel: 'staff', actor: { id: 'env-bureau.liu', role: 'department' } };
-const cityOfficer = { channel: 'staff', actor: { id: 'urban-mgmt.qian', role: 'department' } };
+/** The 12345 centre's dispatcher: noise complaints are work orders it sends to a department. */
+const dispatcher = { channel: 'centre', actor: { id: 'dispatcher-3', role: 'centre' } };
 const licenceOfficer = { channel: 'staff', actor: { id: 'market-reg.he', role: 'department' } };
 const trafficOfficer = { channel: 'staff', actor: { id: 'traffic.sun', role: 'department' } };
 
@@ -151,26 +153,7 @@ export async function runCityDay({
       '08:20',
       `The departments answer the ${complaints.length} earlier noise complaint(s); a return visit finds Li Wei satisfied at last`,
     );
-    for (const view of complaints) {
-      const officer = view.openedVia.channel === 'web' ? cityOfficer : envOfficer;
-      if (view.state.value === 'dispatched')
-        await router.send(view.ref, { type: 'case.accept' }, { via: officer });
-      if (view.state.value === 'dispatched' || view.state.value === 'handling') {
-        await router.send(
-          view.ref,
-          {
-            type: 'case.reply',
-            answer: 'Inspected on site; the operator was ordered to stop the noise at night.',
-          },
-          { via: officer },
-        );
-        await router.send(
-          view.ref,
-          { type: 'visit.rate', score: 5, comment: 'Quiet at last' },
-          { via: agent },
-        );
-      }
-    }
+    await answerEarlierComplaints(router, complaints);
   } else {
     clock.set(Math.max(clock.now(), Date.UTC(2026, 2, 2, 0, 0)));
   }
@@ -189,18 +172,23 @@ export async function runCityDay({
     via: { channel: 'web', actor: { id: residents.chen.id } },
   });
 
-  await at('08:55', 'Li Wei calls 12345 about drilling upstairs every night; the agent dispatches it');
+  await at(
+    '08:55',
+    'Li Wei calls 12345 about drilling upstairs every night; a work order, dispatched to the district city administration',
+  );
   const noise = await call([
     callHeader('li-1'),
     `Caller: ${residents.li.phone}`,
     '',
     '坐席：您好，12345热线，请问有什么可以帮您？',
-    '市民：我要投诉，我住在东风路8号402，楼上每天晚上11点以后还在装修打电钻，吵得睡不着。',
-    '坐席：好的，地址是东风路8号402对吧？',
-    '市民：对，东风路8号402。',
+    '市民：我要投诉，我住在东城区安定门街道外馆斜街8号402，楼上每天晚上11点以后还在装修打电钻，吵得睡不着。',
+    '坐席：好的，地址是东城区安定门街道外馆斜街8号402对吧？',
+    '市民：对，外馆斜街8号402。',
     '坐席：好的，已经帮您登记噪音投诉。',
   ]);
-  await router.send(noise, { type: 'case.dispatch', department: 'Environment Bureau' }, { via: agent });
+  // The centre sends it where the directory proposes: construction noise → 城管 of the district.
+  await router.send(noise, { type: 'order.dispatch' }, { via: dispatcher });
+  const noiseLead = ((await router.get(noise)).context as WorkOrderContext).lead!;
 
   await at('09:10', 'Zhang Min applies for a residential parking permit online');
   const permit = await web(residents.zhang.id).open({
@@ -213,8 +201,8 @@ export async function runCityDay({
   counter.identify(residents.chen.idNumber);
   await counter.act(licence.ref, { type: 'originals.check', complete: true });
 
-  await at('10:00', 'Environment Bureau signs for the complaint');
-  await router.send(noise, { type: 'case.accept', handler: 'Officer Liu' }, { via: envOfficer });
+  await at('10:00', 'The district city administration signs for the complaint (签收)');
+  await router.send(noise, { type: 'order.signFor', department: noiseLead }, { via: clerkOf(noiseLead) });
 
   await at('10:15', 'Li Wei tries to rate the complaint online before anyone has replied');
   await attempt(
@@ -263,21 +251,21 @@ export async function runCityDay({
   counter.identify(code);
   await counter.act(permit.ref, { type: 'identity.verify', method: 'service-code' });
 
-  await at('11:15', 'Zhao Lei reports a KTV bar online; 12345 dispatches it to Urban Management');
+  await at(
+    '11:15',
+    "Zhao Lei reports a KTV bar online; 12345 dispatches it to the district's ecology bureau",
+  );
   const bar = await web(residents.zhao.id).open({
     service: 'noise-complaint',
     input: {
-      address: '102 Shennan Blvd',
+      category: 'noise.business',
+      address: '朝阳区三里屯街道工体北路102号',
       description: 'KTV bar plays music on the street until 3am',
-      source: 'business',
+      when: 'every night until 3am',
     },
     via: { channel: 'web', actor: { id: residents.zhao.id } },
   });
-  await router.send(
-    bar.ref,
-    { type: 'case.dispatch', department: 'Urban Management Bureau' },
-    { via: agent },
-  );
+  await router.send(bar.ref, { type: 'order.dispatch' }, { via: dispatcher });
 
   await at('11:30', 'Traffic police approve the parking permit');
   await router.send(permit.ref, { type: 'permit.approve', zone: 'T3' }, { via: trafficOfficer });
@@ -310,11 +298,15 @@ export async function runCityDay({
     { via: licenceOfficer },
   );
 
-  await at('16:00', 'Environment Bureau replies to Li Wei');
+  await at('16:00', 'The district city administration replies to Li Wei (答复)');
   await router.send(
     noise,
-    { type: 'case.reply', answer: 'Contractor warned; night work must stop at 22:00.' },
-    { via: envOfficer },
+    {
+      type: 'order.reply',
+      department: noiseLead,
+      answer: 'Contractor warned; night work must stop at 22:00.',
+    },
+    { via: clerkOf(noiseLead) },
   );
 
   await at('16:30', 'Counter 3: Chen Jing collects her certificate');
@@ -334,8 +326,10 @@ export async function runCityDay({
     { regarding: noise },
   );
 
-  clock.set(dayStart() + DAY + 12 * HOUR);
-  timeline.scene('Next day, noon: Urban Management has not signed for the KTV complaint within a day');
+  clock.set(dayStart() + DAY + 18 * HOUR);
+  timeline.scene(
+    'Next day, 18:00: the ecology bureau has not signed for the KTV complaint within a working day — 催办 at 15:30, overdue at 17:30',
+  );
   await router.runDueTimers();
 
   stopTouch();

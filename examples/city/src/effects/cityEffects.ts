@@ -41,14 +41,19 @@ export function createCityOutbox(logger?: Pick<Logger, 'info'>) {
   };
 }
 
-const DEPARTMENT_EFFECTS: Record<string, string> = {
-  'department.notify': 'dispatch',
-  'department.reminder': 'reminder',
-  'department.urged': 'urge',
+// The department each effect is for: v1 services name it `department`, a work order's dispatch its `lead`.
+const DEPARTMENT_EFFECTS: Record<string, { kind: string; field: 'department' | 'lead' }> = {
+  'department.notify': { kind: 'dispatch', field: 'department' },
+  'department.reminder': { kind: 'reminder', field: 'department' },
+  'department.urged': { kind: 'urge', field: 'department' },
+  // A work order (the noise complaint v2, street facilities): 派单, 催办 and 督办 of the lead department.
+  'order.dispatched': { kind: 'dispatch', field: 'lead' },
+  'escalation.remind': { kind: 'reminder', field: 'department' },
+  'escalation.supervise': { kind: 'supervision', field: 'department' },
 };
 
 function citizenText(effect: CaseEffect, ref: string): string {
-  if (effect.template === 'noise-reply')
+  if (effect.template === 'noise-reply' || effect.type === 'citizen.reply')
     return `Your case ${ref} has a reply from the department: ${String(effect.answer ?? '')}`;
   return `Your case ${ref} was updated.`;
 }
@@ -76,20 +81,22 @@ export function startCityEffects(
       await work(delivery);
       delivered.add(delivery.id);
     };
+  const text = once(({ id, effect, case: view }) =>
+    targets.sms.send({
+      ref: view.ref,
+      template: String(effect.template ?? (effect.type === 'citizen.reply' ? 'reply' : 'update')),
+      effectId: id,
+      text: citizenText(effect, view.ref),
+    }),
+  );
   const handlers: Record<string, (delivery: EffectDelivery) => Promise<void>> = {
-    'citizen.notify': once(({ id, effect, case: view }) =>
-      targets.sms.send({
-        ref: view.ref,
-        template: String(effect.template ?? 'update'),
-        effectId: id,
-        text: citizenText(effect, view.ref),
-      }),
-    ),
+    'citizen.notify': text,
+    'citizen.reply': text,
   };
-  for (const [type, kind] of Object.entries(DEPARTMENT_EFFECTS)) {
+  for (const [type, { kind, field }] of Object.entries(DEPARTMENT_EFFECTS)) {
     handlers[type] = once(({ id, effect, case: view }) =>
       targets.departments.deliver({
-        department: String(effect.department ?? 'unassigned'),
+        department: String(effect[field] ?? 'unassigned'),
         kind,
         ref: view.ref,
         effectId: id,

@@ -8,6 +8,14 @@ export const CITY_CATEGORIES = [
   { code: 'facility.sign', zh: '交通标志损坏', en: 'Damaged traffic sign', limit: '5wd' },
   { code: 'facility.other', zh: '其他公共设施损坏', en: 'Other damaged street furniture', limit: '5wd' },
   { code: 'environment.noise', zh: '噪声扰民', en: 'Noise nuisance', limit: '5wd' },
+  // The noise complaint files by source, because the source decides who acts: the street office
+  // mediates between neighbours, 城管 stops night-time building work the same or next day, the
+  // ecology bureau measures a bar's or a plant's noise, the traffic police deal with horns and exhausts.
+  { code: 'noise.neighbour', zh: '邻里生活噪声', en: 'Noise from neighbours', limit: '5wd' },
+  { code: 'noise.construction', zh: '建筑施工噪声', en: 'Construction noise', limit: '2wd' },
+  { code: 'noise.business', zh: '商业经营噪声', en: 'Noise from shops, bars and restaurants', limit: '3wd' },
+  { code: 'noise.traffic', zh: '交通噪声', en: 'Traffic noise', limit: '5wd' },
+  { code: 'noise.other', zh: '其他噪声', en: 'Other noise', limit: '5wd' },
   { code: 'environment.litter', zh: '环境卫生', en: 'Litter and street cleaning', limit: '3wd' },
   { code: 'environment.water', zh: '水污染', en: 'Water pollution', limit: '13wd' },
   { code: 'traffic.parking', zh: '违章停车', en: 'Illegal parking', limit: '2wd' },

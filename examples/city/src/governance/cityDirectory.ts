@@ -14,14 +14,21 @@ const cityLevel: DepartmentInput[] = [
     zh: '市城市管理委员会',
     en: 'Municipal Commission of City Administration',
     unit: 'city',
-    leads: ['lamp.broken', 'facility.manhole', 'facility.other', 'environment.litter'],
+    leads: ['lamp.broken', 'facility.manhole', 'facility.other', 'environment.litter', 'noise.neighbour'],
   },
   {
     id: 'city.ecology',
     zh: '市生态环境局',
     en: 'Municipal Ecology and Environment Bureau',
     unit: 'city',
-    leads: ['environment.noise'],
+    leads: ['environment.noise', 'noise.business', 'noise.other'],
+  },
+  {
+    id: 'city.housing',
+    zh: '市住房和城乡建设委员会',
+    en: 'Municipal Commission of Housing and Urban-Rural Development',
+    unit: 'city',
+    leads: ['noise.construction'],
   },
   {
     id: 'city.water',
@@ -35,7 +42,7 @@ const cityLevel: DepartmentInput[] = [
     zh: '市公安局公安交通管理局',
     en: 'Municipal Traffic Management Bureau',
     unit: 'city',
-    leads: ['traffic.parking'],
+    leads: ['traffic.parking', 'noise.traffic'],
     assists: ['facility.sign'],
   },
   {
@@ -44,6 +51,7 @@ const cityLevel: DepartmentInput[] = [
     en: 'Municipal Administration for Market Regulation',
     unit: 'city',
     leads: ['market.consumer'],
+    assists: ['noise.business'],
   },
   {
     id: 'city.hrss',
@@ -62,7 +70,9 @@ const cityLevel: DepartmentInput[] = [
   },
 ];
 
-// Every district's city-administration commission answers for the roads and lamps it manages.
+// Every district's city-administration commission answers for the roads and lamps it manages, stops
+// night-time building work (its law-enforcement teams act on construction noise) and takes the
+// neighbour noise of streets that have no office of their own in the directory.
 const districtAdmin: DepartmentInput[] = CITY_DISTRICTS.map((district) => {
   const unit = cityJurisdictions.get(district)!;
   return {
@@ -70,7 +80,14 @@ const districtAdmin: DepartmentInput[] = CITY_DISTRICTS.map((district) => {
     zh: `${unit.zh}城市管理委员会`,
     en: `${unit.en.replace(' District', '')} District Commission of City Administration`,
     unit: district,
-    leads: ['road.pothole', 'lamp.broken', 'facility.manhole', 'facility.other'],
+    leads: [
+      'road.pothole',
+      'lamp.broken',
+      'facility.manhole',
+      'facility.other',
+      'noise.construction',
+      'noise.neighbour',
+    ],
   };
 });
 
@@ -80,28 +97,28 @@ const districtOther: DepartmentInput[] = [
     zh: '东城区生态环境局',
     en: 'Dongcheng Ecology Bureau',
     unit: 'dongcheng',
-    leads: ['environment.noise'],
+    leads: ['environment.noise', 'noise.business', 'noise.other'],
   },
   {
     id: 'chaoyang.ecology',
     zh: '朝阳区生态环境局',
     en: 'Chaoyang Ecology Bureau',
     unit: 'chaoyang',
-    leads: ['environment.noise'],
+    leads: ['environment.noise', 'noise.business', 'noise.other'],
   },
   {
     id: 'haidian.ecology',
     zh: '海淀区生态环境局',
     en: 'Haidian Ecology Bureau',
     unit: 'haidian',
-    leads: ['environment.noise'],
+    leads: ['environment.noise', 'noise.business', 'noise.other'],
   },
   {
     id: 'chaoyang.traffic-police',
     zh: '朝阳交通支队',
     en: 'Chaoyang Traffic Police Detachment',
     unit: 'chaoyang',
-    leads: ['traffic.parking'],
+    leads: ['traffic.parking', 'noise.traffic'],
     assists: ['road.pothole'],
   },
   {
@@ -109,7 +126,7 @@ const districtOther: DepartmentInput[] = [
     zh: '海淀交通支队',
     en: 'Haidian Traffic Police Detachment',
     unit: 'haidian',
-    leads: ['traffic.parking'],
+    leads: ['traffic.parking', 'noise.traffic'],
     assists: ['road.pothole'],
   },
   {
@@ -118,10 +135,20 @@ const districtOther: DepartmentInput[] = [
     en: 'Xicheng Market Regulation Bureau',
     unit: 'xicheng',
     leads: ['market.consumer'],
+    // The premises' licence is its business: it co-handles noise from shops and bars.
+    assists: ['noise.business'],
+  },
+  {
+    id: 'xicheng.ecology',
+    zh: '西城区生态环境局',
+    en: 'Xicheng Ecology Bureau',
+    unit: 'xicheng',
+    leads: ['environment.noise', 'noise.business', 'noise.other'],
   },
 ];
 
-// Street offices (街道办事处) in the old town look after their lanes' lamps and cleaning.
+// Street offices (街道办事处) in the old town look after their lanes' lamps and cleaning, and
+// mediate between neighbours (邻里噪声 is settled by the street and its community workers first).
 const streetOffices: DepartmentInput[] = [
   ['dongcheng.andingmen', '安定门街道办事处', 'Andingmen Subdistrict Office'],
   ['dongcheng.jiaodaokou', '交道口街道办事处', 'Jiaodaokou Subdistrict Office'],
@@ -138,13 +165,15 @@ const streetOffices: DepartmentInput[] = [
   zh: zh!,
   en: en!,
   unit: unit!,
-  leads: ['lamp.broken', 'environment.litter', 'facility.other'],
+  leads: ['lamp.broken', 'environment.litter', 'facility.other', 'noise.neighbour'],
 }));
 
 /**
- * The example city's dispatch directory: 40 departments at city, district and street
- * level. Street offices lead lamps and litter in their lanes; district city-administration
- * commissions lead roads and lamps elsewhere; city bureaus take what no district leads.
+ * The example city's dispatch directory: 42 departments at city, district and street
+ * level. Street offices lead lamps, litter and neighbour noise in their lanes; district
+ * city-administration commissions lead roads, lamps and construction noise elsewhere; ecology
+ * bureaus take noise from businesses, traffic police traffic noise; city bureaus take what no
+ * district leads.
  *
  * @example
  * ```ts

@@ -1,11 +1,11 @@
 import type { CaseEffect, CaseView, Via } from '@onecase/core';
 import { chinaWorkCalendar, type KpiRow, kpisFromCases, type WorkOrderContext } from '@onecase/governance';
 
-/** What the scenario needs of a router: any router with the street-facility service registered. */
+/** What the scenario needs of a router: any router with the street-facility and noise-complaint work orders registered. */
 export interface ScenarioRouter {
   open(command: {
-    service: 'street-facility';
-    /** The street-facility input; `never` so any router's typed `open` fits. */
+    service: 'street-facility' | 'noise-complaint';
+    /** The work order's input; `never` so any router's typed `open` fits. */
     input: never;
     via: Via;
     citizen?: { phone?: string };
@@ -27,6 +27,7 @@ export interface ScenarioClock {
 }
 
 const hotline: Via = { channel: 'hotline', actor: { id: 'agent-12' } };
+const portal: Via = { channel: 'web', actor: { id: 'citizen-13900000008' } };
 const centre: Via = { channel: 'centre', actor: { id: 'dispatcher-3' } };
 const office = (department: string): Via => ({ channel: 'department', actor: { id: `${department}:clerk` } });
 const at = (local: string) => Date.parse(`${local}+08:00`);
@@ -41,6 +42,8 @@ export interface GovernanceScenarioResult {
     escalated: string;
     master: string;
     duplicate: string;
+    /** A neighbour-noise complaint the same street office mediates; the citizen rates it online. */
+    neighbourNoise: string;
   };
   effects: CaseEffect[];
   /** The KPI table per district over every case of the scenario. */
@@ -51,7 +54,8 @@ export interface GovernanceScenarioResult {
  * Plays a fortnight of the 12345 centre on street-facility reports from 28 Sep 2026: a lamp
  * dispatched to a street office, a 退单 and 改派, a deadline that runs across National Day and
  * lands on its 调休 Saturday, a 挂起, a 催办 then a 督办, a 并单 of two callers' reports, a return
- * visit that reopens a case, and a KPI table per district at the end.
+ * visit that reopens a case, a neighbour-noise complaint the same street office mediates and the
+ * citizen rates on the portal, and a KPI table per district at the end.
  *
  * @example
  * ```ts
@@ -98,6 +102,21 @@ export async function runGovernanceScenario(options: {
       '13900000001',
     );
     await send(streetOffice, { type: 'order.dispatch' }, centre); // → the Andingmen street office
+    // The same street office mediates between neighbours: a noise complaint filed on the portal.
+    const noise = await router.open({
+      service: 'noise-complaint',
+      input: {
+        category: 'noise.neighbour',
+        description: '楼上每晚 23 点后拖动家具、蹦跳，协商未果',
+        address: '东城区安定门街道安德路16号',
+        when: '每晚 23 点以后',
+      } as never,
+      via: portal,
+      citizen: { phone: '13900000008' },
+    });
+    const neighbourNoise = noise.ref;
+    write(`${neighbourNoise}  受理 noise.neighbour @ 东城区安定门街道安德路16号 (web)`);
+    await send(neighbourNoise, { type: 'order.dispatch' }, centre);
     const returned = await report(
       'road.pothole',
       '阜通东大街有大坑',
@@ -146,6 +165,11 @@ export async function runGovernanceScenario(options: {
     );
     await send(returned, { type: 'order.redispatch', lead: 'city.transport' }, centre);
     await send(master, { type: 'order.signFor', department: await lead(master) }, office(await lead(master)));
+    await send(
+      neighbourNoise,
+      { type: 'order.signFor', department: await lead(neighbourNoise) },
+      office(await lead(neighbourNoise)),
+    );
 
     await when('2026-09-28T15:00:00');
     await send(
@@ -174,6 +198,17 @@ export async function runGovernanceScenario(options: {
 
     // 催办 at 15:30 (2 working hours before the manhole's sign-for deadline), missed at 17:30 on the 29th, 督办 at 10:00 on the 30th.
     await when('2026-09-29T10:00:00');
+    await send(
+      neighbourNoise,
+      {
+        type: 'order.reply',
+        department: await lead(neighbourNoise),
+        answer: '社区民警与居委会上门调解，楼上住户承诺 22 点后不再拖动家具',
+      },
+      office(await lead(neighbourNoise)),
+    );
+    // The citizen reads the reply on the portal and rates it there.
+    await send(neighbourNoise, { type: 'visit.rate', score: 5, resolved: true }, portal);
     await send(streetOffice, { type: 'visit.rate', score: 2 }, hotline); // dissatisfied: 重办
     await when('2026-09-30T10:00:00');
     const nationalDay = await report(
@@ -244,7 +279,16 @@ export async function runGovernanceScenario(options: {
     await send(suspended, { type: 'visit.rate', score: 4, resolved: true }, hotline);
     await when('2026-10-16T17:30:00');
 
-    const refs = { streetOffice, returned, nationalDay, suspended, escalated, master, duplicate };
+    const refs = {
+      streetOffice,
+      returned,
+      nationalDay,
+      suspended,
+      escalated,
+      master,
+      duplicate,
+      neighbourNoise,
+    };
     const views = await Promise.all(Object.values(refs).map((ref) => router.get(ref)));
     const kpis = kpisFromCases(views, {
       from: at('2026-09-01T00:00:00'),

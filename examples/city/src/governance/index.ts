@@ -1,3 +1,4 @@
+export { CITY_ADDRESS_PATTERNS } from './cityAddressPatterns.js';
 export { CITY_CATEGORIES, type CityCategory } from './cityCategories.js';
 export { cityDirectory } from './cityDirectory.js';
 export { CITY_DISTRICTS, cityJurisdictions } from './cityJurisdictions.js';

@@ -1,6 +1,7 @@
 import type { CallSlots, ServiceRule } from '@onecase/hotline';
 import { WORK_ORDER_STATE_LABELS } from '@onecase/governance';
 import { streetFacility } from '../services/streetFacility.js';
+import { CITY_ADDRESS_PATTERNS } from './cityAddressPatterns.js';
 
 // The first category whose words the caller used; a report that names none is not guessed.
 const FACILITY_WORDS = [
@@ -39,12 +40,7 @@ export const streetFacilityHotline: ServiceRule = {
     },
   ],
   // A district, then its street or town, then whatever number follows: what the jurisdictions match on.
-  slots: {
-    address: [
-      /([\u4e00-\u9fff]{1,4}区[\u4e00-\u9fff]{2,8}?(?:街道|镇)[\u4e00-\u9fff\d]*?\d+号)/,
-      /([\u4e00-\u9fff]{1,4}区[\u4e00-\u9fff]{2,8}?(?:街道|镇))/,
-    ],
-  },
+  slots: { address: CITY_ADDRESS_PATTERNS },
   input: streetFacilityInput,
   states: WORK_ORDER_STATE_LABELS,
 };

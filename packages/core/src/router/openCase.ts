@@ -28,14 +28,32 @@ export async function openCase(ctx: RouterContext, command: OpenCommand): Promis
   try {
     if (!command || typeof command !== 'object') throw invalidInput('open() needs { service, input, via }');
     checkVia(command.via);
-    const service =
-      typeof command.service === 'string' ? ctx.registry.latest.get(command.service) : undefined;
-    if (!service) {
-      throw new CaseError('UNKNOWN_SERVICE', `No service '${String(command.service)}'`, {
-        service: command.service,
-        known: [...ctx.registry.latest.keys()],
-      });
+    const wanted = command.version;
+    if (wanted !== undefined && !(Number.isInteger(wanted) && wanted >= 1)) {
+      throw invalidInput(`version must be a positive integer, got ${String(wanted)}`, { version: wanted });
     }
+    const service =
+      typeof command.service === 'string' ? ctx.registry.get(command.service, wanted) : undefined;
+    if (!service) {
+      const known =
+        typeof command.service === 'string' ? ctx.registry.latest.get(command.service) : undefined;
+      throw new CaseError(
+        'UNKNOWN_SERVICE',
+        known
+          ? `Service '${known.id}' has no registered version ${String(wanted)}`
+          : `No service '${String(command.service)}'`,
+        known
+          ? {
+              service: known.id,
+              version: wanted,
+              versions: ctx.registry.services.filter((s) => s.id === known.id).map((s) => s.version),
+            }
+          : { service: command.service, known: [...ctx.registry.latest.keys()] },
+      );
+    }
+    // An open on an older version than the newest is a different command than the same open on
+    // the newest; the hash of an ordinary open stays what it always was.
+    const pinned = service !== ctx.registry.latest.get(service.id) ? { version: service.version } : {};
     const via = command.via;
     if (!service.canOpen(via.channel)) {
       throw new CaseError(
@@ -63,6 +81,7 @@ export async function openCase(ctx: RouterContext, command: OpenCommand): Promis
         ? ''
         : hashCommand(ctx.secret, {
             service: service.id,
+            ...pinned,
             input: parsed.data,
             citizenKeys: keys,
             channel: via.channel,

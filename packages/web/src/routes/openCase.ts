@@ -8,8 +8,9 @@ import { idempotencyKeyOf } from '../headers/idempotencyKey.js';
 import { viaOf } from '../headers/viaOf.js';
 
 /**
- * `POST /cases` `{ service, input, citizen? }`: opens a case; a citizen's is always filed
- * under their own identifiers, staff name the citizen in the body.
+ * `POST /cases` `{ service, input, citizen?, version? }`: opens a case (on the newest version of
+ * the service unless a registered `version` is named); a citizen's is always filed under their
+ * own identifiers, staff name the citizen in the body.
  */
 export const openCase: Route = {
   method: 'POST',
@@ -27,6 +28,7 @@ export const openCase: Route = {
       principal.kind === 'citizen' ? citizenOf(principal) : (body.citizen as Citizen | undefined);
     const view = await web.router.open({
       service: body.service,
+      ...(body.version !== undefined ? { version: body.version as number } : {}),
       input: body.input,
       via,
       ...(citizen !== undefined ? { citizen } : {}),

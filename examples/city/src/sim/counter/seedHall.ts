@@ -65,9 +65,10 @@ export async function seedHall(
   await router.open({
     service: 'noise-complaint',
     input: {
-      address: '18 Zhongshan Road, flat 602',
+      category: 'noise.business',
+      address: '西城区新街口街道西直门内大街18号602',
       description: 'Karaoke from the bar downstairs every night',
-      source: 'business',
+      when: 'every night until 2am',
     },
     citizen: { phone: wang.phone },
     via: hotline,

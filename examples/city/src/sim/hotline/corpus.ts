@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CaseView, createCaseRef, type RouterClient, type Via } from '@onecase/core';
+import {
+  type AnyServiceDefinition,
+  type CaseView,
+  createCaseRef,
+  type RouterClient,
+  type Via,
+} from '@onecase/core';
 import type { IntentKind } from '@onecase/hotline';
 
 /** The corpus shipped with the example city. */
@@ -12,6 +18,12 @@ export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../.
 export interface CorpusCase {
   key: string;
   service: string;
+  /**
+   * The service version to open it on. Without one, the newest registered version whose input
+   * schema accepts `input` and whose events accept every `then` event: a corpus written before an
+   * upgrade seeds its cases as they were opened then.
+   */
+  version?: number;
   phone: string;
   input: Record<string, unknown>;
   /** Channel that opens it (default `web`). */
@@ -115,18 +127,51 @@ export function readCorpus(dir = CORPUS_DIR): {
 }
 
 /**
+ * The version a corpus case is seeded on: its own `version`, else the newest of the registered
+ * versions whose input accepts the case's input and whose events accept its `then` events;
+ * `undefined` (the newest) when none does, so the router reports what is wrong with it.
+ *
+ * @example
+ * ```ts
+ * seedVersion(city.services, { key: 'nc-1', service: 'noise-complaint', phone, input: { address, description } }); // 1
+ * ```
+ */
+export function seedVersion(
+  services: readonly AnyServiceDefinition[],
+  item: Pick<CorpusCase, 'service' | 'version' | 'input' | 'then'>,
+): number | undefined {
+  if (item.version !== undefined) return item.version;
+  const fits = (service: AnyServiceDefinition) =>
+    service.input.safeParse(item.input).success &&
+    (item.then ?? []).every(({ channel: _channel, type, ...payload }) => {
+      const schema = (service.events as Record<string, { safeParse(value: unknown): { success: boolean } }>)[
+        type
+      ];
+      return schema?.safeParse(payload).success === true;
+    });
+  return services
+    .filter((service) => service.id === item.service)
+    .sort((a, b) => b.version - a.version)
+    .find(fits)?.version;
+}
+
+/**
  * Opens the corpus cases (idempotently, so seeding twice is harmless) and brings each to its
- * state; returns the reference of each case by key.
+ * state; returns the reference of each case by key. Each case opens on its `version`, or on the
+ * one `seedVersion` finds among the client's registered services (a router's `services`; a
+ * client that lists none opens on the newest).
  */
 export async function seedCorpus(
-  client: RouterClient,
+  client: RouterClient & { readonly services?: readonly AnyServiceDefinition[] },
   cases: readonly CorpusCase[],
 ): Promise<Map<string, string>> {
   const refs = new Map<string, string>();
   for (const item of cases) {
     const via: Via = { channel: item.via ?? 'web', actor: { id: `corpus-${item.key}` } };
+    const version = item.version ?? (client.services ? seedVersion(client.services, item) : undefined);
     let view: CaseView = await client.open({
       service: item.service,
+      ...(version !== undefined ? { version } : {}),
       input: item.input,
       citizen: { phone: item.phone },
       via,

@@ -6,8 +6,12 @@ import { createNodeListener, createWebHandler, type Principal, type WebRouter } 
 /** Where the citizen and staff APIs are mounted; each reads only its own path-scoped cookie. */
 export const CITIZEN_API = '/api/citizen';
 export const STAFF_API = '/api/staff';
-/** The channels a member of staff may act on from the staff page. */
-export const STAFF_CHANNELS = ['staff', 'hotline', 'counter'] as const;
+/**
+ * The channels a member of staff may act on from the staff page: the 12345 centre and a
+ * department for work orders (the noise complaint, street facilities), `staff` for the
+ * back-office events of the other services and of version 1 complaints, hotline and counter.
+ */
+export const STAFF_CHANNELS = ['centre', 'department', 'staff', 'hotline', 'counter'] as const;
 
 const PAGES: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },

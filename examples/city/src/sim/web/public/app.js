@@ -30,8 +30,24 @@ function element(tag, attributes = {}, ...children) {
 }
 export { element as h };
 
-/** Renders one control per property of an object JSON Schema; `read()` returns the typed value. */
-export function renderForm(schema, container, idPrefix) {
+/**
+ * The descriptor of the version a case runs on: a case opened before an upgrade keeps its own
+ * events (`GET /services/:id?version=n`), fetched once and kept in `services`.
+ */
+export async function serviceFor(base, services, view) {
+  const { id, version } = view.service;
+  const known = services.find((service) => service.id === id && service.version === version);
+  if (known) return known;
+  const fetched = await api(base, `/services/${encodeURIComponent(id)}?version=${version}`);
+  services.push(fetched);
+  return fetched;
+}
+
+/**
+ * Renders one control per property of an object JSON Schema, filled from `defaults` where it
+ * names the field; `read()` returns the typed value.
+ */
+export function renderForm(schema, container, idPrefix, defaults = {}) {
   container.replaceChildren();
   const required = new Set(schema.required ?? []);
   const fields = [];
@@ -65,6 +81,7 @@ export function renderForm(schema, container, idPrefix) {
         element('small', { class: 'error', 'data-error-for': name }),
       ),
     );
+    if (defaults[name] !== undefined && defaults[name] !== null) control.value = String(defaults[name]);
     fields.push({ name, property, control });
   }
   return {
@@ -89,6 +106,13 @@ export function renderForm(schema, container, idPrefix) {
   };
 }
 
+/** The department's reply as the citizen reads it: a work order's `reply`, version 1's `answer`. */
+function replyText(view) {
+  const reply = view.context?.reply;
+  if (reply?.answer) return `${reply.answer} (${reply.department})`;
+  return typeof view.context?.answer === 'string' ? view.context.answer : undefined;
+}
+
 function stateText(view) {
   return typeof view.state.value === 'string' ? view.state.value : JSON.stringify(view.state.value);
 }
@@ -110,7 +134,10 @@ export function renderCase(container, view, { service, channel, send }) {
         return;
       }
       const fields = element('div');
-      const form = renderForm(schema, fields, `event-${type.replace('.', '-')}`);
+      // A work order's department events name the department: the lead the case was dispatched to.
+      const form = renderForm(schema, fields, `event-${type.replace('.', '-')}`, {
+        department: view.context?.lead,
+      });
       payload.replaceChildren(
         element('h3', { text: type }),
         fields,
@@ -145,6 +172,12 @@ export function renderCase(container, view, { service, channel, send }) {
       element('dd', { 'data-testid': 'case-state', text: stateText(view) }),
       element('dt', { text: 'Tags' }),
       element('dd', { text: view.state.tags.join(', ') || '—' }),
+      ...(replyText(view) === undefined
+        ? []
+        : [
+            element('dt', { text: 'Reply' }),
+            element('dd', { 'data-testid': 'case-reply', text: replyText(view) }),
+          ]),
       element('dt', { text: 'Version' }),
       element('dd', { 'data-testid': 'case-version', text: String(view.version) }),
       element('dt', { text: `Actions (${channel})` }),
