@@ -30,7 +30,10 @@ export function FileService(props: { api: ApiClient; service: ServiceDescriptor 
       {text.description && <p class="muted">{text.description}</p>}
       {filed ? (
         <div class="notice-ok" tabIndex={-1} ref={done} data-testid="filed">
-          <p>{t('file.done', { ref: filed.ref })}</p>
+          <p>
+            {t('file.done', { ref: '' })}
+            <strong data-testid="filed-ref">{filed.ref}</strong>
+          </p>
           <p>
             <a href={hrefOf({ page: 'case', ref: filed.ref })} data-testid="filed-link">
               {t('file.view')}
