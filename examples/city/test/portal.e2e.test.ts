@@ -205,9 +205,9 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await expect
         .poll(() => page.getByTestId('case-state').textContent())
         .toBe(licence.states.submitted!.label);
-      expect(await page.locator('.facts').last().textContent()).toContain(
-        '营业执照申请书、法定代表人身份证复印件',
-      );
+      await expect
+        .poll(() => page.locator('.facts').last().textContent())
+        .toContain('营业执照申请书、法定代表人身份证复印件');
       await audit('licence-case');
       await page.getByTestId('nav-cases').click();
       await page.getByTestId('my-cases').waitFor();
@@ -217,10 +217,15 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     it('switches to English and keeps the choice', async () => {
       const en = describeService(city.service('business-licence')!, { locale: 'en' });
-      await openService(zh('business-licence'));
+      const zhLicence = zh('business-licence');
+      const address = (descriptor: ServiceDescriptor) => (descriptor.input.properties as any).address.title;
+      await openService(zhLicence);
+      await page.getByLabel(address(zhLicence), { exact: true }).fill('徐汇区漕溪北路 5 号');
       await page.getByTestId('lang-switch').click();
       await page.getByRole('heading', { name: `Apply: ${en.title}` }).waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+      // What was typed stays; only the words around it change.
+      expect(await page.getByLabel(address(en), { exact: true }).inputValue()).toBe('徐汇区漕溪北路 5 号');
       await page.getByLabel((en.input.properties as any).businessName.title, { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Submit' }).click();
       await expect
