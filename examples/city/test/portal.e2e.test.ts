@@ -111,6 +111,22 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(actions).toEqual(opened.allowed.web!.map((type) => noise.events[type]!.label));
       await audit('noise-case');
 
+      // Urging is offered while the policy allows it; its form opens in place and files the event.
+      if (opened.allowed.web!.includes('case.urge')) {
+        const urge = page.getByRole('button', { name: noise.events['case.urge']!.label, exact: true });
+        await urge.click();
+        expect(await urge.getAttribute('aria-expanded')).toBe('true');
+        await audit('noise-urge-form');
+        await page.getByLabel('说明').fill('噪声仍在继续，请尽快处理');
+        await page.getByRole('button', { name: '提交', exact: true }).click();
+        await expect.poll(async () => (await city.history(ref)).at(-1)?.type).toBe('case.urge');
+        await expect.poll(() => timeline.count()).toBe(2);
+        expect(await timeline.last().textContent()).toContain(noise.events['case.urge']!.label);
+        await expect
+          .poll(() => page.getByTestId('announce-status').textContent())
+          .toContain(noise.events['case.urge']!.label);
+      }
+
       const loads: string[] = [];
       page.on('load', () => loads.push('load'));
       const replied = await driveTowardsReply(city, ref, REPLY);
