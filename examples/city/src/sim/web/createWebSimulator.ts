@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { serveConsole } from '@onecase/console';
 import { createNodeListener, createWebHandler, type Principal, type WebRouter } from '@onecase/web';
+import { simCookie } from './simCookie.js';
+import { authenticateStaff, STAFF_COOKIE } from './staffSignIn.js';
+
+export { STAFF_CHANNELS } from './staffSignIn.js';
 
 /** Where the citizen and staff APIs are mounted; each reads only its own path-scoped cookie. */
 export const CITIZEN_API = '/api/citizen';
 export const STAFF_API = '/api/staff';
-/**
- * The channels a member of staff may act on from the staff page: the 12345 centre and a
- * department for work orders (the noise complaint, street facilities), `staff` for the
- * back-office events of the other services and of version 1 complaints, hotline and counter.
- */
-export const STAFF_CHANNELS = ['centre', 'department', 'staff', 'hotline', 'counter'] as const;
+/** The cookie the citizen API reads: a mobile number. */
+export const CITIZEN_COOKIE = 'sim_citizen';
 
 const PAGES: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -21,20 +22,6 @@ const PAGES: Record<string, { file: string; type: string }> = {
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 
-function cookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) {
-      try {
-        return decodeURIComponent(value.join('=')).trim() || undefined;
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
 /** A running web simulator. */
 export interface WebSimulator {
   url: string;
@@ -42,11 +29,11 @@ export interface WebSimulator {
 }
 
 /**
- * Serves the web simulator: a citizen page and a staff page (plain HTML and one small
- * script, nothing fetched from elsewhere) over the city's router, through two mounts of
- * `createWebHandler` — the citizen API signs in with the `sim_citizen` cookie (a phone
- * number), the staff API with `sim_staff` (a staff name). It is a simulator: whoever sets
- * the cookie is that person.
+ * Serves the web simulator over the city's router: the citizen portal (`/portal`) and the
+ * governance-centre console (`/console`) of `@onecase/console`, and the first plain pages
+ * (`/citizen`, `/staff`), through two mounts of `createWebHandler` — the citizen API signs in
+ * with the `sim_citizen` cookie (a phone number), the staff API with `sim_staff` (see
+ * `authenticateStaff`). It is a simulator: whoever sets the cookie is that person.
  *
  * @example
  * ```ts
@@ -65,7 +52,7 @@ export async function createWebSimulator(options: {
       router,
       basePath: CITIZEN_API,
       authenticate: (request): Principal | null => {
-        const phone = cookie(request, 'sim_citizen');
+        const phone = simCookie(request, CITIZEN_COOKIE);
         return phone ? { kind: 'citizen', id: `phone:${phone}`, phone } : null;
       },
     }),
@@ -74,12 +61,18 @@ export async function createWebSimulator(options: {
     createWebHandler({
       router,
       basePath: STAFF_API,
-      authenticate: (request): Principal | null => {
-        const name = cookie(request, 'sim_staff');
-        return name ? { kind: 'staff', id: name, role: 'officer', channels: STAFF_CHANNELS } : null;
-      },
+      authenticate: authenticateStaff,
     }),
   );
+  const apps = serveConsole({
+    apis: {
+      citizen: { url: CITIZEN_API, signIn: { kind: 'cookie', cookie: CITIZEN_COOKIE, path: CITIZEN_API } },
+      staff: { url: STAFF_API, signIn: { kind: 'cookie', cookie: STAFF_COOKIE, path: STAFF_API } },
+    },
+  });
+  const notFound = () =>
+    new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const appsListener = createNodeListener(async (request) => (await apps(request)) ?? notFound());
   const publicDir = new URL('./public/', import.meta.url);
   const pages = new Map(
     Object.entries(PAGES).map(([path, { file, type }]) => [
@@ -93,10 +86,9 @@ export async function createWebSimulator(options: {
     if (path === CITIZEN_API || path.startsWith(`${CITIZEN_API}/`)) return citizenApi(req, res);
     if (path === STAFF_API || path.startsWith(`${STAFF_API}/`)) return staffApi(req, res);
     const page = pages.get(path);
-    if (!page || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res
-        .writeHead(page ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' })
-        .end(page ? 'Method not allowed' : 'Not found');
+    if (!page) return appsListener(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
       return;
     }
     res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);
