@@ -26,7 +26,19 @@ describe('generated form: draft to value', () => {
     const draft = initialDraft(model) as Record<string, unknown>;
     expect(draft.documents).toEqual(['']);
     expect(draft.source).toBe('a');
-    expect(draft.urgent).toBe(false);
+    // An optional yes/no starts unanswered, so leaving it alone is not a "no".
+    expect(draft.urgent).toBe('');
+  });
+
+  it('sends an optional yes/no only when it was answered, and a "no" as false', () => {
+    const draft = initialDraft(model) as Record<string, unknown>;
+    expect((readDraft(model, draft).value as Record<string, unknown>).urgent).toBeUndefined();
+    expect(
+      (readDraft(model, { ...draft, urgent: false } as never).value as Record<string, unknown>).urgent,
+    ).toBe(false);
+    expect(
+      (readDraft(model, { ...draft, urgent: true } as never).value as Record<string, unknown>).urgent,
+    ).toBe(true);
   });
 
   it('turns a filled draft into the typed value the API takes, leaving out empty optional fields', () => {
@@ -47,7 +59,6 @@ describe('generated form: draft to value', () => {
       registeredCapital: 500000,
       documents: ['营业执照申请书', '法定代表人身份证复印件'],
       source: 'a',
-      urgent: false,
     });
   });
 

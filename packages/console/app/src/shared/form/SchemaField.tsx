@@ -162,6 +162,42 @@ export function SchemaField(props: FieldProps) {
     );
   }
 
+  if (model.kind === 'boolean' && !required && model.default === undefined) {
+    // An optional yes/no (e.g. "was the problem solved?") needs a third answer: not said.
+    const answers = [
+      { value: true, text: t('form.yes') },
+      { value: false, text: t('form.no') },
+      { value: '', text: t('form.unanswered') },
+    ] as const;
+    return (
+      <fieldset
+        class={`choices ${wrapper}`}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy}
+        id={id}
+        tabIndex={-1}
+      >
+        <legend>
+          <LabelText label={label} required={required} t={t} />
+        </legend>
+        <Hint id={`${id}-hint`} hint={model.hint} />
+        <ErrorText id={`${id}-error`} error={error} />
+        {answers.map((answer, index) => (
+          <div class="choice" key={String(answer.value)}>
+            <input
+              type="radio"
+              id={`${id}-${index}`}
+              name={id}
+              checked={(draft ?? '') === answer.value}
+              onChange={() => set(answer.value)}
+            />
+            <label for={`${id}-${index}`}>{answer.text}</label>
+          </div>
+        ))}
+      </fieldset>
+    );
+  }
+
   if (model.kind === 'boolean') {
     return (
       <div class={`${wrapper} checkbox`}>

@@ -16,7 +16,8 @@ export type Draft = string | boolean | Draft[] | { [name: string]: Draft };
 export function initialDraft(model: FieldModel): Draft {
   switch (model.kind) {
     case 'boolean':
-      return typeof model.default === 'boolean' ? model.default : false;
+      // '' is "not answered": an optional yes/no left alone is not sent as a "no".
+      return typeof model.default === 'boolean' ? model.default : '';
     case 'list': {
       const count = Math.max(Number(model.schema.minItems ?? 0), 0);
       return Array.from({ length: count }, () => initialDraft(model.item!));
@@ -147,7 +148,10 @@ export function readDraft(
       };
     return { value, issues: [...sizeIssues(model, path, items.length, 'array'), ...issues] };
   }
-  if (model.kind === 'boolean') return { value: draft === true, issues: [] };
+  if (model.kind === 'boolean') {
+    if (draft === true || draft === false) return { value: draft, issues: [] };
+    return { value: required ? false : undefined, issues: [] };
+  }
   const text = typeof draft === 'string' ? draft.trim() : '';
   if (text === '') {
     // A field with a default may be left empty: the server fills the default in.
