@@ -1,3 +1,4 @@
+import { type AggregateQuery, type AggregateRow, toAggregateFilter } from '../caseAggregate.js';
 import {
   type CasePage,
   type CaseQuery,
@@ -20,7 +21,7 @@ export interface QueueChange {
 }
 
 /** The index fields a query may name: those of the services it asks for (all services when none). */
-function indexFieldsFor(ctx: RouterContext, query: CaseQuery | undefined): Set<string> {
+function indexFieldsFor(ctx: RouterContext, query: Pick<CaseQuery, 'service'> | undefined): Set<string> {
   const ids = query?.service === undefined ? undefined : new Set([query.service].flat());
   const fields = new Set<string>();
   for (const service of ctx.registry.services) {
@@ -51,6 +52,12 @@ export async function listCases(
 
 export async function countCases(ctx: RouterContext, query: CaseQuery | undefined): Promise<number> {
   return storeCall(() => ctx.store.count(queryFilter(ctx, query)));
+}
+
+/** An aggregate over the cases matching a query, validated against the queried services' index fields. */
+export async function aggregateCases(ctx: RouterContext, query: AggregateQuery): Promise<AggregateRow[]> {
+  const filter = toAggregateFilter(query, indexFieldsFor(ctx, query));
+  return storeCall(() => ctx.store.aggregate(filter));
 }
 
 /**
