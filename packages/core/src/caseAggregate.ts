@@ -102,16 +102,20 @@ function invalid(message: string, details: Record<string, unknown> = {}): CaseEr
 
 function fieldOf(at: string, field: unknown, indexFields: ReadonlySet<string>): string {
   if (typeof field !== 'string' || !(indexFields.has(field) || TIMES.has(field))) {
-    throw invalid(`${at} '${String(field)}' is not openedAt, updatedAt or an index field of the services queried`, {
-      field,
-      indexFields: [...indexFields],
-    });
+    throw invalid(
+      `${at} '${String(field)}' is not openedAt, updatedAt or an index field of the services queried`,
+      {
+        field,
+        indexFields: [...indexFields],
+      },
+    );
   }
   return field;
 }
 
 function measureOf(name: string, measure: unknown, indexFields: ReadonlySet<string>): MeasureFilter {
-  if (!NAME.test(name)) throw invalid(`measure name '${name}' must be letters, digits and _`, { measure: name });
+  if (!NAME.test(name))
+    throw invalid(`measure name '${name}' must be letters, digits and _`, { measure: name });
   if (typeof measure !== 'object' || measure === null || Array.isArray(measure)) {
     throw invalid(`measure '${name}' must be { count: true }, { sum }, { mean } or { percentile, p }`, {
       measure: name,
@@ -201,7 +205,11 @@ function figure(measure: MeasureFilter, records: readonly AggregatedRecord[]): n
     if (typeof value === 'number') numbers.push(value);
   }
   if (numbers.length === 0) return null;
-  if (measure.kind === 'percentile') return nearestRank(numbers.sort((a, b) => a - b), measure.p!);
+  if (measure.kind === 'percentile')
+    return nearestRank(
+      numbers.sort((a, b) => a - b),
+      measure.p!,
+    );
   const sum = numbers.reduce((total, value) => total + value, 0);
   return measure.kind === 'sum' ? sum : sum / numbers.length;
 }
@@ -221,7 +229,10 @@ const matchesWhere = (where: FieldFilter[], record: AggregatedRecord) =>
  * rows[0]?.values.all; // records.length
  * ```
  */
-export function aggregateRecords(filter: AggregateFilter, records: Iterable<AggregatedRecord>): AggregateRow[] {
+export function aggregateRecords(
+  filter: AggregateFilter,
+  records: Iterable<AggregatedRecord>,
+): AggregateRow[] {
   const groups = new Map<IndexValue, AggregatedRecord[]>();
   if (filter.groupBy === undefined) groups.set(null, []);
   for (const record of records) {

@@ -154,11 +154,7 @@ function conditionOf(field: string, condition: unknown, at: string): FieldFilter
  * Validates conditions on index fields (a query's `where`, an aggregate measure's) against the
  * index fields of the services queried; `at` names them in errors.
  */
-export function whereOf(
-  where: unknown,
-  indexFields: ReadonlySet<string>,
-  at = 'where',
-): FieldFilter[] {
+export function whereOf(where: unknown, indexFields: ReadonlySet<string>, at = 'where'): FieldFilter[] {
   const filters: FieldFilter[] = [];
   if (where === undefined) return filters;
   if (typeof where !== 'object' || where === null || Array.isArray(where))

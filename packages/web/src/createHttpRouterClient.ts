@@ -188,8 +188,9 @@ export function createHttpRouterClient(baseUrl: string, options: HttpRouterClien
       return (await request<{ count: number }>('GET', `/cases/count?${caseQueryToParams(query)}`)).count;
     },
     async aggregate(query: AggregateQuery) {
-      return (await request<{ rows: AggregateRow[] }>('GET', `/cases/aggregate?${aggregateQueryToParams(query)}`))
-        .rows;
+      return (
+        await request<{ rows: AggregateRow[] }>('GET', `/cases/aggregate?${aggregateQueryToParams(query)}`)
+      ).rows;
     },
     catalogue() {
       return request<ServiceDescriptor[]>('GET', '/services');

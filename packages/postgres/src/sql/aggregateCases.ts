@@ -1,4 +1,10 @@
-import { type AggregateFilter, type AggregateRow, compareValues, type IndexValue, type MeasureFilter } from '@onecase/core';
+import {
+  type AggregateFilter,
+  type AggregateRow,
+  compareValues,
+  type IndexValue,
+  type MeasureFilter,
+} from '@onecase/core';
 import type { SqlQueryable } from '../sqlClient.js';
 import { conditions, fieldCondition, fieldExpr, type Params, params } from './caseConditions.js';
 
@@ -35,7 +41,10 @@ function measureExpr(p: Params, measure: MeasureFilter, column: string): string 
 }
 
 /** The statement of an aggregate and its parameters (exported so a test can explain it). */
-export function aggregateStatement(schema: string, filter: AggregateFilter): { text: string; values: unknown[] } {
+export function aggregateStatement(
+  schema: string,
+  filter: AggregateFilter,
+): { text: string; values: unknown[] } {
   const p = params();
   const columns = filter.measures.map((measure, i) => measureExpr(p, measure, `m${i}`));
   const where = conditions(p, filter.cases);

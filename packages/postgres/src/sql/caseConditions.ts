@@ -78,4 +78,3 @@ export function conditions(p: Params, filter: CaseQueryFilter): string[] {
   for (const field of filter.where) where.push(fieldCondition(p, field));
   return where;
 }
-
