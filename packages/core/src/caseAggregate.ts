@@ -181,7 +181,7 @@ export function toAggregateFilter(query: AggregateQuery, indexFields: ReadonlySe
 /** What an in-process aggregate reads of a case: its service, times and search fields. */
 export type AggregatedRecord = Pick<CaseRecord, 'serviceId' | 'openedAt' | 'updatedAt' | 'search'>;
 
-function valueOf(record: AggregatedRecord, field: string): IndexValue {
+function fieldValue(record: AggregatedRecord, field: string): IndexValue {
   if (field === 'openedAt') return record.openedAt;
   if (field === 'updatedAt') return record.updatedAt;
   return record.search?.index[field] ?? null;
@@ -201,7 +201,7 @@ function figure(measure: MeasureFilter, records: readonly AggregatedRecord[]): n
   if (measure.kind === 'count') return cases.length;
   const numbers: number[] = [];
   for (const record of cases) {
-    const value = valueOf(record, measure.field!);
+    const value = fieldValue(record, measure.field!);
     if (typeof value === 'number') numbers.push(value);
   }
   if (numbers.length === 0) return null;
@@ -237,7 +237,7 @@ export function aggregateRecords(
   if (filter.groupBy === undefined) groups.set(null, []);
   for (const record of records) {
     if (!matchesFilter(filter.cases, record)) continue;
-    const key = filter.groupBy === undefined ? null : valueOf(record, filter.groupBy);
+    const key = filter.groupBy === undefined ? null : fieldValue(record, filter.groupBy);
     const group = groups.get(key);
     if (group) group.push(record);
     else groups.set(key, [record]);
