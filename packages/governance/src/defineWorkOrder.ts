@@ -124,7 +124,7 @@ export function defineWorkOrder<
     channels: config.channels ?? WORK_ORDER_CHANNELS,
     open: config.open ?? ['web', 'counter', 'hotline'],
     // The queues of a governance centre: by district, department, state group, due time, overdue.
-    index: workOrderIndex,
+    index: workOrderIndex(config.calendar),
     // A department's queue and a district supervisor's, due soonest first; KPIs by receipt time.
     queueIndexes: [
       ['department', 'dueAt'],
