@@ -6,7 +6,7 @@ import {
   type MeasureFilter,
 } from '@onecase/core';
 import type { SqlQueryable } from '../sqlClient.js';
-import { conditions, fieldCondition, fieldExpr, type Params, params } from './caseConditions.js';
+import { conditions, fieldCondition, fieldExpr, params } from './caseConditions.js';
 
 const TIME_COLUMNS: Record<string, string> = { openedAt: 'opened_at', updatedAt: 'updated_at' };
 
@@ -21,36 +21,48 @@ function numberExpr(field: string): string {
   return `CASE WHEN jsonb_typeof(${expr}) = 'number' THEN ${expr}::float8 END`;
 }
 
-/** One measure as an aggregate call with its FILTER clause; the column is named by position. */
-function measureExpr(p: Params, measure: MeasureFilter, column: string): string {
-  const where = measure.where.map((condition) => fieldCondition(p, condition));
-  const filter = where.length > 0 ? ` FILTER (WHERE ${where.join(' AND ')})` : '';
-  switch (measure.kind) {
-    case 'count':
-      return `(count(*)${filter})::int AS ${column}`;
-    case 'sum':
-      return `sum(${numberExpr(measure.field!)})${filter} AS ${column}`;
-    case 'mean':
-      return `avg(${numberExpr(measure.field!)})${filter} AS ${column}`;
-    case 'percentile':
-      // percentile_disc is nearest rank: the first value at position ceil(p * n), as memory reads it.
-      return `percentile_disc(${p.add(measure.p, 'float8')}) WITHIN GROUP (ORDER BY ${numberExpr(
-        measure.field!,
-      )})${filter} AS ${column}`;
-  }
-}
-
-/** The statement of an aggregate and its parameters (exported so a test can explain it). */
+/**
+ * The statement of an aggregate and its parameters (exported so a test can explain it). The
+ * inner query reads each row's index values once into a few narrow columns (the group, each
+ * measure's condition, each numeric field); `OFFSET 0` keeps the planner from flattening it, so
+ * the sort by group carries those columns rather than every row's whole `index_values`.
+ */
 export function aggregateStatement(
   schema: string,
   filter: AggregateFilter,
 ): { text: string; values: unknown[] } {
   const p = params();
-  const columns = filter.measures.map((measure, i) => measureExpr(p, measure, `m${i}`));
+  const grouped = filter.groupBy !== undefined;
+  const inner: string[] = grouped ? [`${valueExpr(filter.groupBy!)} AS g`] : ['1 AS one'];
+  // Measures over the same condition or the same field share its column.
+  const columns = new Map<string, string>();
+  const column = (key: string, expr: () => string) => {
+    let name = columns.get(key);
+    if (name === undefined) {
+      name = `c${columns.size}`;
+      columns.set(key, name);
+      inner.push(`${expr()} AS ${name}`);
+    }
+    return name;
+  };
+  const outer = filter.measures.map((measure: MeasureFilter, i) => {
+    const where =
+      measure.where.length === 0
+        ? ''
+        : ` FILTER (WHERE ${column(
+            `where:${JSON.stringify(measure.where)}`,
+            () => `(${measure.where.map((condition) => fieldCondition(p, condition)).join(' AND ')})`,
+          )})`;
+    if (measure.kind === 'count') return `(count(*)${where})::int AS m${i}`;
+    const value = column(`number:${measure.field}`, () => numberExpr(measure.field!));
+    if (measure.kind === 'sum') return `sum(${value})${where} AS m${i}`;
+    if (measure.kind === 'mean') return `avg(${value})${where} AS m${i}`;
+    // percentile_disc is nearest rank: the first value at position ceil(p * n), as memory reads it.
+    return `percentile_disc(${p.add(measure.p, 'float8')}) WITHIN GROUP (ORDER BY ${value})${where} AS m${i}`;
+  });
   const where = conditions(p, filter.cases);
-  const group = filter.groupBy === undefined ? undefined : valueExpr(filter.groupBy);
-  const text = `SELECT ${group ?? 'NULL'} AS g, ${columns.join(', ')} FROM ${schema}.cases
-     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}${group ? ' GROUP BY 1' : ''}`;
+  const text = `SELECT ${grouped ? 'g' : 'NULL AS g'}, ${outer.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${schema}.cases
+     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} OFFSET 0) AS c${grouped ? ' GROUP BY g' : ''}`;
   return { text, values: p.values };
 }
 
