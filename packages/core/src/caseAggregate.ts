@@ -11,6 +11,7 @@ import {
   whereOf,
 } from './caseQuery.js';
 import type { CaseRecord } from './caseStore.js';
+import type { IndexType } from './defineService.js';
 
 /**
  * One figure of an aggregate, over the cases of a group that also satisfy its own `where`:
@@ -113,7 +114,12 @@ function fieldOf(at: string, field: unknown, indexFields: ReadonlySet<string>): 
   return field;
 }
 
-function measureOf(name: string, measure: unknown, indexFields: ReadonlySet<string>): MeasureFilter {
+function measureOf(
+  name: string,
+  measure: unknown,
+  indexFields: ReadonlySet<string>,
+  indexTypes: ReadonlyMap<string, ReadonlySet<IndexType>>,
+): MeasureFilter {
   if (!NAME.test(name))
     throw invalid(`measure name '${name}' must be letters, digits and _`, { measure: name });
   if (typeof measure !== 'object' || measure === null || Array.isArray(measure)) {
@@ -138,6 +144,13 @@ function measureOf(name: string, measure: unknown, indexFields: ReadonlySet<stri
     return { name, kind, where };
   }
   const field = fieldOf(`measures.${name}.${kind}`, m[kind], indexFields);
+  const declared = [...(indexTypes.get(field) ?? [])].filter((type) => type !== 'number');
+  if (declared.length > 0) {
+    throw invalid(
+      `measures.${name}.${kind} '${field}' is not a number field: the services queried declare it ${declared.join(', ')}`,
+      { measure: name, field, types: declared },
+    );
+  }
   if (kind !== 'percentile') return { name, kind, field, where };
   const p = m.p;
   if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) {
@@ -147,15 +160,21 @@ function measureOf(name: string, measure: unknown, indexFields: ReadonlySet<stri
 }
 
 /**
- * Validates an aggregate against the index fields the queried services declare and turns it
- * into the filter stores take; every problem is `INVALID_INPUT` naming it, before anything runs.
+ * Validates an aggregate against the index fields the queried services declare (and the types
+ * they declare for them: a sum, mean or percentile needs a field not declared other than
+ * `number`) and turns it into the filter stores take; every problem is `INVALID_INPUT` naming
+ * it, before anything runs.
  *
  * @example
  * ```ts
  * const filter = toAggregateFilter({ measures: { all: { count: true } } }, new Set());
  * ```
  */
-export function toAggregateFilter(query: AggregateQuery, indexFields: ReadonlySet<string>): AggregateFilter {
+export function toAggregateFilter(
+  query: AggregateQuery,
+  indexFields: ReadonlySet<string>,
+  indexTypes: ReadonlyMap<string, ReadonlySet<IndexType>> = new Map(),
+): AggregateFilter {
   if (typeof query !== 'object' || query === null || Array.isArray(query))
     throw invalid('an aggregate is an object');
   const { groupBy, measures, ...conditions } = query;
@@ -172,7 +191,7 @@ export function toAggregateFilter(query: AggregateQuery, indexFields: ReadonlySe
   }
   const filter: AggregateFilter = {
     cases,
-    measures: entries.map(([name, measure]) => measureOf(name, measure, indexFields)),
+    measures: entries.map(([name, measure]) => measureOf(name, measure, indexFields, indexTypes)),
   };
   if (groupBy !== undefined) filter.groupBy = fieldOf('groupBy', groupBy, indexFields);
   return filter;

@@ -87,6 +87,7 @@ export {
   type ServiceConfig,
   type IndexSource,
   type ServiceDefinition,
+  type IndexType,
   type ServiceIndex,
 } from './defineService.js';
 export {

@@ -1,6 +1,12 @@
 import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
-import { type AggregateQuery, type CaseStore, isCaseError, memoryStore } from '../src/index.js';
+import {
+  type AggregateQuery,
+  type CaseStore,
+  defineService,
+  isCaseError,
+  memoryStore,
+} from '../src/index.js';
 import { staff, ticket } from './backOffice.fixtures.js';
 
 /** 12 tickets: district alternates, priority i % 3, dispatched unless i % 3 === 0 (to env, or roads when i % 4 === 0). */
@@ -73,6 +79,10 @@ describe('router.aggregate', () => {
       [{ groupBy: 'colour', measures: { n: { count: true } } }, /groupBy 'colour' is not/],
       [{ measures: { n: { count: true, where: { colour: 'red' } } } }, /'colour' in measures\.n\.where/],
       [{ measures: { s: { sum: 'colour' } } }, /measures\.s\.sum 'colour'/],
+      [
+        { measures: { m: { mean: 'district' } } },
+        /'district' is not a number field: the services queried declare it string/,
+      ],
       [{ measures: { p: { percentile: 'priority', p: 1.5 } } }, /p must be a number from 0 to 1/],
       [{ measures: { p: { percentile: 'priority' } } }, /p must be a number from 0 to 1/],
       [{ measures: { p: { mean: 'priority', p: 0.5 } } }, /exactly one of/],
@@ -94,5 +104,21 @@ describe('router.aggregate', () => {
     expect(asked).toBe(0);
     await router.aggregate({ groupBy: 'openedAt', measures: { n: { count: true } } });
     expect(asked).toBe(1);
+  });
+
+  it('holds a service to the types it declares for its index fields', async () => {
+    expect(() => defineService({ ...ticket, indexTypes: { colour: 'string' } })).toThrow(
+      /indexTypes\.colour must name an index field/,
+    );
+    const lying = defineService({ ...ticket, id: 'lying', indexTypes: { district: 'number' } });
+    const router = createTestRouter({ services: [lying] });
+    const error = await router
+      .open({ service: 'lying', input: { district: 'tianhe' }, via: staff })
+      .catch((e: unknown) => e);
+    expect(isCaseError(error) && error.code).toBe('INVALID_DEFINITION');
+    expect((error as Error).message).toMatch(
+      /index field 'district' gave string; its indexTypes says number/,
+    );
+    expect(await router.count()).toBe(0);
   });
 });

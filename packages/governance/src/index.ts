@@ -55,6 +55,7 @@ export { type ComputeKpisOptions, computeKpis } from './computeKpis.js';
 export type { KpiGroupBy, KpiRow, KpiWindow } from './kpiAggregate.js';
 export { type KpiOptions, kpisFromCases } from './kpisFromCases.js';
 export {
+  WORK_ORDER_INDEX_TYPES,
   WORK_ORDER_STATE_GROUPS,
   type WorkOrderIndex,
   type WorkOrderIndexArgs,

@@ -1,4 +1,4 @@
-import type { IndexValue } from '@onecase/core';
+import type { IndexType, IndexValue } from '@onecase/core';
 import type { WorkCalendar } from './createWorkCalendar.js';
 import { KPI_FLAGS, type WorkOrderKpiFields, workOrderKpiFields } from './workOrderKpiFields.js';
 import type { WorkOrderContext, WorkOrderFacts } from './workOrderTypes.js';
@@ -39,6 +39,33 @@ export const WORK_ORDER_STATE_GROUPS: Readonly<Record<string, WorkOrderStateGrou
   merged: 'done',
   withdrawn: 'done',
 };
+
+/**
+ * The type of every field of `workOrderIndex` (a commit holding another is refused; a sum, mean
+ * or percentile of a field that is not a number is refused by `router.aggregate`).
+ *
+ * @example
+ * ```ts
+ * WORK_ORDER_INDEX_TYPES.signForHours; // 'number'
+ * ```
+ */
+export const WORK_ORDER_INDEX_TYPES: Readonly<Record<string, IndexType>> = Object.freeze({
+  district: 'string',
+  street: 'string',
+  unit: 'string',
+  department: 'string',
+  category: 'string',
+  channel: 'string',
+  stateGroup: 'string',
+  dueAt: 'number',
+  overdue: 'boolean',
+  receivedAt: 'number',
+  receivedDay: 'string',
+  merged: 'boolean',
+  ...Object.fromEntries(KPI_FLAGS.map((flag) => [flag, 'boolean' as const])),
+  signForHours: 'number',
+  resolveHours: 'number',
+});
 
 /** The index functions of a work order by field name. */
 export type WorkOrderIndex = Record<string, (args: WorkOrderIndexArgs) => IndexValue>;

@@ -8,6 +8,7 @@ import {
   toQueryFilter,
 } from '../caseQuery.js';
 import type { CaseRecord, CommittedChange, QueryIndex } from '../caseStore.js';
+import type { IndexType } from '../defineService.js';
 import type { CaseView } from '../types.js';
 import { viewOf } from './commit.js';
 import { type RouterContext, storeCall } from './routerContext.js';
@@ -54,9 +55,24 @@ export async function countCases(ctx: RouterContext, query: CaseQuery | undefine
   return storeCall(() => ctx.store.count(queryFilter(ctx, query)));
 }
 
+/** The types the queried services declare for their index fields (`indexTypes`), by field. */
+function indexTypesFor(ctx: RouterContext, query: Pick<CaseQuery, 'service'>): Map<string, Set<IndexType>> {
+  const ids = query.service === undefined ? undefined : new Set([query.service].flat());
+  const types = new Map<string, Set<IndexType>>();
+  for (const service of ctx.registry.services) {
+    if (ids && !ids.has(service.id)) continue;
+    for (const [name, type] of Object.entries(service.indexTypes ?? {})) {
+      const set = types.get(name) ?? new Set<IndexType>();
+      set.add(type);
+      types.set(name, set);
+    }
+  }
+  return types;
+}
+
 /** An aggregate over the cases matching a query, validated against the queried services' index fields. */
 export async function aggregateCases(ctx: RouterContext, query: AggregateQuery): Promise<AggregateRow[]> {
-  const filter = toAggregateFilter(query, indexFieldsFor(ctx, query));
+  const filter = toAggregateFilter(query, indexFieldsFor(ctx, query), indexTypesFor(ctx, query ?? {}));
   return storeCall(() => ctx.store.aggregate(filter));
 }
 
