@@ -76,3 +76,20 @@ export async function cloneWorkOrders(pool: pg.Pool, schema: string, copies: num
   );
   await pool.query(`ANALYZE ${schema}.cases`);
 }
+
+/**
+ * Copies the events of every template work order `copies` times, to the cases
+ * `cloneWorkOrders` made (`<id>-<g>`), so the log holds as many events as the cases imply (run it
+ * right after `cloneWorkOrders`, while the events table holds only the templates' events).
+ */
+export async function cloneWorkOrderEvents(pool: pg.Pool, schema: string, copies: number): Promise<void> {
+  await pool.query(
+    `INSERT INTO ${schema}.events (case_id, seq, type, payload, via, at, idempotency_key, command_hash,
+       state_after, effects, prev_hash, hash, origin)
+     SELECT e.case_id || '-' || g, e.seq, e.type, e.payload, e.via, e.at, e.idempotency_key, e.command_hash,
+       e.state_after, e.effects, e.prev_hash, e.hash, e.origin
+     FROM ${schema}.events e, generate_series(1, $1::int) AS g`,
+    [copies],
+  );
+  await pool.query(`ANALYZE ${schema}.events`);
+}

@@ -69,3 +69,38 @@ export const envInt = (name: string, fallback: number): number => {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
   return value;
 };
+
+/**
+ * Rounds in which the sides take turns call by call (the first of each turn rotating), for
+ * `ms` of each side's calls a round: when a single call lasts about a second and the machine's
+ * load moves, each side meets the same load, which whole-round turns cannot promise. Returns
+ * each side's calls per second and p50 (ms) per round, after one unrecorded warm-up call each.
+ */
+export async function interleave<K extends string>(
+  sides: Record<K, () => Promise<unknown>>,
+  options: { rounds: number; ms: number },
+): Promise<Record<K, { perSecond: number[]; p50: number[] }>> {
+  const names = Object.keys(sides) as K[];
+  const out = Object.fromEntries(
+    names.map((name) => [name, { perSecond: [], p50: [] }]),
+  ) as unknown as Record<K, { perSecond: number[]; p50: number[] }>;
+  for (const name of names) await sides[name]();
+  for (let r = 0; r < options.rounds; r++) {
+    const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+    const spent = () => Math.min(...names.map((name) => samples[name].reduce((a, b) => a + b, 0)));
+    for (let turn = 0; spent() < options.ms; turn++) {
+      for (let s = 0; s < names.length; s++) {
+        const name = names[(turn + r + s) % names.length]!;
+        const t0 = performance.now();
+        await sides[name]();
+        samples[name].push(performance.now() - t0);
+      }
+    }
+    for (const name of names) {
+      const total = samples[name].reduce((a, b) => a + b, 0);
+      out[name].perSecond.push((samples[name].length * 1000) / total);
+      out[name].p50.push(percentile(samples[name], 50));
+    }
+  }
+  return out;
+}

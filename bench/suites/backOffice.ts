@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { effectFigures } from '../backOffice/effectFigures.js';
 import { feedFigures } from '../backOffice/feedFigures.js';
-import { kpiFigures } from '../backOffice/kpiFigures.js';
 import { envInt } from '../backOffice/measure.js';
 import { queueFigures } from '../backOffice/queueFigures.js';
 import type { BenchSuite } from '../benchSuite.js';
@@ -10,8 +9,6 @@ import type { BenchSuite } from '../benchSuite.js';
 const QUEUE_ROWS = envInt('BENCH_QUEUE_ROWS', 1_000_000);
 /** Pending effects seeded per side of a round. */
 const EFFECTS = envInt('BENCH_EFFECTS', 10_000);
-/** Work orders `computeKpis` reads. */
-const KPI_ORDERS = envInt('BENCH_KPI_ORDERS', 100_000);
 /** The reader's change-feed poll interval (the router's default). */
 const FEED_POLL_MS = envInt('BENCH_FEED_POLL_MS', 1_000);
 
@@ -27,15 +24,13 @@ const suite: BenchSuite = {
       big: `bench_bo_qbig_${suffix}`,
       effects: `bench_bo_effects_${suffix}`,
       feed: `bench_bo_feed_${suffix}`,
-      kpi: `bench_bo_kpi_${suffix}`,
     };
     try {
       return {
-        note: 'router.list, handleEffects, send, the change feed and computeKpis on PostgreSQL, each against a baseline doing the same work in the same rounds; ratio = measured / baseline per round',
+        note: 'router.list, handleEffects, send and the change feed on PostgreSQL (computeKpis: the kpis suite), each against a baseline doing the same work in the same rounds; ratio = measured / baseline per round',
         queue: await queueFigures(pool, schemas, QUEUE_ROWS),
         effects: await effectFigures(pool, schemas.effects, EFFECTS),
         feed: await feedFigures(pool, schemas.feed, FEED_POLL_MS),
-        kpis: await kpiFigures(pool, schemas.kpi, KPI_ORDERS),
       };
     } finally {
       for (const schema of Object.values(schemas))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldModel } from '../app/src/shared/form/fieldModel.js';
-import { initialDraft, readDraft } from '../app/src/shared/form/formDraft.js';
+import { type Draft, initialDraft, readDraft } from '../app/src/shared/form/formDraft.js';
 import { issueText } from '../app/src/shared/form/issueText.js';
 import { translator } from '../app/src/shared/i18n/locale.js';
 import { licenceInput } from './licenceSchema.js';
@@ -31,14 +31,12 @@ describe('generated form: draft to value', () => {
   });
 
   it('sends an optional yes/no only when it was answered, and a "no" as false', () => {
-    const draft = initialDraft(model) as Record<string, unknown>;
+    const draft = initialDraft(model) as Record<string, Draft>;
     expect((readDraft(model, draft).value as Record<string, unknown>).urgent).toBeUndefined();
-    expect(
-      (readDraft(model, { ...draft, urgent: false } as never).value as Record<string, unknown>).urgent,
-    ).toBe(false);
-    expect(
-      (readDraft(model, { ...draft, urgent: true } as never).value as Record<string, unknown>).urgent,
-    ).toBe(true);
+    expect((readDraft(model, { ...draft, urgent: false }).value as Record<string, unknown>).urgent).toBe(
+      false,
+    );
+    expect((readDraft(model, { ...draft, urgent: true }).value as Record<string, unknown>).urgent).toBe(true);
   });
 
   it('turns a filled draft into the typed value the API takes, leaving out empty optional fields', () => {

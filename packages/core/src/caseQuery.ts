@@ -124,30 +124,51 @@ function rangeOf(name: string, value: unknown): TimeRange | undefined {
   return value as TimeRange;
 }
 
-function conditionOf(field: string, condition: unknown): FieldFilter {
+function conditionOf(field: string, condition: unknown, at: string): FieldFilter {
   if (isScalar(condition)) return { field, eq: condition };
   if (typeof condition !== 'object' || Array.isArray(condition)) {
-    throw invalid(`where.${field} must be a string, number, boolean, null, { in } or a range`, { field });
+    throw invalid(`${at}.${field} must be a string, number, boolean, null, { in } or a range`, { field });
   }
   const entries = Object.entries(condition as object);
-  if (entries.length === 0) throw invalid(`where.${field} has no condition`, { field });
+  if (entries.length === 0) throw invalid(`${at}.${field} has no condition`, { field });
   const filter: FieldFilter = { field };
   for (const [key, value] of entries) {
     if (key === 'in') {
       if (!Array.isArray(value) || value.length === 0 || !value.every(isScalar)) {
-        throw invalid(`where.${field}.in must be a non-empty list of scalars`, { field });
+        throw invalid(`${at}.${field}.in must be a non-empty list of scalars`, { field });
       }
       filter.in = value;
     } else if ((RANGE_KEYS as readonly string[]).includes(key)) {
       if (!((typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string')) {
-        throw invalid(`where.${field}.${key} must be a number or a string`, { field });
+        throw invalid(`${at}.${field}.${key} must be a number or a string`, { field });
       }
       filter[key as (typeof RANGE_KEYS)[number]] = value;
     } else {
-      throw invalid(`where.${field} has an unknown condition '${key}' (in, gt, gte, lt, lte)`, { field });
+      throw invalid(`${at}.${field} has an unknown condition '${key}' (in, gt, gte, lt, lte)`, { field });
     }
   }
   return filter;
+}
+
+/**
+ * Validates conditions on index fields (a query's `where`, an aggregate measure's) against the
+ * index fields of the services queried; `at` names them in errors.
+ */
+export function whereOf(where: unknown, indexFields: ReadonlySet<string>, at = 'where'): FieldFilter[] {
+  const filters: FieldFilter[] = [];
+  if (where === undefined) return filters;
+  if (typeof where !== 'object' || where === null || Array.isArray(where))
+    throw invalid(`${at} must be an object of index fields`);
+  for (const [field, condition] of Object.entries(where)) {
+    if (!indexFields.has(field)) {
+      throw invalid(`'${field}' in ${at} is not an index field of the services queried`, {
+        field,
+        indexFields: [...indexFields],
+      });
+    }
+    filters.push(conditionOf(field, condition, at));
+  }
+  return filters;
 }
 
 /**
@@ -178,20 +199,7 @@ export function toQueryFilter(
     throw invalid(`limit must be an integer from 1 to ${MAX_PAGE}`, { limit: q.limit });
   }
   if (q.done !== undefined && typeof q.done !== 'boolean') throw invalid('done must be a boolean');
-  const where: FieldFilter[] = [];
-  if (q.where !== undefined) {
-    if (typeof q.where !== 'object' || q.where === null)
-      throw invalid('where must be an object of index fields');
-    for (const [field, condition] of Object.entries(q.where)) {
-      if (!indexFields.has(field)) {
-        throw invalid(`'${field}' is not an index field of the services queried`, {
-          field,
-          indexFields: [...indexFields],
-        });
-      }
-      where.push(conditionOf(field, condition));
-    }
-  }
+  const where = whereOf(q.where, indexFields);
   const sortBy = q.sort?.by ?? 'openedAt';
   const order = q.sort?.order ?? 'asc';
   if (order !== 'asc' && order !== 'desc') throw invalid(`sort.order must be 'asc' or 'desc'`);
@@ -249,8 +257,16 @@ export function sortValue(filter: CaseQueryFilter, record: CaseRecord): IndexVal
   return record.search?.index[filter.sort.field!] ?? null;
 }
 
-/** PostgreSQL's jsonb order, so every store sorts alike: null < string < number < boolean. */
 const TYPE_RANK = { string: 1, number: 2, boolean: 3 } as Record<string, number>;
+/**
+ * The order of index values every store sorts in (PostgreSQL's jsonb order of types): strings,
+ * then numbers, then booleans, a missing value (null) last.
+ *
+ * @example
+ * ```ts
+ * ['b', null, 2, 'a'].sort(compareValues); // ['a', 'b', 2, null]
+ * ```
+ */
 export function compareValues(a: IndexValue, b: IndexValue): number {
   if (a === b) return 0;
   if (a === null) return 1; // missing values sort last ascending
@@ -288,7 +304,10 @@ function fieldMatches(value: IndexValue, filter: FieldFilter): boolean {
 }
 
 /** Whether a record satisfies a query's conditions (sort and cursor aside): the one reading every store must match. */
-export function matchesFilter(filter: CaseQueryFilter, record: CaseRecord): boolean {
+export function matchesFilter(
+  filter: CaseQueryFilter,
+  record: Pick<CaseRecord, 'serviceId' | 'openedAt' | 'updatedAt' | 'search'>,
+): boolean {
   const search = record.search;
   if (filter.services && !filter.services.includes(record.serviceId)) return false;
   if (filter.states && !filter.states.some((state) => search?.states.includes(state))) return false;

@@ -1,3 +1,4 @@
+import type { AggregateFilter, AggregateRow } from './caseAggregate.js';
 import type { CaseQueryFilter, IndexValue } from './caseQuery.js';
 import type { CitizenLinkAudit, CitizenLinkRecord } from './citizenLink.js';
 import type { CaseEffect, CaseEvent, Via } from './types.js';
@@ -219,6 +220,12 @@ export interface CaseStore {
   list(filter: CaseQueryFilter): Promise<CaseRecord[]>;
   /** How many cases match a query (its sort, cursor and limit ignored). */
   count(filter: CaseQueryFilter): Promise<number>;
+  /**
+   * Counts, sums, means and percentiles of index fields over the cases matching a query,
+   * grouped by an index field, as `aggregateRecords` computes them (a SQL store: one statement
+   * over the search columns). Rows in group order, the cases without a group value last.
+   */
+  aggregate(filter: AggregateFilter): Promise<AggregateRow[]>;
   /**
    * Claims pending effects of these types that are available at `now` for `leaseMs`, oldest
    * first, counting an attempt on each: a claimed effect is not handed out again until its

@@ -22,6 +22,7 @@ import {
   startEffectDelivery,
 } from './router/effectDelivery.js';
 import {
+  aggregateCases,
   countCases,
   listCases,
   prepareQueryIndexes,
@@ -220,6 +221,7 @@ export function createRouter<const TServices extends readonly AnyServiceDefiniti
         : ctx.emitter.on(type, listener)) as Router<TServices>['on'],
     list: (query) => listCases(ctx, query),
     count: (query) => countCases(ctx, query),
+    aggregate: (query) => aggregateCases(ctx, query),
     watch: (query, listener) => watchQueue(ctx, query, listener),
     handleEffects(handlers, effectOptions) {
       const delivery = startEffectDelivery(ctx, handlers, effectOptions);

@@ -69,6 +69,12 @@ export interface ServiceConfig<
    */
   queueIndexes?: readonly (readonly string[])[];
   /**
+   * The type of some index fields (`{ dueAt: 'number' }`): a commit whose value is of another
+   * type is refused (`INVALID_DEFINITION`), and `router.aggregate` refuses a sum, mean or
+   * percentile of a field declared other than `number`. Undeclared fields may hold any scalar.
+   */
+  indexTypes?: Readonly<Record<string, IndexType>>;
+  /**
    * What people read instead of ids, by locale (`zh-CN`, `en`): the title and description, a
    * label (and optional hint) for every input field, every event and every leaf state. A
    * declared locale must label all of them; `labelsFor` falls back zh-CN → en → the id.
@@ -81,6 +87,9 @@ export interface IndexSource<TContext> {
   context: TContext;
   state: { value: StateValue; tags: string[]; done: boolean };
 }
+
+/** What an index field holds, when a service declares it (`indexTypes`). */
+export type IndexType = 'string' | 'number' | 'boolean';
 
 /** Index fields by name, each a function of the case after a commit. */
 export type ServiceIndex<TContext = any> = Record<string, (source: IndexSource<TContext>) => IndexValue>;
@@ -285,6 +294,17 @@ export function defineService<
     }
     if (typeof compute !== 'function')
       throw invalid(id, `index field '${name}' must be a function of the case`, { field: name });
+  }
+  for (const [name, type] of Object.entries(config.indexTypes ?? {})) {
+    if (!Object.hasOwn(config.index ?? {}, name) || !['string', 'number', 'boolean'].includes(type)) {
+      throw invalid(
+        id,
+        `indexTypes.${name} must name an index field and be 'string', 'number' or 'boolean'`,
+        {
+          field: name,
+        },
+      );
+    }
   }
   for (const fields of config.queueIndexes ?? []) {
     const unknown =

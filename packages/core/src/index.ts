@@ -20,9 +20,20 @@ export {
   parseCaseRef,
 } from './caseRef.js';
 export {
+  type AggregatedRecord,
+  type AggregateFilter,
+  type AggregateMeasure,
+  type AggregateQuery,
+  type AggregateRow,
+  aggregateRecords,
+  type MeasureFilter,
+  toAggregateFilter,
+} from './caseAggregate.js';
+export {
   type CasePage,
   type CaseQuery,
   type CaseQueryFilter,
+  compareValues,
   type FieldFilter,
   type IndexCondition,
   type IndexValue,
@@ -76,6 +87,7 @@ export {
   type ServiceConfig,
   type IndexSource,
   type ServiceDefinition,
+  type IndexType,
   type ServiceIndex,
 } from './defineService.js';
 export {

@@ -1,3 +1,4 @@
+import { aggregateRecords } from './caseAggregate.js';
 import { compareRecords, isAfter, matchesFilter } from './caseQuery.js';
 import type {
   CaseChange,
@@ -263,6 +264,14 @@ export function memoryStore(): CaseStore {
       let n = 0;
       for (const { record } of cases.values()) if (matchesFilter(filter, record)) n++;
       return n;
+    },
+    async aggregate(filter) {
+      return aggregateRecords(
+        filter,
+        (function* () {
+          for (const { record } of cases.values()) yield record;
+        })(),
+      );
     },
     async claimEffects(now, { types, limit, leaseMs }) {
       const wanted = new Set(types);

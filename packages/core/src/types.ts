@@ -1,4 +1,5 @@
 import type { StateValue } from 'xstate';
+import type { AggregateQuery, AggregateRow } from './caseAggregate.js';
 import type { CasePage, CaseQuery } from './caseQuery.js';
 import type { TimerRecord } from './caseStore.js';
 import type { ServiceDescriptor } from './describeService.js';
@@ -141,6 +142,11 @@ export interface RouterClient<TEvent extends AnyCaseCommandEvent = AnyCaseComman
   list(query?: CaseQuery): Promise<CasePage<CaseView>>;
   /** How many cases match a query. */
   count(query?: CaseQuery): Promise<number>;
+  /**
+   * Counts and percentiles of index fields over the cases matching a query, grouped by an
+   * index field, computed by the store in one pass (a SQL store: one statement).
+   */
+  aggregate(query: AggregateQuery): Promise<AggregateRow[]>;
 }
 
 /** The router's source of time (epoch ms); tests inject a fake one. */

@@ -66,6 +66,7 @@ export const ticket = defineService({
     dueAt: ({ context }) => context.dueAt,
     priority: ({ context }) => context.priority,
   },
+  indexTypes: { district: 'string', dueAt: 'number', priority: 'number' },
 });
 
 export const staff = { channel: 'staff', actor: { id: 'agent-1' } };

@@ -39,6 +39,7 @@ function losingAnswers(router: RouterClient, count: number): RouterClient {
     catalogue: () => router.catalogue(),
     list: (query) => router.list(query),
     count: (query) => router.count(query),
+    aggregate: (query) => router.aggregate(query),
   };
 }
 
@@ -269,6 +270,7 @@ describe('sync and refusals', () => {
       catalogue: () => base.catalogue(),
       list: (query) => base.list(query),
       count: (query) => base.count(query),
+      aggregate: (query) => base.aggregate(query),
       send: (ref, event, options) =>
         (event as { note?: string }).note === 'poison'
           ? Promise.reject(routerUnreachable('The router answered 503'))

@@ -1,38 +1,34 @@
-import type { CaseQuery, CaseView, RouterClient } from '@onecase/core';
-import { type KpiOptions, type KpiRow, kpisFromCases } from './kpisFromCases.js';
+import type { RouterClient } from '@onecase/core';
+import type { WorkCalendar } from './createWorkCalendar.js';
+import { type KpiRow, type KpiWindow, kpiAggregate, kpiRowsOf } from './kpiAggregate.js';
 
 /** Which work orders to count: received in `[from, to)`, optionally of some services only. */
-export interface ComputeKpisOptions extends KpiOptions {
-  /** Work-order service ids (default: every service with a `receivedAt` index). */
+export interface ComputeKpisOptions extends KpiWindow {
+  /** Work-order service ids (default: every service whose cases carry the KPI index fields). */
   services?: string[];
+  /**
+   * Not read any more: working hours and receipt days are computed at each commit with the
+   * calendar the work order was defined with (kept so existing calls still type-check).
+   */
+  calendar?: WorkCalendar;
 }
 
 /**
- * Computes the 12345 KPIs of the work orders received in a period straight from the router,
- * over any `RouterClient` (in process or over HTTP): it pages through `router.list` by the
- * work orders' `receivedAt` index and applies the formulas of `kpisFromCases`.
+ * Computes the 12345 KPIs of the work orders received in a period with ONE `router.aggregate`
+ * call over their index fields, so the store does the counting (PostgreSQL: one SQL
+ * statement), over any `RouterClient` (in process or over HTTP). The formulas are those of
+ * `kpisFromCases`, which gives the same rows from views in process.
  *
  * @example
  * ```ts
- * const rows = await computeKpis(router, { from, to, groupBy: 'district', calendar: chinaWorkCalendar() });
+ * const rows = await computeKpis(router, { from, to, groupBy: 'district' });
+ * rows[0]?.responseRate; // 0.8
  * ```
  */
 export async function computeKpis(
-  router: Pick<RouterClient, 'list'>,
+  router: Pick<RouterClient, 'aggregate'>,
   options: ComputeKpisOptions,
 ): Promise<KpiRow[]> {
-  const views: CaseView[] = [];
-  const query: CaseQuery = {
-    ...(options.services ? { service: options.services } : {}),
-    where: { receivedAt: { gte: options.from, lt: options.to } },
-    sort: { by: 'receivedAt' },
-    limit: 1_000,
-  };
-  let cursor: string | undefined;
-  do {
-    const page = await router.list({ ...query, ...(cursor !== undefined ? { cursor } : {}) });
-    views.push(...page.cases);
-    cursor = page.next;
-  } while (cursor !== undefined);
-  return kpisFromCases(views, options);
+  const rows = await router.aggregate(kpiAggregate(options, options.services));
+  return kpiRowsOf(rows, options.groupBy !== undefined);
 }

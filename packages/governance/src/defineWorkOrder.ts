@@ -1,5 +1,5 @@
 import { CaseError, defineService } from '@onecase/core';
-import { workOrderIndex } from './workOrderIndex.js';
+import { WORK_ORDER_INDEX_TYPES, workOrderIndex } from './workOrderIndex.js';
 import { z } from 'zod';
 import { parseWorkingDuration, type WorkingDuration } from './addWorkingTime.js';
 import { ladderOf } from './workOrderClock.js';
@@ -125,7 +125,8 @@ export function defineWorkOrder<
     open: config.open ?? ['web', 'counter', 'hotline'],
     ...(config.labels !== undefined ? { labels: config.labels } : {}),
     // The queues of a governance centre: by district, department, state group, due time, overdue.
-    index: workOrderIndex,
+    index: workOrderIndex(config.calendar),
+    indexTypes: WORK_ORDER_INDEX_TYPES,
     // A department's queue and a district supervisor's, due soonest first; KPIs by receipt time.
     queueIndexes: [
       ['department', 'dueAt'],

@@ -52,11 +52,20 @@ export type {
   WorkOrderLimits,
 } from './workOrderTypes.js';
 export { type ComputeKpisOptions, computeKpis } from './computeKpis.js';
-export { type KpiGroupBy, type KpiOptions, type KpiRow, kpisFromCases } from './kpisFromCases.js';
+export type { KpiGroupBy, KpiRow, KpiWindow } from './kpiAggregate.js';
+export { type KpiOptions, kpisFromCases } from './kpisFromCases.js';
 export {
+  WORK_ORDER_INDEX_TYPES,
   WORK_ORDER_STATE_GROUPS,
+  type WorkOrderIndex,
   type WorkOrderIndexArgs,
   type WorkOrderStateGroup,
   workOrderIndex,
 } from './workOrderIndex.js';
+export {
+  KPI_FLAGS,
+  type KpiFlag,
+  type WorkOrderKpiFields,
+  workOrderKpiFields,
+} from './workOrderKpiFields.js';
 export { WORK_ORDER_LABELS, WORK_ORDER_STATE_LABELS } from './workOrderLabels.js';

@@ -69,7 +69,9 @@ describe('workOrderIndex', () => {
     const fields = async () => {
       const view = await router.get(opened.ref);
       const args = { context: view.context as WorkOrderContext, state: view.state };
-      return Object.fromEntries(Object.entries(workOrderIndex).map(([name, fn]) => [name, fn(args)]));
+      return Object.fromEntries(
+        Object.entries(workOrderIndex(calendar)).map(([name, fn]) => [name, fn(args)]),
+      );
     };
     expect(await fields()).toMatchObject({
       district: 'east',

@@ -41,6 +41,7 @@ async function recordingClient() {
     catalogue: () => router.catalogue(),
     list: (query) => router.list(query),
     count: (query) => router.count(query),
+    aggregate: (query) => router.aggregate(query),
     async open(command) {
       writes.push({ kind: 'open', service: command.service });
       return router.open(command as never);

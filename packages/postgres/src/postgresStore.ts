@@ -2,6 +2,7 @@ import { CaseError, type CaseStore } from '@onecase/core';
 import { createChangeFeed } from './changeFeed.js';
 import { migrateSchema } from './migrations.js';
 import { createNotifier } from './notifier.js';
+import { aggregateCases } from './sql/aggregateCases.js';
 import { caseHeads } from './sql/caseHeads.js';
 import { commit } from './sql/commit.js';
 import {
@@ -161,6 +162,7 @@ export function postgresStore(options: PostgresStoreOptions): PostgresCaseStore 
       run('sign a case record', () => signRecord(client, schema, caseId, version, signed)),
     list: (filter) => run('list cases', () => listCases(client, schema, filter)),
     count: (filter) => run('count cases', () => countCases(client, schema, filter)),
+    aggregate: (filter) => run('aggregate cases', () => aggregateCases(client, schema, filter)),
     claimEffects: (now, claim) => run('claim effects', () => claimEffects(client, schema, now, claim)),
     completeEffect: (id) => run('complete an effect', () => completeEffect(client, schema, id)),
     failEffect: (id, failure) => run('record a failed effect', () => failEffect(client, schema, id, failure)),

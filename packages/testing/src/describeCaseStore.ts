@@ -9,6 +9,7 @@ import {
 } from '@onecase/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitInput, event, record, uniqueId } from './contractRecords.js';
+import { describeAggregateContract } from './storeContractAggregate.js';
 import { describeBackOfficeContract } from './storeContractBackOffice.js';
 import { describeCitizenLinkContract } from './storeContractCitizenLinks.js';
 
@@ -236,6 +237,7 @@ export function describeCaseStore(
     });
 
     describeBackOfficeContract(() => store);
+    describeAggregateContract(() => store);
     describeCitizenLinkContract(() => store);
   });
 }

@@ -12,6 +12,7 @@ const METHODS = [
   'catalogue',
   'list',
   'count',
+  'aggregate',
   'linkCitizen',
 ] as const satisfies readonly (keyof RouterClient)[];
 

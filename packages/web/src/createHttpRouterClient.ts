@@ -1,4 +1,6 @@
 import {
+  type AggregateQuery,
+  type AggregateRow,
   type AnyCaseCommandEvent,
   CaseError,
   type CaseEvent,
@@ -18,6 +20,7 @@ import {
   UNREACHABLE_REASON,
 } from '@onecase/core';
 import { CHANNEL_HEADER } from './principal.js';
+import { aggregateQueryToParams } from './query/aggregateQueryParams.js';
 import { caseQueryToParams } from './query/caseQueryParams.js';
 import { HttpProblemError } from './httpProblemError.js';
 import type { HttpErrorCode, ProblemDetails } from './problemDetails.js';
@@ -184,6 +187,11 @@ export function createHttpRouterClient(baseUrl: string, options: HttpRouterClien
     },
     async count(query: CaseQuery = {}) {
       return (await request<{ count: number }>('GET', `/cases/count?${caseQueryToParams(query)}`)).count;
+    },
+    async aggregate(query: AggregateQuery) {
+      return (
+        await request<{ rows: AggregateRow[] }>('GET', `/cases/aggregate?${aggregateQueryToParams(query)}`)
+      ).rows;
     },
     catalogue() {
       return request<ServiceDescriptor[]>('GET', '/services');

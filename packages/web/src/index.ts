@@ -30,4 +30,5 @@ export {
 export { problemToError } from './problemToError.js';
 export { type NodeServer, serveNode } from './serveNode.js';
 export type { WebRouter } from './webRouter.js';
+export { aggregateQueryFromParams, aggregateQueryToParams } from './query/aggregateQueryParams.js';
 export { caseQueryFromParams, caseQueryToParams, isCaseListQuery } from './query/caseQueryParams.js';

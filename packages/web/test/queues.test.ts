@@ -1,6 +1,12 @@
 import type { CaseView, Via } from '@onecase/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseQueryFromParams, caseQueryToParams, createHttpRouterClient } from '../src/index.js';
+import {
+  aggregateQueryFromParams,
+  aggregateQueryToParams,
+  caseQueryFromParams,
+  caseQueryToParams,
+  createHttpRouterClient,
+} from '../src/index.js';
 import { ADDRESS, call, citizen, staff, startWeb, type WebFixture } from './helpers.js';
 
 let web: WebFixture;
@@ -64,6 +70,49 @@ describe('GET /cases?<query> and /cases/count through the client', () => {
     expect(mine.status).toBe(200);
     expect(mine.body.cases).toEqual([]);
     expect((await call(`${web.api}/cases/count`, { headers: citizen() })).status).toBe(403);
+  });
+});
+
+describe('GET /cases/aggregate?<aggregate> through the client', () => {
+  it('round-trips groups, every kind of measure and their own conditions through the query string', () => {
+    const query = {
+      service: 'noise-complaint',
+      where: { department: { in: ['env', 'roads'] } },
+      groupBy: 'department',
+      measures: {
+        n: { count: true as const },
+        late: { count: true as const, where: { overdue: true, dueAt: { lt: 5 } } },
+        total: { sum: 'hours' },
+        mean: { mean: 'hours' },
+        p90: { percentile: 'hours', p: 0.9 },
+      },
+    };
+    expect(aggregateQueryFromParams(aggregateQueryToParams(query))).toEqual(query);
+  });
+
+  it('answers staff with the router’s rows, refuses a bad measure with 400 and citizens with 403', async () => {
+    await dispatchedTo('env');
+    await dispatchedTo('roads');
+    const query = {
+      service: 'noise-complaint',
+      groupBy: 'department',
+      measures: { n: { count: true as const } },
+    };
+    const rows = await clerk().aggregate(query);
+    expect(rows).toEqual(await web.router.aggregate(query));
+    expect(rows.find((row) => row.group === 'env')?.values.n).toBeGreaterThan(0);
+    const bad = await call(`${web.api}/cases/aggregate?measure.p=percentile:department:2`, {
+      headers: staff(),
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.detail).toMatch(/p must be a number from 0 to 1/);
+    const stray = await call(`${web.api}/cases/aggregate?measure.n=count&measure.m.where.department=env`, {
+      headers: staff(),
+    });
+    expect(stray.status).toBe(400);
+    expect((await call(`${web.api}/cases/aggregate?measure.n=count`, { headers: citizen() })).status).toBe(
+      403,
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { type AggregateQuery, type AggregateRow, toAggregateFilter } from '../caseAggregate.js';
 import {
   type CasePage,
   type CaseQuery,
@@ -7,6 +8,7 @@ import {
   toQueryFilter,
 } from '../caseQuery.js';
 import type { CaseRecord, CommittedChange, QueryIndex } from '../caseStore.js';
+import type { IndexType } from '../defineService.js';
 import type { CaseView } from '../types.js';
 import { viewOf } from './commit.js';
 import { type RouterContext, storeCall } from './routerContext.js';
@@ -20,7 +22,7 @@ export interface QueueChange {
 }
 
 /** The index fields a query may name: those of the services it asks for (all services when none). */
-function indexFieldsFor(ctx: RouterContext, query: CaseQuery | undefined): Set<string> {
+function indexFieldsFor(ctx: RouterContext, query: Pick<CaseQuery, 'service'> | undefined): Set<string> {
   const ids = query?.service === undefined ? undefined : new Set([query.service].flat());
   const fields = new Set<string>();
   for (const service of ctx.registry.services) {
@@ -51,6 +53,27 @@ export async function listCases(
 
 export async function countCases(ctx: RouterContext, query: CaseQuery | undefined): Promise<number> {
   return storeCall(() => ctx.store.count(queryFilter(ctx, query)));
+}
+
+/** The types the queried services declare for their index fields (`indexTypes`), by field. */
+function indexTypesFor(ctx: RouterContext, query: Pick<CaseQuery, 'service'>): Map<string, Set<IndexType>> {
+  const ids = query.service === undefined ? undefined : new Set([query.service].flat());
+  const types = new Map<string, Set<IndexType>>();
+  for (const service of ctx.registry.services) {
+    if (ids && !ids.has(service.id)) continue;
+    for (const [name, type] of Object.entries(service.indexTypes ?? {})) {
+      const set = types.get(name) ?? new Set<IndexType>();
+      set.add(type);
+      types.set(name, set);
+    }
+  }
+  return types;
+}
+
+/** An aggregate over the cases matching a query, validated against the queried services' index fields. */
+export async function aggregateCases(ctx: RouterContext, query: AggregateQuery): Promise<AggregateRow[]> {
+  const filter = toAggregateFilter(query, indexFieldsFor(ctx, query), indexTypesFor(ctx, query ?? {}));
+  return storeCall(() => ctx.store.aggregate(filter));
 }
 
 /**

@@ -47,6 +47,14 @@ export function searchFields(service: AnyServiceDefinition, snapshot: AnyMachine
         { service: service.id, field: name },
       );
     }
+    const declared = service.indexTypes?.[name];
+    if (declared !== undefined && value !== null && typeof value !== declared) {
+      throw new CaseError(
+        'INVALID_DEFINITION',
+        `Service '${service.id}': index field '${name}' gave ${typeof value}; its indexTypes says ${declared}`,
+        { service: service.id, field: name },
+      );
+    }
     if (value !== null) index[name] = value as Exclude<IndexValue, null>;
   }
   return { states: stateAncestry(snapshot), tags, done, index };

@@ -1,4 +1,5 @@
 import type { Route } from '../handler/routeTable.js';
+import { aggregateCases } from './aggregateCases.js';
 import { caseHistory } from './caseHistory.js';
 import { caseStream } from './caseStream.js';
 import { caseTimers } from './caseTimers.js';
@@ -27,6 +28,7 @@ export const ROUTES: readonly Route[] = [
   caseTimers,
   caseStream,
   countCases,
+  aggregateCases,
   queueStream,
   linkCitizen,
 ];
