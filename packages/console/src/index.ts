@@ -1,1 +1,9 @@
-export {};
+export { createStaffApi, type StaffApi, type StaffApiOptions } from './createStaffApi.js';
+export {
+  type KpiReport,
+  type KpiRequest,
+  type KpiRouter,
+  kpiReport,
+  kpiRequestFromParams,
+} from './kpiReport.js';
+export { type ChartState, type ChartTransition, type ServiceChart, serviceChart } from './serviceChart.js';

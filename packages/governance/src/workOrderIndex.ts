@@ -61,4 +61,6 @@ export const workOrderIndex = {
   /** True once the running deadline passed without the step being done. */
   overdue: ({ context }: WorkOrderIndexArgs): boolean => context.clock?.missed ?? false,
   receivedAt: ({ context }: WorkOrderIndexArgs): number => context.facts.receivedAt,
+  /** How many times a dissatisfied rating reopened it (重办), for the supervisors' queue. */
+  reopened: ({ context }: WorkOrderIndexArgs): number => context.facts.reopened,
 };
