@@ -25,7 +25,7 @@ afterAll(() => web.close());
 
 describe('createWebHandler({ authorize })', () => {
   it("answers 403 to a department handler acting on another department's case and changes nothing", async () => {
-    const opened = await openAsCitizen(web.api, { 'x-phone': '13800138000' });
+    const opened = await openAsCitizen(web.api, { 'x-phone': '13800138000' } as never);
     const dispatched = await call(`${web.api}/cases/${opened.ref}/events`, {
       headers: { 'x-centre': '1' },
       body: { type: 'case.dispatch', department: 'env' },
@@ -58,7 +58,7 @@ describe('createWebHandler({ authorize })', () => {
       },
     });
     try {
-      const opened = await openAsCitizen(spy.api, { 'x-phone': '13800138000' });
+      const opened = await openAsCitizen(spy.api, { 'x-phone': '13800138000' } as never);
       await call(`${spy.api}/cases/${opened.ref}/events`, {
         headers: { 'x-unit': 'env' },
         body: { type: 'info.add', note: 'x' },

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createStaffApi } from '@onecase/console';
+import { chinaWorkCalendar } from '@onecase/governance';
 import { createNodeListener, createWebHandler, type Principal, type WebRouter } from '@onecase/web';
+import { cityDirectory } from '../../governance/cityDirectory.js';
+import { authorizeStaff, OFFICER_CHANNELS, staffFromCookie } from './staffSignIn.js';
 
 /** Where the citizen and staff APIs are mounted; each reads only its own path-scoped cookie. */
 export const CITIZEN_API = '/api/citizen';
 export const STAFF_API = '/api/staff';
 /** The channels a member of staff may act on from the staff page. */
-export const STAFF_CHANNELS = ['staff', 'hotline', 'counter'] as const;
+export const STAFF_CHANNELS = OFFICER_CHANNELS;
 
 const PAGES: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -41,8 +45,9 @@ export interface WebSimulator {
  * Serves the web simulator: a citizen page and a staff page (plain HTML and one small
  * script, nothing fetched from elsewhere) over the city's router, through two mounts of
  * `createWebHandler` — the citizen API signs in with the `sim_citizen` cookie (a phone
- * number), the staff API with `sim_staff` (a staff name). It is a simulator: whoever sets
- * the cookie is that person.
+ * number), the staff API with `sim_staff` (`<role>:<unit>:<name>` for the console, or a bare
+ * staff name), and the console's own staff routes (`createStaffApi`) sit beside it. It is a
+ * simulator: whoever sets the cookie is that person.
  *
  * @example
  * ```ts
@@ -52,6 +57,8 @@ export interface WebSimulator {
  */
 export async function createWebSimulator(options: {
   router: WebRouter;
+  /** The router's clock, for the console's working time left (default: the system clock). */
+  clock?: { now(): number };
   port?: number;
   host?: string;
 }): Promise<WebSimulator> {
@@ -66,16 +73,24 @@ export async function createWebSimulator(options: {
       },
     }),
   );
-  const staffApi = createNodeListener(
-    createWebHandler({
-      router,
-      basePath: STAFF_API,
-      authenticate: (request): Principal | null => {
-        const name = cookie(request, 'sim_staff');
-        return name ? { kind: 'staff', id: name, role: 'officer', channels: STAFF_CHANNELS } : null;
-      },
-    }),
-  );
+  // `sim_staff` is `<role>:<unit>:<name>` for the console (see staffSignIn.ts) or a bare name.
+  const staffAuthenticate = (request: Request): Principal | null =>
+    staffFromCookie(cookie(request, 'sim_staff'));
+  const staffWeb = createWebHandler({
+    router,
+    basePath: STAFF_API,
+    authenticate: staffAuthenticate,
+    authorize: authorizeStaff,
+  });
+  const staffConsole = createStaffApi({
+    router,
+    basePath: STAFF_API,
+    authenticate: staffAuthenticate,
+    calendar: chinaWorkCalendar({ fallback: 'weekends' }),
+    directory: cityDirectory,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const staffApi = createNodeListener(async (request) => (await staffConsole(request)) ?? staffWeb(request));
   const publicDir = new URL('./public/', import.meta.url);
   const pages = new Map(
     Object.entries(PAGES).map(([path, { file, type }]) => [
