@@ -1,6 +1,6 @@
 import { CaseError, isCaseError, type Clock, type RouterClient } from '@onecase/core';
 import { type Directory, type WorkCalendar, workingTimeBetween } from '@onecase/governance';
-import type { Authenticate, WebRouter } from '@onecase/web';
+import type { Authenticate, StaffPrincipal, WebRouter } from '@onecase/web';
 import { kpiReport, kpiRequestFromParams } from './kpiReport.js';
 import { serviceChart } from './serviceChart.js';
 
@@ -46,7 +46,7 @@ interface ClockLike {
 
 /**
  * The server side of the governance-centre console, beside the staff web handler:
- * `GET <basePath>/console/kpis?from&to&groupBy&channel` (rows of `computeKpis`),
+ * `GET <basePath>/console/me` (who is signed in: role, unit, channels), `GET <basePath>/console/kpis?from&to&groupBy&channel` (rows of `computeKpis`),
  * `GET <basePath>/console/overdue` (open work orders past their deadline, by department),
  * `GET <basePath>/console/charts/:service` (the service's state chart as data),
  * `GET <basePath>/console/cases/:ref/deadline` (the running deadline and working time left) and
@@ -62,7 +62,12 @@ export function createStaffApi(options: StaffApiOptions): StaffApi {
   const { router, calendar, directory } = options;
   const prefix = `${(options.basePath ?? '').replace(/\/+$/, '')}/console/`;
   const now = () => (options.clock ?? Date).now();
-  const routes: [RegExp, (url: URL, match: RegExpExecArray) => Promise<Response>][] = [
+  const routes: [RegExp, (url: URL, match: RegExpExecArray, staff: StaffPrincipal) => Promise<Response>][] = [
+    [
+      /^me$/,
+      async (_url, _match, { id, role, unit, channels }) =>
+        json(200, { id, role, ...(unit !== undefined ? { unit } : {}), channels: channels ?? ['web'] }),
+    ],
     [
       /^kpis$/,
       async (url) =>
@@ -146,7 +151,7 @@ export function createStaffApi(options: StaffApiOptions): StaffApi {
       if (!principal) return problem(401, 'UNAUTHENTICATED', 'Sign in to use this route');
       if (principal.kind !== 'staff') return problem(403, 'FORBIDDEN', 'Only staff use the console');
       try {
-        return await handle(url, match);
+        return await handle(url, match, principal);
       } catch (error) {
         if (isCaseError(error)) return problem(STATUS[error.code] ?? 400, error.code, error.message);
         throw error;
