@@ -1,0 +1,97 @@
+import type { LabelText, ServiceDescriptor } from '@onecase/core';
+
+type Label = string | LabelText;
+type StateValue = string | { [key: string]: StateValue };
+
+/** A service's texts in one locale, each with the fallbacks of core's `labelsFor`. */
+export interface ServiceText {
+  title: string;
+  description?: string;
+  /** An input field's label and hint. */
+  field(name: string): LabelText;
+  /** An event's label and hint (`case.open` is the filing itself). */
+  event(type: string): LabelText;
+  /** A state path's label, falling back to its parent's. */
+  statePath(path: string): string;
+  /** A case's state value in words (parallel regions joined). */
+  state(value: StateValue): string;
+}
+
+const FALLBACK = ['zh-CN', 'en'];
+
+const text = (label: Label | undefined): LabelText | undefined =>
+  label === undefined ? undefined : typeof label === 'string' ? { label } : label;
+
+/** The declared locales to look in, closest first: the wanted one, its language, then zh-CN and en. */
+function lookupOrder(descriptor: ServiceDescriptor, locale: string): string[] {
+  const declared = Object.keys(descriptor.labels ?? {});
+  const language = locale.toLowerCase().split('-')[0];
+  const order = [
+    ...declared.filter((tag) => tag.toLowerCase() === locale.toLowerCase()),
+    ...declared.filter((tag) => tag.toLowerCase().split('-')[0] === language),
+    ...FALLBACK.filter((tag) => declared.includes(tag)),
+  ];
+  return [...new Set(order)];
+}
+
+/** The leaf paths of a state value: `{ handling: 'site' }` → `['handling.site']`. */
+export function statePaths(value: StateValue, prefix = ''): string[] {
+  if (typeof value === 'string') return [`${prefix}${value}`];
+  return Object.entries(value).flatMap(([key, child]) => statePaths(child, `${prefix}${key}.`));
+}
+
+/**
+ * A service's title, field, event and state texts in a locale, from the labels its
+ * descriptor carries in every declared locale (so switching language needs no new request):
+ * the wanted locale, then zh-CN, then en, then what the descriptor says, then the raw id.
+ *
+ * @example
+ * ```ts
+ * const text = serviceText(descriptor, 'en');
+ * text.state(view.state.value); // 'Being handled'
+ * text.field('documents').label; // 'Documents'
+ * ```
+ */
+export function serviceText(descriptor: ServiceDescriptor, locale: string): ServiceText {
+  const sets = lookupOrder(descriptor, locale).map((tag) => descriptor.labels![tag]!);
+  const first = <T>(pick: (set: (typeof sets)[number]) => T | undefined): T | undefined => {
+    for (const set of sets) {
+      const found = pick(set);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const properties = (descriptor.input.properties ?? {}) as Record<
+    string,
+    { title?: string; description?: string }
+  >;
+  const statePath = (path: string): string => {
+    const own = text(first((set) => set.states[path])) ?? descriptor.states[path];
+    if (own) return own.label;
+    const parent = path.lastIndexOf('.');
+    return parent > 0 ? statePath(path.slice(0, parent)) : path;
+  };
+  const description = first((set) => set.description) ?? descriptor.description;
+  return {
+    title: first((set) => set.title) ?? descriptor.title,
+    ...(description !== undefined ? { description } : {}),
+    field: (name) => {
+      const own = text(first((set) => set.fields[name]));
+      if (own) return own;
+      const property = properties[name];
+      return property?.title
+        ? { label: property.title, ...(property.description ? { hint: property.description } : {}) }
+        : { label: name };
+    },
+    event: (type) => {
+      const own = text(first((set) => set.events[type]));
+      if (own) return own;
+      const event = descriptor.events[type];
+      return event
+        ? { label: event.label, ...(event.hint !== undefined ? { hint: event.hint } : {}) }
+        : { label: type };
+    },
+    statePath,
+    state: (value) => statePaths(value).map(statePath).join('；'),
+  };
+}
