@@ -50,7 +50,8 @@ interface ClockLike {
  * `GET <basePath>/console/overdue` (open work orders past their deadline, by department),
  * `GET <basePath>/console/charts/:service` (the service's state chart as data),
  * `GET <basePath>/console/cases/:ref/deadline` (the running deadline and working time left) and
- * `GET <basePath>/console/directory` (departments and units with their names). Staff only.
+ * `GET <basePath>/console/directory` (departments and units with their names, public, for the
+ * sign-in form). The rest is for staff only.
  *
  * @example
  * ```ts
@@ -142,6 +143,8 @@ export function createStaffApi(options: StaffApiOptions): StaffApi {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         return problem(405, 'METHOD_NOT_ALLOWED', `${request.method} is not allowed here; use GET`);
       }
+      // Department and unit names are public (the sign-in form lists them); the rest is staff only.
+      if (rest === 'directory') return await handle(url, match, undefined as never);
       let principal: Awaited<ReturnType<Authenticate>>;
       try {
         principal = await options.authenticate(request);

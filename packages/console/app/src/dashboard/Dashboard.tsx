@@ -1,7 +1,7 @@
 import type { KpiRow } from '@onecase/governance';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ConsoleApi, DirectoryJson, KpiReportJson } from '../console/consoleApi.js';
-import { useConsoleText } from '../console/consoleText.js';
+import { hasConsoleKey, useConsoleText } from '../console/consoleText.js';
 import { EChart } from './EChart.js';
 import { rateBars, rateLines } from './kpiCharts.js';
 import { addDays, zonedDayOf, zonedDayStart } from './zonedDay.js';
@@ -73,8 +73,8 @@ export function Dashboard(props: { api: ConsoleApi; directory: DirectoryJson; re
   }, [props.directory, locale]);
   const rates = { response: ct('dash.response'), resolution: ct('dash.resolution'), satisfaction: ct('dash.satisfaction') };
   const channelName = (channel: string) => {
-    const key = `timeline.channel.${channel}` as const;
-    return ct(key as 'timeline.channel.web') === key ? channel : ct(key as 'timeline.channel.web');
+    const key = `timeline.channel.${channel}`;
+    return hasConsoleKey(key) ? ct(key) : channel;
   };
 
   return (
