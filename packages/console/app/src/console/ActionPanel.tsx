@@ -54,7 +54,10 @@ function actionSchema(
     delete properties.department;
     required = required.filter((name) => name !== 'department');
   }
-  const departments = directory.departments.map((department) => ({ const: department.id, title: nameOf(department.id) }));
+  const departments = directory.departments.map((department) => ({
+    const: department.id,
+    title: nameOf(department.id),
+  }));
   for (const [name, property] of Object.entries(properties)) {
     if (DEPARTMENT_CHOICE.has(name) && departments.length > 0) {
       const { minLength: _min, maxLength: _max, type: _type, ...rest } = property;
@@ -136,14 +139,20 @@ export function ActionPanel(props: {
                     onSubmit={async (value) => {
                       const payload =
                         props.me.role === 'department-handler' &&
-                        (props.descriptor.events[action.type]!.schema.properties as Record<string, unknown> | undefined)?.department
+                        (
+                          props.descriptor.events[action.type]!.schema.properties as
+                            | Record<string, unknown>
+                            | undefined
+                        )?.department
                           ? { ...value, department: props.me.unit }
                           : value;
-                      const next = await props.clientOf(action.channel).send(
-                        props.view.ref,
-                        { type: action.type, ...payload },
-                        { expectedVersion: props.view.version },
-                      );
+                      const next = await props
+                        .clientOf(action.channel)
+                        .send(
+                          props.view.ref,
+                          { type: action.type, ...payload },
+                          { expectedVersion: props.view.version },
+                        );
                       const message = ct('case.done', { action: label });
                       setOpen(null);
                       setDone(message);

@@ -80,20 +80,26 @@ export function CasePage(props: {
         <section aria-labelledby="details-title" class="panel">
           <h3 id="details-title">{ct('case.details')}</h3>
           <dl class="facts">
-            {order.description && [<dt key="dt">{ct('case.description')}</dt>, <dd key="dd">{order.description}</dd>]}
+            {order.description && [
+              <dt key="dt">{ct('case.description')}</dt>,
+              <dd key="dd">{order.description}</dd>,
+            ]}
             {order.address && [<dt key="at">{ct('case.address')}</dt>, <dd key="ad">{order.address}</dd>]}
             {order.category && [
               <dt key="ct">{ct('case.category')}</dt>,
-              <dd key="cd">{text?.field('category').label ? categoryName(descriptor, order.category) : order.category}</dd>,
+              <dd key="cd">
+                {text?.field('category').label ? categoryName(descriptor, order.category) : order.category}
+              </dd>,
             ]}
             <dt>{ct('queue.district')}</dt>
             <dd>{props.nameOf(order.street ?? order.district)}</dd>
             <dt>{ct('case.department')}</dt>
             <dd data-testid="lead">{props.nameOf(order.lead)}</dd>
-            {order.coHandlers && order.coHandlers.length > 0 && [
-              <dt key="ht">{ct('case.coHandlers')}</dt>,
-              <dd key="hd">{order.coHandlers.map((id) => props.nameOf(id)).join('、')}</dd>,
-            ]}
+            {order.coHandlers &&
+              order.coHandlers.length > 0 && [
+                <dt key="ht">{ct('case.coHandlers')}</dt>,
+                <dd key="hd">{order.coHandlers.map((id) => props.nameOf(id)).join('、')}</dd>,
+              ]}
             <dt>{ct('queue.openedAt')}</dt>
             <dd>{time(view.openedAt)}</dd>
           </dl>
@@ -125,7 +131,8 @@ export function CasePage(props: {
             <ul aria-labelledby="links-title">
               {order.mergedInto && (
                 <li>
-                  {ct('case.mergedInto')} <a href={hrefOf({ page: 'case', ref: order.mergedInto })}>{order.mergedInto}</a>
+                  {ct('case.mergedInto')}{' '}
+                  <a href={hrefOf({ page: 'case', ref: order.mergedInto })}>{order.mergedInto}</a>
                 </li>
               )}
               {(order.duplicates ?? []).map((ref) => (

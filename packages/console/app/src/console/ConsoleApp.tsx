@@ -80,12 +80,18 @@ export function ConsoleApp(props: { config: ConsoleConfig }) {
         <nav aria-label={ct('console.nav')}>
           <ul>
             <li>
-              <a href={hrefOf({ page: 'queue', queue: undefined })} aria-current={route.page !== 'dashboard' ? 'page' : undefined}>
+              <a
+                href={hrefOf({ page: 'queue', queue: undefined })}
+                aria-current={route.page !== 'dashboard' ? 'page' : undefined}
+              >
                 {ct('console.queues')}
               </a>
             </li>
             <li>
-              <a href={hrefOf({ page: 'dashboard' })} aria-current={route.page === 'dashboard' ? 'page' : undefined}>
+              <a
+                href={hrefOf({ page: 'dashboard' })}
+                aria-current={route.page === 'dashboard' ? 'page' : undefined}
+              >
                 {ct('console.dashboard')}
               </a>
             </li>
@@ -106,7 +112,14 @@ export function ConsoleApp(props: { config: ConsoleConfig }) {
         {route.page === 'dashboard' ? (
           <Dashboard api={consoleApi} directory={directory} refresh={0} />
         ) : route.page === 'case' ? (
-          <CasePage api={api} consoleApi={consoleApi} me={me} caseRef={route.ref} nameOf={nameOf} directory={directory} />
+          <CasePage
+            api={api}
+            consoleApi={consoleApi}
+            me={me}
+            caseRef={route.ref}
+            nameOf={nameOf}
+            directory={directory}
+          />
         ) : (
           <QueuesView api={api} me={me} selected={route.queue} nameOf={nameOf} />
         )}

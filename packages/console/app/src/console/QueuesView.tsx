@@ -12,7 +12,12 @@ import { hrefOf } from './useHashRoute.js';
  * sorted by due time (`/cases`), all kept live over one stream of the role's scope
  * (`/cases/stream`): whatever enters, changes or leaves it, counts and list are read again.
  */
-export function QueuesView(props: { api: ApiClient; me: StaffMe; selected: string | undefined; nameOf: NameOf }) {
+export function QueuesView(props: {
+  api: ApiClient;
+  me: StaffMe;
+  selected: string | undefined;
+  nameOf: NameOf;
+}) {
   const { ct, t } = useConsoleText();
   const { api, me } = props;
   // "Due soon" is measured from when the page opened; a reload moves the window on.
@@ -61,19 +66,26 @@ export function QueuesView(props: { api: ApiClient; me: StaffMe; selected: strin
               >
                 <span>{ct(candidate.label)}</span>
                 <span class="count" data-count={counts[candidate.id] ?? ''}>
-                  {counts[candidate.id] === undefined ? '…' : ct('queue.count', { count: counts[candidate.id]! })}
+                  {counts[candidate.id] === undefined
+                    ? '…'
+                    : ct('queue.count', { count: counts[candidate.id]! })}
                 </span>
               </a>
             </li>
           ))}
         </ul>
         <p class="live" aria-live="polite">
-          {status === 'live' ? ct('console.live') : status === 'reconnecting' ? ct('console.reconnecting') : ''}
+          {status === 'live'
+            ? ct('console.live')
+            : status === 'reconnecting'
+              ? ct('console.reconnecting')
+              : ''}
         </p>
       </nav>
       <section aria-labelledby="queue-title" class="queue">
         <h2 id="queue-title">
-          {ct(queue.label)} <span class="muted">{counts[queue.id] !== undefined ? `(${counts[queue.id]})` : ''}</span>
+          {ct(queue.label)}{' '}
+          <span class="muted">{counts[queue.id] !== undefined ? `(${counts[queue.id]})` : ''}</span>
         </h2>
         {failed && <p role="alert">{t('error.network')}</p>}
         {cases && cases.length === 0 && <p>{ct('queue.empty')}</p>}

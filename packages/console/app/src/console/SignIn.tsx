@@ -13,7 +13,9 @@ const DEFAULT_COOKIE: SignInConfig = { kind: 'cookie', cookie: 'sim_staff', path
 /** Forgets the simulator's sign-in cookie (or goes to the identity provider) and starts again. */
 export function signOut(signIn: SignInConfig | undefined): void {
   const config = signIn ?? DEFAULT_COOKIE;
-  if (config.kind === 'cookie') document.cookie = `${config.cookie}=; path=${config.path}; max-age=0; samesite=strict`;
+  if (config.kind === 'cookie')
+    // biome-ignore lint/suspicious/noDocumentCookie: the simulator's sign-in is a cookie the page sets itself; the Cookie Store API is not in every browser
+    document.cookie = `${config.cookie}=; path=${config.path}; max-age=0; samesite=strict`;
   location.hash = '';
   location.reload();
 }
@@ -34,7 +36,9 @@ export function SignIn(props: { signIn: SignInConfig | undefined }) {
   const [missing, setMissing] = useState(false);
   const path = config.kind === 'cookie' ? config.path : '/api/staff';
   useEffect(() => {
-    void createConsoleApi(path).directory().then(setDirectory, () => {});
+    void createConsoleApi(path)
+      .directory()
+      .then(setDirectory, () => {});
   }, [path]);
 
   const units = useMemo(() => {
@@ -69,6 +73,7 @@ export function SignIn(props: { signIn: SignInConfig | undefined }) {
             return;
           }
           const value = encodeURIComponent(`${role}:${unit}:${name.trim()}`);
+          // biome-ignore lint/suspicious/noDocumentCookie: the simulator's sign-in is a cookie the page sets itself; the Cookie Store API is not in every browser
           document.cookie = `${config.cookie}=${value}; path=${config.path}; samesite=strict`;
           location.hash = '';
           location.reload();
@@ -82,7 +87,13 @@ export function SignIn(props: { signIn: SignInConfig | undefined }) {
             onChange={(event) => {
               const next = event.currentTarget.value as Role;
               setRole(next);
-              setUnit(next === 'centre-agent' ? CENTRE_UNIT : next === 'supervisor' ? CITY_UNIT : (directory.departments[0]?.id ?? ''));
+              setUnit(
+                next === 'centre-agent'
+                  ? CENTRE_UNIT
+                  : next === 'supervisor'
+                    ? CITY_UNIT
+                    : (directory.departments[0]?.id ?? ''),
+              );
             }}
           >
             {ROLES.map((value) => (

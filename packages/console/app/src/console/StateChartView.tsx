@@ -25,7 +25,10 @@ function layers(chart: ChartJson): string[][] {
   const deepest = Math.max(...depth.values());
   for (const path of top) if (!depth.has(path)) depth.set(path, deepest + 1);
   const result: string[][] = [];
-  for (const path of top) (result[depth.get(path)!] ??= []).push(path);
+  for (const path of top) {
+    const at = depth.get(path)!;
+    result[at] = [...(result[at] ?? []), path];
+  }
   return result.filter(Boolean);
 }
 
@@ -37,7 +40,8 @@ function layers(chart: ChartJson): string[][] {
 export function StateChartView(props: { chart: ChartJson; current: string; text: ServiceText | undefined }) {
   const { ct } = useConsoleText();
   const stateName = (path: string) => props.text?.statePath(path) ?? path;
-  const eventName = (type: string | null) => (type === null ? ct('timeline.timer') : (props.text?.event(type).label ?? type));
+  const eventName = (type: string | null) =>
+    type === null ? ct('timeline.timer') : (props.text?.event(type).label ?? type);
   const currentTop = props.current.split('.')[0];
   return (
     <div class="state-chart" data-testid="state-chart">

@@ -3,7 +3,20 @@ import type { NameOf } from './ConsoleApp.js';
 import { type ConsoleKey, hasConsoleKey, useConsoleText } from './consoleText.js';
 
 // Payload fields worth reading in the timeline, in this order; ids and flags stay out.
-const SHOWN = ['answer', 'reason', 'rule', 'note', 'by', 'lead', 'department', 'score', 'comment', 'conclusion', 'master', 'duplicate'];
+const SHOWN = [
+  'answer',
+  'reason',
+  'rule',
+  'note',
+  'by',
+  'lead',
+  'department',
+  'score',
+  'comment',
+  'conclusion',
+  'master',
+  'duplicate',
+];
 const DEPARTMENT_FIELDS = new Set(['lead', 'department']);
 
 /**

@@ -23,7 +23,14 @@ export interface ChartJson {
   service: { id: string; version: number };
   initial: string | null;
   states: { path: string; parent: string | null; type: string; initial?: string; tags: string[] }[];
-  transitions: { from: string; to: string; event: string | null; after?: string; guard?: string; channels: string[] }[];
+  transitions: {
+    from: string;
+    to: string;
+    event: string | null;
+    after?: string;
+    guard?: string;
+    channels: string[];
+  }[];
 }
 
 /** The running deadline of a case and the working time left on it. */
@@ -54,7 +61,10 @@ export function createConsoleApi(baseUrl: string): ConsoleApi {
   async function get<T>(path: string): Promise<T> {
     let response: Response;
     try {
-      response = await fetch(`${base}${path}`, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      response = await fetch(`${base}${path}`, {
+        headers: { accept: 'application/json' },
+        credentials: 'same-origin',
+      });
     } catch (error) {
       throw new ApiError({ status: 0, code: 'NETWORK', detail: String(error) });
     }
@@ -67,14 +77,16 @@ export function createConsoleApi(baseUrl: string): ConsoleApi {
   }
   const query = (values: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(values)) if (value !== undefined) params.set(name, String(value));
+    for (const [name, value] of Object.entries(values))
+      if (value !== undefined) params.set(name, String(value));
     return params.toString();
   };
   return {
     me: () => get('/me'),
     kpis: (request) => get(`/kpis?${query(request)}`),
     overdue: () => get('/overdue'),
-    chart: (service, version) => get(`/charts/${encodeURIComponent(service)}${version !== undefined ? `?version=${version}` : ''}`),
+    chart: (service, version) =>
+      get(`/charts/${encodeURIComponent(service)}${version !== undefined ? `?version=${version}` : ''}`),
     deadline: (ref) => get(`/cases/${encodeURIComponent(ref)}/deadline`),
     directory: () => get('/directory'),
   };

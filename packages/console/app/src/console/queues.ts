@@ -28,7 +28,14 @@ export function scopeOf(me: StaffMe): CaseQuery {
 }
 
 // Every open state group of a work order (`done` is left out): the scope is live work only.
-const WORK_ORDER_GROUPS = ['centre', 'awaiting-sign-for', 'in-hand', 'suspended', 'awaiting-visit', 'supervision'];
+const WORK_ORDER_GROUPS = [
+  'centre',
+  'awaiting-sign-for',
+  'in-hand',
+  'suspended',
+  'awaiting-visit',
+  'supervision',
+];
 
 function narrowed(scope: CaseQuery, where: NonNullable<CaseQuery['where']>): CaseQuery {
   return { ...scope, where: { ...scope.where, ...where } };
@@ -71,7 +78,10 @@ export function queuesFor(me: StaffMe, now: number): QueueDef[] {
       q('awaitingVisit', 'queue.awaitingVisit', { stateGroup: 'awaiting-visit' }),
     ];
   }
-  const inState = (queue: QueueDef, state: string): QueueDef => ({ ...queue, query: { ...queue.query, state } });
+  const inState = (queue: QueueDef, state: string): QueueDef => ({
+    ...queue,
+    query: { ...queue.query, state },
+  });
   return [
     inState(q('new', 'queue.new', { stateGroup: 'centre' }), 'received'),
     inState(q('returned', 'queue.returned', { stateGroup: 'centre' }), 'returned'),

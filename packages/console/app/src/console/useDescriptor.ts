@@ -17,7 +17,10 @@ export function useDescriptor(api: ApiClient, service: { id: string; version: nu
       promise.catch(() => descriptors.delete(key));
     }
     let live = true;
-    promise.then((found) => live && setDescriptor(found), () => {});
+    promise.then(
+      (found) => live && setDescriptor(found),
+      () => {},
+    );
     return () => {
       live = false;
     };

@@ -71,7 +71,11 @@ export function Dashboard(props: { api: ConsoleApi; directory: DirectoryJson; re
       map.set(department.id, locale === 'en' ? department.en : department.zh);
     return (id: string) => map.get(id) ?? id;
   }, [props.directory, locale]);
-  const rates = { response: ct('dash.response'), resolution: ct('dash.resolution'), satisfaction: ct('dash.satisfaction') };
+  const rates = {
+    response: ct('dash.response'),
+    resolution: ct('dash.resolution'),
+    satisfaction: ct('dash.satisfaction'),
+  };
   const channelName = (channel: string) => {
     const key = `timeline.channel.${channel}`;
     return hasConsoleKey(key) ? ct(key) : channel;
@@ -90,7 +94,11 @@ export function Dashboard(props: { api: ConsoleApi; directory: DirectoryJson; re
       >
         <label>
           {ct('dash.from')}
-          <input type="date" value={draft.from} onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+          <input
+            type="date"
+            value={draft.from}
+            onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+          />
         </label>
         <label>
           {ct('dash.to')}
@@ -104,7 +112,10 @@ export function Dashboard(props: { api: ConsoleApi; directory: DirectoryJson; re
         </label>
         <label>
           {ct('dash.channel')}
-          <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: e.currentTarget.value })}>
+          <select
+            value={draft.channel}
+            onChange={(e) => setDraft({ ...draft, channel: e.currentTarget.value })}
+          >
             <option value="">{ct('dash.allChannels')}</option>
             {(reports?.channels ?? []).map((channel) => (
               <option key={channel} value={channel}>
@@ -146,7 +157,11 @@ export function Dashboard(props: { api: ConsoleApi; directory: DirectoryJson; re
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${Math.round(rate * 1000) / 10}%`);
 
-function OverdueTable(props: { rows: KpiRow[]; overdue: Record<string, number>; names: (id: string) => string }) {
+function OverdueTable(props: {
+  rows: KpiRow[];
+  overdue: Record<string, number>;
+  names: (id: string) => string;
+}) {
   const { ct } = useConsoleText();
   const departments = [...new Set([...props.rows.map((row) => row.group), ...Object.keys(props.overdue)])];
   const byGroup = new Map(props.rows.map((row) => [row.group, row]));

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useEffect, useRef } from 'preact/hooks';
-import { echarts } from './echarts.js';
+import { chartOf, createChart } from './echarts.js';
 
 /**
  * One ECharts chart: created on mount, given each new option in full (`notMerge`, so a
@@ -11,7 +11,7 @@ export function EChart(props: { option: EChartsCoreOption; name: string; label: 
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const chart = echarts.init(element, undefined, { renderer: 'canvas' });
+    const chart = createChart(element);
     const resize = new ResizeObserver(() => chart.resize());
     resize.observe(element);
     return () => {
@@ -21,7 +21,7 @@ export function EChart(props: { option: EChartsCoreOption; name: string; label: 
   }, []);
   useEffect(() => {
     const element = box.current;
-    const chart = element ? echarts.getInstanceByDom(element) : undefined;
+    const chart = element ? chartOf(element) : undefined;
     chart?.setOption(props.option, { notMerge: true });
   }, [props.option]);
   return (

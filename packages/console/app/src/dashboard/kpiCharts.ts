@@ -18,7 +18,12 @@ function series(rows: KpiRow[], names: RateNames, type: 'bar' | 'line') {
   return [
     { name: names.response, type, data: rows.map((row) => pct(row.responseRate)) },
     { name: names.resolution, type, data: rows.map((row) => pct(row.resolutionRate)) },
-    { name: names.satisfaction, type, data: rows.map((row) => pct(row.satisfactionRate)), connectNulls: false },
+    {
+      name: names.satisfaction,
+      type,
+      data: rows.map((row) => pct(row.satisfactionRate)),
+      connectNulls: false,
+    },
   ];
 }
 
@@ -40,10 +45,18 @@ const common = {
  * rateBars(report.rows, (id) => names.get(id) ?? id, { response: '响应率', resolution: '解决率', satisfaction: '满意率' });
  * ```
  */
-export function rateBars(rows: KpiRow[], nameOf: (id: string) => string, names: RateNames): EChartsCoreOption {
+export function rateBars(
+  rows: KpiRow[],
+  nameOf: (id: string) => string,
+  names: RateNames,
+): EChartsCoreOption {
   return {
     ...common,
-    xAxis: { type: 'category', data: rows.map((row) => nameOf(row.group)), axisLabel: { interval: 0, rotate: 30 } },
+    xAxis: {
+      type: 'category',
+      data: rows.map((row) => nameOf(row.group)),
+      axisLabel: { interval: 0, rotate: 30 },
+    },
     series: series(rows, names, 'bar'),
   };
 }
