@@ -1,3 +1,4 @@
 import { definePackageBuild } from '../../tsup.base.js';
 
-export default definePackageBuild();
+// `shims` gives the CommonJS build an `import.meta.url`, which finds the built applications.
+export default definePackageBuild({ shims: true });

@@ -1,3 +1,9 @@
+export {
+  type ApiMount,
+  CONSOLE_CONFIG_META,
+  type ConsoleConfig,
+  type SignInConfig,
+} from './consoleConfig.js';
 export { createStaffApi, type StaffApi, type StaffApiOptions } from './createStaffApi.js';
 export {
   type KpiReport,
@@ -6,4 +12,5 @@ export {
   kpiReport,
   kpiRequestFromParams,
 } from './kpiReport.js';
+export { type ConsoleHandler, type ServeConsoleOptions, serveConsole } from './serveConsole.js';
 export { type ChartState, type ChartTransition, type ServiceChart, serviceChart } from './serviceChart.js';

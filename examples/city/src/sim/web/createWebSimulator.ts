@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createStaffApi } from '@onecase/console';
+import { createStaffApi, serveConsole } from '@onecase/console';
 import { chinaWorkCalendar } from '@onecase/governance';
 import { createNodeListener, createWebHandler, type Principal, type WebRouter } from '@onecase/web';
 import { cityDirectory } from '../../governance/cityDirectory.js';
-import { authorizeStaff, OFFICER_CHANNELS, staffFromCookie } from './staffSignIn.js';
+import { simCookie } from './simCookie.js';
+import { authenticateStaff, authorizeStaff, STAFF_COOKIE } from './staffSignIn.js';
+
+export { STAFF_CHANNELS } from './staffSignIn.js';
 
 /** Where the citizen and staff APIs are mounted; each reads only its own path-scoped cookie. */
 export const CITIZEN_API = '/api/citizen';
 export const STAFF_API = '/api/staff';
-/** The channels a member of staff may act on from the staff page. */
-export const STAFF_CHANNELS = OFFICER_CHANNELS;
+/** The cookie the citizen API reads: a mobile number. */
+export const CITIZEN_COOKIE = 'sim_citizen';
 
 const PAGES: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -21,20 +24,6 @@ const PAGES: Record<string, { file: string; type: string }> = {
   '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 
-function cookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) {
-      try {
-        return decodeURIComponent(value.join('=')).trim() || undefined;
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
 /** A running web simulator. */
 export interface WebSimulator {
   url: string;
@@ -42,12 +31,13 @@ export interface WebSimulator {
 }
 
 /**
- * Serves the web simulator: a citizen page and a staff page (plain HTML and one small
- * script, nothing fetched from elsewhere) over the city's router, through two mounts of
- * `createWebHandler` — the citizen API signs in with the `sim_citizen` cookie (a phone
- * number), the staff API with `sim_staff` (`<role>:<unit>:<name>` for the console, or a bare
- * staff name), and the console's own staff routes (`createStaffApi`) sit beside it. It is a
- * simulator: whoever sets the cookie is that person.
+ * Serves the web simulator over the city's router: the citizen portal (`/portal`) and the
+ * governance-centre console (`/console`) of `@onecase/console`, and the first plain pages
+ * (`/citizen`, `/staff`), through two mounts of `createWebHandler` — the citizen API signs in
+ * with the `sim_citizen` cookie (a phone number), the staff API with `sim_staff` (see
+ * `authenticateStaff`: a role, a unit and a name for the console, checked by `authorizeStaff`),
+ * with the console's staff routes (`createStaffApi`) beside it. It is a simulator: whoever
+ * sets the cookie is that person.
  *
  * @example
  * ```ts
@@ -68,29 +58,36 @@ export async function createWebSimulator(options: {
       router,
       basePath: CITIZEN_API,
       authenticate: (request): Principal | null => {
-        const phone = cookie(request, 'sim_citizen');
+        const phone = simCookie(request, CITIZEN_COOKIE);
         return phone ? { kind: 'citizen', id: `phone:${phone}`, phone } : null;
       },
     }),
   );
-  // `sim_staff` is `<role>:<unit>:<name>` for the console (see staffSignIn.ts) or a bare name.
-  const staffAuthenticate = (request: Request): Principal | null =>
-    staffFromCookie(cookie(request, 'sim_staff'));
   const staffWeb = createWebHandler({
     router,
     basePath: STAFF_API,
-    authenticate: staffAuthenticate,
+    authenticate: authenticateStaff,
     authorize: authorizeStaff,
   });
+  // The console's own staff routes (KPIs, state charts, deadlines, the directory) sit beside the staff API.
   const staffConsole = createStaffApi({
     router,
     basePath: STAFF_API,
-    authenticate: staffAuthenticate,
+    authenticate: authenticateStaff,
     calendar: chinaWorkCalendar({ fallback: 'weekends' }),
     directory: cityDirectory,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const staffApi = createNodeListener(async (request) => (await staffConsole(request)) ?? staffWeb(request));
+  const apps = serveConsole({
+    apis: {
+      citizen: { url: CITIZEN_API, signIn: { kind: 'cookie', cookie: CITIZEN_COOKIE, path: CITIZEN_API } },
+      staff: { url: STAFF_API, signIn: { kind: 'cookie', cookie: STAFF_COOKIE, path: STAFF_API } },
+    },
+  });
+  const notFound = () =>
+    new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const appsListener = createNodeListener(async (request) => (await apps(request)) ?? notFound());
   const publicDir = new URL('./public/', import.meta.url);
   const pages = new Map(
     Object.entries(PAGES).map(([path, { file, type }]) => [
@@ -104,10 +101,9 @@ export async function createWebSimulator(options: {
     if (path === CITIZEN_API || path.startsWith(`${CITIZEN_API}/`)) return citizenApi(req, res);
     if (path === STAFF_API || path.startsWith(`${STAFF_API}/`)) return staffApi(req, res);
     const page = pages.get(path);
-    if (!page || (req.method !== 'GET' && req.method !== 'HEAD')) {
-      res
-        .writeHead(page ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' })
-        .end(page ? 'Method not allowed' : 'Not found');
+    if (!page) return appsListener(req, res);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed');
       return;
     }
     res.writeHead(200, { 'content-type': page.type, 'cache-control': 'no-store' }).end(page.body);

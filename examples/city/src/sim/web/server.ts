@@ -4,8 +4,9 @@ import { createWebSimulator } from './createWebSimulator.js';
 
 const USAGE = `Usage: pnpm sim:web [port] [--host <address>]
 
-Serves the citizen and staff pages of the example city over one in-memory router; cases change
-live (server-sent events) whichever page or channel acts on them.
+Serves the citizen portal and the staff console (and the first plain pages) of the example city
+over one in-memory router; cases change live (server-sent events) whichever page or channel
+acts on them.
 
 Arguments:
   port              the port to listen on (default: $PORT or 3000; 0 picks a free one)
@@ -48,7 +49,7 @@ const sim = await createWebSimulator({ router: city, port, host }).catch((error:
 });
 city.startScheduler();
 process.stdout.write(
-  `onecase web simulator\n  citizen page: ${sim.url}/citizen\n  staff page:   ${sim.url}/staff\n`,
+  `onecase web simulator\n  citizen portal: ${sim.url}/portal\n  staff console:  ${sim.url}/console\n  developer pages: ${sim.url}/citizen, ${sim.url}/staff\n`,
 );
 const stop = async () => {
   await sim.close();

@@ -1,6 +1,10 @@
-import type { Authorize, StaffPrincipal } from '@onecase/web';
+import type { Authorize, Principal, StaffPrincipal } from '@onecase/web';
 import { cityDirectory } from '../../governance/cityDirectory.js';
 import { cityJurisdictions } from '../../governance/cityJurisdictions.js';
+import { simCookie } from './simCookie.js';
+
+/** The cookie the staff API reads (a simulator: whoever sets it is that person). */
+export const STAFF_COOKIE = 'sim_staff';
 
 /** The roles of the governance-centre console and the channels each acts on. */
 export const STAFF_ROLES = {
@@ -18,8 +22,8 @@ export type StaffRole = keyof typeof STAFF_ROLES;
 /** The unit the 12345 centre's agents act for. */
 export const CENTRE_UNIT = 'centre';
 
-/** The channels the old staff page's officer acts on (a cookie that is just a name). */
-export const OFFICER_CHANNELS = ['staff', 'hotline', 'counter'] as const;
+/** The channels the plain staff page's officer acts on (a cookie that is just a name). */
+export const STAFF_CHANNELS = ['staff', 'hotline', 'counter'] as const;
 
 function validUnit(role: StaffRole, unit: string): boolean {
   if (role === 'centre-agent') return unit === CENTRE_UNIT;
@@ -41,7 +45,7 @@ function validUnit(role: StaffRole, unit: string): boolean {
 export function staffFromCookie(value: string | undefined): StaffPrincipal | null {
   if (!value) return null;
   const parts = value.split(':');
-  if (parts.length === 1) return { kind: 'staff', id: value, role: 'officer', channels: OFFICER_CHANNELS };
+  if (parts.length === 1) return { kind: 'staff', id: value, role: 'officer', channels: STAFF_CHANNELS };
   const [role, unit, ...name] = parts;
   const id = name.join(':').trim();
   if (!role || !unit || id === '' || !Object.hasOwn(STAFF_ROLES, role)) return null;
@@ -79,3 +83,16 @@ export const authorizeStaff: Authorize = ({ principal, case: view, event }) => {
   }
   return true;
 };
+
+/**
+ * Who a request to the staff API comes from: the console's role, unit and name in the
+ * `sim_staff` cookie (`staffFromCookie`), or the plain staff page's officer for a bare name.
+ *
+ * @example
+ * ```ts
+ * createWebHandler({ router, basePath: STAFF_API, authenticate: authenticateStaff, authorize: authorizeStaff });
+ * ```
+ */
+export function authenticateStaff(request: Request): Principal | null {
+  return staffFromCookie(simCookie(request, STAFF_COOKIE));
+}

@@ -35,3 +35,4 @@ export { UI_LOCALES, UI_STRINGS, type UiKey, type UiLocale } from './i18n/string
 export { type LiveListeners, type LiveStatus, openLiveStream } from './liveStream.js';
 export { type LiveCase, useLiveCase, useLiveStream } from './useLiveCase.js';
 export { LanguageSwitch } from './LanguageSwitch.js';
+export { SkipLink } from './SkipLink.js';

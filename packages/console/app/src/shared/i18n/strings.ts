@@ -219,7 +219,7 @@ export const en: Record<UiKey, string> = {
   'form.required': 'required',
   'form.optional': ' (optional)',
   'form.add': 'Add one',
-  'form.addTo': 'Add an item to “{label}”',
+  'form.addTo': 'Add one to “{label}”',
   'form.remove': 'Remove',
   'form.removeItem': 'Remove item {n} of “{label}”',
   'form.item': '{label}, item {n}',
