@@ -10,7 +10,7 @@ import {
   useAnnounce,
 } from '../shared/index.js';
 import type { NameOf } from './ConsoleApp.js';
-import type { DirectoryJson, StaffMe } from './consoleApi.js';
+import type { ChartJson, DirectoryJson, StaffMe } from './consoleApi.js';
 import { hasConsoleKey, useConsoleText } from './consoleText.js';
 
 /** One thing the signed-in member of staff may do now: an event and the channel to send it on. */
@@ -19,16 +19,27 @@ export interface StaffAction {
   channel: string;
 }
 
-/** The events the case allows now on any of the principal's channels (`view.allowed`), each once. */
-export function actionsFor(view: CaseView, me: StaffMe): StaffAction[] {
+/**
+ * The events the case allows now on any of the principal's channels (`view.allowed`), each
+ * once — plus the guarded moves out of the current state on those channels (from the state
+ * chart): `allowed` leaves out a move whose guard reads the payload (a department signs for
+ * only its own order), which the server still checks when it is sent.
+ */
+export function actionsFor(view: CaseView, me: StaffMe, chart: ChartJson | undefined, state: string): StaffAction[] {
   const seen = new Set<string>();
   const actions: StaffAction[] = [];
-  for (const channel of me.channels) {
-    for (const type of view.allowed[channel] ?? []) {
-      if (seen.has(type)) continue;
-      seen.add(type);
-      actions.push({ type, channel });
-    }
+  const add = (type: string, channel: string) => {
+    if (seen.has(type)) return;
+    seen.add(type);
+    actions.push({ type, channel });
+  };
+  for (const channel of me.channels) for (const type of view.allowed[channel] ?? []) add(type, channel);
+  if (view.state.done) return actions;
+  for (const transition of chart?.transitions ?? []) {
+    const here = transition.from === '*' || state === transition.from || state.startsWith(`${transition.from}.`);
+    if (!here || transition.event === null || transition.guard === undefined) continue;
+    const channel = me.channels.find((candidate) => transition.channels.includes(candidate));
+    if (channel) add(transition.event, channel);
   }
   return actions;
 }
@@ -84,12 +95,14 @@ export function ActionPanel(props: {
   nameOf: NameOf;
   clientOf: (channel: string) => ApiClient;
   onDone: (view: CaseView) => void;
+  chart: ChartJson | undefined;
+  state: string;
 }) {
   const { ct } = useConsoleText();
   const announce = useAnnounce();
   const [open, setOpen] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const actions = actionsFor(props.view, props.me).filter((action) => props.descriptor.events[action.type]);
+  const actions = actionsFor(props.view, props.me, props.chart, props.state).filter((action) => props.descriptor.events[action.type]);
   const fieldLabel = (name: string) => {
     const key = `field.${name}`;
     return hasConsoleKey(key) ? ct(key) : name;

@@ -156,6 +156,8 @@ export function CasePage(props: {
             nameOf={props.nameOf}
             clientOf={clientOf}
             onDone={accept}
+            chart={chart}
+            state={state}
           />
         )}
       </section>
