@@ -16,8 +16,10 @@ export interface ChartState {
 export interface ChartTransition {
   /** The source state's path; `'*'` for a transition the machine takes in any state. */
   from: string;
-  /** The target state's path. */
+  /** The target state's path (the source itself for an event taken without moving). */
   to: string;
+  /** True for an event the state takes without leaving it (a note, an urge, an extension request). */
+  internal?: true;
   /** The event type; `null` for a timer (`after`). */
   event: string | null;
   /** The named delay of a timer (`visitDueAt`), or the milliseconds as text. */
@@ -85,12 +87,11 @@ export function serviceChart(service: AnyServiceDefinition): ServiceChart {
       if (type.startsWith('xstate.')) continue;
       for (const transition of list) {
         const target = transition.target?.[0];
-        // An event the state takes without moving (a note, an urge) is no edge of the chart.
-        if (!target) continue;
         const guard = guardName(transition.guard);
         transitions.push({
           from,
-          to: pathOf(target),
+          // An event the state takes without moving is kept (a client offers it), marked internal.
+          ...(target ? { to: pathOf(target) } : { to: from, internal: true as const }),
           event: type,
           ...(guard !== undefined ? { guard } : {}),
           channels: channelsOf(type),

@@ -89,6 +89,19 @@ describe('createStaffApi', () => {
         channels: ['department'],
       }),
     );
+    // An event taken without moving is kept, marked internal, so a client can offer it.
+    expect(chart.transitions).toContainEqual(
+      expect.objectContaining({
+        from: 'handling',
+        to: 'handling',
+        event: 'order.extend',
+        guard: 'canExtend',
+        internal: true,
+      }),
+    );
+    expect(chart.transitions).toContainEqual(
+      expect.objectContaining({ from: '*', event: 'info.add', internal: true }),
+    );
     expect((await get('charts/nothing'))!.status).toBe(404);
 
     const { ref } = await router.open({

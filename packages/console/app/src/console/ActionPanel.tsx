@@ -21,11 +21,18 @@ export interface StaffAction {
 
 /**
  * The events the case allows now on any of the principal's channels (`view.allowed`), each
- * once — plus the guarded moves out of the current state on those channels (from the state
- * chart): `allowed` leaves out a move whose guard reads the payload (a department signs for
- * only its own order), which the server still checks when it is sent.
+ * once — plus the guarded events of the current state on those channels (from the state
+ * chart) whose payload has required fields: `allowed` asks the machine without a payload, so
+ * it leaves out a move whose guard reads one (a department signs for only its own order, a
+ * re-dispatch needs its new lead). The server still checks them when they are sent.
  */
-export function actionsFor(view: CaseView, me: StaffMe, chart: ChartJson | undefined, state: string): StaffAction[] {
+export function actionsFor(
+  view: CaseView,
+  me: StaffMe,
+  chart: ChartJson | undefined,
+  state: string,
+  descriptor: ServiceDescriptor,
+): StaffAction[] {
   const seen = new Set<string>();
   const actions: StaffAction[] = [];
   const add = (type: string, channel: string) => {
@@ -36,8 +43,11 @@ export function actionsFor(view: CaseView, me: StaffMe, chart: ChartJson | undef
   for (const channel of me.channels) for (const type of view.allowed[channel] ?? []) add(type, channel);
   if (view.state.done) return actions;
   for (const transition of chart?.transitions ?? []) {
-    const here = transition.from === '*' || state === transition.from || state.startsWith(`${transition.from}.`);
+    const here =
+      transition.from === '*' || state === transition.from || state.startsWith(`${transition.from}.`);
     if (!here || transition.event === null || transition.guard === undefined) continue;
+    const required = (descriptor.events[transition.event]?.schema.required ?? []) as string[];
+    if (required.length === 0) continue;
     const channel = me.channels.find((candidate) => transition.channels.includes(candidate));
     if (channel) add(transition.event, channel);
   }
@@ -102,7 +112,9 @@ export function ActionPanel(props: {
   const announce = useAnnounce();
   const [open, setOpen] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const actions = actionsFor(props.view, props.me, props.chart, props.state).filter((action) => props.descriptor.events[action.type]);
+  const actions = actionsFor(props.view, props.me, props.chart, props.state, props.descriptor).filter(
+    (action) => props.descriptor.events[action.type],
+  );
   const fieldLabel = (name: string) => {
     const key = `field.${name}`;
     return hasConsoleKey(key) ? ct(key) : name;

@@ -14,7 +14,7 @@ function layers(chart: ChartJson): string[][] {
   while (queue.length > 0) {
     const from = queue.shift()!;
     for (const transition of chart.transitions) {
-      if (transition.from === '*' || topOf(transition.from) !== from) continue;
+      if (transition.from === '*' || transition.internal || topOf(transition.from) !== from) continue;
       const to = topOf(transition.to);
       if (!depth.has(to)) {
         depth.set(to, depth.get(from)! + 1);
@@ -53,7 +53,9 @@ export function StateChartView(props: { chart: ChartJson; current: string; text:
               {step.map((path) => {
                 const here = path === currentTop;
                 const out = props.chart.transitions.filter(
-                  (transition) => transition.from === path || transition.from.startsWith(`${path}.`),
+                  (transition) =>
+                    !transition.internal &&
+                    (transition.from === path || transition.from.startsWith(`${path}.`)),
                 );
                 const seen = new Set<string>();
                 return (

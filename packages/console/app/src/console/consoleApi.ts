@@ -26,6 +26,7 @@ export interface ChartJson {
   transitions: {
     from: string;
     to: string;
+    internal?: true;
     event: string | null;
     after?: string;
     guard?: string;
