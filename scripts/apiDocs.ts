@@ -85,6 +85,7 @@ export const PACKAGES = [
   'hotline',
   'governance',
   'open311',
+  'console',
 ] as const;
 
 const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
