@@ -23,7 +23,7 @@ const STORY = {
   district: 'dongcheng',
   districtName: '东城区',
   department: 'dongcheng.andingmen.office',
-};
+} as const;
 const PHONE = '13800138000';
 const REPLY = '已派人更换灯泡，路灯已恢复照明，感谢您的反映。';
 const AGENT = 'centre-agent:centre:张敏';
@@ -61,6 +61,8 @@ describe.skipIf(!existsSync(CHROMIUM))(
         locale: 'zh-CN',
         timezoneId: 'Europe/London',
         viewport: { width: 1280, height: 900 },
+        // Charts then draw at once, so the screenshots show their figures.
+        reducedMotion: 'reduce',
       });
       contexts.push(context);
       context.setDefaultTimeout(10_000);
@@ -257,6 +259,13 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await supervisor.locator(`tr[data-ref="${ref}"]`).waitFor();
       await audit(supervisor, 'supervisor-reopened');
 
+      // A second report of the district comes in by phone and is not rated yet.
+      await city.open({
+        service: STORY.service,
+        input: { category: STORY.category, description: '路灯又灭了', address: STORY.address },
+        via: { channel: 'hotline', actor: { id: 'agent-3', role: 'centre-agent' } },
+      });
+
       // The dashboard's satisfaction bar for the district changes, to what computeKpis says.
       const now = Date.now();
       const rows = await computeKpis(city, {
@@ -282,6 +291,20 @@ describe.skipIf(!existsSync(CHROMIUM))(
         .poll(() => supervisor.locator('[data-table="overdue-by-department"] tbody tr').count())
         .toBeGreaterThan(0);
       await audit(supervisor, 'dashboard-after');
+
+      // Filtered by the opening channel: the rated report came from the web; the hotline's is not rated.
+      await supervisor.getByLabel('受理渠道').selectOption('hotline');
+      await supervisor.getByRole('button', { name: '查询' }).click();
+      await expect.poll(() => satisfactionBar(supervisor, STORY.districtName)).toBeNull();
+      await supervisor.getByLabel('受理渠道').selectOption('web');
+      await supervisor.getByRole('button', { name: '查询' }).click();
+      await expect.poll(() => satisfactionBar(supervisor, STORY.districtName)).toBe(0);
+
+      // In English: the console's words and the district names switch, the figures stay.
+      await supervisor.getByTestId('lang-switch').click();
+      await supervisor.getByRole('heading', { name: 'KPI dashboard' }).waitFor();
+      await expect.poll(() => satisfactionBar(supervisor, 'Dongcheng District')).toBe(0);
+      await audit(supervisor, 'dashboard-english');
 
       expect(pageErrors).toEqual([]);
       expect(violations).toEqual([]);

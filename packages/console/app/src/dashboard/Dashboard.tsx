@@ -183,7 +183,7 @@ function OverdueTable(props: {
           const now = props.overdue[department] ?? 0;
           return (
             <tr key={department} class={now > 0 ? 'hot' : undefined}>
-              <th scope="row">{department === '(none)' ? '—' : props.names(department)}</th>
+              <th scope="row">{department === '(none)' ? ct('dash.notDispatched') : props.names(department)}</th>
               <td>{row?.counts.received ?? 0}</td>
               <td>{late}</td>
               <td>{percent(row?.onTimeClosureRate ?? null)}</td>

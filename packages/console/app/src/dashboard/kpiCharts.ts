@@ -27,14 +27,18 @@ function series(rows: KpiRow[], names: RateNames, type: 'bar' | 'line') {
   ];
 }
 
-const common = {
+// People who ask for less motion get the figures at once, without bars growing into place.
+const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
+const common = () => ({
+  animation: !reducedMotion(),
   color: COLOURS,
   aria: { enabled: true },
   tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (value === null ? '—' : `${value}%`) },
   legend: { top: 0 },
   grid: { left: 48, right: 16, top: 40, bottom: 56 },
   yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-};
+});
 
 /**
  * The bar chart of the three rates per district: one category per row of `computeKpis`
@@ -51,7 +55,7 @@ export function rateBars(
   names: RateNames,
 ): EChartsCoreOption {
   return {
-    ...common,
+    ...common(),
     xAxis: {
       type: 'category',
       data: rows.map((row) => nameOf(row.group)),
@@ -71,7 +75,7 @@ export function rateBars(
  */
 export function rateLines(rows: KpiRow[], names: RateNames): EChartsCoreOption {
   return {
-    ...common,
+    ...common(),
     xAxis: { type: 'category', data: rows.map((row) => row.group) },
     series: series(rows, names, 'line'),
   };
