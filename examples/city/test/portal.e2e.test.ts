@@ -111,6 +111,22 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(actions).toEqual(opened.allowed.web!.map((type) => noise.events[type]!.label));
       await audit('noise-case');
 
+      // Urging is offered while the policy allows it; its form opens in place and files the event.
+      if (opened.allowed.web!.includes('case.urge')) {
+        const urge = page.getByRole('button', { name: noise.events['case.urge']!.label, exact: true });
+        await urge.click();
+        expect(await urge.getAttribute('aria-expanded')).toBe('true');
+        await audit('noise-urge-form');
+        await page.getByLabel('说明').fill('噪声仍在继续，请尽快处理');
+        await page.getByRole('button', { name: '提交', exact: true }).click();
+        await expect.poll(async () => (await city.history(ref)).at(-1)?.type).toBe('case.urge');
+        await expect.poll(() => timeline.count()).toBe(2);
+        expect(await timeline.last().textContent()).toContain(noise.events['case.urge']!.label);
+        await expect
+          .poll(() => page.getByTestId('announce-status').textContent())
+          .toContain(noise.events['case.urge']!.label);
+      }
+
       const loads: string[] = [];
       page.on('load', () => loads.push('load'));
       const replied = await driveTowardsReply(city, ref, REPLY);
@@ -205,9 +221,9 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await expect
         .poll(() => page.getByTestId('case-state').textContent())
         .toBe(licence.states.submitted!.label);
-      expect(await page.locator('.facts').last().textContent()).toContain(
-        '营业执照申请书、法定代表人身份证复印件',
-      );
+      await expect
+        .poll(() => page.locator('.facts').last().textContent())
+        .toContain('营业执照申请书、法定代表人身份证复印件');
       await audit('licence-case');
       await page.getByTestId('nav-cases').click();
       await page.getByTestId('my-cases').waitFor();
@@ -217,10 +233,15 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
     it('switches to English and keeps the choice', async () => {
       const en = describeService(city.service('business-licence')!, { locale: 'en' });
-      await openService(zh('business-licence'));
+      const zhLicence = zh('business-licence');
+      const address = (descriptor: ServiceDescriptor) => (descriptor.input.properties as any).address.title;
+      await openService(zhLicence);
+      await page.getByLabel(address(zhLicence), { exact: true }).fill('徐汇区漕溪北路 5 号');
       await page.getByTestId('lang-switch').click();
       await page.getByRole('heading', { name: `Apply: ${en.title}` }).waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+      // What was typed stays; only the words around it change.
+      expect(await page.getByLabel(address(en), { exact: true }).inputValue()).toBe('徐汇区漕溪北路 5 号');
       await page.getByLabel((en.input.properties as any).businessName.title, { exact: true }).waitFor();
       await page.getByRole('button', { name: 'Submit' }).click();
       await expect

@@ -43,6 +43,7 @@ export function CaseActions(props: ActionsProps) {
     });
     return (
       <SchemaForm
+        key={type}
         id={`event-${type.replace(/[^A-Za-z0-9]/g, '-')}`}
         schema={schema}
         submitLabel={inline ? props.text.event(type).label : t('action.send')}

@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { isApiError } from '../apiError.js';
 import { useAnnounce } from '../Announcer.js';
 import { errorText } from '../errorText.js';
@@ -69,18 +69,18 @@ const NOTHING: Shown = { fields: {}, summary: [] };
 export function SchemaForm(props: SchemaFormProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const root = useMemo(() => fieldModel(props.schema), [props.schema]);
+  // By content: a caller may build the schema on every render (and relabel it when the language
+  // changes) without the visitor losing what she typed. A form for another schema needs a new `key`.
+  const schemaText = JSON.stringify(props.schema);
+  const root = useMemo(() => fieldModel(props.schema), [schemaText]);
   const [draft, setDraft] = useState<Draft>(() => initialDraft(root));
   const [shown, setShown] = useState<Shown>(NOTHING);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLElement>(null);
   const focusAfter = useRef<string | undefined>(undefined);
 
-  useEffect(() => {
-    setDraft(initialDraft(root));
-    setShown(NOTHING);
-  }, [root]);
-  useEffect(() => {
+  // Moved before the browser paints, so a keystroke right after "add" lands in the new item.
+  useLayoutEffect(() => {
     if (focusAfter.current === undefined) return;
     document.getElementById(focusAfter.current)?.focus();
     focusAfter.current = undefined;
