@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Dashboard } from '../dashboard/Dashboard.js';
-import { createApiClient, isApiError, LanguageSwitch } from '../shared/index.js';
+import { createApiClient, errorText, isApiError, LanguageSwitch } from '../shared/index.js';
 import type { ConsoleConfig } from '../shared/readConfig.js';
 import { CasePage } from './CasePage.js';
 import { createConsoleApi, type DirectoryJson, type StaffMe } from './consoleApi.js';
@@ -17,9 +17,10 @@ export type NameOf = (id: string | null | undefined) => string;
  * a case page per work order and the KPI dashboard, in zh-CN or English.
  */
 export function ConsoleApp(props: { config: ConsoleConfig }) {
-  const { ct, locale } = useConsoleText();
+  const { ct, t, locale } = useConsoleText();
   const staffMount = props.config.apis.staff ?? { url: '/api/staff' };
   const [me, setMe] = useState<StaffMe | null | undefined>(undefined);
+  const [unreachable, setUnreachable] = useState<unknown>(undefined);
   const [directory, setDirectory] = useState<DirectoryJson>({ departments: [], units: [] });
   const route = useHashRoute();
   const consoleApi = useMemo(() => createConsoleApi(staffMount.url), [staffMount.url]);
@@ -39,7 +40,11 @@ export function ConsoleApp(props: { config: ConsoleConfig }) {
         setMe(who);
         void consoleApi.directory().then(setDirectory);
       },
-      (error) => setMe(isApiError(error) && error.status === 401 ? null : null),
+      (error) => {
+        // Signed out is the sign-in form; anything else (the server down) is said in words.
+        if (isApiError(error) && error.status === 401) setMe(null);
+        else setUnreachable(error);
+      },
     );
   }, [consoleApi]);
 
@@ -59,6 +64,16 @@ export function ConsoleApp(props: { config: ConsoleConfig }) {
     document.title = ct('console.title');
   }, [ct]);
 
+  if (unreachable !== undefined) {
+    return (
+      <>
+        <Header />
+        <main id="main">
+          <p role="alert">{errorText(unreachable, t)}</p>
+        </main>
+      </>
+    );
+  }
   if (me === undefined) return <main id="main" aria-busy="true" />;
   if (me === null) {
     return (
@@ -110,7 +125,7 @@ export function ConsoleApp(props: { config: ConsoleConfig }) {
       </Header>
       <main id="main">
         {route.page === 'dashboard' ? (
-          <Dashboard api={consoleApi} directory={directory} refresh={0} />
+          <Dashboard api={consoleApi} directory={directory} />
         ) : route.page === 'case' ? (
           <CasePage
             api={api}

@@ -25,7 +25,7 @@ interface Reports {
  * overdue work by department (a table), for a period and an opening channel. Every figure is
  * a row of `computeKpis` from the console's `kpis` route; nothing is computed here but percentages.
  */
-export function Dashboard(props: { api: ConsoleApi; directory: DirectoryJson; refresh: number }) {
+export function Dashboard(props: { api: ConsoleApi; directory: DirectoryJson }) {
   const { ct, locale, timeZone } = useConsoleText();
   const today = zonedDayOf(Date.now(), timeZone);
   const [draft, setDraft] = useState<Period>({ from: addDays(today, -29), to: today, channel: '' });
@@ -62,7 +62,7 @@ export function Dashboard(props: { api: ConsoleApi; directory: DirectoryJson; re
     return () => {
       live = false;
     };
-  }, [period, props.api, props.refresh, timeZone]);
+  }, [period, props.api, timeZone]);
 
   const names = useMemo(() => {
     const map = new Map<string, string>();
@@ -183,7 +183,9 @@ function OverdueTable(props: {
           const now = props.overdue[department] ?? 0;
           return (
             <tr key={department} class={now > 0 ? 'hot' : undefined}>
-              <th scope="row">{department === '(none)' ? ct('dash.notDispatched') : props.names(department)}</th>
+              <th scope="row">
+                {department === '(none)' ? ct('dash.notDispatched') : props.names(department)}
+              </th>
               <td>{row?.counts.received ?? 0}</td>
               <td>{late}</td>
               <td>{percent(row?.onTimeClosureRate ?? null)}</td>
