@@ -211,6 +211,18 @@ describe.skipIf(!existsSync(CHROMIUM))(
         .toMatch(/签收时限：.*到期，剩余工作时间 /);
       await audit(agent, 'agent-case-dispatched');
 
+      // Another street office neither sees it nor may act on it: the server refuses, not just the page.
+      const dongsi = await staff('department-handler:dongcheng.dongsi.office:李强');
+      await dongsi.goto(`${sim.url}/console`);
+      await dongsi.getByRole('heading', { name: /^待签收/ }).waitFor();
+      await expect.poll(() => queueCount(dongsi, 'toSignFor')).toBe('0');
+      const forged = await dongsi.request.post(`${sim.url}/api/staff/cases/${ref}/events`, {
+        data: { type: 'order.signFor', department: STORY.department },
+      });
+      expect(forged.status()).toBe(403);
+      expect((await city.get(ref)).state.value).toBe('dispatched');
+      await audit(dongsi, 'other-office-queue');
+
       // The street office finds it to sign for, signs for it and replies.
       const office = await staff(OFFICE);
       await office.goto(`${sim.url}/console`);
