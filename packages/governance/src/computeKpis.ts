@@ -2,10 +2,12 @@ import type { RouterClient } from '@onecase/core';
 import type { WorkCalendar } from './createWorkCalendar.js';
 import { type KpiRow, type KpiWindow, kpiAggregate, kpiRowsOf } from './kpiAggregate.js';
 
-/** Which work orders to count: received in `[from, to)`, optionally of some services only. */
+/** Which work orders to count: received in `[from, to)`, optionally of some services or one channel only. */
 export interface ComputeKpisOptions extends KpiWindow {
   /** Work-order service ids (default: every service whose cases carry the KPI index fields). */
   services?: string[];
+  /** Only work orders opened on this channel (their `channel` index field), e.g. `'hotline'`. */
+  channel?: string;
   /**
    * Not read any more: working hours and receipt days are computed at each commit with the
    * calendar the work order was defined with (kept so existing calls still type-check).
@@ -22,6 +24,7 @@ export interface ComputeKpisOptions extends KpiWindow {
  * @example
  * ```ts
  * const rows = await computeKpis(router, { from, to, groupBy: 'district' });
+ * const byHotline = await computeKpis(router, { from, to, groupBy: 'district', channel: 'hotline' });
  * rows[0]?.responseRate; // 0.8
  * ```
  */
@@ -29,6 +32,8 @@ export async function computeKpis(
   router: Pick<RouterClient, 'aggregate'>,
   options: ComputeKpisOptions,
 ): Promise<KpiRow[]> {
-  const rows = await router.aggregate(kpiAggregate(options, options.services));
+  const query = kpiAggregate(options, options.services);
+  if (options.channel !== undefined) query.where = { ...query.where, channel: options.channel };
+  const rows = await router.aggregate(query);
   return kpiRowsOf(rows, options.groupBy !== undefined);
 }

@@ -3,7 +3,7 @@ import { DEFAULT_STREAM_BUFFER_BYTES } from './caseEventStream.js';
 import { answerCall, type WebApp } from './handler/answerCall.js';
 import { compileRoutes } from './handler/routeTable.js';
 import { callOfRequest, responseOfReply, type WebCall, type WebReply } from './handler/webCall.js';
-import type { Authenticate } from './principal.js';
+import type { Authenticate, Authorize } from './principal.js';
 import { ROUTES } from './routes/index.js';
 import { createCaseFeed } from './stream/caseFeed.js';
 import type { WebRouter } from './webRouter.js';
@@ -28,6 +28,11 @@ export interface WebHandlerOptions {
    * but `null` or a well-formed principal, and any throw, is answered 401.
    */
   authenticate: Authenticate;
+  /**
+   * Checks each event a principal sends against the case as it stands (after the channel
+   * check, before the router decides); `false` is 403 `FORBIDDEN`. Default: allow.
+   */
+  authorize?: Authorize;
   /** Path prefix the handler is mounted under, e.g. `/api/onecase` (default: none). */
   basePath?: string;
   limits?: WebHandlerLimits;
@@ -89,6 +94,7 @@ export function createWebHandler(options: WebHandlerOptions): WebHandler {
       streamBufferBytes: limits.streamBufferBytes ?? DEFAULT_STREAM_BUFFER_BYTES,
       channel: options.channel ?? 'web',
       feed: createCaseFeed(router, limits.streamsPerCase ?? 256),
+      authorize: options.authorize,
       logger: options.logger,
     },
   };

@@ -11,6 +11,8 @@ export type { WebCall, WebReply } from './handler/webCall.js';
 export { describeService, type JsonSchema, type ServiceDescriptor } from '@onecase/core';
 export {
   type Authenticate,
+  type Authorize,
+  type CaseAction,
   CHANNEL_HEADER,
   type CitizenPrincipal,
   type Principal,

@@ -1,4 +1,4 @@
-import { chinaWorkCalendar, defineWorkOrder } from '@onecase/governance';
+import { chinaWorkCalendar, defineWorkOrder, WORK_ORDER_CHANNELS } from '@onecase/governance';
 import { CITY_CATEGORIES } from '../governance/cityCategories.js';
 import { cityDirectory } from '../governance/cityDirectory.js';
 import { cityJurisdictions } from '../governance/cityJurisdictions.js';
@@ -45,4 +45,6 @@ export const streetFacility = defineWorkOrder({
     resolve: Object.fromEntries(facilityCategories.map((category) => [category.code, category.limit])),
   },
   escalation: { remindBefore: '2wh', superviseAfter: '1wh', criticiseAfter: '5wd' },
+  // Citizens rate the reply themselves on the portal (the machine takes a rating only once replied).
+  channels: { ...WORK_ORDER_CHANNELS, web: [...WORK_ORDER_CHANNELS.web, 'visit.rate'] },
 });

@@ -45,10 +45,15 @@ function staff(value: object): StaffPrincipal | undefined {
   const id = own(value, 'id');
   const role = own(value, 'role');
   const channels = own(value, 'channels');
-  if (!text(id) || !text(role)) return undefined;
-  if (channels === undefined) return { kind: 'staff', id, role };
-  if (!Array.isArray(channels) || !channels.every(text)) return undefined;
-  return { kind: 'staff', id, role, channels: [...channels] };
+  const unit = own(value, 'unit');
+  if (!text(id) || !text(role) || !optionalText(unit)) return undefined;
+  const principal: StaffPrincipal = { kind: 'staff', id, role };
+  if (channels !== undefined) {
+    if (!Array.isArray(channels) || !channels.every(text)) return undefined;
+    principal.channels = [...channels];
+  }
+  if (unit !== undefined) principal.unit = unit;
+  return principal;
 }
 
 /**

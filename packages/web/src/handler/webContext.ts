@@ -1,4 +1,5 @@
 import type { Logger } from '@onecase/core';
+import type { Authorize } from '../principal.js';
 import type { CaseFeed } from '../stream/caseFeed.js';
 import type { WebRouter } from '../webRouter.js';
 
@@ -15,5 +16,7 @@ export interface WebContext {
   channel: string;
   /** The one router subscription all of this handler's event streams share. */
   feed: CaseFeed;
+  /** The integrator's check of each event sent, if any. */
+  authorize: Authorize | undefined;
   logger: (Pick<Logger, 'error'> & Partial<Pick<Logger, 'warn'>>) | undefined;
 }

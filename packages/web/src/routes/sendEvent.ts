@@ -3,6 +3,7 @@ import { visibleCase } from '../access/visibleCase.js';
 import { objectBody } from '../handler/objectBody.js';
 import type { Route } from '../handler/routeTable.js';
 import { jsonReply } from '../handler/webCall.js';
+import { HttpProblemError } from '../httpProblemError.js';
 import { etagOf, expectedVersionOf } from '../headers/expectedVersion.js';
 import { idempotencyKeyOf } from '../headers/idempotencyKey.js';
 import { viaOf } from '../headers/viaOf.js';
@@ -19,9 +20,25 @@ export const sendEvent: Route = {
     if (typeof event.type !== 'string' || event.type.length === 0) {
       throw new CaseError('INVALID_INPUT', 'An event needs a string type: { type, ...payload }');
     }
-    // Staff may act on any case, so only a citizen's write costs an ownership check first.
-    const target =
-      principal.kind === 'staff' ? params.ref! : (await visibleCase(web.router, principal, params.ref!)).id;
+    // Staff may act on any case, so only a citizen's write (or an integrator's check) costs a read first.
+    const current =
+      principal.kind === 'staff' && web.authorize === undefined
+        ? undefined
+        : await visibleCase(web.router, principal, params.ref!);
+    if (current && web.authorize) {
+      const allowed = await web.authorize({
+        principal,
+        case: current,
+        event: event as { type: string } & Record<string, unknown>,
+        channel: via.channel,
+      });
+      if (allowed !== true) {
+        throw new HttpProblemError('FORBIDDEN', `You may not send ${event.type} to this case`, {
+          type: event.type,
+        });
+      }
+    }
+    const target = current ? current.id : params.ref!;
     const view = await web.router.send(target, event as { type: string }, {
       via,
       ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serveConsole } from '@onecase/console';
+import { createStaffApi, serveConsole } from '@onecase/console';
+import { chinaWorkCalendar } from '@onecase/governance';
 import { createNodeListener, createWebHandler, type Principal, type WebRouter } from '@onecase/web';
+import { cityDirectory } from '../../governance/cityDirectory.js';
 import { simCookie } from './simCookie.js';
-import { authenticateStaff, STAFF_COOKIE } from './staffSignIn.js';
+import { authenticateStaff, authorizeStaff, STAFF_COOKIE } from './staffSignIn.js';
 
 export { STAFF_CHANNELS } from './staffSignIn.js';
 
@@ -33,7 +35,9 @@ export interface WebSimulator {
  * governance-centre console (`/console`) of `@onecase/console`, and the first plain pages
  * (`/citizen`, `/staff`), through two mounts of `createWebHandler` — the citizen API signs in
  * with the `sim_citizen` cookie (a phone number), the staff API with `sim_staff` (see
- * `authenticateStaff`). It is a simulator: whoever sets the cookie is that person.
+ * `authenticateStaff`: a role, a unit and a name for the console, checked by `authorizeStaff`),
+ * with the console's staff routes (`createStaffApi`) beside it. It is a simulator: whoever
+ * sets the cookie is that person.
  *
  * @example
  * ```ts
@@ -43,6 +47,8 @@ export interface WebSimulator {
  */
 export async function createWebSimulator(options: {
   router: WebRouter;
+  /** The router's clock, for the console's working time left (default: the system clock). */
+  clock?: { now(): number };
   port?: number;
   host?: string;
 }): Promise<WebSimulator> {
@@ -57,13 +63,22 @@ export async function createWebSimulator(options: {
       },
     }),
   );
-  const staffApi = createNodeListener(
-    createWebHandler({
-      router,
-      basePath: STAFF_API,
-      authenticate: authenticateStaff,
-    }),
-  );
+  const staffWeb = createWebHandler({
+    router,
+    basePath: STAFF_API,
+    authenticate: authenticateStaff,
+    authorize: authorizeStaff,
+  });
+  // The console's own staff routes (KPIs, state charts, deadlines, the directory) sit beside the staff API.
+  const staffConsole = createStaffApi({
+    router,
+    basePath: STAFF_API,
+    authenticate: authenticateStaff,
+    calendar: chinaWorkCalendar({ fallback: 'weekends' }),
+    directory: cityDirectory,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const staffApi = createNodeListener(async (request) => (await staffConsole(request)) ?? staffWeb(request));
   const apps = serveConsole({
     apis: {
       citizen: { url: CITIZEN_API, signIn: { kind: 'cookie', cookie: CITIZEN_COOKIE, path: CITIZEN_API } },

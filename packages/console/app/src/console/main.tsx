@@ -1,22 +1,16 @@
-import * as echarts from 'echarts';
 import { render } from 'preact';
+import '../shared/styles.css';
+import './console.css';
+import { AnnouncerProvider, I18nProvider, readConfig } from '../shared/index.js';
+import { ConsoleApp } from './ConsoleApp.js';
 
-function Console() {
-  return (
-    <main>
-      <h1>12345 治理中心</h1>
-      <div
-        id="chart"
-        style={{ width: 400, height: 300 }}
-        ref={(el) => {
-          if (el)
-            echarts
-              .init(el)
-              .setOption({ xAxis: { data: ['a'] }, yAxis: {}, series: [{ type: 'bar', data: [1] }] });
-        }}
-      />
-    </main>
-  );
-}
+const config = readConfig();
 
-render(<Console />, document.getElementById('app')!);
+render(
+  <I18nProvider timeZone={config.timeZone ?? 'Asia/Shanghai'}>
+    <AnnouncerProvider>
+      <ConsoleApp config={config} />
+    </AnnouncerProvider>
+  </I18nProvider>,
+  document.getElementById('app')!,
+);
