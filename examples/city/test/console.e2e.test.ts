@@ -16,16 +16,17 @@ import {
 // The service the story files: a 12345 work order a street office leads. Switch to the noise
 // complaint here once it is a work order on this branch (its lamp → noise category and address too).
 const STORY = {
-  service: 'street-facility',
-  category: 'lamp.broken',
-  description: '外馆斜街3号门口的路灯坏了一个星期，晚上漆黑一片，老人出门不安全。',
+  service: 'noise-complaint',
+  category: 'noise.neighbour',
+  description: '楼上邻居每天夜里十二点以后还在拖动家具、跳绳，已经持续两周，孩子无法入睡。',
+  another: '隔壁夜里一点还在唱卡拉OK',
   address: '东城区安定门街道外馆斜街3号',
   district: 'dongcheng',
   districtName: '东城区',
   department: 'dongcheng.andingmen.office',
 } as const;
 const PHONE = '13800138000';
-const REPLY = '已派人更换灯泡，路灯已恢复照明，感谢您的反映。';
+const REPLY = '街道已上门与楼上住户沟通，对方承诺晚十点后不再产生噪声，感谢您的反映。';
 const AGENT = 'centre-agent:centre:张敏';
 const OFFICE = `department-handler:${STORY.department}:王芳`;
 const SUPERVISOR = `supervisor:${STORY.district}:赵刚`;
@@ -274,7 +275,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       // A second report of the district comes in by phone and is not rated yet.
       await city.open({
         service: STORY.service,
-        input: { category: STORY.category, description: '路灯又灭了', address: STORY.address },
+        input: { category: STORY.category, description: STORY.another, address: STORY.address },
         via: { channel: 'hotline', actor: { id: 'agent-3', role: 'centre-agent' } },
       });
 
