@@ -7,7 +7,7 @@ const cityLevel: DepartmentInput[] = [
     zh: '市交通委员会',
     en: 'Municipal Commission of Transport',
     unit: 'city',
-    leads: ['road.pothole', 'facility.sign'],
+    leads: ['road.pothole', 'facility.sign', 'traffic.taxi'],
   },
   {
     id: 'city.cityadmin',
@@ -21,7 +21,7 @@ const cityLevel: DepartmentInput[] = [
     zh: '市生态环境局',
     en: 'Municipal Ecology and Environment Bureau',
     unit: 'city',
-    leads: ['environment.noise'],
+    leads: ['environment.noise', 'environment.air'],
   },
   {
     id: 'city.water',
@@ -43,7 +43,21 @@ const cityLevel: DepartmentInput[] = [
     zh: '市市场监督管理局',
     en: 'Municipal Administration for Market Regulation',
     unit: 'city',
-    leads: ['market.consumer'],
+    leads: ['market.consumer', 'market.price'],
+  },
+  {
+    id: 'city.housing',
+    zh: '市住房和城乡建设委员会',
+    en: 'Municipal Commission of Housing and Urban-Rural Development',
+    unit: 'city',
+    leads: ['housing.property'],
+  },
+  {
+    id: 'city.enforcement',
+    zh: '市城市管理综合行政执法局',
+    en: 'Municipal Urban Management Law Enforcement Bureau',
+    unit: 'city',
+    leads: ['construction.illegal'],
   },
   {
     id: 'city.hrss',
@@ -142,7 +156,7 @@ const streetOffices: DepartmentInput[] = [
 }));
 
 /**
- * The example city's dispatch directory: 40 departments at city, district and street
+ * The example city's dispatch directory: 42 departments at city, district and street
  * level. Street offices lead lamps and litter in their lanes; district city-administration
  * commissions lead roads and lamps elsewhere; city bureaus take what no district leads.
  *
