@@ -1,6 +1,7 @@
 import { isCaseError } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
+import { cityCatalogue } from '../src/catalogue/index.js';
 import { createCity } from '../src/createCity.js';
 import { cityServices } from '../src/services/index.js';
 
@@ -33,16 +34,28 @@ const licenceInput = {
 };
 
 describe('createCity', () => {
-  it('registers every city service', () => {
+  const own = [
+    'business-licence',
+    'consultation',
+    'hotline-review',
+    'noise-complaint',
+    'parking-permit',
+    'street-facility',
+  ];
+
+  it('registers every city service and the catalogue of the 16 districts', async () => {
     const city = createCity();
-    expect(city.services.map((s) => s.id).sort()).toEqual([
-      'business-licence',
-      'consultation',
-      'hotline-review',
-      'noise-complaint',
-      'parking-permit',
-      'street-facility',
-    ]);
+    const ids = city.services.map((s) => s.id);
+    expect(ids.slice(0, own.length).sort()).toEqual(own);
+    expect(ids).toHaveLength(own.length + cityCatalogue().length);
+    expect(ids).toContain('yanqing-street-light-fault');
+    await city.close();
+  });
+
+  it('leaves the catalogue out when asked', async () => {
+    const city = createCity({ catalogue: false });
+    expect(city.services.map((s) => s.id).sort()).toEqual(own);
+    await city.close();
   });
 });
 

@@ -18,6 +18,39 @@ export async function api(base, path, { method = 'GET', body, headers = {} } = {
   return data;
 }
 
+/**
+ * The service catalogue as a page needs it: a page of `GET /services` at a time (the city has
+ * ~600 services, each with its forms' JSON Schemas; the browser revalidates each page by its
+ * ETag), and one service by id when a case names one not loaded yet.
+ */
+export function catalogue(base, pageSize = 100) {
+  const byId = new Map();
+  let next = `${base}/services?page=1&pageSize=${pageSize}`;
+  return {
+    get services() {
+      return [...byId.values()];
+    },
+    get more() {
+      return next !== null;
+    },
+    async loadMore() {
+      if (next === null) return [];
+      const response = await fetch(next);
+      const page = await response.json();
+      if (!response.ok)
+        throw Object.assign(new Error(page?.detail ?? response.statusText), { problem: page });
+      for (const service of page) byId.set(service.id, service);
+      next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1] ?? null;
+      return page;
+    },
+    known: (id) => byId.get(id),
+    async get(id) {
+      if (!byId.has(id)) byId.set(id, await api(base, `/services/${encodeURIComponent(id)}`));
+      return byId.get(id);
+    },
+  };
+}
+
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
