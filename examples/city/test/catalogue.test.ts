@@ -38,35 +38,47 @@ describe('the city catalogue at Jingban scale', () => {
     );
   });
 
-  it('runs a report from the data through dispatch to its district department', async () => {
+  it('runs a report from the data as a 12345 work order, dispatched by the city directory', async () => {
     const router = createRouter({ services: [...cityServices, ...catalogue] });
+    const hotline = { channel: 'hotline', actor: { id: 'agent-7' } };
+    const centre = { channel: 'centre', actor: { id: 'dispatcher' } };
+    const office = { channel: 'department', actor: { id: 'haidian-roads' } };
     const opened = await router.open({
       service: 'haidian-road-damage',
-      input: { description: 'A pothole by the school gate', address: '5 Zhongguancun St' },
-      via,
+      input: { description: '学校门口有个大坑', address: '海淀区中关村街道中关村大街5号' },
+      via: hotline,
     });
     expect(opened.state.value).toBe('received');
-    expect(await router.count({ where: { department: 'haidian.transport' } })).toBe(1);
+    expect(opened.context).toMatchObject({
+      category: 'road.pothole',
+      district: 'haidian',
+      street: 'haidian.zhongguancun',
+      suggested: { lead: 'haidian.cityadmin', coHandlers: ['haidian.traffic-police'] },
+    });
+    await router.send(opened.ref, { type: 'order.dispatch' }, { via: centre });
+    expect(
+      await router.count({ where: { department: 'haidian.cityadmin', stateGroup: 'awaiting-sign-for' } }),
+    ).toBe(1);
     await router.send(
       opened.ref,
-      { type: 'case.dispatch', department: 'haidian.city-management' },
-      { via: { channel: 'staff', actor: { id: 'dispatcher' } } },
-    );
-    await router.send(
-      opened.ref,
-      { type: 'case.accept' },
-      { via: { channel: 'staff', actor: { id: 'd1' } } },
+      { type: 'order.signFor', department: 'haidian.cityadmin' },
+      { via: office },
     );
     const replied = await router.send(
       opened.ref,
-      { type: 'case.reply', answer: 'Filled on Monday' },
-      { via: { channel: 'staff', actor: { id: 'd1' } } },
+      { type: 'order.reply', department: 'haidian.cityadmin', answer: '已于周一修补' },
+      { via: office },
     );
     expect(replied.state.value).toBe('replied');
-    const done = await router.send(opened.ref, { type: 'visit.rate', score: 5 }, { via });
-    expect(done.state.done).toBe(true);
-    const [found] = (await router.list({ where: { department: 'haidian.city-management' } })).cases;
-    expect(found?.ref).toBe(opened.ref);
+    const done = await router.send(opened.ref, { type: 'visit.rate', score: 5 }, { via: hotline });
+    expect(done.state.value).toBe('closed');
+    // An address outside the district (or none) leaves the report with the district, whose commission leads.
+    const elsewhere = await router.open({
+      service: 'haidian-road-damage',
+      input: { description: 'A pothole by the gate', address: '朝阳区望京街道阜通东大街6号' },
+      via: hotline,
+    });
+    expect(elsewhere.context).toMatchObject({ district: 'haidian', street: null });
     await router.close();
   });
 
@@ -161,14 +173,42 @@ describe('the city catalogue at Jingban scale', () => {
       agency_responsible: string;
       expected_datetime: string;
     }[];
-    expect(request).toMatchObject({
-      agency_responsible: 'miyun.city-management',
+    // Received by the centre: the district answers for it until a department is dispatched.
+    expect(request).toMatchObject({ agency_responsible: 'miyun' });
+    const [light] = (await router.list({ service: 'miyun-street-light-fault' })).cases;
+    await router.send(
+      light!.ref,
+      { type: 'order.dispatch' },
+      { via: { channel: 'centre', actor: { id: 'd' } } },
+    );
+    const [dispatched] = (await (await open311(new Request(`http://city/requests/${id}.json`))).json()) as {
+      agency_responsible: string;
+      expected_datetime: string;
+    }[];
+    expect(dispatched).toMatchObject({
+      agency_responsible: 'miyun.cityadmin',
       expected_datetime: expect.stringMatching(/\+08:00$/),
     });
     await router.close();
   });
 
-  it('names the file and the entry when the data is wrong', () => {
+  it.each([
+    [
+      'an unknown shared field',
+      { shape: 'consultation', fields: ['missing'] },
+      /service 'x'.*unknown shared field 'missing'/s,
+    ],
+    [
+      'a report without its 12345 category',
+      { shape: 'report', fields: ['description'] },
+      /service 'x'.*workOrder/s,
+    ],
+    [
+      'a field without its English label',
+      { shape: 'consultation', fields: [{ id: 'question', type: 'text', required: true, 'zh-CN': '问题' }] },
+      /service 'x': field 1:[\s\S]*at en/,
+    ],
+  ])('names the file and the entry when the data has %s', (_, entry, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'catalogue-'));
     const file = join(dir, 'services.json');
     writeFileSync(
@@ -176,23 +216,22 @@ describe('the city catalogue at Jingban scale', () => {
       JSON.stringify({
         categories: { a: { 'zh-CN': '甲', en: 'A' } },
         departments: { d: { 'zh-CN': '部', en: 'D' } },
-        fields: {},
+        fields: { description: { type: 'text', required: true, 'zh-CN': '描述', en: 'Description' } },
         services: [
           {
             id: 'x',
             code: 'XX',
-            shape: 'report',
             category: 'a',
             department: 'd',
             limitDays: 1,
             channels: ['web'],
             'zh-CN': '某',
             en: 'X',
-            fields: ['missing'],
+            ...entry,
           },
         ],
       }),
     );
-    expect(() => loadCatalogue(pathToFileURL(file))).toThrow(/service 'x': unknown shared field 'missing'/);
+    expect(() => loadCatalogue(pathToFileURL(file))).toThrow(message);
   });
 });

@@ -1,6 +1,7 @@
 import { isCaseError } from '@onecase/core';
 import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
+import { cityCatalogue } from '../src/catalogue/index.js';
 import { createCity } from '../src/createCity.js';
 import { cityServices } from '../src/services/index.js';
 
@@ -33,18 +34,30 @@ const licenceInput = {
 };
 
 describe('createCity', () => {
-  it('registers every city service, the noise complaint in both versions', () => {
+  const own = [
+    'business-licence@1',
+    'consultation@1',
+    'hotline-review@1',
+    'noise-complaint@1',
+    'noise-complaint@2',
+    'parking-permit@1',
+    'street-facility@1',
+  ];
+
+  it('registers every city service (the noise complaint in both versions) and the catalogue of the 16 districts', async () => {
     const city = createCity();
-    expect(city.services.map((s) => s.key).sort()).toEqual([
-      'business-licence@1',
-      'consultation@1',
-      'hotline-review@1',
-      'noise-complaint@1',
-      'noise-complaint@2',
-      'parking-permit@1',
-      'street-facility@1',
-    ]);
+    const keys = city.services.map((s) => s.key);
+    expect(keys.slice(0, own.length).sort()).toEqual(own);
+    expect(keys).toHaveLength(own.length + cityCatalogue().length);
+    expect(city.services.map((s) => s.id)).toContain('yanqing-street-light-fault');
     expect(city.service('noise-complaint')?.version).toBe(2);
+    await city.close();
+  });
+
+  it('leaves the catalogue out when asked', async () => {
+    const city = createCity({ catalogue: false });
+    expect(city.services.map((s) => s.key).sort()).toEqual(own);
+    await city.close();
   });
 });
 

@@ -213,6 +213,7 @@ describe('counter terminal simulator (stdin end to end)', () => {
     const screen = await runTerminal(
       [
         'services',
+        'services yanqing-street',
         'fields info.add',
         'fields consultation',
         'fields pothole',
@@ -232,6 +233,9 @@ describe('counter terminal simulator (stdin end to end)', () => {
     const services = answerTo(screen, 'services');
     expect(services).toMatch(/noise-complaint +NC +Noise complaint \(12345\)/);
     expect(services).toMatch(/consultation +CQ +Consultation/);
+    const narrowed = answerTo(screen, 'services yanqing-street');
+    expect(narrowed).toMatch(/yanqing-street-light-fault +YQSLF/);
+    expect(narrowed).not.toMatch(/noise-complaint/);
     expect(answerTo(screen, 'fields info.add')).toMatch(/note +string +required - at least 1 character\b/);
     expect(answerTo(screen, 'fields consultation')).toMatch(
       /topic +string +optional - one of licences, parking/,

@@ -98,4 +98,23 @@ describe('web simulator server', () => {
     expect(rated.status).toBe(200);
     expect(((await rated.json()) as { state: { value: string } }).state.value).toBe('closed');
   });
+
+  it('serves the ~600-service catalogue a page at a time, revalidated by its ETag', async () => {
+    const first = await fetch(`${sim.url}/api/citizen/services?page=1&pageSize=100`);
+    expect(first.status).toBe(200);
+    expect(Number(first.headers.get('x-total-count'))).toBeGreaterThanOrEqual(600);
+    const page = (await first.json()) as { id: string }[];
+    expect(page).toHaveLength(100);
+    expect(page[0]?.id).toBe('business-licence');
+    const next = /<([^>]+)>; rel="next"/.exec(first.headers.get('link') ?? '')?.[1];
+    expect(next).toBe('/api/citizen/services?page=2&pageSize=100');
+    const again = await fetch(`${sim.url}/api/citizen/services?page=1&pageSize=100`, {
+      headers: { 'if-none-match': first.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+    const second = (await (await fetch(`${sim.url}${next}`)).json()) as { id: string }[];
+    expect(second[0]?.id).not.toBe(page[0]?.id);
+    const one = await fetch(`${sim.url}/api/citizen/services/yanqing-street-light-fault`);
+    expect(((await one.json()) as { title: string }).title).toBe('路灯故障（延庆区）');
+  });
 });

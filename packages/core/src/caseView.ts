@@ -12,16 +12,28 @@ interface EventPartition {
 }
 
 const SYSTEM_VIA = { channel: SYSTEM_CHANNEL, actor: { id: 'router' } };
-const MAX_CACHED_PARTITIONS = 10_000;
+const MAX_CACHED_STATES = 1_000;
 
 /** Builds case views; caches which events a state can take, since that depends only on the state. */
 export function createViewBuilder() {
-  const partitions = new Map<string, EventPartition>();
+  // By machine and event schemas, which the versions and districts of one kind of service share:
+  // a catalogue of ~10,000 service versions has a few dozen machines, so the cache never churns.
+  const partitions = new WeakMap<object, WeakMap<object, Map<string, EventPartition>>>();
 
   function partition(service: AnyServiceDefinition, snapshot: AnyMachineSnapshot): EventPartition {
     const value = snapshot.value;
-    const key = `${service.key}|${typeof value === 'string' ? value : JSON.stringify(value)}`;
-    let cached = partitions.get(key);
+    const key = typeof value === 'string' ? value : JSON.stringify(value);
+    let byEvents = partitions.get(service.machine);
+    if (!byEvents) {
+      byEvents = new WeakMap();
+      partitions.set(service.machine, byEvents);
+    }
+    let byState = byEvents.get(service.events);
+    if (!byState) {
+      byState = new Map();
+      byEvents.set(service.events, byState);
+    }
+    let cached = byState.get(key);
     if (cached) return cached;
     const always = new Set<string>();
     const guarded: string[] = [];
@@ -33,8 +45,9 @@ export function createViewBuilder() {
       else guarded.push(type);
     }
     cached = { always, guarded };
-    if (partitions.size >= MAX_CACHED_PARTITIONS) partitions.clear();
-    partitions.set(key, cached);
+    // A parallel machine's state values are bounded too, but only by the product of its regions.
+    if (byState.size >= MAX_CACHED_STATES) byState.clear();
+    byState.set(key, cached);
     return cached;
   }
 

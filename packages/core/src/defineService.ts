@@ -329,7 +329,19 @@ export function defineService<
   });
 
   return Object.freeze({
-    ...config,
+    id: config.id,
+    version: config.version,
+    title: config.title,
+    refPrefix: config.refPrefix,
+    description: config.description,
+    machine: config.machine,
+    input: config.input,
+    events: config.events,
+    channels: config.channels,
+    open: config.open,
+    index: config.index,
+    queueIndexes: config.queueIndexes,
+    labels: config.labels,
     key: `${id}@${config.version}`,
     channelEvents: (channel: string) => policies.get(channel) ?? none,
     canOpen: (channel: string) => openers.has(channel),

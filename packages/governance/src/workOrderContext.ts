@@ -1,5 +1,6 @@
 import type { CaseMachineInput } from '@onecase/core';
 import type { workOrderInput } from './workOrderEvents.js';
+import type { RouteResult } from './defineDirectory.js';
 import type { WorkOrderRules } from './workOrderMachine.js';
 import type { WorkOrderContext, WorkOrderFact } from './workOrderTypes.js';
 
@@ -10,6 +11,14 @@ const fact = (at: number, type: string, extra: Omit<WorkOrderFact, 'at' | 'type'
   type,
   ...extra,
 });
+
+// Written out rather than spread: a spread copy that is later frozen (case views freeze the
+// context) gets a V8 map of its own, one per case, and every read of it goes megamorphic.
+function routeCopy(route: RouteResult): RouteResult {
+  return route.routed
+    ? { routed: true, lead: route.lead, coHandlers: [...route.coHandlers], unit: route.unit }
+    : { routed: false, reason: route.reason, category: route.category, unit: route.unit };
+}
 
 /** The context a work order opens with: where it is (unit matched from the address), what the directory proposes, empty facts. */
 export function initialWorkOrderContext(rules: WorkOrderRules, input: Input): WorkOrderContext {
@@ -32,7 +41,7 @@ export function initialWorkOrderContext(rules: WorkOrderRules, input: Input): Wo
     unit: unit?.id ?? null,
     district,
     street,
-    suggested: { ...directory.route({ category: input.category, unit: unit?.id ?? null }) },
+    suggested: routeCopy(directory.route({ category: input.category, unit: unit?.id ?? null })),
     lead: null,
     coHandlers: [],
     clock: null,

@@ -3,7 +3,7 @@ import { type AnyStateMachine, assign, emit, setup } from 'xstate';
 import { z } from 'zod';
 import { commonEventLabels, commonEvents, DAY } from '../services/commonEvents.js';
 
-/** The machine shapes catalogue entries are made from. */
+/** The machine shapes catalogue entries are made from (a report is a 12345 work order, `catalogueReport`). */
 export type CatalogueShapeName = 'application' | 'report' | 'consultation';
 
 /** What a shape gives a catalogue entry: its events, its machine, its channel policy and its labels. */
@@ -108,88 +108,6 @@ function applicationMachine(limitDays: number) {
   });
 }
 
-const reportEvents = {
-  'info.add': commonEvents['info.add'],
-  'case.urge': commonEvents['case.urge'],
-  'case.withdraw': commonEvents['case.withdraw'],
-  'visit.rate': commonEvents['visit.rate'],
-  'case.dispatch': z.object({ department: z.string().trim().min(1).max(100) }),
-  'case.accept': z.object({}),
-  'case.return': z.object({ reason: z.string().trim().min(1).max(500) }),
-  'case.reply': z.object({ answer: z.string().trim().min(1).max(4000) }),
-};
-
-function reportMachine(limitDays: number) {
-  return setup({
-    types: {
-      context: {} as CatalogueContext,
-      events: {} as CaseMachineEvents<typeof reportEvents>,
-      input: {} as Opening,
-    },
-    delays: { handleLimit: limitDays * DAY, visitLimit: 3 * DAY },
-    actions: {
-      addNote: assign({
-        notes: ({ context, event }) =>
-          event.type === 'info.add'
-            ? [...context.notes, { note: event.note, at: event.at, channel: event.via.channel }]
-            : context.notes,
-      }),
-      countUrge: assign({ urges: ({ context }) => context.urges + 1 }),
-    },
-  }).createMachine({
-    id: 'report',
-    initial: 'received',
-    context: ({ input }) => initialContext(input, limitDays),
-    on: { 'info.add': { actions: 'addNote' } },
-    states: {
-      received: {
-        on: {
-          'case.dispatch': {
-            target: 'dispatched',
-            actions: [
-              assign({ department: ({ event }) => event.department }),
-              emit(({ event }) => ({ type: 'department.notify', department: event.department })),
-            ],
-          },
-          'case.urge': { actions: 'countUrge' },
-          'case.withdraw': 'withdrawn',
-        },
-      },
-      dispatched: {
-        on: {
-          'case.accept': 'handling',
-          'case.return': 'received',
-          'case.urge': { actions: 'countUrge' },
-          'case.withdraw': 'withdrawn',
-        },
-      },
-      handling: {
-        after: {
-          handleLimit: {
-            actions: emit(({ context }) => ({ type: 'department.reminder', department: context.department })),
-          },
-        },
-        on: {
-          'case.reply': { target: 'replied', actions: assign({ outcome: ({ event }) => event.answer }) },
-          'case.urge': { actions: 'countUrge' },
-          'case.withdraw': 'withdrawn',
-        },
-      },
-      replied: {
-        after: { visitLimit: 'closed' },
-        on: {
-          'visit.rate': [
-            { guard: ({ event }) => event.score <= 2, target: 'handling' },
-            { target: 'closed' },
-          ],
-        },
-      },
-      closed: { type: 'final' },
-      withdrawn: { type: 'final' },
-    },
-  });
-}
-
 const consultationEvents = {
   'case.withdraw': commonEvents['case.withdraw'],
   'case.answer': z.object({ answer: z.string().trim().min(1).max(4000) }),
@@ -235,15 +153,16 @@ const zh = commonEventLabels['zh-CN'];
 const en = commonEventLabels.en;
 
 /**
- * The three machine shapes of the catalogue: an application reviewed by a department (申请审批),
- * a report dispatched to one (投诉举报, 派单), and a consultation answered once (咨询).
+ * The machine shapes of the catalogue besides the report (a 12345 work order, made by
+ * `catalogueReport`): an application reviewed by a department (申请审批) and a consultation
+ * answered once (咨询).
  *
  * @example
  * ```ts
- * const machine = CATALOGUE_SHAPES.report.machine(3);
+ * const machine = CATALOGUE_SHAPES.application.machine(10);
  * ```
  */
-export const CATALOGUE_SHAPES: Record<CatalogueShapeName, CatalogueShape> = {
+export const CATALOGUE_SHAPES: Record<Exclude<CatalogueShapeName, 'report'>, CatalogueShape> = {
   application: {
     events: applicationEvents,
     machine: cached(applicationMachine),
@@ -297,69 +216,6 @@ export const CATALOGUE_SHAPES: Record<CatalogueShapeName, CatalogueShape> = {
           issued: 'Done',
           rejected: 'Refused',
           lapsed: 'Lapsed',
-          withdrawn: 'Withdrawn',
-        },
-      },
-    },
-  },
-  report: {
-    events: reportEvents,
-    machine: cached(reportMachine),
-    channels: (opening) => ({
-      ...Object.fromEntries(
-        citizenChannels(opening).map((channel) => [
-          channel,
-          [
-            'info.add',
-            'case.urge',
-            'case.withdraw',
-            ...(channel === 'open311' || channel === 'counter' ? [] : ['visit.rate']),
-          ],
-        ]),
-      ),
-      ...(opening.includes('hotline')
-        ? { hotline: ['info.add', 'case.urge', 'case.withdraw', 'visit.rate', 'case.dispatch'] }
-        : {}),
-      staff: ['case.dispatch', 'case.accept', 'case.return', 'case.reply', 'info.add'],
-    }),
-    labels: {
-      'zh-CN': {
-        events: {
-          'info.add': zh['info.add'],
-          'case.urge': zh['case.urge'],
-          'case.withdraw': zh['case.withdraw'],
-          'visit.rate': zh['visit.rate'],
-          'case.dispatch': { label: '派单', hint: '派至责任部门' },
-          'case.accept': '签收',
-          'case.return': { label: '退单', hint: '不属本部门职责' },
-          'case.reply': '答复',
-        },
-        states: {
-          received: '已受理',
-          dispatched: '已派单',
-          handling: '办理中',
-          replied: '已答复，待回访',
-          closed: '已办结',
-          withdrawn: '已撤回',
-        },
-      },
-      en: {
-        events: {
-          'info.add': en['info.add'],
-          'case.urge': en['case.urge'],
-          'case.withdraw': en['case.withdraw'],
-          'visit.rate': en['visit.rate'],
-          'case.dispatch': { label: 'Dispatch', hint: 'Send to the department responsible' },
-          'case.accept': 'Accept',
-          'case.return': { label: 'Send back', hint: 'Not this department’s responsibility' },
-          'case.reply': 'Reply',
-        },
-        states: {
-          received: 'Received',
-          dispatched: 'Dispatched',
-          handling: 'Being handled',
-          replied: 'Answered, awaiting the return visit',
-          closed: 'Closed',
           withdrawn: 'Withdrawn',
         },
       },

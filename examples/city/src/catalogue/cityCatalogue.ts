@@ -1,5 +1,6 @@
 import { type AnyServiceDefinition, defineService, type Label, type ServiceLabels } from '@onecase/core';
 import { z } from 'zod';
+import { catalogueReport } from './catalogueReport.js';
 import { CATALOGUE_SHAPES } from './catalogueShapes.js';
 import {
   type CatalogueData,
@@ -8,6 +9,7 @@ import {
   type CatalogueField,
   loadCatalogue,
 } from './loadCatalogue.js';
+import { WORK_ORDER_LABELS } from './workOrderLabels.js';
 
 /** What `cityCatalogue` makes: which districts, from which data, how many versions of each. */
 export interface CityCatalogueOptions {
@@ -58,19 +60,24 @@ function fieldSchema(field: CatalogueField): z.ZodType {
 
 function labelsOf(origin: CatalogueOrigin): Record<'zh-CN' | 'en', ServiceLabels> {
   const { entry, district, department } = origin;
-  const shape = CATALOGUE_SHAPES[entry.shape].labels;
+  const report = entry.shape === 'report';
+  const shape = entry.shape === 'report' ? WORK_ORDER_LABELS : CATALOGUE_SHAPES[entry.shape].labels;
   const fields = (locale: 'zh-CN' | 'en') =>
     Object.fromEntries(entry.fields.map((field): [string, Label] => [field.id, field[locale]]));
   return {
     'zh-CN': {
       title: `${entry['zh-CN']}（${district['zh-CN']}）`,
-      description: `由${district['zh-CN']}${department['zh-CN']}办理`,
+      description: report
+        ? `经12345派至${district['zh-CN']}的承办单位办理`
+        : `由${district['zh-CN']}${department['zh-CN']}办理`,
       fields: fields('zh-CN'),
       ...shape['zh-CN'],
     },
     en: {
       title: `${entry.en} (${district.en})`,
-      description: `Handled by the ${district.en} ${department.en}`,
+      description: report
+        ? `Sent by the 12345 centre to the office responsible in ${district.en}`
+        : `Handled by the ${district.en} ${department.en}`,
       fields: fields('en'),
       ...shape.en,
     },
@@ -78,19 +85,22 @@ function labelsOf(origin: CatalogueOrigin): Record<'zh-CN' | 'en', ServiceLabels
 }
 
 function serviceOf(data: CatalogueData, entry: CatalogueEntry, district: CatalogueDistrict, version: number) {
-  const shape = CATALOGUE_SHAPES[entry.shape];
   const department = { id: `${district.id}.${entry.department}`, ...data.departments[entry.department]! };
   const origin: CatalogueOrigin = { entry, district, category: data.categories[entry.category]!, department };
   const id = `${district.id}-${entry.id}`;
   origins.set(id, origin);
   const form = formOf(entry);
   const labels = labelsOf(origin);
+  const refPrefix = `${district.code}${entry.code}`;
+  if (entry.shape === 'report')
+    return catalogueReport({ id, version, refPrefix, entry, district, form, labels });
+  const shape = CATALOGUE_SHAPES[entry.shape];
   return defineService({
     id,
     version,
     title: labels.en.title,
     description: labels.en.description!,
-    refPrefix: `${district.code}${entry.code}`,
+    refPrefix,
     machine: shape.machine(entry.limitDays),
     // The district and department ride on the input, so one machine per shape serves every district.
     input: form.transform((values) => ({ ...values, district: district.id, department: department.id })),
@@ -109,8 +119,10 @@ function serviceOf(data: CatalogueData, entry: CatalogueEntry, district: Catalog
 
 /**
  * The example city's catalogue at Jingban scale: every kind of service in the data file, in each
- * of the 16 districts (≈600 services), each made from one of three machine shapes. Register it
- * beside `cityServices`.
+ * of the 16 districts (≈600 services), each made from one of three machine shapes: an
+ * application reviewed by its department, a report run as a 12345 work order over the city's
+ * jurisdictions and dispatch directory, a consultation answered once. `createCity` registers
+ * it beside `cityServices`.
  *
  * @example
  * ```ts

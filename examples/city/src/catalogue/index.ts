@@ -1,3 +1,4 @@
+export { type CatalogueReportOptions, catalogueReport } from './catalogueReport.js';
 export { type CatalogueShape, type CatalogueShapeName, CATALOGUE_SHAPES } from './catalogueShapes.js';
 export {
   type CatalogueOrigin,
@@ -12,3 +13,4 @@ export {
   type CatalogueField,
   loadCatalogue,
 } from './loadCatalogue.js';
+export { WORK_ORDER_LABELS } from './workOrderLabels.js';

@@ -20,19 +20,25 @@ const fieldSchema = z
     },
   );
 
+const ownFieldSchema = fieldSchema.and(z.object({ id: z.string().regex(/^[a-z][A-Za-z0-9]*$/) }));
+
 const entrySchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/),
   code: z.string().regex(/^[A-Z]{2,4}$/),
   shape: z.enum(['application', 'report', 'consultation']),
+  /** A report's 12345 category (a code of the city's categories): what the directory routes it by. */
+  workOrder: z
+    .string()
+    .regex(/^[a-z]+\.[a-z]+$/)
+    .optional(),
   category: text,
   department: text,
   limitDays: z.number().int().positive(),
   channels: z.array(z.enum(['web', 'counter', 'hotline', 'open311'])).min(1),
   'zh-CN': text,
   en: text,
-  fields: z
-    .array(z.union([text, fieldSchema.and(z.object({ id: z.string().regex(/^[a-z][A-Za-z0-9]*$/) }))]))
-    .min(1),
+  // A shared field's name, or a field of its own (checked on its own below, so a problem names the field).
+  fields: z.array(z.union([text, z.record(z.string(), z.unknown())])).min(1),
 });
 
 const catalogueSchema = z.object({
@@ -96,10 +102,17 @@ export function loadCatalogue(
     seen.add(entry.id).add(entry.code);
     if (!categories[entry.category]) throw new Error(`${where}: unknown category '${entry.category}'`);
     if (!departments[entry.department]) throw new Error(`${where}: unknown department '${entry.department}'`);
+    if ((entry.shape === 'report') !== (entry.workOrder !== undefined)) {
+      throw new Error(`${where}: a report (only) names its 12345 category in workOrder`);
+    }
     return {
       ...entry,
-      fields: entry.fields.map((field) => {
-        if (typeof field !== 'string') return field as CatalogueField;
+      fields: entry.fields.map((field, index) => {
+        if (typeof field !== 'string') {
+          const own = ownFieldSchema.safeParse(field);
+          if (!own.success) throw new Error(`${where}: field ${index + 1}: ${z.prettifyError(own.error)}`);
+          return own.data as CatalogueField;
+        }
         const shared = fields[field];
         if (!shared) throw new Error(`${where}: unknown shared field '${field}'`);
         return { ...shared, id: field };

@@ -21,6 +21,11 @@ export const CITY_CATEGORIES = [
   { code: 'traffic.parking', zh: '违章停车', en: 'Illegal parking', limit: '2wd' },
   { code: 'market.consumer', zh: '消费投诉', en: 'Consumer complaint', limit: '13wd' },
   { code: 'labour.wages', zh: '拖欠工资', en: 'Unpaid wages', limit: '13wd' },
+  { code: 'market.price', zh: '价格投诉', en: 'Price complaint', limit: '13wd' },
+  { code: 'housing.property', zh: '物业管理', en: 'Property management', limit: '13wd' },
+  { code: 'traffic.taxi', zh: '出租汽车服务', en: 'Taxi service', limit: '13wd' },
+  { code: 'environment.air', zh: '大气污染', en: 'Air pollution', limit: '5wd' },
+  { code: 'construction.illegal', zh: '违法建设', en: 'Illegal construction', limit: '13wd' },
   { code: 'consultation.policy', zh: '政策咨询', en: 'Policy question', limit: '2wd' },
 ] as const satisfies readonly (WorkOrderCategory & { limit: string })[];
 

@@ -7,7 +7,7 @@ const cityLevel: DepartmentInput[] = [
     zh: '市交通委员会',
     en: 'Municipal Commission of Transport',
     unit: 'city',
-    leads: ['road.pothole', 'facility.sign'],
+    leads: ['road.pothole', 'facility.sign', 'traffic.taxi'],
   },
   {
     id: 'city.cityadmin',
@@ -21,14 +21,14 @@ const cityLevel: DepartmentInput[] = [
     zh: '市生态环境局',
     en: 'Municipal Ecology and Environment Bureau',
     unit: 'city',
-    leads: ['environment.noise', 'noise.business', 'noise.other'],
+    leads: ['environment.noise', 'noise.business', 'noise.other', 'environment.air'],
   },
   {
     id: 'city.housing',
     zh: '市住房和城乡建设委员会',
     en: 'Municipal Commission of Housing and Urban-Rural Development',
     unit: 'city',
-    leads: ['noise.construction'],
+    leads: ['noise.construction', 'housing.property'],
   },
   {
     id: 'city.water',
@@ -50,8 +50,15 @@ const cityLevel: DepartmentInput[] = [
     zh: '市市场监督管理局',
     en: 'Municipal Administration for Market Regulation',
     unit: 'city',
-    leads: ['market.consumer'],
+    leads: ['market.consumer', 'market.price'],
     assists: ['noise.business'],
+  },
+  {
+    id: 'city.enforcement',
+    zh: '市城市管理综合行政执法局',
+    en: 'Municipal Urban Management Law Enforcement Bureau',
+    unit: 'city',
+    leads: ['construction.illegal'],
   },
   {
     id: 'city.hrss',
@@ -169,7 +176,7 @@ const streetOffices: DepartmentInput[] = [
 }));
 
 /**
- * The example city's dispatch directory: 42 departments at city, district and street
+ * The example city's dispatch directory: 43 departments at city, district and street
  * level. Street offices lead lamps, litter and neighbour noise in their lanes; district
  * city-administration commissions lead roads, lamps and construction noise elsewhere; ecology
  * bureaus take noise from businesses, traffic police traffic noise; city bureaus take what no

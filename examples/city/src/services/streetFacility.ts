@@ -1,7 +1,8 @@
-import { chinaWorkCalendar, defineWorkOrder, WORK_ORDER_CHANNELS } from '@onecase/governance';
+import { defineWorkOrder, WORK_ORDER_CHANNELS } from '@onecase/governance';
 import { CITY_CATEGORIES } from '../governance/cityCategories.js';
 import { cityDirectory } from '../governance/cityDirectory.js';
 import { cityJurisdictions } from '../governance/cityJurisdictions.js';
+import { cityWorkCalendar } from '../governance/cityWorkCalendar.js';
 
 const FACILITY_CODES = [
   'road.pothole',
@@ -35,10 +36,7 @@ export const streetFacility = defineWorkOrder({
   categories: facilityCategories.map(({ code, zh, en }) => ({ code, zh, en })),
   jurisdictions: cityJurisdictions,
   directory: cityDirectory,
-  // chinese-days 1.5.7 ships holidays up to 2026; until a release carries the State Council's
-  // 2027 notice, deadlines in 2027 count weekends only (New Year's Day would be a working day),
-  // rather than refusing every report whose escalation ladder reaches into January.
-  calendar: chinaWorkCalendar({ fallback: 'weekends' }),
+  calendar: cityWorkCalendar,
   limits: {
     signFor: '1wd',
     visit: '1wd',

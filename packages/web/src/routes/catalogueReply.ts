@@ -134,7 +134,6 @@ export function catalogueReply(call: WebCall, url: URL, services: readonly AnySe
   const slice = paged ? latest.slice(start, start + size) : latest;
   const describe = (service: AnyServiceDefinition) =>
     describeService(service, locale !== undefined ? { locale } : {});
-  const whole = rendered(services, `list:${locale ?? ''}`, () => latest.map(describe));
   const extra: Record<string, string> = { 'x-total-count': String(latest.length) };
   if (paged && start + size < latest.length) {
     const next = new URL(url);
@@ -142,10 +141,48 @@ export function catalogueReply(call: WebCall, url: URL, services: readonly AnySe
     next.searchParams.set('pageSize', String(size));
     extra.link = `<${next.pathname}${next.search}>; rel="next"`;
   }
-  if (!paged) return cachedJsonReply(call, whole, locale, extra);
-  // Pages are unbounded in number, so none is kept: its tag derives from the whole list's, and
-  // its body (descriptors are cached per service) is written only when the client lacks it.
-  const etag = `${whole.etag.slice(0, -1)}.${page ?? 1}.${size}"`;
+  if (!paged) {
+    return cachedJsonReply(
+      call,
+      rendered(services, `list:${locale ?? ''}`, () => latest.map(describe)),
+      locale,
+      extra,
+    );
+  }
+  // Pages are unbounded in number, so none is kept; each service's text and tag are, so a page
+  // (the first a client asks for, too) costs its own services, not a rendering of the whole list.
+  const parts = slice.map((service) => describedJson(service, locale, describe));
+  const etag = `"${createHash('sha256')
+    .update(`${latest.length}|${page ?? 1}|${size}|${parts.map((part) => part.etag).join(',')}`)
+    .digest('base64url')
+    .slice(0, 27)}"`;
   if (notModified(call, etag)) return cachedJsonReply(call, { body: '', etag }, locale, extra);
-  return cachedJsonReply(call, { body: JSON.stringify(slice.map(describe)), etag }, locale, extra);
+  return cachedJsonReply(
+    call,
+    { body: `[${parts.map((part) => part.body).join(',')}]`, etag },
+    locale,
+    extra,
+  );
+}
+
+const describedJsonOf = new WeakMap<AnyServiceDefinition, Map<string, Cached>>();
+
+/** A service's descriptor as JSON with its tag, once per service and locale. */
+function describedJson(
+  service: AnyServiceDefinition,
+  locale: string | undefined,
+  describe: (service: AnyServiceDefinition) => unknown,
+): Cached {
+  let byLocale = describedJsonOf.get(service);
+  if (!byLocale) {
+    byLocale = new Map();
+    describedJsonOf.set(service, byLocale);
+  }
+  let cached = byLocale.get(locale ?? '');
+  if (!cached) {
+    const body = JSON.stringify(describe(service));
+    cached = { body, etag: createHash('sha256').update(body).digest('base64url').slice(0, 27) };
+    byLocale.set(locale ?? '', cached);
+  }
+  return cached;
 }

@@ -55,7 +55,7 @@ export const TERMINAL_HELP = `Commands
   doc <type> <number>                             identify with ${DOCUMENT_TYPES.filter((t) => t !== 'resident-id').join(', ')}
   code <ID number> [phone]                        (simulation) the service code the citizen's app shows; kept as $CODE
   scan <code>                                     identify by scanning a service code
-  services                                        the services a case can be opened for, with their events
+  services [word]                                 the services a case can be opened for, with their events (narrowed by a word)
   fields <event | service>                        the fields an event (or opening a service) takes
   cases                                           the citizen's cases from every channel, numbered #1, #2 …
   show <#n | ref>                                 one case: state, what each channel may do, history
@@ -233,8 +233,14 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
       if (!code) throw new Error('scan <code>');
       write(describeIdentification(await session.scan(expand(code))));
     },
-    async services() {
-      const list = await services();
+    async services([word]) {
+      // The catalogue has ~600 services over the 16 districts: a word (海淀, road, 路灯) narrows them.
+      const wanted = word?.toLowerCase();
+      const list = (await services()).filter(
+        (service) =>
+          !wanted || service.id.includes(wanted) || titleIn(service).toLowerCase().includes(wanted),
+      );
+      if (list.length === 0) write(`No service has '${word}' in its id or title`);
       for (const service of list) {
         const counterEvents = Object.entries(service.events)
           .filter(([, event]) => event.channels.includes(session.via.channel))

@@ -18,6 +18,51 @@ export async function api(base, path, { method = 'GET', body, headers = {} } = {
   return data;
 }
 
+/**
+ * The service catalogue as a page needs it: a page of `GET /services` at a time (the city has
+ * ~600 services, each with its forms' JSON Schemas; the browser revalidates each page by its
+ * ETag), and one service by id when a case names one not loaded yet.
+ */
+export function catalogue(base, pageSize = 100) {
+  const byId = new Map();
+  const byVersion = new Map();
+  let next = `${base}/services?page=1&pageSize=${pageSize}`;
+  return {
+    get services() {
+      return [...byId.values()];
+    },
+    get more() {
+      return next !== null;
+    },
+    async loadMore() {
+      if (next === null) return [];
+      const response = await fetch(next);
+      const page = await response.json();
+      if (!response.ok)
+        throw Object.assign(new Error(page?.detail ?? response.statusText), { problem: page });
+      for (const service of page) byId.set(service.id, service);
+      next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1] ?? null;
+      return page;
+    },
+    known: (id) => byId.get(id),
+    async get(id) {
+      if (!byId.has(id)) byId.set(id, await api(base, `/services/${encodeURIComponent(id)}`));
+      return byId.get(id);
+    },
+    /** The service version a case runs on (a complaint opened before an upgrade keeps its own events). */
+    async forView(view) {
+      const { id, version } = view.service;
+      const listed = byId.get(id);
+      if (listed?.version === version) return listed;
+      const key = `${id}@${version}`;
+      if (!byVersion.has(key)) {
+        byVersion.set(key, await api(base, `/services/${encodeURIComponent(id)}?version=${version}`));
+      }
+      return byVersion.get(key);
+    },
+  };
+}
+
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
@@ -29,19 +74,6 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 export { element as h };
-
-/**
- * The descriptor of the version a case runs on: a case opened before an upgrade keeps its own
- * events (`GET /services/:id?version=n`), fetched once and kept in `services`.
- */
-export async function serviceFor(base, services, view) {
-  const { id, version } = view.service;
-  const known = services.find((service) => service.id === id && service.version === version);
-  if (known) return known;
-  const fetched = await api(base, `/services/${encodeURIComponent(id)}?version=${version}`);
-  services.push(fetched);
-  return fetched;
-}
 
 /**
  * Renders one control per property of an object JSON Schema, filled from `defaults` where it
