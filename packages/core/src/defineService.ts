@@ -341,6 +341,7 @@ export function defineService<
     open: config.open,
     index: config.index,
     queueIndexes: config.queueIndexes,
+    indexTypes: config.indexTypes,
     labels: config.labels,
     key: `${id}@${config.version}`,
     channelEvents: (channel: string) => policies.get(channel) ?? none,

@@ -35,6 +35,21 @@ describe('defineService', () => {
     expect(service.channelEvents('fax').size).toBe(0);
   });
 
+  it('carries every field of its configuration into the definition', () => {
+    // The definition lists its fields itself (one V8 shape for every service), so a new
+    // configuration field must be listed there too or it is silently dropped.
+    const config = {
+      ...base,
+      description: 'Noise at night',
+      open: ['web'] as const,
+      index: { address: ({ context }: { context: { address?: string } }) => context.address ?? null },
+      queueIndexes: [['address']],
+      indexTypes: { address: 'string' as const },
+    };
+    const service = defineService(config as never) as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(config)) expect(service[key], key).toBe(value);
+  });
+
   it('lets every listed channel open a case unless open names the channels', () => {
     expect(defineService(base).canOpen('web')).toBe(true);
     const counterOnly = defineService({ ...base, open: ['counter'] });
