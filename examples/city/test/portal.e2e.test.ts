@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
         viewport: { width: 1100, height: 900 },
       });
       page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('pageerror', (error) => { pageErrors.push(error.message); console.error('PAGEERROR', error.message, error.stack); });
     }, 60_000);
 
     afterAll(async () => {
@@ -179,7 +179,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await fillRequiredByLabels(page, licence, { [label('businessName')]: '上海小笼包餐饮有限公司' });
       await page
         .getByRole('group', { name: label('activity') })
-        .getByLabel('catering')
+        .getByLabel('餐饮', { exact: true })
         .check();
       const documents = page.getByRole('group', { name: label('documents') });
       await page.getByLabel(`${label('documents')} 第 1 项`, { exact: true }).fill('营业执照申请书');
@@ -224,6 +224,8 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await expect
         .poll(() => page.locator('.facts').last().textContent())
         .toContain('营业执照申请书、法定代表人身份证复印件');
+      // The line of business filed reads in words on the timeline, not as the value sent.
+      expect(await page.locator('.facts').last().textContent()).toContain('餐饮');
       await audit('licence-case');
       await page.getByTestId('nav-cases').click();
       await page.getByTestId('my-cases').waitFor();
@@ -243,6 +245,11 @@ describe.skipIf(!existsSync(CHROMIUM))(
       // What was typed stays; only the words around it change.
       expect(await page.getByLabel(address(en), { exact: true }).inputValue()).toBe('徐汇区漕溪北路 5 号');
       await page.getByLabel((en.input.properties as any).businessName.title, { exact: true }).waitFor();
+      // The choices switch language too, from the labels the catalogue sent in every locale.
+      await page
+        .getByRole('group', { name: (en.input.properties as any).activity.title })
+        .getByLabel('Catering', { exact: true })
+        .waitFor();
       await page.getByRole('button', { name: 'Submit' }).click();
       await expect
         .poll(() => page.getByTestId('error-summary').textContent())

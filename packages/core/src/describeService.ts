@@ -48,9 +48,11 @@ function jsonSchemaOf(schema: z.ZodType): JsonSchema {
  * gets `title` (and `description` from its hint), an enum field keeps `enum` for the clients
  * that read only that and gains `oneOf: [{ const, title }]`, which form tools show as the text.
  */
-function labelled(node: JsonSchema, path: string, labels: ResolvedLabels): JsonSchema {
+function labelled(node: JsonSchema, path: string, labels: ResolvedLabels, titled = true): JsonSchema {
   let out = node;
-  const text = path === '' ? undefined : labels.fields[path];
+  // A list's items and a nullable field's branches share its path but not its title: a form
+  // names an item "申请材料 第 1 项" from the list's title, not by repeating it on each.
+  const text = path === '' || !titled ? undefined : labels.fields[path];
   if (text)
     out = { ...out, title: text.label, ...(text.hint !== undefined ? { description: text.hint } : {}) };
   const values = labels.values[path];
@@ -61,9 +63,9 @@ function labelled(node: JsonSchema, path: string, labels: ResolvedLabels): JsonS
     };
   }
   if (Array.isArray(node.anyOf))
-    out = { ...out, anyOf: node.anyOf.map((branch) => labelled(branch, path, labels)) };
+    out = { ...out, anyOf: node.anyOf.map((branch) => labelled(branch, path, labels, false)) };
   if (typeof node.items === 'object' && node.items !== null && !Array.isArray(node.items)) {
-    out = { ...out, items: labelled(node.items as JsonSchema, path, labels) };
+    out = { ...out, items: labelled(node.items as JsonSchema, path, labels, false) };
   }
   const properties = node.properties as Record<string, JsonSchema> | undefined;
   if (properties) {

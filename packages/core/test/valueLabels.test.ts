@@ -147,10 +147,14 @@ describe('value labels', () => {
       { const: 'catering', title: '餐饮' },
     ]);
     expect(zhInput.properties.zones.items.oneOf[1]).toEqual({ const: 'B', title: 'B 区' });
+    // The list is titled, its items are not (a form numbers them under the list's title).
+    expect(zhInput.properties.zones.title).toBe('区域');
+    expect(zhInput.properties.zones.items.title).toBeUndefined();
     const kind = zhInput.properties.owner.properties.kind;
     expect(kind.title).toBe('经营者类型');
     const branch = kind.anyOf.find((node: any) => Array.isArray(node.enum));
     expect(branch.oneOf[0]).toEqual({ const: 'person', title: '个人' });
+    expect(branch.title).toBeUndefined();
     const enInput = describeService(shop, { locale: 'en' }).input as any;
     expect(enInput.properties.activity.oneOf[1]).toEqual({ const: 'catering', title: 'Catering' });
   });
