@@ -80,9 +80,14 @@ describe('city services speak Chinese and English', () => {
   });
 
   it('shows the clerk each form field with its label in the terminal', () => {
-    const lines = fieldLines(describeService(consultation).input, labelsFor(consultation, 'en').fields);
-    expect(lines.find((line) => line.trimStart().startsWith('topic'))).toMatch(
-      /optional - one of licences.* · Topic$/,
+    const en = labelsFor(consultation, 'en');
+    const lines = fieldLines(describeService(consultation).input, en.fields, en.values);
+    const topic = lines.find((line) => line.trimStart().startsWith('topic'));
+    expect(topic).toMatch(/optional - one of licences \(Licences\), parking \(Parking\).* · Topic$/);
+    expect(topic).toContain('social-security (Social security)');
+    const zh = labelsFor(consultation, 'zh-CN');
+    expect(fieldLines(describeService(consultation).input, zh.fields, zh.values).join('\n')).toContain(
+      'housing (住房)',
     );
   });
 });
