@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
         viewport: { width: 1100, height: 900 },
       });
       page = await context.newPage();
-      page.on('pageerror', (error) => { pageErrors.push(error.message); console.error('PAGEERROR', error.message, error.stack); });
+      page.on('pageerror', (error) => pageErrors.push(error.message));
     }, 60_000);
 
     afterAll(async () => {
