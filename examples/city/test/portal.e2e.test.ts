@@ -164,9 +164,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
       // The form's own check: every required field, in plain words, summarised and announced.
       const summary = page.getByTestId('error-summary');
       await expect.poll(() => summary.textContent()).toContain(`请填写“${label('businessName')}”`);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-        'error-summary',
-      );
+      // Focus moves once the summary has rendered; on a loaded machine that is a frame later.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('error-summary');
       await expect.poll(() => page.getByTestId('announce-alert').textContent()).toMatch(/提交未成功/);
       const name = page.getByLabel(label('businessName'), { exact: true });
       expect(await name.getAttribute('aria-invalid')).toBe('true');
