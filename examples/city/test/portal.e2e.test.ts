@@ -164,9 +164,10 @@ describe.skipIf(!existsSync(CHROMIUM))(
       // The form's own check: every required field, in plain words, summarised and announced.
       const summary = page.getByTestId('error-summary');
       await expect.poll(() => summary.textContent()).toContain(`请填写“${label('businessName')}”`);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
-        'error-summary',
-      );
+      // Focus moves once the summary has rendered; on a loaded machine that is a frame later.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('error-summary');
       await expect.poll(() => page.getByTestId('announce-alert').textContent()).toMatch(/提交未成功/);
       const name = page.getByLabel(label('businessName'), { exact: true });
       expect(await name.getAttribute('aria-invalid')).toBe('true');
@@ -179,7 +180,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await fillRequiredByLabels(page, licence, { [label('businessName')]: '上海小笼包餐饮有限公司' });
       await page
         .getByRole('group', { name: label('activity') })
-        .getByLabel('catering')
+        .getByLabel('餐饮', { exact: true })
         .check();
       const documents = page.getByRole('group', { name: label('documents') });
       await page.getByLabel(`${label('documents')} 第 1 项`, { exact: true }).fill('营业执照申请书');
@@ -224,6 +225,8 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await expect
         .poll(() => page.locator('.facts').last().textContent())
         .toContain('营业执照申请书、法定代表人身份证复印件');
+      // The line of business filed reads in words on the timeline, not as the value sent.
+      expect(await page.locator('.facts').last().textContent()).toContain('餐饮');
       await audit('licence-case');
       await page.getByTestId('nav-cases').click();
       await page.getByTestId('my-cases').waitFor();
@@ -243,6 +246,11 @@ describe.skipIf(!existsSync(CHROMIUM))(
       // What was typed stays; only the words around it change.
       expect(await page.getByLabel(address(en), { exact: true }).inputValue()).toBe('徐汇区漕溪北路 5 号');
       await page.getByLabel((en.input.properties as any).businessName.title, { exact: true }).waitFor();
+      // The choices switch language too, from the labels the catalogue sent in every locale.
+      await page
+        .getByRole('group', { name: (en.input.properties as any).activity.title })
+        .getByLabel('Catering', { exact: true })
+        .waitFor();
       await page.getByRole('button', { name: 'Submit' }).click();
       await expect
         .poll(() => page.getByTestId('error-summary').textContent())

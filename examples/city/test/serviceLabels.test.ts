@@ -1,4 +1,4 @@
-import { describeService, labelsFor, statePaths } from '@onecase/core';
+import { describeService, inputPaths, labelsFor, statePaths } from '@onecase/core';
 import { describe, expect, it } from 'vitest';
 import {
   businessLicence,
@@ -7,9 +7,17 @@ import {
   noiseComplaintV1,
   parkingPermit,
 } from '../src/services/index.js';
+import { streetFacility } from '../src/services/streetFacility.js';
 import { fieldLines } from '../src/sim/counter/fieldLines.js';
 
-const labelled = [businessLicence, noiseComplaint, noiseComplaintV1, parkingPermit, consultation];
+const labelled = [
+  businessLicence,
+  noiseComplaint,
+  noiseComplaintV1,
+  parkingPermit,
+  consultation,
+  streetFacility,
+];
 
 describe('city services speak Chinese and English', () => {
   it.each(labelled.map((service) => [service.key, service] as const))(
@@ -32,6 +40,34 @@ describe('city services speak Chinese and English', () => {
     },
   );
 
+  it.each(labelled.map((service) => [service.key, service] as const))(
+    '%s names every choice of every enum field in zh-CN and en',
+    (_id, service) => {
+      const { choices } = inputPaths(service.input);
+      for (const locale of ['zh-CN', 'en'] as const) {
+        for (const [field, values] of Object.entries(choices)) {
+          const entry = service.labels?.[locale]?.fields[field];
+          const declared = typeof entry === 'object' ? (entry.values ?? {}) : {};
+          for (const value of values) {
+            // Written by someone, not the value echoed back (which is what labelsFor falls back to).
+            expect(declared[value], `${locale} ${field}=${value}`).toBeTypeOf('string');
+            expect(declared[value], `${locale} ${field}=${value}`).not.toBe(value);
+            if (locale === 'zh-CN') expect(declared[value]).toMatch(/\p{Script=Han}/u);
+          }
+        }
+      }
+    },
+  );
+
+  it('shows a business licence’s line of business in words in both catalogues', () => {
+    const activity = (locale: string) =>
+      (describeService(businessLicence, { locale }).input.properties as Record<string, any>).activity;
+    expect(activity('zh-CN').oneOf).toContainEqual({ const: 'catering', title: '餐饮' });
+    expect(activity('en').oneOf).toContainEqual({ const: 'catering', title: 'Catering' });
+    expect(activity('en').enum).toContain('catering');
+    expect(labelsFor(noiseComplaint, 'zh-CN').values.category?.['noise.construction']).toMatch(/施工/);
+  });
+
   it('shows a parking permit’s nested state in words on the English catalogue', () => {
     const english = describeService(parkingPermit, { locale: 'en' });
     const path = statePaths({ active: 'renewalDue' })[0]!;
@@ -44,9 +80,14 @@ describe('city services speak Chinese and English', () => {
   });
 
   it('shows the clerk each form field with its label in the terminal', () => {
-    const lines = fieldLines(describeService(consultation).input, labelsFor(consultation, 'en').fields);
-    expect(lines.find((line) => line.trimStart().startsWith('topic'))).toMatch(
-      /optional - one of licences.* · Topic$/,
+    const en = labelsFor(consultation, 'en');
+    const lines = fieldLines(describeService(consultation).input, en.fields, en.values);
+    const topic = lines.find((line) => line.trimStart().startsWith('topic'));
+    expect(topic).toMatch(/optional - one of licences \(Licences\), parking \(Parking\).* · Topic$/);
+    expect(topic).toContain('social-security (Social security)');
+    const zh = labelsFor(consultation, 'zh-CN');
+    expect(fieldLines(describeService(consultation).input, zh.fields, zh.values).join('\n')).toContain(
+      'housing (住房)',
     );
   });
 });

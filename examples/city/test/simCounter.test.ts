@@ -238,7 +238,7 @@ describe('counter terminal simulator (stdin end to end)', () => {
     expect(narrowed).not.toMatch(/noise-complaint/);
     expect(answerTo(screen, 'fields info.add')).toMatch(/note +string +required - at least 1 character\b/);
     expect(answerTo(screen, 'fields consultation')).toMatch(
-      /topic +string +optional - one of licences, parking/,
+      /topic +string +optional - one of licences \(Licences\), parking \(Parking\)/,
     );
     expect(answerTo(screen, 'fields pothole')).toContain(
       "No event or service 'pothole'. Events: case.answer, case.urge",

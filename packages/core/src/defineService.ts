@@ -2,7 +2,7 @@ import type { AnyStateMachine, ContextFrom, StateNode, StateValue } from 'xstate
 import type { IndexValue } from './caseQuery.js';
 import { z } from 'zod';
 import { CaseError } from './caseError.js';
-import { checkLabels, inputFieldNames, machineStatePaths, type ServiceLabelSet } from './labels.js';
+import { checkLabels, inputFieldNames, machineStatePaths, pathsOf, type ServiceLabelSet } from './labels.js';
 import type { Via } from './types.js';
 
 /** Zod schemas of every event a channel may send, keyed by event type. */
@@ -322,6 +322,7 @@ export function defineService<
   checkLabels(id, {
     title: config.title,
     fields: inputFieldNames(config.input),
+    ...pathsOf(config.input),
     events: Object.keys(events),
     states: states.leaves,
     parentStates: states.parents,

@@ -1,6 +1,6 @@
 import type { AnyServiceDefinition } from './defineService.js';
 import { z } from 'zod';
-import { type LabelText, labelsFor, type ServiceLabelSet } from './labels.js';
+import { type LabelText, labelsFor, type ResolvedLabels, type ServiceLabelSet } from './labels.js';
 
 /** A JSON Schema (draft 2020-12) object as generated from a zod schema. */
 export type JsonSchema = Record<string, unknown>;
@@ -17,7 +17,8 @@ export interface ServiceDescriptor {
   locale?: string;
   /**
    * JSON Schema of the input `POST /cases` takes for this service; each property carries its
-   * label as `title` and its hint as `description`.
+   * label as `title` and its hint as `description`, and an enum field's values their labels as
+   * `oneOf: [{ const, title }]` beside its `enum`.
    */
   input: JsonSchema;
   /** Every event with the JSON Schema of its payload, the channels that may send it and its label. */
@@ -42,17 +43,39 @@ function jsonSchemaOf(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 }
 
-function labelledInput(schema: JsonSchema, fields: Record<string, LabelText>, title: string): JsonSchema {
-  const properties = schema.properties as Record<string, JsonSchema> | undefined;
-  if (!properties) return schema;
-  const labelled: Record<string, JsonSchema> = {};
-  for (const [name, property] of Object.entries(properties)) {
-    const text = fields[name];
-    labelled[name] = text
-      ? { ...property, title: text.label, ...(text.hint !== undefined ? { description: text.hint } : {}) }
-      : property;
+/**
+ * A copy of a JSON Schema node at a field path dressed in the resolved labels: a labelled field
+ * gets `title` (and `description` from its hint), an enum field keeps `enum` for the clients
+ * that read only that and gains `oneOf: [{ const, title }]`, which form tools show as the text.
+ */
+function labelled(node: JsonSchema, path: string, labels: ResolvedLabels, titled = true): JsonSchema {
+  let out = node;
+  // A list's items and a nullable field's branches share its path but not its title: a form
+  // names an item "申请材料 第 1 项" from the list's title, not by repeating it on each.
+  const text = path === '' || !titled ? undefined : labels.fields[path];
+  if (text)
+    out = { ...out, title: text.label, ...(text.hint !== undefined ? { description: text.hint } : {}) };
+  const values = labels.values[path];
+  if (values && Array.isArray(node.enum)) {
+    out = {
+      ...out,
+      oneOf: node.enum.map((value) => ({ const: value, title: values[String(value)] ?? String(value) })),
+    };
   }
-  return { ...schema, title, properties: labelled };
+  if (Array.isArray(node.anyOf))
+    out = { ...out, anyOf: node.anyOf.map((branch) => labelled(branch, path, labels, false)) };
+  if (typeof node.items === 'object' && node.items !== null && !Array.isArray(node.items)) {
+    out = { ...out, items: labelled(node.items as JsonSchema, path, labels, false) };
+  }
+  const properties = node.properties as Record<string, JsonSchema> | undefined;
+  if (properties) {
+    const dressed: Record<string, JsonSchema> = {};
+    for (const [name, property] of Object.entries(properties)) {
+      dressed[name] = labelled(property, path === '' ? name : `${path}.${name}`, labels);
+    }
+    out = { ...out, properties: dressed };
+  }
+  return out;
 }
 
 /**
@@ -98,7 +121,7 @@ export function describeService(service: AnyServiceDefinition, options?: Describ
     // A service without labels keeps its schema as zod wrote it (no ids dressed up as titles).
     input:
       labels.locale !== undefined
-        ? labelledInput(jsonSchemaOf(service.input), labels.fields, labels.title)
+        ? { ...labelled(jsonSchemaOf(service.input), '', labels), title: labels.title }
         : jsonSchemaOf(service.input),
     events,
     channels,

@@ -97,6 +97,8 @@ export {
   type ServiceDescriptor,
 } from './describeService.js';
 export {
+  type FieldLabel,
+  type FieldLabelText,
   type Label,
   LABEL_FALLBACK_LOCALES,
   type LabelText,
@@ -107,6 +109,7 @@ export {
   type ServiceLabels,
   type ServiceLabelSet,
 } from './labels.js';
+export { type InputPaths, inputPaths } from './valueLabels.js';
 export { memoryStore } from './memoryStore.js';
 export { formatStateValue, stateMatches, statePaths } from './stateValue.js';
 export {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CaseError } from './caseError.js';
 import type { AnyServiceDefinition } from './defineService.js';
 import type { ServiceDescriptor } from './describeService.js';
+import { checkValueLabels, inputPaths, resolveValueLabels } from './valueLabels.js';
 
 /** A label with an optional hint (the help text under a form field, the tooltip of a button). */
 export interface LabelText {
@@ -13,6 +14,14 @@ export interface LabelText {
 /** A label as a service declares it: the text alone, or the text with a hint. */
 export type Label = string | LabelText;
 
+/** A field's label with a text for each value of its enum (`{ catering: '餐饮', retail: '零售' }`). */
+export interface FieldLabelText extends LabelText {
+  values?: Record<string, string>;
+}
+
+/** A field's label as a service declares it: a `Label`, or one that also labels the field's choices. */
+export type FieldLabel = string | FieldLabelText;
+
 /**
  * What a service says in one language: its title and description, and a label for every input
  * field, every event and every state (leaf paths as `statePaths` writes them, e.g. `active.valid`).
@@ -20,7 +29,13 @@ export type Label = string | LabelText;
 export interface ServiceLabels {
   title: string;
   description?: string;
-  fields: Record<string, Label>;
+  /**
+   * Every top-level input field; a nested one may be labelled by its path (`vehicle.kind`; an
+   * array stands for its items: `zones`, `stops.kind`). An enum field may label its values
+   * (`{ label: '经营类别', values: { catering: '餐饮' } }`); once one locale does, every declared
+   * locale labels every value of that field.
+   */
+  fields: Record<string, FieldLabel>;
   events: Record<string, Label>;
   /** Every leaf state path; a parent state (`handling` of `handling.site`) may be labelled too. */
   states: Record<string, Label>;
@@ -38,9 +53,12 @@ export interface ResolvedLabels {
   locale: string | undefined;
   title: string;
   description?: string;
+  /** Every top-level field, and every nested field path a declared locale labels. */
   fields: Record<string, LabelText>;
   events: Record<string, LabelText>;
   states: Record<string, LabelText>;
+  /** Every enum field path → every value → its text (falling back zh-CN → en → the value itself). */
+  values: Record<string, Record<string, string>>;
 }
 
 /** What labels are checked against and resolved for: the names a service has. */
@@ -48,6 +66,10 @@ export interface LabelledNames {
   title: string;
   description?: string;
   fields: readonly string[];
+  /** Field paths below the top level (`vehicle.kind`), which a locale may label. */
+  nestedFields?: readonly string[];
+  /** Every enum field path with its values. */
+  choices?: Record<string, readonly string[]>;
   events: readonly string[];
   /** Leaf state paths (required) and every other state path (allowed). */
   states: readonly string[];
@@ -118,7 +140,7 @@ export function checkLabels(service: string, names: LabelledNames): void {
       throw invalid(service, `labels.${locale}.description must be text`, { locale });
     }
     const sections: [string, readonly string[], readonly string[]][] = [
-      ['fields', names.fields, []],
+      ['fields', names.fields, names.nestedFields ?? []],
       ['events', names.events, []],
       ['states', names.states, names.parentStates ?? []],
     ];
@@ -158,6 +180,7 @@ export function checkLabels(service: string, names: LabelledNames): void {
         }
       }
     }
+    checkValueLabels(service, locale, set.fields ?? {}, names.choices ?? {}, labels);
   }
 }
 
@@ -222,9 +245,10 @@ export function negotiateLocale(
   return undefined;
 }
 
-function textOf(label: Label | undefined): LabelText | undefined {
+function textOf(label: FieldLabel | undefined): LabelText | undefined {
   if (label === undefined) return undefined;
-  return typeof label === 'string' ? { label } : { ...label };
+  if (typeof label === 'string') return { label };
+  return { label: label.label, ...(label.hint !== undefined ? { hint: label.hint } : {}) };
 }
 
 /**
@@ -242,18 +266,27 @@ export function resolveLabels(names: LabelledNames, locale?: string): ResolvedLa
     chain.map((set) => textOf(set[section]?.[name])).find((text) => text !== undefined) ?? { label: name };
   const table = (section: 'fields' | 'events' | 'states', list: readonly string[]) =>
     Object.fromEntries(list.map((name) => [name, pick(section, name)]));
+  // A nested field nobody labels keeps no entry: its path is no text for a person.
+  const nested = (names.nestedFields ?? []).filter((path) => chain.some((set) => set.fields?.[path]));
   const description = chain.find((set) => set.description !== undefined)?.description ?? names.description;
   return {
     locale: chosen,
     title: chain[0]?.title ?? names.title,
     ...(description !== undefined ? { description } : {}),
-    fields: table('fields', names.fields),
+    fields: table('fields', [...names.fields, ...nested]),
     events: table('events', names.events),
     states: table('states', [...names.states, ...(names.parentStates ?? [])]),
+    values: resolveValueLabels(names.choices ?? {}, chain),
   };
 }
 
 const namesCache = new WeakMap<object, LabelledNames>();
+
+/** The nested field paths and enum choices of an input, as `LabelledNames` holds them. */
+export function pathsOf(input: unknown): Pick<LabelledNames, 'nestedFields' | 'choices'> {
+  const { nested, choices } = inputPaths(input);
+  return { nestedFields: nested, choices };
+}
 
 function namesOf(service: AnyServiceDefinition | ServiceDescriptor): LabelledNames {
   const cached = namesCache.get(service);
@@ -265,6 +298,7 @@ function namesOf(service: AnyServiceDefinition | ServiceDescriptor): LabelledNam
       title: service.title,
       ...(service.description !== undefined ? { description: service.description } : {}),
       fields: inputFieldNames(service.input),
+      ...pathsOf(service.input),
       events: Object.keys(service.events),
       states: leaves,
       parentStates: parents,
@@ -276,6 +310,7 @@ function namesOf(service: AnyServiceDefinition | ServiceDescriptor): LabelledNam
       title: service.title,
       ...(service.description !== undefined ? { description: service.description } : {}),
       fields: Object.keys(properties),
+      ...pathsOf(service.input),
       events: Object.keys(service.events),
       states: Object.keys(service.states ?? {}),
       ...(service.labels !== undefined ? { labels: service.labels } : {}),
@@ -287,14 +322,15 @@ function namesOf(service: AnyServiceDefinition | ServiceDescriptor): LabelledNam
 
 /**
  * The labels of a service (a definition, or a descriptor from `catalogue()`) in a locale: the
- * closest declared locale, falling back zh-CN → en → the raw id, so every field, event and state
- * has a text to show.
+ * closest declared locale, falling back zh-CN → en → the raw id, so every field, event, state
+ * and enum value has a text to show.
  *
  * @example
  * ```ts
  * const en = labelsFor(noise, 'en');
  * en.states['handling'].label; // 'Being handled'
  * en.events['case.urge'].label; // 'Urge'
+ * labelsFor(businessLicence, 'zh-CN').values.activity.catering; // '餐饮'
  * ```
  */
 export function labelsFor(

@@ -1,11 +1,32 @@
-import { CaseError, defineService } from '@onecase/core';
+import { CaseError, defineService, type ServiceLabelSet } from '@onecase/core';
 import { WORK_ORDER_INDEX_TYPES, workOrderIndex } from './workOrderIndex.js';
 import { z } from 'zod';
 import { parseWorkingDuration, type WorkingDuration } from './addWorkingTime.js';
 import { ladderOf } from './workOrderClock.js';
 import { WORK_ORDER_CHANNELS, workOrderEvents, workOrderInput } from './workOrderEvents.js';
 import { createWorkOrderMachine } from './workOrderMachine.js';
-import type { WorkOrderConfig } from './workOrderTypes.js';
+import type { WorkOrderCategory, WorkOrderConfig } from './workOrderTypes.js';
+
+/**
+ * The labels with the category field's choices named in each locale from the categories' own
+ * `zh` / `en` names (a Chinese locale takes `zh`, any other `en`), unless the service names them.
+ */
+function withCategoryValues(
+  labels: ServiceLabelSet,
+  categories: readonly WorkOrderCategory[],
+): ServiceLabelSet {
+  return Object.fromEntries(
+    Object.entries(labels).map(([locale, set]) => {
+      const own = set.fields?.category;
+      // A missing category label stays missing, for defineService to name.
+      if (own === undefined || (typeof own === 'object' && own.values !== undefined)) return [locale, set];
+      const chinese = locale.toLowerCase().split('-')[0] === 'zh';
+      const values = Object.fromEntries(categories.map((c) => [c.code, chinese ? c.zh : c.en]));
+      const text = typeof own === 'string' ? { label: own } : own;
+      return [locale, { ...set, fields: { ...set.fields, category: { ...text, values } } }];
+    }),
+  );
+}
 
 function invalid(id: string, message: string, details: Record<string, unknown> = {}): CaseError {
   return new CaseError('INVALID_DEFINITION', `Work order '${id}': ${message}`, { service: id, ...details });
@@ -123,7 +144,7 @@ export function defineWorkOrder<
     events: workOrderEvents,
     channels: config.channels ?? WORK_ORDER_CHANNELS,
     open: config.open ?? ['web', 'counter', 'hotline'],
-    ...(config.labels !== undefined ? { labels: config.labels } : {}),
+    ...(config.labels !== undefined ? { labels: withCategoryValues(config.labels, config.categories) } : {}),
     // The queues of a governance centre: by district, department, state group, due time, overdue.
     index: workOrderIndex(config.calendar),
     indexTypes: WORK_ORDER_INDEX_TYPES,

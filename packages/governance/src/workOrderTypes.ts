@@ -59,6 +59,8 @@ export interface WorkOrderConfig<
   /**
    * zh-CN / en labels of the title, every input field (the `details` too), every event and state;
    * spread `WORK_ORDER_LABELS` for what every work order has. Checked as `defineService` checks them.
+   * The category field's values are named from `categories` (`zh` for a Chinese locale, else `en`)
+   * unless a locale labels them itself.
    */
   labels?: ServiceLabelSet;
 }

@@ -26,17 +26,30 @@ export interface Open311Attribute {
 /** Strings longer than this are `text` (a text area) rather than `string` (one line). */
 const LINE_LENGTH = 255;
 
+/** An enum's values, each named by its label in the catalogue's language (`oneOf` const/title), else itself. */
+function choices(field: JsonSchema): { key: string; name: string }[] {
+  const titles = new Map<string, string>();
+  for (const branch of Array.isArray(field.oneOf) ? (field.oneOf as JsonSchema[]) : []) {
+    if ('const' in branch && typeof branch.title === 'string') titles.set(String(branch.const), branch.title);
+  }
+  return (field.enum as unknown[]).map((value) => ({
+    key: String(value),
+    name: titles.get(String(value)) ?? String(value),
+  }));
+}
+
 function datatypeOf(field: JsonSchema): {
   datatype: Open311Datatype;
   values?: { key: string; name: string }[];
 } {
-  const list = (keys: unknown[]) => keys.map((key) => ({ key: String(key), name: String(key) }));
-  if (Array.isArray(field.enum)) return { datatype: 'singlevaluelist', values: list(field.enum) };
-  if (field.type === 'boolean') return { datatype: 'singlevaluelist', values: list([true, false]) };
+  if (Array.isArray(field.enum)) return { datatype: 'singlevaluelist', values: choices(field) };
+  if (field.type === 'boolean') {
+    return { datatype: 'singlevaluelist', values: choices({ enum: [true, false] }) };
+  }
   if (field.type === 'number' || field.type === 'integer') return { datatype: 'number' };
   if (field.type === 'array') {
     const items = (field.items ?? {}) as JsonSchema;
-    if (Array.isArray(items.enum)) return { datatype: 'multivaluelist', values: list(items.enum) };
+    if (Array.isArray(items.enum)) return { datatype: 'multivaluelist', values: choices(items) };
     return { datatype: 'text' };
   }
   if (field.format === 'date-time' || field.format === 'date') return { datatype: 'datetime' };

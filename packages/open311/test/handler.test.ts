@@ -131,9 +131,9 @@ describe('Open311 discovery and services', () => {
       description: 'Kind of fault',
       datatype_description: 'Out, flickering or damaged',
       values: [
-        { key: 'out', name: 'out' },
-        { key: 'flickering', name: 'flickering' },
-        { key: 'damaged', name: 'damaged' },
+        { key: 'out', name: 'Out' },
+        { key: 'flickering', name: 'Flickering' },
+        { key: 'damaged', name: 'Damaged' },
       ],
     });
     expect(byCode.poleNumber).toMatchObject({ datatype: 'string', required: false, order: 2 });
@@ -142,9 +142,28 @@ describe('Open311 discovery and services', () => {
     expect(byCode.details!.datatype).toBe('text');
     expect(byCode.hazards).toMatchObject({
       datatype: 'multivaluelist',
-      values: [{ key: 'traffic' }, { key: 'wires' }, { key: 'glass' }],
+      values: [
+        { key: 'traffic', name: 'In the way of traffic' },
+        { key: 'wires', name: 'Bare wires' },
+        { key: 'glass', name: 'Broken glass' },
+      ],
     });
     await expectXmlMatches('services/street-light.json?locale=en', definition);
+  });
+
+  it('names each attribute value in the language asked for, the key staying the value to send', async () => {
+    const inChinese = serviceDefinitionSchema.parse(
+      (await get('services/street-light.json', { 'accept-language': 'zh-CN' })).json(),
+    );
+    const kind = inChinese.attributes.find((attribute) => attribute.code === 'kind')!;
+    expect(kind.values).toEqual([
+      { key: 'out', name: '不亮' },
+      { key: 'flickering', name: '闪烁' },
+      { key: 'damaged', name: '损坏' },
+    ]);
+    const hazards = inChinese.attributes.find((attribute) => attribute.code === 'hazards')!;
+    expect(hazards.values?.map((value) => value.name)).toEqual(['影响交通', '电线外露', '玻璃碎片']);
+    await expectXmlMatches('services/street-light.json', inChinese, { 'accept-language': 'zh-CN' });
   });
 
   it('answers an unknown service code 404 and a service Open311 may not open as unknown, as error arrays', async () => {

@@ -93,7 +93,18 @@ export const consultation = defineService({
       description: '咨询城市服务相关问题；通话中或在线答复。',
       fields: {
         question: { label: '咨询内容', hint: '请描述您想了解的问题' },
-        topic: { label: '咨询类别', hint: '证照、停车、噪声、社保、住房或其他' },
+        topic: {
+          label: '咨询类别',
+          hint: '证照、停车、噪声、社保、住房或其他',
+          values: {
+            licences: '证照',
+            parking: '停车',
+            noise: '噪声',
+            'social-security': '社保',
+            housing: '住房',
+            other: '其他',
+          },
+        },
       },
       events: {
         'case.withdraw': commonEventLabels['zh-CN']['case.withdraw'],
@@ -106,7 +117,18 @@ export const consultation = defineService({
       description: 'Ask a question about a city service; answered on the call or online.',
       fields: {
         question: { label: 'Your question', hint: 'What would you like to know?' },
-        topic: { label: 'Topic', hint: 'Licences, parking, noise, social security, housing or other' },
+        topic: {
+          label: 'Topic',
+          hint: 'Licences, parking, noise, social security, housing or other',
+          values: {
+            licences: 'Licences',
+            parking: 'Parking',
+            noise: 'Noise',
+            'social-security': 'Social security',
+            housing: 'Housing',
+            other: 'Other',
+          },
+        },
       },
       events: {
         'case.withdraw': commonEventLabels.en['case.withdraw'],

@@ -267,7 +267,17 @@ export const noiseComplaintV1 = defineService({
       fields: {
         address: { label: '噪声发生地址', hint: '街道、小区、楼号' },
         description: { label: '问题描述', hint: '噪声的来源和影响' },
-        source: { label: '噪声类型', hint: '邻里、施工、商业、交通或其他' },
+        source: {
+          label: '噪声类型',
+          hint: '邻里、施工、商业、交通或其他',
+          values: {
+            neighbour: '邻里',
+            construction: '施工',
+            business: '商业',
+            traffic: '交通',
+            other: '其他',
+          },
+        },
         when: { label: '发生时段', hint: '例如“每晚 23 点以后”' },
       },
       events: {
@@ -293,7 +303,17 @@ export const noiseComplaintV1 = defineService({
       fields: {
         address: { label: 'Where the noise is', hint: 'Street, estate, building' },
         description: { label: 'What happens', hint: 'The source of the noise and how it affects you' },
-        source: { label: 'Kind of noise', hint: 'Neighbour, construction, business, traffic or other' },
+        source: {
+          label: 'Kind of noise',
+          hint: 'Neighbour, construction, business, traffic or other',
+          values: {
+            neighbour: 'Neighbour',
+            construction: 'Construction',
+            business: 'Business',
+            traffic: 'Traffic',
+            other: 'Other',
+          },
+        },
         when: { label: 'When it happens', hint: 'e.g. "every night after 23:00"' },
       },
       events: {

@@ -203,7 +203,11 @@ export const parkingPermit = defineService({
       fields: {
         plate: { label: '车牌号', hint: '例如 粤B12345' },
         address: { label: '居住地址', hint: '停车许可所在的小区地址' },
-        ownership: { label: '车辆归属', hint: '本人、家庭成员或单位' },
+        ownership: {
+          label: '车辆归属',
+          hint: '本人、家庭成员或单位',
+          values: { own: '本人', family: '家庭成员', company: '单位' },
+        },
       },
       events: {
         'case.withdraw': commonEventLabels['zh-CN']['case.withdraw'],
@@ -230,7 +234,11 @@ export const parkingPermit = defineService({
       fields: {
         plate: { label: 'Number plate', hint: 'e.g. 粤B12345' },
         address: { label: 'Home address', hint: 'The estate the permit is for' },
-        ownership: { label: 'Vehicle owner', hint: 'You, a family member or a company' },
+        ownership: {
+          label: 'Vehicle owner',
+          hint: 'You, a family member or a company',
+          values: { own: 'You', family: 'A family member', company: 'A company' },
+        },
       },
       events: {
         'case.withdraw': commonEventLabels.en['case.withdraw'],

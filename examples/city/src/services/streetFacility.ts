@@ -1,4 +1,4 @@
-import { defineWorkOrder, WORK_ORDER_CHANNELS } from '@onecase/governance';
+import { defineWorkOrder, WORK_ORDER_CHANNELS, WORK_ORDER_LABELS } from '@onecase/governance';
 import { CITY_CATEGORIES } from '../governance/cityCategories.js';
 import { cityDirectory } from '../governance/cityDirectory.js';
 import { cityJurisdictions } from '../governance/cityJurisdictions.js';
@@ -45,4 +45,26 @@ export const streetFacility = defineWorkOrder({
   escalation: { remindBefore: '2wh', superviseAfter: '1wh', criticiseAfter: '5wd' },
   // Citizens rate the reply themselves on the portal (the machine takes a rating only once replied).
   channels: { ...WORK_ORDER_CHANNELS, web: [...WORK_ORDER_CHANNELS.web, 'visit.rate'] },
+  // The category's choices are named from the categories' own zh / en names by defineWorkOrder.
+  labels: {
+    'zh-CN': {
+      title: '街道设施报修（12345）',
+      description: '反映道路坑洼、路灯损坏、井盖、标识牌等街道设施问题；12345 派至责任单位办理。',
+      ...WORK_ORDER_LABELS['zh-CN'],
+      fields: {
+        ...WORK_ORDER_LABELS['zh-CN'].fields,
+        category: { label: '设施问题类别', hint: '道路坑洼、路灯、井盖、标识牌或其他' },
+      },
+    },
+    en: {
+      title: 'Street facility report (12345)',
+      description:
+        'Report a pothole, a broken street lamp, a manhole cover, a sign or other street furniture; the 12345 centre sends it to the office responsible.',
+      ...WORK_ORDER_LABELS.en,
+      fields: {
+        ...WORK_ORDER_LABELS.en.fields,
+        category: { label: 'Kind of problem', hint: 'A pothole, a street lamp, a manhole, a sign or other' },
+      },
+    },
+  },
 });

@@ -256,7 +256,8 @@ export function createCounterTerminal(options: CounterTerminalOptions): CounterT
       const service = list.find((item) => item.id === name);
       if (service) {
         write(`open ${service.id} (${titleIn(service)}) takes:`);
-        for (const text of fieldLines(service.input, labelsFor(service, locale).fields)) write(text);
+        const labels = labelsFor(service, locale);
+        for (const text of fieldLines(service.input, labels.fields, labels.values)) write(text);
         return;
       }
       const having = list.filter((item) => Object.hasOwn(item.events, name));

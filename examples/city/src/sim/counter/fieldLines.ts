@@ -3,7 +3,7 @@ import type { JsonSchema } from '@onecase/core';
 /**
  * Writes the fields of an object JSON Schema (an event payload or a service input from the
  * catalogue) one per line, for the terminal's `fields` command: name, type, whether required,
- * its limits and, when given, its label.
+ * its limits (an enum's values with their labels, when given) and, when given, its label.
  *
  * @example
  * ```ts
@@ -11,15 +11,27 @@ import type { JsonSchema } from '@onecase/core';
  * // ['  note                 string           required - at least 1 character']
  * ```
  */
-export function fieldLines(schema: JsonSchema, labels?: Record<string, { label: string }>): string[] {
+export function fieldLines(
+  schema: JsonSchema,
+  labels?: Record<string, { label: string }>,
+  values?: Record<string, Record<string, string>>,
+): string[] {
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((schema.required ?? []) as string[]);
   const names = Object.keys(properties);
   if (names.length === 0) return ['  (no fields)'];
   return names.map((name) => {
     const field = properties[name]!;
+    // The clerk types the value; its label beside it is what the citizen said (`catering (餐饮)`).
+    const choices = (
+      Array.isArray(field.enum) ? field.enum : (field.items as JsonSchema | undefined)?.enum
+    ) as unknown[] | undefined;
+    const named = (value: unknown) => {
+      const label = values?.[name]?.[String(value)];
+      return label !== undefined && label !== String(value) ? `${String(value)} (${label})` : String(value);
+    };
     const limits = [
-      Array.isArray(field.enum) ? `one of ${field.enum.join(', ')}` : '',
+      Array.isArray(choices) ? `one of ${choices.map(named).join(', ')}` : '',
       field.minLength !== undefined ? `at least ${plural(field.minLength, 'character')}` : '',
       field.maxLength !== undefined ? `at most ${plural(field.maxLength, 'character')}` : '',
       field.minItems !== undefined ? `at least ${plural(field.minItems, 'item')}` : '',

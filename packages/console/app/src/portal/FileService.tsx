@@ -45,6 +45,8 @@ export function FileService(props: { api: ApiClient; service: ServiceDescriptor 
           id="file"
           schema={schema}
           submitLabel={t('file.submit')}
+          // The visitor's language for each choice, from the labels the catalogue sent in every locale.
+          choiceLabel={(path, choice) => text.value(path, String(choice.value))}
           onSubmit={async (input) => {
             const view = await props.api.open(props.service.id, input);
             setFiled(view);

@@ -8,18 +8,19 @@ export function isRatingSchema(schema: Record<string, any>): boolean {
   return score?.type === 'integer' && score.minimum === 1 && score.maximum === 5;
 }
 
-function valueText(key: string, value: unknown, t: Translate): string {
+function valueText(key: string, value: unknown, t: Translate, choice?: (value: string) => string): string {
   if (key === 'score' && typeof value === 'number' && value >= 1 && value <= 5)
     return t(`rate.${value}` as UiKey);
   if (typeof value === 'boolean') return value ? t('form.yes') : '—';
-  if (Array.isArray(value)) return value.map((item) => valueText('', item, t)).join('、');
+  if (Array.isArray(value)) return value.map((item) => valueText('', item, t, choice)).join('、');
+  if (typeof value === 'string' && choice) return choice(value);
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
 
 /**
- * The payload of a timeline event as label and text pairs: the service's field labels for
- * what was filed, the UI's words for the usual payload keys (note, reason, answer …).
+ * The payload of a timeline event as label and text pairs: the service's field and value labels
+ * for what was filed, the UI's words for the usual payload keys (note, reason, answer …).
  */
 export function payloadEntries(
   type: string,
@@ -33,7 +34,9 @@ export function payloadEntries(
       const fieldKey = `field.${key}` as UiKey;
       const label =
         type === 'case.open' && text ? text.field(key).label : t(fieldKey) === fieldKey ? key : t(fieldKey);
-      return [label, valueText(key, value, t)];
+      // What was filed names an enum's value by its label (`catering` → 餐饮); a plain text stays itself.
+      const choice = type === 'case.open' && text ? (raw: string) => text.value(key, raw) : undefined;
+      return [label, valueText(key, value, t, choice)];
     });
 }
 

@@ -48,20 +48,27 @@ function withoutNull(schema: JsonSchema): JsonSchema {
 }
 
 function choicesOf(schema: JsonSchema): Choice[] | undefined {
-  if (Array.isArray(schema.enum)) return schema.enum.map((value: Choice['value']) => ({ value }));
-  if ('const' in schema) return [{ value: schema.const, ...(schema.title ? { label: schema.title } : {}) }];
   const branches = schema.oneOf ?? schema.anyOf;
-  // A labelled enum: `oneOf: [{ const: 'retail', title: '零售' }, …]`.
-  if (
+  // A labelled enum: `oneOf: [{ const: 'retail', title: '零售' }, …]`, beside its `enum` when the
+  // catalogue wrote it; the enum (if any) keeps the order and says which values are allowed.
+  const labelled =
     Array.isArray(branches) &&
     branches.length > 0 &&
     branches.every((branch: JsonSchema) => 'const' in branch)
-  ) {
-    return branches.map((branch: JsonSchema) => ({
-      value: branch.const,
-      ...(branch.title ? { label: branch.title } : {}),
-    }));
-  }
+      ? new Map<unknown, string | undefined>(
+          branches.map((branch: JsonSchema) => [
+            branch.const,
+            branch.title ? String(branch.title) : undefined,
+          ]),
+        )
+      : undefined;
+  const choice = (value: Choice['value']): Choice => {
+    const label = labelled?.get(value);
+    return { value, ...(label !== undefined ? { label } : {}) };
+  };
+  if (Array.isArray(schema.enum)) return schema.enum.map(choice);
+  if (labelled) return [...labelled.keys()].map((value) => choice(value as Choice['value']));
+  if ('const' in schema) return [{ value: schema.const, ...(schema.title ? { label: schema.title } : {}) }];
   return undefined;
 }
 

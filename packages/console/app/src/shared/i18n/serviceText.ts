@@ -1,6 +1,7 @@
-import type { LabelText, ServiceDescriptor } from '@onecase/core';
+import type { FieldLabelText, LabelText, ServiceDescriptor } from '@onecase/core';
 
-type Label = string | LabelText;
+type Label = string | LabelText | FieldLabelText;
+type JsonNode = Record<string, any>;
 type StateValue = string | { [key: string]: StateValue };
 
 /** A service's texts in one locale, each with the fallbacks of core's `labelsFor`. */
@@ -9,6 +10,11 @@ export interface ServiceText {
   description?: string;
   /** An input field's label and hint. */
   field(name: string): LabelText;
+  /**
+   * The text of a value of an enum field (`activity`, `owner.kind`; a list's index is skipped:
+   * `zones.0` reads `zones`), falling back as labels do, then to the value itself.
+   */
+  value(field: string, value: string): string;
   /** An event's label and hint (`case.open` is the filing itself). */
   event(type: string): LabelText;
   /** A state path's label, falling back to its parent's. */
@@ -20,7 +26,32 @@ export interface ServiceText {
 const FALLBACK = ['zh-CN', 'en'];
 
 const text = (label: Label | undefined): LabelText | undefined =>
-  label === undefined ? undefined : typeof label === 'string' ? { label } : label;
+  label === undefined
+    ? undefined
+    : typeof label === 'string'
+      ? { label }
+      : { label: label.label, ...(label.hint !== undefined ? { hint: label.hint } : {}) };
+
+const valuesOf = (label: Label | undefined): Record<string, string> | undefined =>
+  typeof label === 'object' ? (label as FieldLabelText).values : undefined;
+
+/** The `oneOf` const/title texts of the enum at a field path of a JSON Schema (in the descriptor's locale). */
+function schemaValueTitle(schema: JsonNode | undefined, path: string[], value: string): string | undefined {
+  if (!schema) return undefined;
+  if (path.length === 0) {
+    for (const node of [schema, schema.items, ...(schema.anyOf ?? [])] as (JsonNode | undefined)[]) {
+      const found = (node?.oneOf as JsonNode[] | undefined)?.find((branch) => String(branch.const) === value);
+      if (found && typeof found.title === 'string') return found.title;
+    }
+    return undefined;
+  }
+  const [step, ...rest] = path;
+  for (const node of [schema, schema.items, ...(schema.anyOf ?? [])] as (JsonNode | undefined)[]) {
+    const child = (node?.properties as Record<string, JsonNode> | undefined)?.[step!];
+    if (child) return schemaValueTitle(child, rest, value);
+  }
+  return undefined;
+}
 
 /** The declared locales to look in, closest first: the wanted one, its language, then zh-CN and en. */
 function lookupOrder(descriptor: ServiceDescriptor, locale: string): string[] {
@@ -50,6 +81,7 @@ export function statePaths(value: StateValue, prefix = ''): string[] {
  * const text = serviceText(descriptor, 'en');
  * text.state(view.state.value); // 'Being handled'
  * text.field('documents').label; // 'Documents'
+ * text.value('activity', 'catering'); // 'Catering'
  * ```
  */
 export function serviceText(descriptor: ServiceDescriptor, locale: string): ServiceText {
@@ -82,6 +114,15 @@ export function serviceText(descriptor: ServiceDescriptor, locale: string): Serv
       return property?.title
         ? { label: property.title, ...(property.description ? { hint: property.description } : {}) }
         : { label: name };
+    },
+    value: (field, value) => {
+      const path = field.split('.').filter((step) => !/^\d+$/.test(step));
+      const key = path.join('.');
+      return (
+        first((set) => valuesOf(set.fields[key])?.[value]) ??
+        schemaValueTitle(descriptor.input, path, value) ??
+        value
+      );
     },
     event: (type) => {
       const own = text(first((set) => set.events[type]));
