@@ -42,7 +42,10 @@ const SAMPLE: Record<string, (options: string[]) => unknown> = {
 
 function sampleInput(entry: CatalogueEntry): Record<string, unknown> {
   return Object.fromEntries(
-    entry.fields.map((field) => [field.id, SAMPLE[field.type]!(field.options ?? [])]),
+    entry.fields.map((field) => [
+      field.id,
+      SAMPLE[field.type]!((field.options ?? []).map((option) => option.value)),
+    ]),
   );
 }
 

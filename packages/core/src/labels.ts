@@ -180,7 +180,7 @@ export function checkLabels(service: string, names: LabelledNames): void {
         }
       }
     }
-    checkValueLabels(service, locale, set.fields ?? {}, names.choices ?? {}, labels);
+    checkValueLabels(service, locale, set.fields ?? {}, names.choices ?? {});
   }
 }
 

@@ -100,15 +100,14 @@ export function declaredValues(entry: unknown): unknown {
 
 /**
  * Checks the value labels of one locale: they sit on enum fields only, name only values the
- * enum has, and — once any declared locale labels a field's values — every declared locale
- * labels every value of it. Throws `INVALID_DEFINITION` naming the locale, field and value.
+ * enum has, and name every value of every enum field (a declared locale labels everything a
+ * visitor reads). Throws `INVALID_DEFINITION` naming the locale, field and value.
  */
 export function checkValueLabels(
   service: string,
   locale: string,
   fields: Record<string, unknown>,
   choices: Record<string, readonly string[]>,
-  allLocales: Record<string, { fields?: Record<string, unknown> }>,
 ): void {
   for (const [field, entry] of Object.entries(fields)) {
     const values = declaredValues(entry);
@@ -143,12 +142,8 @@ export function checkValueLabels(
       }
     }
   }
-  // Once one locale labels a field's values, a visitor in any other would see some in a foreign language.
+  // A declared locale names every choice of every enum field, as it labels every field.
   for (const [field, allowed] of Object.entries(choices)) {
-    const labelledSomewhere = Object.values(allLocales).some(
-      (set) => declaredValues(set.fields?.[field]) !== undefined,
-    );
-    if (!labelledSomewhere) continue;
     const own = (declaredValues(fields[field]) ?? {}) as Record<string, unknown>;
     const missing = allowed.find((value) => !Object.hasOwn(own, value));
     if (missing !== undefined) {

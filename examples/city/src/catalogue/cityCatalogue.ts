@@ -1,4 +1,4 @@
-import { type AnyServiceDefinition, defineService, type Label, type ServiceLabels } from '@onecase/core';
+import { type AnyServiceDefinition, defineService, type FieldLabel, type ServiceLabels } from '@onecase/core';
 import { z } from 'zod';
 import { catalogueReport } from './catalogueReport.js';
 import { CATALOGUE_SHAPES } from './catalogueShapes.js';
@@ -44,7 +44,7 @@ function formOf(entry: CatalogueEntry): z.ZodObject {
 }
 
 function fieldSchema(field: CatalogueField): z.ZodType {
-  const options = (field.options ?? []) as [string, ...string[]];
+  const options = (field.options ?? []).map((option) => option.value) as [string, ...string[]];
   const schema = {
     string: () => z.string().trim().min(1).max(200),
     text: () => z.string().trim().min(5).max(4000),
@@ -58,12 +58,24 @@ function fieldSchema(field: CatalogueField): z.ZodType {
   return field.required ? schema : schema.optional();
 }
 
+/** A field's label in one language, with its choices named when it has any. */
+function fieldLabel(field: CatalogueField, locale: 'zh-CN' | 'en'): FieldLabel {
+  if (field.options === undefined) return field[locale];
+  const own = field[locale];
+  return {
+    ...(typeof own === 'string' ? { label: own } : own),
+    values: Object.fromEntries(field.options.map((option) => [option.value, option[locale]])),
+  };
+}
+
 function labelsOf(origin: CatalogueOrigin): Record<'zh-CN' | 'en', ServiceLabels> {
   const { entry, district, department } = origin;
   const report = entry.shape === 'report';
   const shape = entry.shape === 'report' ? WORK_ORDER_LABELS : CATALOGUE_SHAPES[entry.shape].labels;
   const fields = (locale: 'zh-CN' | 'en') =>
-    Object.fromEntries(entry.fields.map((field): [string, Label] => [field.id, field[locale]]));
+    Object.fromEntries(
+      entry.fields.map((field): [string, FieldLabel] => [field.id, fieldLabel(field, locale)]),
+    );
   return {
     'zh-CN': {
       title: `${entry['zh-CN']}（${district['zh-CN']}）`,

@@ -9,7 +9,11 @@ const fieldSchema = z
   .object({
     type: z.enum(['string', 'text', 'number', 'integer', 'date', 'boolean', 'choice', 'choices']),
     required: z.boolean(),
-    options: z.array(text).min(1).optional(),
+    /** A choice's value and what people read for it in each language. */
+    options: z
+      .array(z.object({ value: text, 'zh-CN': text, en: text }))
+      .min(1)
+      .optional(),
     'zh-CN': label,
     en: label,
   })
