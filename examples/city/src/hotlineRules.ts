@@ -41,8 +41,8 @@ function consultationInput(slots: CallSlots) {
 
 /**
  * The example city's hotline rules: how callers name each city service in Chinese and
- * English, how a call becomes a noise complaint or a consultation, and how each state is read
- * back. Parking permits and business licences are recognized (status, references) but opened
+ * English and how a call becomes a noise complaint or a consultation; titles and states are
+ * read back in the services' own zh-CN and en labels. Parking permits and business licences are recognized (status, references) but opened
  * online or at a counter, as their services allow.
  *
  * @example
@@ -69,7 +69,6 @@ export const cityHotlineRules = defineHotlineRules({
   services: [
     {
       service: noiseComplaint,
-      title: { zh: '噪音投诉', en: 'noise complaint' },
       cues: [
         {
           zh: [
@@ -139,21 +138,9 @@ export const cityHotlineRules = defineHotlineRules({
         },
       ],
       input: noiseInput,
-      states: {
-        received: { zh: '已受理，等待派单', en: 'received, waiting to be dispatched' },
-        dispatched: {
-          zh: '已派发至承办单位，等待签收',
-          en: 'sent to the department, waiting for it to accept',
-        },
-        handling: { zh: '承办单位处理中', en: 'being handled by the department' },
-        replied: { zh: '已答复，等待回访', en: 'answered, waiting for your feedback' },
-        closed: { zh: '已办结', en: 'closed' },
-        withdrawn: { zh: '已撤回', en: 'withdrawn' },
-      },
     },
     {
       service: consultation,
-      title: { zh: '政策咨询', en: 'enquiry' },
       cues: [
         {
           zh: [
@@ -189,15 +176,9 @@ export const cityHotlineRules = defineHotlineRules({
       takesQuestions: true,
       input: consultationInput,
       events: { 'add-info': null, urge: null, rate: null },
-      states: {
-        asked: { zh: '已记录，等待答复', en: 'recorded, waiting for an answer' },
-        answered: { zh: '已答复', en: 'answered' },
-        withdrawn: { zh: '已撤回', en: 'withdrawn' },
-      },
     },
     {
       service: parkingPermit,
-      title: { zh: '居民停车证', en: 'residential parking permit' },
       cues: [
         {
           zh: ['停车证', '停车许可', '居民停车', '车位'],
@@ -206,22 +187,9 @@ export const cityHotlineRules = defineHotlineRules({
         },
       ],
       input: null,
-      states: {
-        applied: {
-          zh: '已申请，等待到窗口核验身份',
-          en: 'applied, waiting for the identity check at a counter',
-        },
-        review: { zh: '审核中', en: 'under review' },
-        active: { zh: '有效', en: 'valid' },
-        expired: { zh: '已过期', en: 'expired' },
-        rejected: { zh: '未获批准', en: 'rejected' },
-        lapsed: { zh: '已失效', en: 'lapsed' },
-        withdrawn: { zh: '已撤回', en: 'withdrawn' },
-      },
     },
     {
       service: businessLicence,
-      title: { zh: '营业执照申请', en: 'business licence application' },
       cues: [
         {
           zh: ['营业执照', '执照', '开店', '注册公司'],
@@ -230,19 +198,6 @@ export const cityHotlineRules = defineHotlineRules({
         },
       ],
       input: null,
-      states: {
-        submitted: {
-          zh: '已提交，等待到窗口核验原件',
-          en: 'submitted, waiting for the originals at a counter',
-        },
-        review: { zh: '审核中', en: 'under review' },
-        infoRequested: { zh: '需要补充材料', en: 'more information needed from you' },
-        approved: { zh: '已批准，等待领取执照', en: 'approved, ready for collection' },
-        issued: { zh: '已发证', en: 'issued' },
-        rejected: { zh: '未获批准', en: 'rejected' },
-        lapsed: { zh: '已失效', en: 'lapsed' },
-        withdrawn: { zh: '已撤回', en: 'withdrawn' },
-      },
     },
   ],
 });

@@ -11,6 +11,7 @@ import {
 import type { CallInterpretation, Intent } from './callReading.js';
 import { interpretCall } from './interpretCall.js';
 import type { Language, Transcript } from './parseTranscript.js';
+import { localeOf } from './hotlinePhrases.js';
 import { type CallAction, replyScript } from './replyScript.js';
 import { reviewInputOf } from './reviewInput.js';
 import { stateLabel } from './stateLabel.js';
@@ -93,7 +94,8 @@ export async function handleCall(
   const via: Via = { channel, actor: { id: agentId, role: 'agent' } };
   const keyOf = (intent: Intent, what: string) => `hotline:${transcript.callId}:${intent.turn}:${what}`;
   const titleOf = (service: string) => rules.service(service)?.title[language] ?? service;
-  const stateOf = (view: CaseView) => stateLabel(rules.service(view.service.id), view.state.value, language);
+  const stateOf = (view: CaseView) =>
+    stateLabel(rules.service(view.service.id), view.state.value, language, rules.phrases[localeOf(language)]);
   // What the caller may still do on the phone: the intents whose events the case takes on this channel now.
   const nextOf = (view: CaseView): CaseIntentKind[] =>
     CASE_INTENT_KINDS.filter((kind) => {
@@ -257,6 +259,6 @@ export async function handleCall(
     actions,
     flags: reading.flags,
     ...(review ? { review } : {}),
-    reply: replyScript(language, actions, review?.ref),
+    reply: replyScript(language, actions, review?.ref, rules.phrases[localeOf(language)]),
   };
 }
