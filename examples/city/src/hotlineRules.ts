@@ -16,6 +16,9 @@ const NOISE_SOURCES = [
   ['neighbour', /邻居|楼上|楼下|隔壁|对门|neighbou?r|upstairs|downstairs|next door/i],
 ] as const;
 
+const NIGHT_HOURS =
+  /半夜|深夜|凌晨|夜里|大半夜|每天晚上|天天晚上|晚上[0-9一二三四五六七八九十]+点|一大早|\b(?:at night|every night|all night|midnight|late at night|every evening|till (?:late|eleven|twelve|midnight|[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?)|until (?:late|[0-9]{1,2}\s*(?:am|pm))|in the small hours)\b/i;
+
 const CONSULTATION_TOPICS = [
   ['parking', /停车|车位|parking/i],
   ['licences', /营业执照|执照|许可证|licen[cs]e/i],
@@ -136,6 +139,47 @@ export const cityHotlineRules = defineHotlineRules({
           ],
           weight: 0.55,
         },
+        // Things people do that carry through walls, without the word "noise".
+        {
+          zh: [
+            '拖桌子',
+            '拖椅子',
+            '拖东西',
+            '敲打',
+            '敲东西',
+            '敲墙',
+            '砸墙',
+            '跺脚',
+            '蹦迪',
+            '唱歌',
+            '放歌',
+            '打麻将',
+            '搓麻将',
+            '轰鸣',
+          ],
+          en: [
+            'band',
+            'drums',
+            'drumming',
+            'singing',
+            'karaoke',
+            'thumping',
+            'slamming',
+            'hammering',
+            'revving',
+            'blaring',
+            'booming',
+            'rehearsing',
+            'dragging furniture',
+            'stamping',
+            'screaming',
+            'yelling',
+          ],
+          weight: 0.4,
+        },
+        // The city's own categories of noise source (neighbour, construction, business, traffic)
+        // and the hours noise is complained of: weak alone, a noise report together.
+        { patterns: [...NOISE_SOURCES.map(([, words]) => words), NIGHT_HOURS], weight: 0.25 },
       ],
       input: noiseInput,
     },

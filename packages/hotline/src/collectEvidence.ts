@@ -2,6 +2,11 @@ import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
 
+const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
+/** The owner under which the request kinds of read-backs the caller denied are kept (`rule` is the kind). */
+export const DENIED = 'denied';
+// "Anything else to add?" — "No": the caller has nothing more, which takes back nothing said before.
+const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
 const AGENT_STATEMENT = 0.6;
 const AGENT_QUESTION = 0.3;
 const AGENT_CONFIRMED = 0.85;
@@ -47,7 +52,8 @@ function speakerWeight(turn: NormalizedTurn): number {
 /**
  * Collects the evidence of a call by owner (intent kind, service id, `existing`, `urgency`) in
  * one pass over each turn's cue hits, weighing who said it (the caller fully, the agent less,
- * a denied question not at all) and dropping negated cues ("我不是要撤回").
+ * a denied question not at all) and dropping negated cues ("我不是要撤回") and the words of a
+ * declined offer ("不用了"); the request kinds of a read-back the caller denied are kept under `denied`.
  *
  * @example
  * ```ts
@@ -61,6 +67,8 @@ export function collectEvidence(
   const byOwner = new Map<string, Evidence[]>();
   const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
     if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) return;
+    // "不用了" declining the agent's offer asks for nothing: it is no withdrawal, urge or note.
+    if (turn.declines !== undefined && hit.index < turn.declines && CASE_KINDS.has(matcher.owner)) return;
     if (
       matcher.owner === 'new-request' &&
       ENQUIRY_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 24), hit.index))
@@ -78,9 +86,29 @@ export function collectEvidence(
     if (list) list.push(evidence);
     else byOwner.set(matcher.owner, [evidence]);
   };
+  const denied = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit) => {
+    if (ANYTHING_ELSE.test(turn.lower)) return;
+    if (!CASE_KINDS.has(matcher.owner) || isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? '')))
+      return;
+    const list = byOwner.get(DENIED) ?? [];
+    list.push({
+      turn: turn.index,
+      speaker: 'agent',
+      rule: matcher.owner,
+      match: hit.match,
+      weight: 0,
+      at: hit.index,
+    });
+    byOwner.set(DENIED, list);
+  };
   for (const turn of turns) {
     const weight = speakerWeight(turn);
-    if (weight === 0) continue;
+    if (weight === 0) {
+      // What the agent read back and the caller denied ("So you want to withdraw it?" — "No…"): kept apart.
+      if (turn.speaker === 'agent')
+        for (const [matcher, hit] of rules.scan(turn.lower)) denied(turn, matcher, hit);
+      continue;
+    }
     for (const [matcher, hit] of rules.scan(turn.lower)) add(turn, matcher, hit, weight);
     for (const matcher of rules.patterns) {
       const hit = matcher.find(turn.text, turn.lower);

@@ -211,8 +211,34 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
     {
       weight: MEDIUM,
-      zh: ['再说一下', '再跟你们说', '跟你们说一下', '告诉你们一下'],
-      en: ['let you know', 'wanted to tell you'],
+      zh: [
+        '再说一下',
+        '再跟你们说',
+        '跟你们说一下',
+        '告诉你们一下',
+        '跟你们说一声',
+        '告诉你们一声',
+        '说一声',
+        '有变化',
+        '有新情况',
+        '情况变了',
+        '情况有变',
+      ],
+      en: [
+        'let you know',
+        'letting you know',
+        'wanted to tell you',
+        'want to tell you',
+        'thought you should know',
+      ],
+    },
+    // Something new about the case: "they've now started…", "现在又…", "也开始…".
+    {
+      weight: WEAK,
+      patterns: [
+        /\b(?:now|these days|since then|as well|too)\b[^.?!]{0,40}\b(?:started|start|moved|changed|begun|begin)\b|\b(?:started|moved|changed)\b[^.?!]{0,30}\b(?:now|as well|too)\b/i,
+        /现在(?:又|也|还|改|开始)|(?:又|也)开始了|改到/,
+      ],
     },
     { weight: WEAK, zh: ['另外', '还有就是'], en: ['also', 'by the way'] },
   ],
@@ -252,6 +278,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'too slow',
         'why is it taking',
         'still waiting',
+        'nobody has done',
+        'no one has done',
+        'nothing has been done',
       ],
     },
     {
@@ -267,6 +296,10 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'when is someone going to',
         'when will someone',
         'going to do something',
+        'nothing has happened',
+        'nothing has changed',
+        'nothing happened',
+        'nothing changed',
       ],
     },
     // Asking when someone will finally act on it: "when is someone coming?", "什么时候来处理？"
@@ -275,6 +308,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       patterns: [
         /\bwhen (?:is|will|are|can) (?:someone|somebody|anyone|they|you(?: guys)?|the council)\b[^.?!]{0,24}\b(?:com|do|fix|sort|deal|send|turn up|show up|act)/i,
         /什么时候(?:才)?(?:来|能来|处理|解决|管|派人)|到底(?:管不管|什么时候)|还要等多久|要等到什么时候/,
+        // Nobody acted yet: "nobody has done a thing", "一直没人来", "到现在都没动静".
+        /\b(?:nobody|no one|no-one)\b[^.?!]{0,20}\b(?:done|came|come|turned up|showed up|fixed|bothered|been)\b/i,
+        /(?:到现在|至今|一直|还是|都)(?:都|还)?(?:没|没有)(?:人|动静|消息|解决|处理|变化)/,
       ],
     },
   ],
@@ -323,6 +359,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       patterns: [
         /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b/i,
         /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)/,
+        // The matter is over, nothing more to do: "no need to follow it up", "这事就算了".
+        /\bno (?:need|point) (?:to |in )?(?:follow(?:ing)? (?:it |this |that )?up|pursu|keep (?:it|the case) open|do anything|send (?:anyone|someone))|\b(?:forget (?:about )?it|let it go|leave it there)\b/i,
+        /(?:这事|这个事|那就|就)算了吧?|不用(?:再)?(?:跟进|管|处理|派人)了?/,
       ],
     },
     {

@@ -8,7 +8,7 @@ import type {
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import { assignReferences, clauseOf, serviceSpokenIn } from './assignReferences.js';
 import type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
-import { collectEvidence, combine } from './collectEvidence.js';
+import { collectEvidence, combine, DENIED } from './collectEvidence.js';
 import { extractSlots, hasContent } from './extractSlots.js';
 import { hearReferences } from './hearReferences.js';
 import type { Transcript } from './parseTranscript.js';
@@ -23,13 +23,45 @@ const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
-  /怎么|如何|哪里|在哪|需要什么|要带什么|几点|能不能|可不可以|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does)|where (?:do|can|should)|what (?:do|documents|are|is the)|can i|can we|do i (?:need|have)|is it possible|am i allowed|when (?:can|do|is|are)|quick question)\b/;
+  /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
 const WANTS_ACTION =
   /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
 // The request is new: said by the agent registering it, or by the caller as another problem.
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|new problem|another problem|新的问题|新的投诉|另外一个问题/;
+const RETRACTABLE: readonly IntentKind[] = ['status', 'add-info', 'urge', 'withdraw', 'new-request'];
+
+/**
+ * Later statements correct earlier ones: a request the caller takes back in the same turn ("撤回吧…
+ * 算了，还是帮我催一下" — another request after the correction) and one the agent read back and
+ * the caller denied ("So you want to withdraw it?" — "No, …") no longer count.
+ */
+function dropRetracted(
+  evidenceOf: Record<IntentKind, Evidence[]>,
+  turns: readonly NormalizedTurn[],
+  denied: readonly Evidence[],
+): void {
+  for (const turn of turns) {
+    const from = turn.correctsAt;
+    if (turn.speaker !== 'caller' || from === undefined) continue;
+    const said = (e: Evidence) => e.turn === turn.index && e.speaker === 'caller' && e.at !== undefined;
+    const after = new Set(
+      RETRACTABLE.filter((kind) => evidenceOf[kind].some((e) => said(e) && e.at! >= from)),
+    );
+    if (after.size === 0) continue;
+    for (const kind of RETRACTABLE) {
+      if (after.has(kind)) continue;
+      evidenceOf[kind] = evidenceOf[kind].filter((e) => !(said(e) && e.at! < from));
+    }
+  }
+  for (const read of denied) {
+    const kind = read.rule as IntentKind;
+    // Only what the caller said before the read-back: the denial settles it, later words may ask again.
+    evidenceOf[kind] = evidenceOf[kind].filter((e) => e.speaker !== 'caller' || e.turn > read.turn);
+  }
+}
+
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
@@ -89,6 +121,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   for (const kind of Object.keys(rules.intents) as IntentKind[]) {
     evidenceOf[kind] = [...(evidenceBy.get(kind) ?? [])];
   }
+  dropRetracted(evidenceOf, turns, evidenceBy.get(DENIED) ?? []);
   const rating = readRating(turns);
   if (rating) {
     const at = turns[rating.turn]?.lower.lastIndexOf(rating.match.toLowerCase()) ?? -1;
@@ -101,6 +134,8 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       ...(at >= 0 ? { at } : {}),
     });
   }
+  // Complaints said with the score ("One. Nothing has changed") are the rating's comment, not an urge.
+  if (rating) evidenceOf.urge = evidenceOf.urge.filter((e) => e.turn !== rating.turn);
   const existing = evidenceBy.get('existing') ?? [];
   const callerTurns = turns.filter((t) => t.speaker === 'caller' && !t.pleasantry);
   // A caller correcting what they said about a case they filed before is adding information to it.
