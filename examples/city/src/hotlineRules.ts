@@ -1,4 +1,5 @@
 import { type CallSlots, defineHotlineRules } from '@onecase/hotline';
+import { streetFacilityHotline } from './governance/streetFacilityHotline.js';
 import { businessLicence, consultation, noiseComplaint, parkingPermit } from './services/index.js';
 
 /** The first label whose words occur in the text, else the fallback. */
@@ -139,7 +140,7 @@ export const cityHotlineRules = defineHotlineRules({
           ],
           weight: 0.55,
         },
-        // Things people do that carry through walls, without the word "noise".
+        // Things people do, and machines that run, that carry through walls — without the word "noise".
         {
           zh: [
             '拖桌子',
@@ -156,6 +157,17 @@ export const cityHotlineRules = defineHotlineRules({
             '打麻将',
             '搓麻将',
             '轰鸣',
+            '音箱',
+            '跳舞',
+            '机器',
+            '电锯',
+            '切割',
+            '电焊',
+            '风机',
+            '空调外机',
+            '压缩机',
+            '吆喝',
+            '叫卖',
           ],
           en: [
             'band',
@@ -174,6 +186,29 @@ export const cityHotlineRules = defineHotlineRules({
             'stamping',
             'screaming',
             'yelling',
+            'humming',
+            'hum',
+            'buzzing',
+            'whirring',
+            'clanging',
+            'clang',
+            'mixer',
+            'compressor',
+            'table saw',
+            'chainsaw',
+            'circular saw',
+            'grinder',
+            'grinding',
+            'machinery',
+            'machine',
+            'engine',
+            'idling',
+            'blasting',
+          ],
+          patterns: [
+            // "开得特别大", "声音太响", "整栋楼都能听见", "狗一起叫", "goes right through the window".
+            /(?:开|放|弄)得[^，。,]{0,3}(?:大|响)|声音[^，。,]{0,3}(?:大|响)|(?:都|也)?(?:能|听得)(?:听见|听到)|狗[^，。,]{0,6}叫/,
+            /\b(?:can hear it|hear it (?:from|through|in)|goes (?:right )?through (?:the|my) (?:window|wall)s?|through the (?:walls|floor|ceiling))\b/i,
           ],
           weight: 0.4,
         },
@@ -186,6 +221,7 @@ export const cityHotlineRules = defineHotlineRules({
     {
       service: consultation,
       cues: [
+        { en: ['paperwork', 'what paperwork', 'requirements'], zh: ['手续', '材料', '流程'], weight: 0.4 },
         {
           zh: [
             '咨询',
@@ -235,6 +271,14 @@ export const cityHotlineRules = defineHotlineRules({
     {
       service: businessLicence,
       cues: [
+        // Opening a business of one's own is what the licence is for.
+        {
+          patterns: [
+            /\bopen(?:ing)? (?:a|an|my|our) (?:\w+ ){0,2}(?:shop|salon|cafe|café|restaurant|bakery|store|business|stall|studio|bar)\b|\bregister (?:a|my|the) (?:business|company|shop)\b/i,
+            /开(?:个|一家|家)?[\u4e00-\u9fff]{0,4}(?:店|馆|公司|工作室)/,
+          ],
+          weight: 0.45,
+        },
         {
           zh: ['营业执照', '执照', '开店', '注册公司'],
           en: ['business licence', 'business license', 'licence', 'license'],
@@ -242,6 +286,25 @@ export const cityHotlineRules = defineHotlineRules({
         },
       ],
       input: null,
+    },
+    // Street facilities (lamps, roads, manhole covers, railings), opened as 12345 work orders.
+    {
+      ...streetFacilityHotline,
+      cues: [
+        ...[streetFacilityHotline.cues].flat(),
+        {
+          zh: ['盖子', '窟窿', '大坑', '栏杆', '灯杆'],
+          en: [
+            'hole in the road',
+            'hole in the pavement',
+            'street lights',
+            'lamps are out',
+            'cover is missing',
+          ],
+          patterns: [/灯[^，。,]{0,12}(?:不亮|黑|坏)|(?:路|马路|路面)[^，。,]{0,6}(?:坏|裂|塌|陷|坑)/],
+          weight: 0.45,
+        },
+      ],
     },
   ],
 });

@@ -123,7 +123,7 @@ function withPieces(address: Candidate, turns: readonly NormalizedTurn[]): strin
  * Extracts slots from a call: each slot's patterns are tried on every turn, and the value the
  * call settles on wins — the agent's confirmed read-back, else the caller's latest correction,
  * else the caller's first statement, else the agent's; an address given in pieces is joined;
- * `description` is what the caller said.
+ * `description` is what the caller said with the agent's read-backs they confirmed.
  *
  * @example
  * ```ts
@@ -145,8 +145,13 @@ export function extractSlots(
     if (chosen) slots[name] = name === 'address' ? withPieces(chosen, turns) : chosen.value;
   }
   if (slots.description === undefined) {
+    // What the caller said, and the agent's restatements the caller confirmed ("…路灯不亮，对吗？" — "对").
     const said = turns
-      .filter((turn) => turn.speaker === 'caller' && !turn.pleasantry)
+      .filter(
+        (turn) =>
+          (turn.speaker === 'caller' && !turn.pleasantry) ||
+          (turn.speaker === 'agent' && turn.answer === 'yes' && turn.text.length >= 12),
+      )
       .map((turn) => strip(turn.text))
       .filter(hasContent);
     if (said.length > 0) slots.description = said.join(' ').slice(0, 1000);

@@ -169,7 +169,11 @@ export async function handleCall(
       return { intent: intent.kind, outcome, ...base, ...describe(after) };
     } catch (error) {
       if (isCaseError(error, 'STORE_UNAVAILABLE')) throw error;
-      const refused = isCaseError(error, 'EVENT_NOT_ALLOWED') || isCaseError(error, 'CHANNEL_FORBIDDEN');
+      // An event the case does not let this channel send now is not for the hotline to do, whatever the router called it.
+      const refused =
+        isCaseError(error, 'EVENT_NOT_ALLOWED') ||
+        isCaseError(error, 'CHANNEL_FORBIDDEN') ||
+        !(view.allowed[channel] ?? []).includes(event.type);
       if (isCaseError(error)) {
         const outcome = refused ? 'not-allowed' : 'refused';
         return { intent: intent.kind, outcome, ...base, ...describe(view), detail: error.message };
@@ -189,7 +193,9 @@ export async function handleCall(
     }
     const target = await findTarget(intent, context);
     if ('review' in target) {
-      const isStatusMiss = intent.kind === 'status' && target.review === 'no-case';
+      // A verified caller asking after a case their number does not hold: a person looks it up (another number, a name).
+      const isStatusMiss =
+        intent.kind === 'status' && target.review === 'no-case' && reading.caller === undefined;
       actions.push(
         isStatusMiss
           ? { intent: intent.kind, outcome: 'no-case' }
@@ -199,7 +205,9 @@ export async function handleCall(
       actions.push(unverified(intent));
     } else if ('none' in target) {
       actions.push(
-        intent.kind === 'status' ? { intent: 'status', outcome: 'no-case' } : reviewOf(intent, 'no-case'),
+        intent.kind === 'status' && reading.caller === undefined
+          ? { intent: 'status', outcome: 'no-case' }
+          : reviewOf(intent, 'no-case'),
       );
     } else if ('status' in target) {
       for (const { view, authorized } of target.status.slice(0, options.maxStatusCases ?? 5)) {

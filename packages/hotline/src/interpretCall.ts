@@ -26,7 +26,7 @@ const ASKS =
   /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
 const WANTS_ACTION =
-  /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
+  /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|让他们|叫他们|make them|get them to|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
 // The request is new: said by the agent registering it, or by the caller as another problem.
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|new problem|another problem|新的问题|新的投诉|另外一个问题/;
@@ -184,7 +184,15 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
   const chases = evidenceOf.urge.length > 0;
   // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
-  const urgency = evidenceBy.get('urgency') ?? [];
+  // Urgency said with a status question ("it's urgent for me to know…") or in a return visit
+  // ("they came quickly") is not an urge; nor is any, once the caller declined the agent's offer to urge.
+  const declinedUrge = (evidenceBy.get(DENIED) ?? []).some((e) => e.rule === 'urge');
+  const requestOf = (e: Evidence) => `${e.turn}:${clauseOf(turns[e.turn]?.text ?? '', e.at ?? 0)}`;
+  const statusRequests = new Set(evidenceOf.status.filter((e) => e.speaker === 'caller').map(requestOf));
+  const urgency = (evidenceBy.get('urgency') ?? []).filter(
+    (e) => !rating && !declinedUrge && !statusRequests.has(requestOf(e)),
+  );
+  if (urgency.length < (evidenceBy.get('urgency') ?? []).length) flags.add('urgency');
   if (urgency.length > 0) {
     const aboutOld = counting.length > 0 || existing.length > 0 || chases;
     const reportsNew = strongNew || (best !== undefined && !aboutOld);
@@ -237,7 +245,6 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   }
   // A status question inside the same request as an action is that action's read-back; asked apart, it is its own request.
   if (onCase) {
-    const requestOf = (e: Evidence) => `${e.turn}:${clauseOf(turns[e.turn]?.text ?? '', e.at ?? 0)}`;
     const actionRequests = new Set(
       onCaseKinds.flatMap((kind) => evidenceOf[kind].filter((e) => e.speaker === 'caller').map(requestOf)),
     );

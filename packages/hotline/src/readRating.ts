@@ -36,7 +36,8 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/不满意/, 1],
   [/基本满意|还算满意|一般般|一般吧|还行吧|说得过去/, 3],
   [/比较满意|挺满意|还挺满意|还比较满意/, 4],
-  [/非常满意|很满意|特别满意|十分满意|满意/, 5],
+  [/非常满意|很满意|特别满意|十分满意|满意|满分/, 5],
+  [/\b(?:full marks|top marks)\b/, 5],
   [/\b(?:very|extremely|really|totally) (?:dissatisfied|unsatisfied|unhappy)\b/, 1],
   [/\bnot (?:very|really|that|too) (?:satisfied|happy)\b/, 2],
   [/\b(?:dissatisfied|unsatisfied|not satisfied|unhappy|not happy)\b/, 1],
@@ -48,7 +49,7 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
 // The five-level scale, when the agent offered it (非常满意、满意、一般、不满意、非常不满意).
 const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/非常不满意|很不满意|特别不满意/, 1],
-  [/非常满意|很满意|特别满意/, 5],
+  [/非常满意|很满意|特别满意|满分/, 5],
   [/不满意|不太满意/, 2],
   [/一般|基本满意|还行/, 3],
   [/比较满意|满意/, 4],
@@ -77,7 +78,7 @@ const SCALE =
   /\b(?:[1-5]|one) (?:to|-) (?:5|five)\b|out of (?:5|five)|\/\s*5|[1-5一]\s*到\s*[5五]|[五5]分制|满分\s*[五5]\s*分/g;
 // Every rating says a number or one of these words; other turns skip the patterns below.
 const HINT =
-  /[1-5一二两三四五]|满意|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed|one|two|three|four|five/;
+  /[1-5一二两三四五]|满意|满分|full marks|top marks|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed|one|two|three|four|five/;
 const ASKS_RATING =
   /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of/;
 

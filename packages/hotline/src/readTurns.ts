@@ -58,7 +58,7 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (answer) {
       turn.answer = answer;
       reply.answer = answer;
-      if (answer === 'no')
+      if (answer === 'no' && turn.asks)
         reply.declines = reply.lower.length - said.length + (DECLINE_HEAD.exec(said)?.[0].length ?? 0);
     }
   }
