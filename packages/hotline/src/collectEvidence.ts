@@ -102,6 +102,14 @@ export function collectEvidence(
     byOwner.set(DENIED, list);
   };
   for (const turn of turns) {
+    // A read-back corrected in one detail still says what the call is about, though not what to do.
+    if (turn.corrected) {
+      for (const [matcher, hit] of rules.scan(turn.lower)) {
+        if (CASE_KINDS.has(matcher.owner)) denied(turn, matcher, hit);
+        else add(turn, matcher, hit, AGENT_STATEMENT);
+      }
+      continue;
+    }
     const weight = speakerWeight(turn);
     if (weight === 0) {
       // What the agent read back and the caller denied ("So you want to withdraw it?" — "No…"): kept apart.

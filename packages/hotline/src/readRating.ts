@@ -62,6 +62,9 @@ const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
 const OFFERS_FIVE =
   /非常满意.*非常不满意|非常不满意.*非常满意|very satisfied.*very dissatisfied|very dissatisfied.*very satisfied/;
 
+// The three-level scale offered in words (满意 / 基本满意 / 不满意).
+const OFFERS_WORDS = /基本满意|basically satisfied|fairly satisfied/;
+
 const SCORE_PATTERNS: readonly RegExp[] = [
   /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/g,
   /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
@@ -146,11 +149,14 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     const number = (hit: RegExpExecArray) => NUMBER[hit[1]!];
     let hit = lastHit(lower, SCORE_PATTERNS, number);
     const previous = turns[i - 1];
-    if (!hit && previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower)) {
-      hit = lastHit(lower, ANSWER_NUMBERS, number);
-    }
-    const five = turns.slice(0, i).some((t) => t.speaker === 'agent' && OFFERS_FIVE.test(t.lower));
+    const asked = turns.slice(0, i).filter((t) => t.speaker === 'agent');
+    const five = asked.some((t) => OFFERS_FIVE.test(t.lower));
+    // On a scale of words the caller's words are the answer; a number beside them is a time or a count.
+    const words = five || asked.some((t) => OFFERS_WORDS.test(t.lower));
+    const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
+    if (!hit && !words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     hit ??= phraseHit(lower, five ? FIVE_GLOBAL : PHRASES_GLOBAL);
+    if (!hit && words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     if (!hit) continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };

@@ -24,6 +24,11 @@ export interface NormalizedTurn {
   declines?: number;
   /** Where the correction begins: what the caller says after it replaces what they said before. */
   correctsAt?: number;
+  /**
+   * For an agent read-back the caller answered "no" only to correct a detail ("不是三十四，是四十三"):
+   * the rest of it stands.
+   */
+  corrected?: boolean;
 }
 
 const QUESTION =
@@ -58,6 +63,7 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (answer) {
       turn.answer = answer;
       reply.answer = answer;
+      if (answer === 'no' && reply.corrects && /\S[，,。.]\s*\S/.test(said)) turn.corrected = true;
       if (answer === 'no' && turn.asks)
         reply.declines = reply.lower.length - said.length + (DECLINE_HEAD.exec(said)?.[0].length ?? 0);
     }
