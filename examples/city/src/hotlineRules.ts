@@ -274,8 +274,8 @@ export const cityHotlineRules = defineHotlineRules({
         // Opening a business of one's own is what the licence is for.
         {
           patterns: [
-            /\bopen(?:ing)? (?:a|an|my|our) (?:\w+ ){0,2}(?:shop|salon|cafe|café|restaurant|bakery|store|business|stall|studio|bar)\b|\bregister (?:a|my|the) (?:business|company|shop)\b/i,
-            /开(?:个|一家|家)?[\u4e00-\u9fff]{0,4}(?:店|馆|公司|工作室)/,
+            /\b(?:i'm|i am|we're|we are|i|we) (?:\w+ ){0,3}open(?:ing)? (?:a|an|my|our) (?:\w+ ){0,2}(?:shop|salon|cafe|café|restaurant|bakery|store|business|stall|studio|bar)\b|\bregister (?:a|my|the) (?:business|company|shop)\b/i,
+            /(?:我|我们|想|要|准备|打算)(?:想|要|准备)?开(?:个|一家|家)?[\u4e00-\u9fff]{0,4}(?:店|馆|公司|工作室)/,
           ],
           weight: 0.45,
         },

@@ -16,7 +16,7 @@ const ZH_UNIT = `(?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))*`;
 export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   address: [
     new RegExp(
-      `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{1,8}?(?:大道|路|街|巷|弄)(?:${ZH_NUMBER}号)?${ZH_UNIT})`,
+      `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同)(?:${ZH_NUMBER}号)?${ZH_UNIT})`,
     ),
     new RegExp(
       `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{2,10}?(?:小区|花园|家园|公寓|大厦|广场|市场|公园|学校|医院|新村|社区)${ZH_UNIT})`,
@@ -28,7 +28,7 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
     ),
     // A street and number after a pause: "我举报一下，滨江路18号那个工地…".
     new RegExp(
-      `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,6}?(?:大道|路|街|巷|弄)${ZH_NUMBER}号${ZH_UNIT})`,
+      `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,10}?(?:大道|路|街|巷|弄|胡同|条)${ZH_NUMBER}号${ZH_UNIT})`,
     ),
     /\b(\d{1,5}[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill|parade|grove|park|quay|wharf|yard|green|rise|vale|parkway|circus|broadway|embankment|estate)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
     /\b(?:at|on|near|outside|behind|in)\s+((?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Park|Square|Market|Estate|Gardens|Bridge|Drive|Way|Court|Close|Crescent|Terrace|Place)(?:,?\s+(?:number|no\.?|#)\s*\d+[a-z]?)?)\b/,

@@ -13,6 +13,7 @@ import { extractSlots, hasContent } from './extractSlots.js';
 import { hearReferences } from './hearReferences.js';
 import type { Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
+import { newRequestsByPart } from './splitRequests.js';
 import { type NormalizedTurn, readTurns } from './readTurns.js';
 export type { CallReference } from './hearReferences.js';
 export type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
@@ -62,6 +63,26 @@ function dropRetracted(
   }
 }
 
+/**
+ * Replaces the call's one new request by the new requests its parts make when it makes several
+ * (or when only a part makes one); a call about no filed case keeps no case intents beside them.
+ */
+function splitNewRequests(
+  intents: Intent[],
+  transcript: Transcript,
+  turns: readonly NormalizedTurn[],
+  rules: HotlineRules,
+  aboutOld: boolean,
+): void {
+  const parts = newRequestsByPart(transcript, turns, rules, (part) => readCall(part, rules, false));
+  const had = intents.some((i) => i.kind === 'new-request' && i.confidence >= rules.threshold);
+  if (parts.length < 2 && (parts.length === 0 || had)) return;
+  const keep = intents.filter(
+    (i) => i.kind !== 'new-request' && (aboutOld || !CASE_INTENT_KINDS.includes(i.kind as never)),
+  );
+  intents.splice(0, intents.length, ...keep, ...parts);
+}
+
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
@@ -93,6 +114,10 @@ function spokenPhone(turns: readonly NormalizedTurn[]): string | undefined {
  * ```
  */
 export function interpretCall(transcript: Transcript, rules: HotlineRules): CallInterpretation {
+  return readCall(transcript, rules, true);
+}
+
+function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): CallInterpretation {
   const turns = readTurns(transcript);
   const evidenceBy = collectEvidence(turns, rules);
   const flags = new Set<CallFlag>();
@@ -305,6 +330,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       details,
     });
   }
+  if (whole) splitNewRequests(intents, transcript, turns, rules, counting.length > 0 || existing.length > 0);
   intents.sort((a, b) => b.confidence - a.confidence);
   // Only several requests can share out several references; one request with two references is a guess.
   if (counting.length > 1)
