@@ -24,7 +24,9 @@ const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
-  /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
+  /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|what (?:\w+ ){1,2}(?:do|does|should|must|would) (?:i|we|one)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
+const NO_BUSINESS =
+  /打错了|打错电话|拨错了|wrong number|dialled the wrong|dialed the wrong|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
 const WANTS_ACTION =
   /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|让他们|叫他们|make them|get them to|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
@@ -161,7 +163,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   }
   // Complaints said with the score ("One. Nothing has changed") are the rating's comment, not an urge.
   if (rating) evidenceOf.urge = evidenceOf.urge.filter((e) => e.turn !== rating.turn);
-  const existing = evidenceBy.get('existing') ?? [];
+  // A filed case the caller spoke of (or confirmed): the agent's "I've reported it" is about this call.
+  const existing = (evidenceBy.get('existing') ?? []).filter(
+    (e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes',
+  );
   const callerTurns = turns.filter((t) => t.speaker === 'caller' && !t.pleasantry);
   // A caller correcting what they said about a case they filed before is adding information to it.
   if (existing.length > 0 || counting.length > 0) {
@@ -193,7 +198,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const complains = evidenceOf['new-request'].some(
     (e) => e.speaker === 'caller' && e.weight >= 0.8 && !ASKS.test(turns[e.turn]?.lower ?? ''),
   );
-  if (enquiries && asking && !complains && existing.length === 0 && counting.length === 0) {
+  // "我就问问现在到哪一步了" asks after a filed case: a status question, not an enquiry.
+  const asksStatus = combine(evidenceOf.status.filter((e) => e.speaker === 'caller')) >= rules.threshold;
+  if (enquiries && asking && !complains && !asksStatus && existing.length === 0 && counting.length === 0) {
     const question = {
       turn: asking.index,
       speaker: 'caller' as const,
@@ -227,7 +234,23 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
 
   const confidence = {} as Record<IntentKind, number>;
   for (const kind of Object.keys(evidenceOf) as IntentKind[]) confidence[kind] = combine(evidenceOf[kind]);
+  // A caller who gives a case's reference and asks nothing else wants to hear how it stands.
+  const own = counting.find((ref) => ref.speaker === 'caller');
+  if (own && Object.values(confidence).every((value) => value < rules.threshold)) {
+    evidenceOf.status.push({
+      turn: own.turn,
+      speaker: 'caller',
+      rule: 'status:reference',
+      match: own.heard,
+      weight: 0.65,
+    });
+    confidence.status = combine(evidenceOf.status);
+  }
   const threshold = rules.threshold;
+  // Adding to a case needs a case: without one spoken of, "还有就是…" beside the agent's "给您记上" adds to nothing.
+  const callerAdds = combine(evidenceOf['add-info'].filter((e) => e.speaker === 'caller'));
+  if (existing.length === 0 && counting.length === 0 && callerAdds < 0.5)
+    confidence['add-info'] = cap(confidence['add-info'], threshold * 0.75);
   // A rating without a score cannot be recorded: a human has to listen to it.
   if (!rating) confidence.rate = cap(confidence.rate, threshold * 0.75);
 
@@ -339,6 +362,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       counting,
       turns,
     );
+  // A wrong number or a test call asks for nothing, whatever words it has ("我订的饺子怎么还没到").
+  const noBusiness =
+    counting.length === 0 && existing.length === 0 && turns.some((t) => NO_BUSINESS.test(t.lower));
+  if (noBusiness) intents.splice(0, intents.length);
   const reading: CallInterpretation = {
     callId: transcript.callId,
     language: transcript.language,

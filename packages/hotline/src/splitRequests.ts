@@ -7,7 +7,8 @@ import type { NormalizedTurn } from './readTurns.js';
 const NEXT_REQUEST =
   /^(?:(?:好|好的|嗯|哦|行|对|ok|okay|right|and|so|那|那么)[\s,，、.。]*)*(?:second(?:ly)?\b|the second\b|the other thing\b|another thing\b|one more thing\b|还有(?:一个|一件|个事|就是)|另外|第二|二是|再一个|再有就是)/i;
 // The agent asking for the next one: "And the second thing?", "还有一个是？".
-const ASKS_NEXT = /second thing|the other thing|and the second|the other one\?|还有一个是|另一件|第二件|另外一个是/i;
+const ASKS_NEXT =
+  /second thing|the other thing|and the second|the other one\?|还有一个是|另一件|第二件|另外一个是/i;
 
 /**
  * Where a call's requests begin, by turn: the first caller turn, and each caller turn that opens
