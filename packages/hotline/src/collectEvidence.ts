@@ -8,6 +8,8 @@ export const DENIED = 'denied';
 // "Anything else to add?" — "No": the caller has nothing more, which takes back nothing said before.
 const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
 const AGENT_STATEMENT = 0.6;
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN = /[a-z]{2}/;
 const AGENT_QUESTION = 0.3;
 const AGENT_CONFIRMED = 0.85;
 const ZH_NEGATION = /[不没别勿]|无需|不用/;
@@ -118,7 +120,11 @@ export function collectEvidence(
       continue;
     }
     for (const [matcher, hit] of rules.scan(turn.lower)) add(turn, matcher, hit, weight);
+    // A pattern of Chinese words needs Chinese in the turn, one of English words needs letters.
+    const han = HAN.test(turn.lower);
+    const latin = LATIN.test(turn.lower);
     for (const matcher of rules.patterns) {
+      if ((matcher.script === 'han' && !han) || (matcher.script === 'latin' && !latin)) continue;
       const hit = matcher.find(turn.text, turn.lower);
       if (hit) add(turn, matcher, hit, weight);
     }

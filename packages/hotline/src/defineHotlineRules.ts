@@ -56,12 +56,22 @@ function phraseMatcher(owner: string, label: string, phrase: string, weight: num
   };
 }
 
+/** The one script a pattern's words are in (escapes like `\\b` aside), or none when it has both or neither. */
+function scriptOf(pattern: RegExp): 'han' | 'latin' | undefined {
+  const source = pattern.source.replace(/\\[a-zA-Z]/g, '').replace(/\[\^?[^\]]*\]/g, '');
+  const han = /[\u4e00-\u9fff]/.test(source);
+  const latin = /[a-z]{2,}/i.test(source);
+  return han && !latin ? 'han' : latin && !han ? 'latin' : undefined;
+}
+
 function patternMatcher(owner: string, label: string, pattern: RegExp, weight: number): Matcher {
   const regex = withoutGlobal(pattern);
+  const script = scriptOf(pattern);
   return {
     label,
     owner,
     weight,
+    ...(script ? { script } : {}),
     find(text) {
       const match = regex.exec(text);
       return match ? { index: match.index, match: match[0] } : undefined;

@@ -95,7 +95,11 @@ function prepared(prefixes: ReadonlySet<string>) {
  * // [{ ref: 'NC-7K4M9-QXH2T', valid: …, heard: 'n c 7 k 4 m 9 q x h 2 t' }]
  * ```
  */
-export function findCaseRefs(text: string, prefixes: ReadonlySet<string>): HeardCaseRef[] {
+export function findCaseRefs(
+  text: string,
+  prefixes: ReadonlySet<string>,
+  options: { loose?: boolean } = {},
+): HeardCaseRef[] {
   const { ordered, initials, mention } = prepared(prefixes);
   const candidates: Candidate[] = [];
   for (const run of mention.test(text) ? text.matchAll(RUN) : []) {
@@ -127,7 +131,9 @@ export function findCaseRefs(text: string, prefixes: ReadonlySet<string>): Heard
       }
     }
   }
-  for (const loose of text.matchAll(LOOSE_REF)) {
+  // Only text with a digit and a dash or a spaced run can hold one (a reference's body has digits).
+  const loosely = options.loose !== false && /[0-9]/.test(text) && LOOSE_HINT.test(text);
+  for (const loose of loosely ? text.matchAll(LOOSE_REF) : []) {
     const start = loose.index;
     const end = start + loose[0].length;
     if (candidates.some((c) => start < c.end && end > c.start)) continue;
@@ -158,5 +164,6 @@ export function findCaseRefs(text: string, prefixes: ReadonlySet<string>): Heard
  * Shaped like a reference whatever its prefix: written with its dashes (`XX-XXXXX-XXXXX`), or
  * spelled out symbol by symbol — twelve to sixteen single letters and digits in a row.
  */
+const LOOSE_HINT = /[0-9A-Za-z]-[0-9A-Za-z]|(?:^|\s)[0-9A-Za-z] [0-9A-Za-z] [0-9A-Za-z]/;
 const LOOSE_REF =
   /\b[A-Za-z][A-Za-z0-9]{1,5}-[0-9A-Za-z]{5}-[0-9A-Za-z]{5}\b|(?<![0-9A-Za-z])(?:[0-9A-Za-z][\s,-]+){11,15}[0-9A-Za-z](?![0-9A-Za-z])/g;

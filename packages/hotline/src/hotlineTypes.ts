@@ -117,6 +117,8 @@ export interface Matcher {
   weight: number;
   /** The lower-cased phrase of a word cue (absent for patterns); `HotlineRules.scan` finds all of them in one pass. */
   phrase?: string;
+  /** For a pattern: the script its words are written in, so it is tried only on turns that have it. */
+  script?: 'han' | 'latin';
   /** Finds the first match in the normalized text (`lower` is the same text lower-cased). */
   find(text: string, lower: string): CueHit | undefined;
 }

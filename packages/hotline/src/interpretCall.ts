@@ -25,6 +25,7 @@ const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
   /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|what (?:\w+ ){1,2}(?:do|does|should|must|would) (?:i|we|one)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
+const NO_BUSINESS_HINT = /错|试|wrong|misdial|test/;
 const NO_BUSINESS =
   /打错了|打错电话|拨错了|wrong number|dialled the wrong|dialed the wrong|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
@@ -194,9 +195,16 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   }
   // An enquiry service takes the call when the caller asks rather than asks for something to be done.
   const enquiries = rules.services.find((rule) => rule.takesQuestions);
-  const asking = callerTurns.find((t) => ASKS.test(t.lower) && !WANTS_ACTION.test(t.lower));
+  // Whether each caller turn asks a question, tested once (the pattern is long).
+  const askedIn = new Map<number, boolean>();
+  const asks = (turn: number) => {
+    let known = askedIn.get(turn);
+    if (known === undefined) askedIn.set(turn, (known = ASKS.test(turns[turn]?.lower ?? '')));
+    return known;
+  };
+  const asking = callerTurns.find((t) => asks(t.index) && !WANTS_ACTION.test(t.lower));
   const complains = evidenceOf['new-request'].some(
-    (e) => e.speaker === 'caller' && e.weight >= 0.8 && !ASKS.test(turns[e.turn]?.lower ?? ''),
+    (e) => e.speaker === 'caller' && e.weight >= 0.8 && !asks(e.turn),
   );
   // "我就问问现在到哪一步了" asks after a filed case: a status question, not an enquiry.
   const asksStatus = combine(evidenceOf.status.filter((e) => e.speaker === 'caller')) >= rules.threshold;
@@ -220,11 +228,13 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // ("they came quickly") is not an urge; nor is any, once the caller declined the agent's offer to urge.
   const declinedUrge = (evidenceBy.get(DENIED) ?? []).some((e) => e.rule === 'urge');
   const requestOf = (e: Evidence) => `${e.turn}:${clauseOf(turns[e.turn]?.text ?? '', e.at ?? 0)}`;
-  const statusRequests = new Set(evidenceOf.status.filter((e) => e.speaker === 'caller').map(requestOf));
-  const urgency = (evidenceBy.get('urgency') ?? []).filter(
-    (e) => !rating && !declinedUrge && !statusRequests.has(requestOf(e)),
-  );
-  if (urgency.length < (evidenceBy.get('urgency') ?? []).length) flags.add('urgency');
+  const said = evidenceBy.get('urgency') ?? [];
+  let urgency = said;
+  if (said.length > 0) {
+    const statusRequests = new Set(evidenceOf.status.filter((e) => e.speaker === 'caller').map(requestOf));
+    urgency = said.filter((e) => !rating && !declinedUrge && !statusRequests.has(requestOf(e)));
+    if (urgency.length < said.length) flags.add('urgency');
+  }
   if (urgency.length > 0) {
     const aboutOld = counting.length > 0 || existing.length > 0 || chases;
     const reportsNew = strongNew || (best !== undefined && !aboutOld);
@@ -232,6 +242,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     else flags.add('urgency');
   }
 
+  let slots: CallSlots = {};
   const confidence = {} as Record<IntentKind, number>;
   for (const kind of Object.keys(evidenceOf) as IntentKind[]) confidence[kind] = combine(evidenceOf[kind]);
   // A caller who gives a case's reference and asks nothing else wants to hear how it stands.
@@ -279,7 +290,8 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     evidenceOf['new-request'].push(...fromService);
     // A problem described with where it is, or with a plea for action, is a report even without "I want to report".
     if (!aboutOldCase && combine(evidenceOf['new-request']) < threshold) {
-      const where = extractSlots(turns, bestRule?.slots).address;
+      slots = extractSlots(turns, bestRule?.slots, strip);
+      const where = slots.address;
       const plea = callerTurns.find((t) => WANTS_ACTION.test(t.lower));
       if (where !== undefined)
         evidenceOf['new-request'].push({ ...DESCRIBED, turn: newTurns[0] ?? 0, match: where });
@@ -308,14 +320,14 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const onlyNamed = namedServices.length === 1 ? namedServices[0]!.service : undefined;
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
-  let slots: CallSlots = {};
   for (const kind of Object.keys(confidence) as IntentKind[]) {
     if (confidence[kind] < FLOOR || evidenceOf[kind].length === 0) continue;
     const evidence = evidenceOf[kind];
     const turn = kind === 'rate' && rating ? rating.turn : anchorTurn(evidence);
     const details: IntentDetails = { slots: {} };
     if (kind === 'new-request') {
-      slots = extractSlots(turns, bestRule?.slots, strip);
+      // Read once per call: the report's where was already read above when it decided the request.
+      if (Object.keys(slots).length === 0) slots = extractSlots(turns, bestRule?.slots, strip);
       details.slots = slots;
     } else if (kind === 'add-info') {
       // The information runs from its request to the next request of another kind (each request its own intent).
@@ -364,7 +376,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     );
   // A wrong number or a test call asks for nothing, whatever words it has ("我订的饺子怎么还没到").
   const noBusiness =
-    counting.length === 0 && existing.length === 0 && turns.some((t) => NO_BUSINESS.test(t.lower));
+    counting.length === 0 &&
+    existing.length === 0 &&
+    turns.some((t) => NO_BUSINESS_HINT.test(t.lower) && NO_BUSINESS.test(t.lower));
   if (noBusiness) intents.splice(0, intents.length);
   const reading: CallInterpretation = {
     callId: transcript.callId,
