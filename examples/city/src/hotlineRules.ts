@@ -1,4 +1,5 @@
 import { type CallSlots, defineHotlineRules } from '@onecase/hotline';
+import { CITY_CATEGORIES } from './governance/cityCategories.js';
 import { streetFacilityHotline } from './governance/streetFacilityHotline.js';
 import { businessLicence, consultation, noiseComplaint, parkingPermit } from './services/index.js';
 
@@ -19,6 +20,37 @@ const NOISE_SOURCES = [
 
 const NIGHT_HOURS =
   /半夜|深夜|凌晨|夜里|大半夜|每天晚上|天天晚上|晚上[0-9一二三四五六七八九十]+点|一大早|\b(?:at night|every night|all night|midnight|late at night|every evening|till (?:late|eleven|twelve|midnight|[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?)|until (?:late|[0-9]{1,2}\s*(?:am|pm))|in the small hours)\b/i;
+
+const FACILITY_CODES = ['road.pothole', 'lamp.broken', 'facility.manhole', 'facility.sign', 'facility.other'];
+const PLAIN = new Set(['other', 'damaged', 'broken', 'missing', 'street']);
+// The words of each facility category's own zh and en names: English words, Chinese pairs of characters.
+const FACILITY_LABEL_WORDS = CITY_CATEGORIES.filter((category) => FACILITY_CODES.includes(category.code)).map(
+  (category) => ({
+    code: category.code,
+    words: [
+      ...category.en
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((word) => word.length >= 4 && !PLAIN.has(word)),
+      ...[...category.zh].slice(0, -1).map((char, i) => char + category.zh[i + 1]),
+    ],
+  }),
+);
+
+/** The facility category whose names share the most words with what was said ("a hole in the road" → road.pothole). */
+function facilityByLabel(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  let best: { code: string; score: number } | undefined;
+  for (const { code, words } of FACILITY_LABEL_WORDS) {
+    const score = words.filter((word) => lower.includes(word)).length;
+    if (score > 0 && (!best || score > best.score)) best = { code, score };
+  }
+  return best?.code;
+}
+
+const facilityInput = streetFacilityHotline.input as (
+  slots: CallSlots,
+) => Record<string, unknown> | undefined;
 
 const CONSULTATION_TOPICS = [
   ['parking', /停车|车位|parking/i],
@@ -290,6 +322,16 @@ export const cityHotlineRules = defineHotlineRules({
     // Street facilities (lamps, roads, manhole covers, railings), opened as 12345 work orders.
     {
       ...streetFacilityHotline,
+      // The rule's own category words first, then the city's names for its categories.
+      input: (slots: CallSlots) => {
+        const category = slots.description ? facilityByLabel(slots.description) : undefined;
+        return (
+          facilityInput(slots) ??
+          (slots.address && slots.description && category
+            ? { category, description: slots.description, address: slots.address }
+            : undefined)
+        );
+      },
       cues: [
         ...[streetFacilityHotline.cues].flat(),
         {

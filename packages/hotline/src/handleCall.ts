@@ -61,6 +61,10 @@ function reviewOf(intent: Intent, reason: ReviewReason, extra: Partial<CallActio
   return { intent: intent.kind, outcome: 'review', reason, ...extra };
 }
 
+// The caller asks after their other case ("my other complaint", "另一件").
+const OTHER =
+  /\bother (?:one|complaint|case|report|request)\b|另一(?:个|件)|另外(?:那|一)(?:个|件)|别的(?:投诉|工单)/i;
+
 /**
  * Handles one call end to end: reads it with `interpretCall` (or `options.classify`), then
  * through any `RouterClient` (as channel `hotline`, actor the agent) opens new cases, reads
@@ -92,6 +96,11 @@ export async function handleCall(
   const agentId = options.agentId ?? transcript.agentId ?? 'hotline-agent';
   const channel = options.channel ?? 'hotline';
   const via: Via = { channel, actor: { id: agentId, role: 'agent' } };
+  const textOf = (intent: Intent) =>
+    intent.evidence
+      .filter((e) => e.speaker === 'caller')
+      .map((e) => transcript.turns[e.turn]?.text ?? '')
+      .join(' ');
   const keyOf = (intent: Intent, what: string) => `hotline:${transcript.callId}:${intent.turn}:${what}`;
   const titleOf = (service: string) => rules.service(service)?.title[language] ?? service;
   const stateOf = (view: CaseView) =>
@@ -222,6 +231,15 @@ export async function handleCall(
     } else if ((CASE_INTENT_KINDS as readonly IntentKind[]).includes(intent.kind)) {
       actions.push(await applyToCase(intent as Intent & { kind: CaseIntentKind }, target.case));
     }
+  }
+
+  // "My other complaint": not the case this call already rated or acted on, when another remains to read.
+  const otherAsked = confident.some((intent) => intent.kind === 'status' && OTHER.test(textOf(intent)));
+  if (otherAsked) {
+    const acted = new Set(actions.filter((a) => a.intent !== 'status' && a.ref).map((a) => a.ref));
+    const reads = actions.filter((a) => a.intent === 'status' && a.outcome === 'read');
+    if (reads.some((a) => !acted.has(a.ref)))
+      actions.splice(0, actions.length, ...actions.filter((a) => !(reads.includes(a) && acted.has(a.ref))));
   }
 
   const toReview = actions.filter(
