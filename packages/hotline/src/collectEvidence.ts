@@ -67,8 +67,25 @@ export function collectEvidence(
   rules: HotlineRules,
 ): Map<string, Evidence[]> {
   const byOwner = new Map<string, Evidence[]>();
+  const push = (owner: string, evidence: Evidence) => {
+    const list = byOwner.get(owner);
+    if (list) list.push(evidence);
+    else byOwner.set(owner, [evidence]);
+  };
   const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
-    if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) return;
+    if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) {
+      // "我不是要催办" asks nothing of the case, but speaks of one: a filed case is what one urges or withdraws.
+      if (turn.speaker === 'caller' && CASE_KINDS.has(matcher.owner) && matcher.weight >= 0.8)
+        push('existing', {
+          turn: turn.index,
+          speaker: turn.speaker,
+          rule: `existing:not ${matcher.label}`,
+          match: hit.match,
+          weight: 0.5,
+          at: hit.index,
+        });
+      return;
+    }
     // "不用了" declining the agent's offer asks for nothing: it is no withdrawal, urge or note.
     if (turn.declines !== undefined && hit.index < turn.declines && CASE_KINDS.has(matcher.owner)) return;
     if (
@@ -84,9 +101,7 @@ export function collectEvidence(
       weight: matcher.weight * weight,
       at: hit.index,
     };
-    const list = byOwner.get(matcher.owner);
-    if (list) list.push(evidence);
-    else byOwner.set(matcher.owner, [evidence]);
+    push(matcher.owner, evidence);
   };
   const denied = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit) => {
     if (ANYTHING_ELSE.test(turn.lower)) return;

@@ -257,12 +257,14 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'thought you should know',
       ],
     },
+    // "想再说一点情况": more to tell about it.
+    { weight: MEDIUM, patterns: [/(?:想|要)再?(?:说|讲|反映)(?:一点|一下|几句|个)?(?:新)?(?:情况|事)/] },
     // Something new about the case: "they've now started…", "现在又…", "也开始…".
     {
       weight: WEAK,
       patterns: [
         /\b(?:now|these days|since then|as well|too)\b[^.?!]{0,40}\b(?:started|start|moved|changed|begun|begin)\b|\b(?:started|moved|changed)\b[^.?!]{0,30}\b(?:now|as well|too)\b/i,
-        /现在(?:又|也|还|改|开始)|(?:又|也)开始了|改到/,
+        /现在[^，。,]{0,4}(?:又|也|还|改|开始)|(?:又|也)开始了|改到/,
       ],
     },
     { weight: WEAK, zh: ['另外', '还有就是'], en: ['also', 'by the way'] },

@@ -171,7 +171,12 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const callerTurns = turns.filter((t) => t.speaker === 'caller' && !t.pleasantry);
   // A caller correcting what they said about a case they filed before is adding information to it.
   if (existing.length > 0 || counting.length > 0) {
-    for (const turn of callerTurns.filter((t) => t.corrects)) {
+    // A correction inside another request ("我是说…帮我催一下") corrects the request, not the case.
+    const asksOther = (index: number) =>
+      (['urge', 'withdraw', 'status'] as const).some((kind) =>
+        evidenceOf[kind].some((e) => e.turn === index),
+      );
+    for (const turn of callerTurns.filter((t) => t.corrects && !asksOther(t.index))) {
       evidenceOf['add-info'].push({
         turn: turn.index,
         speaker: 'caller',
