@@ -13,7 +13,8 @@ import { extractSlots, hasContent } from './extractSlots.js';
 import { hearReferences } from './hearReferences.js';
 import type { Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
-import { newRequestsByPart } from './splitRequests.js';
+import { dropRetracted } from './retractions.js';
+import { splitNewRequests } from './splitRequests.js';
 import { type NormalizedTurn, readTurns } from './readTurns.js';
 export type { CallReference } from './hearReferences.js';
 export type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
@@ -34,58 +35,6 @@ const WANTS_ACTION =
 // The request is new: said by the agent registering it, or by the caller as another problem.
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|new problem|another problem|新的问题|新的投诉|另外一个问题/;
-const RETRACTABLE: readonly IntentKind[] = ['status', 'add-info', 'urge', 'withdraw', 'new-request'];
-
-/**
- * Later statements correct earlier ones: a request the caller takes back in the same turn ("撤回吧…
- * 算了，还是帮我催一下" — another request after the correction) and one the agent read back and
- * the caller denied ("So you want to withdraw it?" — "No, …") no longer count.
- */
-function dropRetracted(
-  evidenceOf: Record<IntentKind, Evidence[]>,
-  turns: readonly NormalizedTurn[],
-  denied: readonly Evidence[],
-): void {
-  for (const turn of turns) {
-    const from = turn.correctsAt;
-    if (turn.speaker !== 'caller' || from === undefined) continue;
-    const said = (e: Evidence) => e.turn === turn.index && e.speaker === 'caller' && e.at !== undefined;
-    const after = new Set(
-      RETRACTABLE.filter((kind) => evidenceOf[kind].some((e) => said(e) && e.at! >= from)),
-    );
-    if (after.size === 0) continue;
-    for (const kind of RETRACTABLE) {
-      if (after.has(kind)) continue;
-      evidenceOf[kind] = evidenceOf[kind].filter((e) => !(said(e) && e.at! < from));
-    }
-  }
-  for (const read of denied) {
-    const kind = read.rule as IntentKind;
-    // Only what the caller said before the read-back: the denial settles it, later words may ask again.
-    evidenceOf[kind] = evidenceOf[kind].filter((e) => e.speaker !== 'caller' || e.turn > read.turn);
-  }
-}
-
-/**
- * Replaces the call's one new request by the new requests its parts make when it makes several
- * (or when only a part makes one); a call about no filed case keeps no case intents beside them.
- */
-function splitNewRequests(
-  intents: Intent[],
-  transcript: Transcript,
-  turns: readonly NormalizedTurn[],
-  rules: HotlineRules,
-  aboutOld: boolean,
-): void {
-  const parts = newRequestsByPart(transcript, turns, rules, (part) => readCall(part, rules, false));
-  const had = intents.some((i) => i.kind === 'new-request' && i.confidence >= rules.threshold);
-  if (parts.length < 2 && (parts.length === 0 || had)) return;
-  const keep = intents.filter(
-    (i) => i.kind !== 'new-request' && (aboutOld || !CASE_INTENT_KINDS.includes(i.kind as never)),
-  );
-  intents.splice(0, intents.length, ...keep, ...parts);
-}
-
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
@@ -203,9 +152,11 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // Whether each caller turn asks a question, tested once (the pattern is long).
   const askedIn = new Map<number, boolean>();
   const asks = (turn: number) => {
-    let known = askedIn.get(turn);
-    if (known === undefined) askedIn.set(turn, (known = ASKS.test(turns[turn]?.lower ?? '')));
-    return known;
+    const known = askedIn.get(turn);
+    if (known !== undefined) return known;
+    const found = ASKS.test(turns[turn]?.lower ?? '');
+    askedIn.set(turn, found);
+    return found;
   };
   const asking = callerTurns.find((t) => asks(t.index) && !WANTS_ACTION.test(t.lower));
   const complains = evidenceOf['new-request'].some(
@@ -370,7 +321,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       details,
     });
   }
-  if (whole) splitNewRequests(intents, transcript, turns, rules, counting.length > 0 || existing.length > 0);
+  if (whole)
+    splitNewRequests(intents, transcript, turns, rules, counting.length > 0 || existing.length > 0, (part) =>
+      readCall(part, rules, false),
+    );
   intents.sort((a, b) => b.confidence - a.confidence);
   // Only several requests can share out several references; one request with two references is a guess.
   if (counting.length > 1)

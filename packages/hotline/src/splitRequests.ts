@@ -1,5 +1,5 @@
 import type { Intent } from './callReading.js';
-import type { HotlineRules } from './hotlineTypes.js';
+import { CASE_INTENT_KINDS, type HotlineRules } from './hotlineTypes.js';
 import type { Transcript } from './parseTranscript.js';
 import type { NormalizedTurn } from './readTurns.js';
 
@@ -69,4 +69,30 @@ export function newRequestsByPart(
 
 function sameWhere(a: Intent, b: Intent): boolean {
   return (a.details.slots.address ?? '') === (b.details.slots.address ?? '');
+}
+
+/**
+ * Replaces the call's one new request by the new requests its parts make when it makes several
+ * (or when only a part makes one); a call about no filed case keeps no case intents beside them.
+ *
+ * @example
+ * ```ts
+ * splitNewRequests(intents, transcript, turns, rules, false, (part) => interpretCall(part, rules));
+ * ```
+ */
+export function splitNewRequests(
+  intents: Intent[],
+  transcript: Transcript,
+  turns: readonly NormalizedTurn[],
+  rules: HotlineRules,
+  aboutOld: boolean,
+  read: (part: Transcript) => { intents: Intent[] },
+): void {
+  const parts = newRequestsByPart(transcript, turns, rules, read);
+  const had = intents.some((i) => i.kind === 'new-request' && i.confidence >= rules.threshold);
+  if (parts.length < 2 && (parts.length === 0 || had)) return;
+  const keep = intents.filter(
+    (i) => i.kind !== 'new-request' && (aboutOld || !CASE_INTENT_KINDS.includes(i.kind as never)),
+  );
+  intents.splice(0, intents.length, ...keep, ...parts);
 }

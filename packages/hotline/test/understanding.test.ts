@@ -71,10 +71,12 @@ describe('the dialogue decides', () => {
   });
 });
 
+const router = () => createTestRouter({ services: testServices });
+
 describe('each request its own intent', () => {
-  let r: ReturnType<typeof createTestRouter>;
+  let r: ReturnType<typeof router>;
   beforeEach(() => {
-    r = createTestRouter({ services: testServices });
+    r = router();
   });
 
   it('opens one case per reported problem, each with its own service and address', async () => {
