@@ -236,6 +236,8 @@ export const cityHotlineRules = defineHotlineRules({
             'engine',
             'idling',
             'blasting',
+            'car alarm',
+            'alarm',
           ],
           patterns: [
             // "开得特别大", "声音太响", "整栋楼都能听见", "狗一起叫", "goes right through the window".

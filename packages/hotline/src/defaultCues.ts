@@ -162,6 +162,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'heard back',
         'anything happened',
         'what happened with',
+        "what's happened with",
+        'what has happened with',
         'how far along',
         'is it done',
         'been dealt with',
@@ -177,6 +179,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /\b(?:has|have) (?:anyone|someone|anybody|they|you)\b[^.?!]{0,20}\b(?:look|dealt|done|been|come|checked|got)/i,
         /\bcheck(?:ing)? (?:if|whether)\b/i,
         /到哪(?:一步|了|儿)|什么进展|有没有人(?:管|处理)/,
+        /(?:现在|目前)(?:是)?(?:什么情况|怎么回事|什么状况)|处理(?:情况|结果)(?:怎么样|如何)?|有人(?:去|来)?(?:看|管|处理|查)(?:过)?(?:了)?(?:吗|没)/,
         /\bwhere (?:that|it|this|things|my complaint|my case)(?:'s| has| have| is)? (?:got|gotten) to\b|\bwondering (?:where|how|what|whether|if)\b[^.?!]{0,30}\b(?:got|going|is|are|stands|happen)|\bhow (?:it's|it is|things are|that's|that is) (?:going|getting on|coming along)\b|\bany (?:joy|movement|progress|word)\b/i,
       ],
     },
@@ -225,6 +228,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'also wanted to tell',
         'also want to tell',
         'please add',
+        'can you add',
+        'could you add',
         'add that',
         'add this',
         'update my complaint',
@@ -267,7 +272,11 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /现在[^，。,]{0,4}(?:又|也|还|改|开始)|(?:又|也)开始了|改到/,
       ],
     },
-    { weight: WEAK, zh: ['另外', '还有就是'], en: ['also', 'by the way'] },
+    {
+      weight: WEAK,
+      zh: ['另外', '还有就是', '照片', '视频'],
+      en: ['also', 'by the way', 'photos', 'pictures', 'video'],
+    },
   ],
   urge: [
     {
@@ -474,7 +483,7 @@ export const EXISTING_CASE_CUES: CueSet = {
   ],
   patterns: [
     /(?:上个?月|上周|上星期|上礼拜|前几天|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,12}(?:投诉|反映|举报|申请|报修|打过|来过电话|问过|登记)/,
-    /我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
+    /\bmy (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
     /\b(?:last|this) (?:week|month)\b[^.?!]{0,30}\b(?:reported|complained|rang|called|applied|filed)\b|\b(?:reported|complained|rang|called|applied|filed)\b[^.?!]{0,30}\b(?:last|this) (?:week|month)\b/i,
   ],
   en: [

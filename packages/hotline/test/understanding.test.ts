@@ -47,6 +47,15 @@ describe('the dialogue decides', () => {
     expect(kinds('市民：我想把之前那个噪音投诉撤回……算了，还是帮我催一下吧。')).toEqual(['urge']);
   });
 
+  it('hears an A-not-A question as a question, not a negation, and a question about a filed case as status', () => {
+    // "能不能快点处理" asks them to hurry; "不" inside 能不能 denies nothing.
+    expect(kinds('市民：我投诉的那个施工还是天天吵到半夜，都十几天了，你们能不能快点处理？')).toEqual([
+      'urge',
+    ]);
+    expect(kinds('市民：你好，我想了解一下我上周反映的那个噪音问题现在是什么情况。')).toEqual(['status']);
+    expect(kinds("Caller: Can you tell me what's happened with my noise complaint?")).toEqual(['status']);
+  });
+
   it('reads a wrong number or a test call as no request, whatever words it has', () => {
     expect(
       kinds(
