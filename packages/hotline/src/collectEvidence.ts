@@ -3,7 +3,14 @@ import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
 
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
-/** The owner under which the request kinds of read-backs the caller denied are kept (`rule` is the kind). */
+/**
+ * The owner under which the request kinds of read-backs the caller denied are kept (`rule` is the kind).
+ *
+ * @example
+ * ```ts
+ * collectEvidence(turns, rules).get(DENIED); // [{ turn: 2, rule: 'withdraw', match: 'withdraw', … }]
+ * ```
+ */
 export const DENIED = 'denied';
 // "Anything else to add?" — "No": the caller has nothing more, which takes back nothing said before.
 const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
