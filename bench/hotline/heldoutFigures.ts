@@ -67,13 +67,18 @@ export function scoreReport(report: CorpusReport): HeldoutScores {
   };
 }
 
-function readBaseline(): { file: string; scores: Partial<HeldoutScores> } | undefined {
+/** The development sets beside the test set, scored the same way (they were tuned on; test never was). */
+const DEV_SETS = ['dev', 'dev2'] as const;
+
+function readBaseline():
+  | { file: string; scores: Partial<HeldoutScores>; sets: Record<string, Partial<HeldoutScores>> }
+  | undefined {
   const file = BASELINE_FILES.find((candidate) => existsSync(candidate));
   if (file === undefined) return undefined;
   const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   // Either the scores themselves or `{ before: scores }` / `{ test: scores }`.
   const scores = (json.before ?? json.test ?? json) as Partial<HeldoutScores>;
-  return { file, scores };
+  return { file, scores, sets: json as Record<string, Partial<HeldoutScores>> };
 }
 
 /**
@@ -91,15 +96,29 @@ export async function heldoutFigures(): Promise<Record<string, unknown> | undefi
   const baseline = readBaseline();
   const before = baseline?.scores;
   const pair = (key: keyof HeldoutScores) => `${before?.[key] ?? 'n/a'} → ${after[key]}`;
+  const summary: Record<string, string> = {
+    heldoutIntentAccuracy: pair('intentAccuracy'),
+    heldoutRightCaseRate: pair('rightCaseRate'),
+    heldoutUnsafeActions: pair('unsafeActions'),
+  };
+  // Totals only, like the test set's: the development sets' figures beside it.
+  const development: Record<string, { before: Partial<HeldoutScores> | null; after: HeldoutScores }> = {};
+  for (const set of DEV_SETS) {
+    const dir = join(dirname(HELDOUT_DIR), set);
+    if (!existsSync(dir)) continue;
+    const scored = scoreReport(await evaluateCorpus(dir));
+    const was = baseline?.sets[set] ?? null;
+    development[set] = { before: was, after: scored };
+    const name = set === 'dev' ? 'Dev' : 'Dev2';
+    summary[`heldout${name}IntentAccuracy`] = `${was?.intentAccuracy ?? 'n/a'} → ${scored.intentAccuracy}`;
+    summary[`heldout${name}UnsafeActions`] = `${was?.unsafeActions ?? 'n/a'} → ${scored.unsafeActions}`;
+  }
   return {
     dir: HELDOUT_DIR,
     baselineFile: baseline?.file ?? 'none found',
     before: before ?? null,
     after,
-    summary: {
-      heldoutIntentAccuracy: pair('intentAccuracy'),
-      heldoutRightCaseRate: pair('rightCaseRate'),
-      heldoutUnsafeActions: pair('unsafeActions'),
-    },
+    development,
+    summary,
   };
 }

@@ -1,6 +1,7 @@
 import { type CallSlots, defineHotlineRules } from '@onecase/hotline';
-import { WORK_ORDER_STATE_LABELS } from '@onecase/governance';
 import { CITY_ADDRESS_PATTERNS } from './governance/cityAddressPatterns.js';
+import { CITY_CATEGORIES } from './governance/cityCategories.js';
+import { streetFacilityHotline } from './governance/streetFacilityHotline.js';
 import {
   businessLicence,
   consultation,
@@ -24,6 +25,40 @@ const NOISE_SOURCE_WORDS: readonly (readonly [NoiseSource, RegExp])[] = [
   ['traffic', /喇叭|鸣笛|摩托|货车|车辆|traffic|horn|motorbike|truck/i],
   ['neighbour', /邻居|楼上|楼下|隔壁|对门|neighbou?r|upstairs|downstairs|next door/i],
 ];
+
+const NIGHT_HOURS =
+  /半夜|深夜|凌晨|夜里|大半夜|每天晚上|天天晚上|晚上[0-9一二三四五六七八九十]+点|一大早|\b(?:at night|every night|all night|midnight|late at night|every evening|till (?:late|eleven|twelve|midnight|[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm)?)|until (?:late|[0-9]{1,2}\s*(?:am|pm))|in the small hours)\b/i;
+
+const FACILITY_CODES = ['road.pothole', 'lamp.broken', 'facility.manhole', 'facility.sign', 'facility.other'];
+const PLAIN = new Set(['other', 'damaged', 'broken', 'missing', 'street']);
+// The words of each facility category's own zh and en names: English words, Chinese pairs of characters.
+const FACILITY_LABEL_WORDS = CITY_CATEGORIES.filter((category) => FACILITY_CODES.includes(category.code)).map(
+  (category) => ({
+    code: category.code,
+    words: [
+      ...category.en
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((word) => word.length >= 4 && !PLAIN.has(word)),
+      ...[...category.zh].slice(0, -1).map((char, i) => char + category.zh[i + 1]),
+    ],
+  }),
+);
+
+/** The facility category whose names share the most words with what was said ("a hole in the road" → road.pothole). */
+function facilityByLabel(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  let best: { code: string; score: number } | undefined;
+  for (const { code, words } of FACILITY_LABEL_WORDS) {
+    const score = words.filter((word) => lower.includes(word)).length;
+    if (score > 0 && (!best || score > best.score)) best = { code, score };
+  }
+  return best?.code;
+}
+
+const facilityInput = streetFacilityHotline.input as (
+  slots: CallSlots,
+) => Record<string, unknown> | undefined;
 
 const CONSULTATION_TOPICS = [
   ['parking', /停车|车位|parking/i],
@@ -52,8 +87,8 @@ function consultationInput(slots: CallSlots) {
 
 /**
  * The example city's hotline rules: how callers name each city service in Chinese and
- * English, how a call becomes a noise complaint or a consultation, and how each state is read
- * back. Parking permits and business licences are recognized (status, references) but opened
+ * English and how a call becomes a noise complaint or a consultation; titles and states are
+ * read back in the services' own zh-CN and en labels. Parking permits and business licences are recognized (status, references) but opened
  * online or at a counter, as their services allow.
  *
  * @example
@@ -80,7 +115,6 @@ export const cityHotlineRules = defineHotlineRules({
   services: [
     {
       service: noiseComplaint,
-      title: { zh: '噪音投诉', en: 'noise complaint' },
       cues: [
         {
           zh: [
@@ -148,28 +182,92 @@ export const cityHotlineRules = defineHotlineRules({
           ],
           weight: 0.55,
         },
+        // Things people do, and machines that run, that carry through walls — without the word "noise".
+        {
+          zh: [
+            '拖桌子',
+            '拖椅子',
+            '拖东西',
+            '敲打',
+            '敲东西',
+            '敲墙',
+            '砸墙',
+            '跺脚',
+            '蹦迪',
+            '唱歌',
+            '放歌',
+            '打麻将',
+            '搓麻将',
+            '轰鸣',
+            '音箱',
+            '跳舞',
+            '机器',
+            '电锯',
+            '切割',
+            '电焊',
+            '风机',
+            '空调外机',
+            '压缩机',
+            '吆喝',
+            '叫卖',
+          ],
+          en: [
+            'band',
+            'drums',
+            'drumming',
+            'singing',
+            'karaoke',
+            'thumping',
+            'slamming',
+            'hammering',
+            'revving',
+            'blaring',
+            'booming',
+            'rehearsing',
+            'dragging furniture',
+            'stamping',
+            'screaming',
+            'yelling',
+            'humming',
+            'hum',
+            'buzzing',
+            'whirring',
+            'clanging',
+            'clang',
+            'mixer',
+            'compressor',
+            'table saw',
+            'chainsaw',
+            'circular saw',
+            'grinder',
+            'grinding',
+            'machinery',
+            'machine',
+            'engine',
+            'idling',
+            'blasting',
+            'car alarm',
+            'alarm',
+          ],
+          patterns: [
+            // "开得特别大", "声音太响", "整栋楼都能听见", "狗一起叫", "goes right through the window".
+            /(?:开|放|弄)得[^，。,]{0,3}(?:大|响)|声音[^，。,]{0,3}(?:大|响)|(?:都|也)?(?:能|听得)(?:听见|听到)|狗[^，。,]{0,6}叫/,
+            /\b(?:can hear it|hear it (?:from|through|in)|goes (?:right )?through (?:the|my) (?:window|wall)s?|through the (?:walls|floor|ceiling))\b/i,
+          ],
+          weight: 0.4,
+        },
+        // The city's own categories of noise source (neighbour, construction, business, traffic)
+        // and the hours noise is complained of: weak alone, a noise report together.
+        { patterns: [...NOISE_SOURCE_WORDS.map(([, words]) => words), NIGHT_HOURS], weight: 0.25 },
       ],
       // An address in the city's own terms (district, street, number) finds the work order's street.
       slots: { address: CITY_ADDRESS_PATTERNS },
       input: noiseInput,
-      // The work order's states, read back as version 1 read the states both versions have.
-      states: {
-        ...WORK_ORDER_STATE_LABELS,
-        received: { zh: '已受理，等待派单', en: 'received, waiting to be dispatched' },
-        dispatched: {
-          zh: '已派发至承办单位，等待签收',
-          en: 'sent to the department, waiting for it to accept',
-        },
-        handling: { zh: '承办单位处理中', en: 'being handled by the department' },
-        replied: { zh: '已答复，等待回访', en: 'answered, waiting for your feedback' },
-        closed: { zh: '已办结', en: 'closed' },
-        withdrawn: { zh: '已撤回', en: 'withdrawn' },
-      },
     },
     {
       service: consultation,
-      title: { zh: '政策咨询', en: 'enquiry' },
       cues: [
+        { en: ['paperwork', 'what paperwork', 'requirements'], zh: ['手续', '材料', '流程'], weight: 0.4 },
         {
           zh: [
             '咨询',
@@ -204,15 +302,9 @@ export const cityHotlineRules = defineHotlineRules({
       takesQuestions: true,
       input: consultationInput,
       events: { 'add-info': null, urge: null, rate: null },
-      states: {
-        asked: { zh: '已记录，等待答复', en: 'recorded, waiting for an answer' },
-        answered: { zh: '已答复', en: 'answered' },
-        withdrawn: { zh: '已撤回', en: 'withdrawn' },
-      },
     },
     {
       service: parkingPermit,
-      title: { zh: '居民停车证', en: 'residential parking permit' },
       cues: [
         {
           zh: ['停车证', '停车许可', '居民停车', '车位'],
@@ -221,23 +313,18 @@ export const cityHotlineRules = defineHotlineRules({
         },
       ],
       input: null,
-      states: {
-        applied: {
-          zh: '已申请，等待到窗口核验身份',
-          en: 'applied, waiting for the identity check at a counter',
-        },
-        review: { zh: '审核中', en: 'under review' },
-        active: { zh: '有效', en: 'valid' },
-        expired: { zh: '已过期', en: 'expired' },
-        rejected: { zh: '未获批准', en: 'rejected' },
-        lapsed: { zh: '已失效', en: 'lapsed' },
-        withdrawn: { zh: '已撤回', en: 'withdrawn' },
-      },
     },
     {
       service: businessLicence,
-      title: { zh: '营业执照申请', en: 'business licence application' },
       cues: [
+        // Opening a business of one's own is what the licence is for.
+        {
+          patterns: [
+            /\b(?:i'm|i am|we're|we are|i|we) (?:\w+ ){0,3}open(?:ing)? (?:a|an|my|our) (?:\w+ ){0,2}(?:shop|salon|cafe|café|restaurant|bakery|store|business|stall|studio|bar)\b|\bregister (?:a|my|the) (?:business|company|shop)\b/i,
+            /(?:我|我们|想|要|准备|打算)(?:想|要|准备)?开(?:个|一家|家)?[\u4e00-\u9fff]{0,4}(?:店|馆|公司|工作室)/,
+          ],
+          weight: 0.45,
+        },
         {
           zh: ['营业执照', '执照', '开店', '注册公司'],
           en: ['business licence', 'business license', 'licence', 'license'],
@@ -245,19 +332,35 @@ export const cityHotlineRules = defineHotlineRules({
         },
       ],
       input: null,
-      states: {
-        submitted: {
-          zh: '已提交，等待到窗口核验原件',
-          en: 'submitted, waiting for the originals at a counter',
-        },
-        review: { zh: '审核中', en: 'under review' },
-        infoRequested: { zh: '需要补充材料', en: 'more information needed from you' },
-        approved: { zh: '已批准，等待领取执照', en: 'approved, ready for collection' },
-        issued: { zh: '已发证', en: 'issued' },
-        rejected: { zh: '未获批准', en: 'rejected' },
-        lapsed: { zh: '已失效', en: 'lapsed' },
-        withdrawn: { zh: '已撤回', en: 'withdrawn' },
+    },
+    // Street facilities (lamps, roads, manhole covers, railings), opened as 12345 work orders.
+    {
+      ...streetFacilityHotline,
+      // The rule's own category words first, then the city's names for its categories.
+      input: (slots: CallSlots) => {
+        const category = slots.description ? facilityByLabel(slots.description) : undefined;
+        return (
+          facilityInput(slots) ??
+          (slots.address && slots.description && category
+            ? { category, description: slots.description, address: slots.address }
+            : undefined)
+        );
       },
+      cues: [
+        ...[streetFacilityHotline.cues].flat(),
+        {
+          zh: ['盖子', '窟窿', '大坑', '栏杆', '灯杆'],
+          en: [
+            'hole in the road',
+            'hole in the pavement',
+            'street lights',
+            'lamps are out',
+            'cover is missing',
+          ],
+          patterns: [/灯[^，。,]{0,12}(?:不亮|黑|坏)|(?:路|马路|路面)[^，。,]{0,6}(?:坏|裂|塌|陷|坑)/],
+          weight: 0.45,
+        },
+      ],
     },
   ],
 });

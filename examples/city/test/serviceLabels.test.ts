@@ -9,6 +9,7 @@ import {
 } from '../src/services/index.js';
 import { streetFacility } from '../src/services/streetFacility.js';
 import { fieldLines } from '../src/sim/counter/fieldLines.js';
+import { cityHotlineRules } from '../src/hotlineRules.js';
 
 const labelled = [
   businessLicence,
@@ -90,4 +91,15 @@ describe('city services speak Chinese and English', () => {
       'housing (住房)',
     );
   });
+
+  it.each(labelled.map((service) => [service.id, service] as const))(
+    'the hotline names %s and reads its states in the service’s own labels',
+    (_id, service) => {
+      const rule = cityHotlineRules.service(service.id)!;
+      const [zh, en] = [labelsFor(service, 'zh-CN'), labelsFor(service, 'en')];
+      expect(rule.title).toEqual({ zh: zh.title, en: en.title });
+      for (const [path, text] of Object.entries(zh.states))
+        expect(rule.states[path], path).toEqual({ zh: text.label, en: en.states[path]!.label });
+    },
+  );
 });

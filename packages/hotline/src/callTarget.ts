@@ -68,6 +68,9 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
       byCaller: ref.source !== 'agent-confirmed',
     }));
   }
+  // A reference no service has: nobody can find that case, so the caller's own cases are no fallback.
+  const unknown = counting.filter((ref) => ref.known === false && named.some((n) => n.ref === ref.ref));
+  if (unknown.length > 0) return { review: 'unknown-reference', refs: unknown.map((ref) => ref.ref) };
   const wrong = named.filter((ref) => !ref.valid);
   if (wrong.length > 0) return { review: 'wrong-reference', refs: wrong.map((ref) => ref.ref) };
   // Reading several named cases back is harmless; acting on one of several is a guess.

@@ -2,11 +2,27 @@ import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
 
+const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
+/**
+ * The owner under which the request kinds of read-backs the caller denied are kept (`rule` is the kind).
+ *
+ * @example
+ * ```ts
+ * collectEvidence(turns, rules).get(DENIED); // [{ turn: 2, rule: 'withdraw', match: 'withdraw', … }]
+ * ```
+ */
+export const DENIED = 'denied';
+// "Anything else to add?" — "No": the caller has nothing more, which takes back nothing said before.
+const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
 const AGENT_STATEMENT = 0.6;
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN = /[a-z]{2}/;
 const AGENT_QUESTION = 0.3;
 const AGENT_CONFIRMED = 0.85;
 const ZH_NEGATION = /[不没别勿]|无需|不用/;
-const ZH_NOT_NEGATION = /对不起|不好意思|不客气|了不起|不少|不过|没事|不得了|受不了|不停|没完/g;
+// Not negations: set phrases, and the A-not-A questions ("能不能快点", "是不是还没处理") that ask rather than deny.
+const ZH_NOT_NEGATION =
+  /对不起|不好意思|不客气|了不起|不少|不过|没事|不得了|受不了|不停|没完|能不能|是不是|可不可以|有没有|会不会|要不要|行不行|管不管/g;
 const EN_NEGATION = new Set([
   'not',
   "don't",
@@ -47,7 +63,8 @@ function speakerWeight(turn: NormalizedTurn): number {
 /**
  * Collects the evidence of a call by owner (intent kind, service id, `existing`, `urgency`) in
  * one pass over each turn's cue hits, weighing who said it (the caller fully, the agent less,
- * a denied question not at all) and dropping negated cues ("我不是要撤回").
+ * a denied question not at all) and dropping negated cues ("我不是要撤回") and the words of a
+ * declined offer ("不用了"); the request kinds of a read-back the caller denied are kept under `denied`.
  *
  * @example
  * ```ts
@@ -59,8 +76,27 @@ export function collectEvidence(
   rules: HotlineRules,
 ): Map<string, Evidence[]> {
   const byOwner = new Map<string, Evidence[]>();
+  const push = (owner: string, evidence: Evidence) => {
+    const list = byOwner.get(owner);
+    if (list) list.push(evidence);
+    else byOwner.set(owner, [evidence]);
+  };
   const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
-    if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) return;
+    if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) {
+      // "我不是要催办" asks nothing of the case, but speaks of one: a filed case is what one urges or withdraws.
+      if (turn.speaker === 'caller' && CASE_KINDS.has(matcher.owner) && matcher.weight >= 0.8)
+        push('existing', {
+          turn: turn.index,
+          speaker: turn.speaker,
+          rule: `existing:not ${matcher.label}`,
+          match: hit.match,
+          weight: 0.5,
+          at: hit.index,
+        });
+      return;
+    }
+    // "不用了" declining the agent's offer asks for nothing: it is no withdrawal, urge or note.
+    if (turn.declines !== undefined && hit.index < turn.declines && CASE_KINDS.has(matcher.owner)) return;
     if (
       matcher.owner === 'new-request' &&
       ENQUIRY_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 24), hit.index))
@@ -74,15 +110,45 @@ export function collectEvidence(
       weight: matcher.weight * weight,
       at: hit.index,
     };
-    const list = byOwner.get(matcher.owner);
-    if (list) list.push(evidence);
-    else byOwner.set(matcher.owner, [evidence]);
+    push(matcher.owner, evidence);
+  };
+  const denied = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit) => {
+    if (ANYTHING_ELSE.test(turn.lower)) return;
+    if (!CASE_KINDS.has(matcher.owner) || isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? '')))
+      return;
+    const list = byOwner.get(DENIED) ?? [];
+    list.push({
+      turn: turn.index,
+      speaker: 'agent',
+      rule: matcher.owner,
+      match: hit.match,
+      weight: 0,
+      at: hit.index,
+    });
+    byOwner.set(DENIED, list);
   };
   for (const turn of turns) {
+    // A read-back corrected in one detail still says what the call is about, though not what to do.
+    if (turn.corrected) {
+      for (const [matcher, hit] of rules.scan(turn.lower)) {
+        if (CASE_KINDS.has(matcher.owner)) denied(turn, matcher, hit);
+        else add(turn, matcher, hit, AGENT_STATEMENT);
+      }
+      continue;
+    }
     const weight = speakerWeight(turn);
-    if (weight === 0) continue;
+    if (weight === 0) {
+      // What the agent read back and the caller denied ("So you want to withdraw it?" — "No…"): kept apart.
+      if (turn.speaker === 'agent')
+        for (const [matcher, hit] of rules.scan(turn.lower)) denied(turn, matcher, hit);
+      continue;
+    }
     for (const [matcher, hit] of rules.scan(turn.lower)) add(turn, matcher, hit, weight);
+    // A pattern of Chinese words needs Chinese in the turn, one of English words needs letters.
+    const han = HAN.test(turn.lower);
+    const latin = LATIN.test(turn.lower);
     for (const matcher of rules.patterns) {
+      if ((matcher.script === 'han' && !han) || (matcher.script === 'latin' && !latin)) continue;
       const hit = matcher.find(turn.text, turn.lower);
       if (hit) add(turn, matcher, hit, weight);
     }

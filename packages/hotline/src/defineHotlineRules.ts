@@ -1,4 +1,5 @@
 import { CaseError } from '@onecase/core';
+import { resolvePhrases, spokenLabelsOf } from './spokenLabels.js';
 import { DEFAULT_INTENT_CUES, EXISTING_CASE_CUES, URGENCY_CUES } from './defaultCues.js';
 import {
   CASE_INTENT_KINDS,
@@ -55,12 +56,22 @@ function phraseMatcher(owner: string, label: string, phrase: string, weight: num
   };
 }
 
+/** The one script a pattern's words are in (escapes like `\\b` aside), or none when it has both or neither. */
+function scriptOf(pattern: RegExp): 'han' | 'latin' | undefined {
+  const source = pattern.source.replace(/\\[a-zA-Z]/g, '').replace(/\[\^?[^\]]*\]/g, '');
+  const han = /[\u4e00-\u9fff]/.test(source);
+  const latin = /[a-z]{2,}/i.test(source);
+  return han && !latin ? 'han' : latin && !han ? 'latin' : undefined;
+}
+
 function patternMatcher(owner: string, label: string, pattern: RegExp, weight: number): Matcher {
   const regex = withoutGlobal(pattern);
+  const script = scriptOf(pattern);
   return {
     label,
     owner,
     weight,
+    ...(script ? { script } : {}),
     find(text) {
       const match = regex.exec(text);
       return match ? { index: match.index, match: match[0] } : undefined;
@@ -184,7 +195,8 @@ function inputMapper(owner: string, input: ServiceRule['input']): InputMapper | 
 /**
  * Compiles the hotline's rules: the built-in intent words in Chinese and English plus, per
  * service, the cues that select it, the slots it needs, how slots become its `open()` input,
- * which events the intents send and how its states are read back. Checks everything up front.
+ * which events the intents send and how its states are read back (the service's own labels,
+ * unless the rule words them). Checks everything up front.
  *
  * @example
  * ```ts
@@ -223,7 +235,12 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
     }
     const refPrefix = rule.refPrefix;
     if (prefixes.has(refPrefix)) throw invalid(`${owner}: refPrefix ${refPrefix} is used twice`);
-    if (!rule.title?.zh || !rule.title?.en) throw invalid(`${owner}: title needs zh and en`);
+    // The service's labels name it and its states; the rule's own words win where it has them.
+    const labelled = spokenLabelsOf(definition);
+    const title = rule.title ?? labelled.title;
+    if (!title?.zh || !title?.en)
+      throw invalid(`${owner}: title needs zh and en (or a service with zh-CN and en labels)`);
+    const states = { ...labelled.states, ...rule.states };
     const matchers = compileCues(rule.service, rule.cues);
     if (matchers.length === 0) throw invalid(`${owner}: needs at least one cue`);
     const slots: Record<string, readonly RegExp[]> = {};
@@ -241,7 +258,16 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
     prefixes.add(refPrefix);
     byId.set(
       rule.service,
-      Object.freeze({ ...rule, refPrefix, slots, matchers, input: inputMapper(owner, rule.input), events }),
+      Object.freeze({
+        ...rule,
+        refPrefix,
+        title,
+        states,
+        slots,
+        matchers,
+        input: inputMapper(owner, rule.input),
+        events,
+      }),
     );
   }
   const intents = {} as Record<IntentKind, Matcher[]>;
@@ -257,8 +283,10 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
     ...[...byId.values()].flatMap((rule) => rule.matchers),
   ];
   const index = phraseIndex(all);
+  const phrases = resolvePhrases(config.phrases);
   return Object.freeze({
     threshold,
+    phrases,
     services: [...byId.values()],
     intents,
     existing,

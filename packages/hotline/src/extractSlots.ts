@@ -16,17 +16,21 @@ const ZH_UNIT = `(?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))*`;
 export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   address: [
     new RegExp(
-      `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{1,8}?(?:大道|路|街|巷|弄)(?:${ZH_NUMBER}号)?${ZH_UNIT})`,
+      `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同)(?:${ZH_NUMBER}号)?${ZH_UNIT})`,
     ),
     new RegExp(
       `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{2,10}?(?:小区|花园|家园|公寓|大厦|广场|市场|公园|学校|医院|新村|社区)${ZH_UNIT})`,
     ),
     new RegExp(`^([\\u4e00-\\u9fff]{2,8}?(?:大道|路|街)${ZH_NUMBER}号${ZH_UNIT})`),
+    // A compound and its block, at the start of what is said: "望京花园西区112号楼", "安贞里三区14号楼".
+    new RegExp(
+      `(?:^|[，,。、\\s：:])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,8}?(?:小区|花园|家园|公寓|大厦|新村|社区|里|苑|院)(?:[东西南北中一二三四五六七八九十]区)?${ZH_NUMBER}(?:号楼|栋|幢|号院|号)${ZH_UNIT})`,
+    ),
     // A street and number after a pause: "我举报一下，滨江路18号那个工地…".
     new RegExp(
-      `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,6}?(?:大道|路|街|巷|弄)${ZH_NUMBER}号${ZH_UNIT})`,
+      `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,10}?(?:大道|路|街|巷|弄|胡同|条)${ZH_NUMBER}号${ZH_UNIT})`,
     ),
-    /\b(\d{1,5}\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
+    /\b(\d{1,5}[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill|parade|grove|park|quay|wharf|yard|green|rise|vale|parkway|circus|broadway|embankment|estate)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
     /\b(?:at|on|near|outside|behind|in)\s+((?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Park|Square|Market|Estate|Gardens|Bridge|Drive|Way|Court|Close|Crescent|Terrace|Place)(?:,?\s+(?:number|no\.?|#)\s*\d+[a-z]?)?)\b/,
     /\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Court|Close|Crescent|Terrace|Place),?\s+(?:number|no\.?|#)\s*\d+[a-z]?)\b/,
   ],
@@ -98,10 +102,27 @@ function settle(found: readonly Candidate[]): Candidate | undefined {
   if (confirmed.length > 0) return confirmed[confirmed.length - 1];
   const caller = found.filter((c) => c.turn.speaker === 'caller');
   const corrected = caller.filter((c, i) => i > 0 && (c.turn.corrects || c.turn.answer === 'no'));
-  if (corrected.length > 0) return corrected[corrected.length - 1];
+  const correction = corrected[corrected.length - 1];
+  // The agent restating the value after the caller corrected it ("抱歉，成府路43号门口，记下了") settles it.
+  const lastFix = [...turnsOf(found)]
+    .reverse()
+    .find((t) => t.speaker === 'caller' && (t.corrects || t.answer === 'no'));
+  const restated = found.filter(
+    (c) =>
+      c.turn.speaker === 'agent' &&
+      lastFix !== undefined &&
+      c.turn.index > lastFix.index &&
+      c.turn.answer !== 'no',
+  );
+  if (restated.length > 0) return restated[restated.length - 1];
+  if (correction) return correction;
   if (caller.length > 0) return caller[0];
   const denied = new Set(found.filter((c) => c.turn.answer === 'no').map((c) => c.value));
   return found.find((c) => !denied.has(c.value));
+}
+
+function turnsOf(found: readonly Candidate[]): NormalizedTurn[] {
+  return [...new Set(found.map((c) => c.turn))].sort((a, b) => a.index - b.index);
 }
 
 /** Appends units the caller gave in a later turn to an address that has none. */
@@ -123,7 +144,7 @@ function withPieces(address: Candidate, turns: readonly NormalizedTurn[]): strin
  * Extracts slots from a call: each slot's patterns are tried on every turn, and the value the
  * call settles on wins — the agent's confirmed read-back, else the caller's latest correction,
  * else the caller's first statement, else the agent's; an address given in pieces is joined;
- * `description` is what the caller said.
+ * `description` is what the caller said with the agent's read-backs they confirmed.
  *
  * @example
  * ```ts
@@ -145,8 +166,16 @@ export function extractSlots(
     if (chosen) slots[name] = name === 'address' ? withPieces(chosen, turns) : chosen.value;
   }
   if (slots.description === undefined) {
+    // What the caller said, and the agent's restatements the caller confirmed ("…路灯不亮，对吗？" — "对").
     const said = turns
-      .filter((turn) => turn.speaker === 'caller' && !turn.pleasantry)
+      .filter(
+        (turn) =>
+          (turn.speaker === 'caller' && !turn.pleasantry) ||
+          (turn.speaker === 'agent' &&
+            turn.asks === true &&
+            (turn.answer === 'yes' || turn.corrected === true) &&
+            turn.text.length >= 12),
+      )
       .map((turn) => strip(turn.text))
       .filter(hasContent);
     if (said.length > 0) slots.description = said.join(' ').slice(0, 1000);

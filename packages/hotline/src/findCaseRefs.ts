@@ -8,6 +8,11 @@ export interface HeardCaseRef {
   valid: boolean;
   /** The text as it appeared (after normalization). */
   heard: string;
+  /**
+   * False for something shaped like a reference whose prefix is no service's: said as a
+   * reference, it is one nobody can find, so the call names a case it cannot act on.
+   */
+  known?: false;
 }
 
 interface Token {
@@ -90,11 +95,14 @@ function prepared(prefixes: ReadonlySet<string>) {
  * // [{ ref: 'NC-7K4M9-QXH2T', valid: …, heard: 'n c 7 k 4 m 9 q x h 2 t' }]
  * ```
  */
-export function findCaseRefs(text: string, prefixes: ReadonlySet<string>): HeardCaseRef[] {
+export function findCaseRefs(
+  text: string,
+  prefixes: ReadonlySet<string>,
+  options: { loose?: boolean } = {},
+): HeardCaseRef[] {
   const { ordered, initials, mention } = prepared(prefixes);
-  if (!mention.test(text)) return [];
   const candidates: Candidate[] = [];
-  for (const run of text.matchAll(RUN)) {
+  for (const run of mention.test(text) ? text.matchAll(RUN) : []) {
     if (run[0].length < BODY + 2) continue;
     const tokens: Token[] = [...run[0].matchAll(TOKEN)].map((m) => ({
       text: m[0],
@@ -123,5 +131,39 @@ export function findCaseRefs(text: string, prefixes: ReadonlySet<string>): Heard
       }
     }
   }
-  return candidates.map(({ ref, valid, heard }) => ({ ref, valid, heard }));
+  // Only text with a digit and a dash or a spaced run can hold one (a reference's body has digits).
+  const loosely = options.loose !== false && /[0-9]/.test(text) && LOOSE_HINT.test(text);
+  for (const loose of loosely ? text.matchAll(LOOSE_REF) : []) {
+    const start = loose.index;
+    const end = start + loose[0].length;
+    if (candidates.some((c) => start < c.end && end > c.start)) continue;
+    const compact = loose[0].toUpperCase().replace(/[\s,-]/g, '');
+    // A prefix of a letter then letters or digits, and the ten symbols of a body with a digit among them.
+    if (!/^[A-Z][A-Z0-9]{1,5}[0-9A-Z]{10}$/.test(compact) || !/[0-9]/.test(compact.slice(-10))) continue;
+    const prefix = compact.slice(0, -10);
+    if (prefixes.has(prefix)) continue;
+    const body = compact.slice(-10);
+    candidates.push({
+      ref: `${prefix}-${body.slice(0, 5)}-${body.slice(5)}`,
+      valid: true,
+      heard: loose[0],
+      known: false,
+      start,
+      end,
+    });
+  }
+  return candidates.map(({ ref, valid, heard, known }) => ({
+    ref,
+    valid,
+    heard,
+    ...(known === false ? { known } : {}),
+  }));
 }
+
+/**
+ * Shaped like a reference whatever its prefix: written with its dashes (`XX-XXXXX-XXXXX`), or
+ * spelled out symbol by symbol — twelve to sixteen single letters and digits in a row.
+ */
+const LOOSE_HINT = /[0-9A-Za-z]-[0-9A-Za-z]|(?:^|\s)[0-9A-Za-z] [0-9A-Za-z] [0-9A-Za-z]/;
+const LOOSE_REF =
+  /\b[A-Za-z][A-Za-z0-9]{1,5}-[0-9A-Za-z]{5}-[0-9A-Za-z]{5}\b|(?<![0-9A-Za-z])(?:[0-9A-Za-z][\s,-]+){11,15}[0-9A-Za-z](?![0-9A-Za-z])/g;

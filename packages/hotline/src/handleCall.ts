@@ -11,6 +11,7 @@ import {
 import type { CallInterpretation, Intent } from './callReading.js';
 import { interpretCall } from './interpretCall.js';
 import type { Language, Transcript } from './parseTranscript.js';
+import { localeOf } from './hotlinePhrases.js';
 import { type CallAction, replyScript } from './replyScript.js';
 import { reviewInputOf } from './reviewInput.js';
 import { stateLabel } from './stateLabel.js';
@@ -60,6 +61,10 @@ function reviewOf(intent: Intent, reason: ReviewReason, extra: Partial<CallActio
   return { intent: intent.kind, outcome: 'review', reason, ...extra };
 }
 
+// The caller asks after their other case ("my other complaint", "另一件").
+const OTHER =
+  /\bother (?:one|complaint|case|report|request)\b|另一(?:个|件)|另外(?:那|一)(?:个|件)|别的(?:投诉|工单)/i;
+
 /**
  * Handles one call end to end: reads it with `interpretCall` (or `options.classify`), then
  * through any `RouterClient` (as channel `hotline`, actor the agent) opens new cases, reads
@@ -91,9 +96,15 @@ export async function handleCall(
   const agentId = options.agentId ?? transcript.agentId ?? 'hotline-agent';
   const channel = options.channel ?? 'hotline';
   const via: Via = { channel, actor: { id: agentId, role: 'agent' } };
+  const textOf = (intent: Intent) =>
+    intent.evidence
+      .filter((e) => e.speaker === 'caller')
+      .map((e) => transcript.turns[e.turn]?.text ?? '')
+      .join(' ');
   const keyOf = (intent: Intent, what: string) => `hotline:${transcript.callId}:${intent.turn}:${what}`;
   const titleOf = (service: string) => rules.service(service)?.title[language] ?? service;
-  const stateOf = (view: CaseView) => stateLabel(rules.service(view.service.id), view.state.value, language);
+  const stateOf = (view: CaseView) =>
+    stateLabel(rules.service(view.service.id), view.state.value, language, rules.phrases[localeOf(language)]);
   // What the caller may still do on the phone: the intents whose events the case takes on this channel now.
   const nextOf = (view: CaseView): CaseIntentKind[] =>
     CASE_INTENT_KINDS.filter((kind) => {
@@ -167,7 +178,11 @@ export async function handleCall(
       return { intent: intent.kind, outcome, ...base, ...describe(after) };
     } catch (error) {
       if (isCaseError(error, 'STORE_UNAVAILABLE')) throw error;
-      const refused = isCaseError(error, 'EVENT_NOT_ALLOWED') || isCaseError(error, 'CHANNEL_FORBIDDEN');
+      // An event the case does not let this channel send now is not for the hotline to do, whatever the router called it.
+      const refused =
+        isCaseError(error, 'EVENT_NOT_ALLOWED') ||
+        isCaseError(error, 'CHANNEL_FORBIDDEN') ||
+        !(view.allowed[channel] ?? []).includes(event.type);
       if (isCaseError(error)) {
         const outcome = refused ? 'not-allowed' : 'refused';
         return { intent: intent.kind, outcome, ...base, ...describe(view), detail: error.message };
@@ -187,7 +202,9 @@ export async function handleCall(
     }
     const target = await findTarget(intent, context);
     if ('review' in target) {
-      const isStatusMiss = intent.kind === 'status' && target.review === 'no-case';
+      // A verified caller asking after a case their number does not hold: a person looks it up (another number, a name).
+      const isStatusMiss =
+        intent.kind === 'status' && target.review === 'no-case' && reading.caller === undefined;
       actions.push(
         isStatusMiss
           ? { intent: intent.kind, outcome: 'no-case' }
@@ -197,7 +214,9 @@ export async function handleCall(
       actions.push(unverified(intent));
     } else if ('none' in target) {
       actions.push(
-        intent.kind === 'status' ? { intent: 'status', outcome: 'no-case' } : reviewOf(intent, 'no-case'),
+        intent.kind === 'status' && reading.caller === undefined
+          ? { intent: 'status', outcome: 'no-case' }
+          : reviewOf(intent, 'no-case'),
       );
     } else if ('status' in target) {
       for (const { view, authorized } of target.status.slice(0, options.maxStatusCases ?? 5)) {
@@ -212,6 +231,15 @@ export async function handleCall(
     } else if ((CASE_INTENT_KINDS as readonly IntentKind[]).includes(intent.kind)) {
       actions.push(await applyToCase(intent as Intent & { kind: CaseIntentKind }, target.case));
     }
+  }
+
+  // "My other complaint": not the case this call already rated or acted on, when another remains to read.
+  const otherAsked = confident.some((intent) => intent.kind === 'status' && OTHER.test(textOf(intent)));
+  if (otherAsked) {
+    const acted = new Set(actions.filter((a) => a.intent !== 'status' && a.ref).map((a) => a.ref));
+    const reads = actions.filter((a) => a.intent === 'status' && a.outcome === 'read');
+    if (reads.some((a) => !acted.has(a.ref)))
+      actions.splice(0, actions.length, ...actions.filter((a) => !(reads.includes(a) && acted.has(a.ref))));
   }
 
   const toReview = actions.filter(
@@ -257,6 +285,6 @@ export async function handleCall(
     actions,
     flags: reading.flags,
     ...(review ? { review } : {}),
-    reply: replyScript(language, actions, review?.ref),
+    reply: replyScript(language, actions, review?.ref, rules.phrases[localeOf(language)]),
   };
 }

@@ -57,7 +57,8 @@ export function hearReferences(
   }
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
-    const found = findCaseRefs(turn.text, prefixes);
+    // A reference of no known prefix matters only from the caller: nobody acts on one the agent said.
+    const found = findCaseRefs(turn.text, prefixes, { loose: turn.speaker === 'caller' });
     if (found.length === 0) continue;
     if (turn.speaker === 'caller') {
       for (const ref of found) hear(ref, turn.index, 'caller', 'caller');

@@ -10,6 +10,7 @@ import {
 import { assign, setup } from 'xstate';
 import { z } from 'zod';
 import { hasIdentifiers } from './redactIdentifiers.js';
+import { HOTLINE_REVIEW_LABELS } from './reviewLabels.js';
 
 /** Why a call went to a human instead of being acted on. */
 export type ReviewReason =
@@ -166,11 +167,13 @@ export const hotlineReview = defineService({
   id: HOTLINE_REVIEW_SERVICE,
   version: 1,
   title: 'Hotline call review',
+  description: HOTLINE_REVIEW_LABELS.en.description,
   refPrefix: 'HR',
   machine: reviewMachine,
   input: reviewInput,
   events: reviewEvents,
   channels: { hotline: '*', staff: '*' },
+  labels: HOTLINE_REVIEW_LABELS,
 });
 
 /** The input of a review item. */

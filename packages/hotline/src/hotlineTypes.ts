@@ -1,4 +1,5 @@
-import type { AnyCaseCommandEvent } from '@onecase/core';
+import type { AnyCaseCommandEvent, ServiceLabelSet } from '@onecase/core';
+import type { HotlineLocale, HotlinePhrases } from './hotlinePhrases.js';
 import type { Transcript } from './parseTranscript.js';
 
 /** What a caller can want from the hotline. */
@@ -58,11 +59,15 @@ export interface Spoken {
 
 /** How the hotline recognizes one service and turns a call into its input and events. */
 export interface ServiceRule {
-  /** The service (from `defineService`), or its id when the rules are kept apart from it. */
-  service: string | { id: string; refPrefix: string };
+  /**
+   * The service (from `defineService`), or its id when the rules are kept apart from it. A
+   * service with `labels` gives the hotline its title and state labels in zh-CN and en.
+   */
+  service: string | { id: string; refPrefix: string; labels?: ServiceLabelSet };
   /** The service's reference prefix, so references heard in calls are recognized; taken from the service when it is given. */
   refPrefix?: string;
-  title: Spoken;
+  /** How the hotline names the service; taken from the service's labels when it has them. */
+  title?: Spoken;
   /** Words and patterns that select this service. */
   cues: CueSet | readonly CueSet[];
   /** Extra slot patterns (first capture group, or the whole match); they win over the built-in ones. */
@@ -77,7 +82,10 @@ export interface ServiceRule {
    * when the question names another service.
    */
   takesQuestions?: boolean;
-  /** How each state (its value, nested ones joined by dots) is read back to the caller. */
+  /**
+   * How each state (its value, nested ones joined by dots) is read back to the caller; the
+   * service's state labels are used for every state not named here.
+   */
   states?: Record<string, Spoken>;
 }
 
@@ -90,6 +98,8 @@ export interface HotlineRulesConfig {
   events?: Partial<Record<CaseIntentKind, EventMapper>>;
   /** Confidence an intent needs before the hotline acts on it (default 0.6); below it a human reviews the call. */
   threshold?: number;
+  /** Rewords the hotline's own phrases (`HOTLINE_PHRASES`) per locale. */
+  phrases?: Partial<Record<HotlineLocale, Partial<HotlinePhrases>>>;
 }
 
 /** Where a cue matched in a turn. */
@@ -107,15 +117,20 @@ export interface Matcher {
   weight: number;
   /** The lower-cased phrase of a word cue (absent for patterns); `HotlineRules.scan` finds all of them in one pass. */
   phrase?: string;
+  /** For a pattern: the script its words are written in, so it is tried only on turns that have it. */
+  script?: 'han' | 'latin';
   /** Finds the first match in the normalized text (`lower` is the same text lower-cased). */
   find(text: string, lower: string): CueHit | undefined;
 }
 
 /** A service rule ready to match. */
 export interface CompiledServiceRule
-  extends Omit<ServiceRule, 'service' | 'refPrefix' | 'cues' | 'input' | 'events'> {
+  extends Omit<ServiceRule, 'service' | 'refPrefix' | 'cues' | 'input' | 'events' | 'title' | 'states'> {
   /** The service id. */
   service: string;
+  title: Spoken;
+  /** The rule's state labels over the service's own. */
+  states: Record<string, Spoken>;
   refPrefix: string;
   matchers: readonly Matcher[];
   input: InputMapper | null;
@@ -137,6 +152,8 @@ export interface HotlineRules {
   readonly patterns: readonly Matcher[];
   /** The rule of a service id. */
   service(id: string): CompiledServiceRule | undefined;
+  /** The hotline's phrases in each locale, the rules' own over `HOTLINE_PHRASES`. */
+  readonly phrases: Readonly<Record<HotlineLocale, HotlinePhrases>>;
   /**
    * Finds every word cue of every rule in a turn in one pass over its characters (the first
    * match of each), so a call costs the length of its text rather than text × cues.

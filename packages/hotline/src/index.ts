@@ -1,6 +1,7 @@
 export type { CallClassifier, ClassifiedIntent } from './callClassifier.js';
 export { defineHotlineRules } from './defineHotlineRules.js';
 export { type CallSummary, type HandleCallOptions, handleCall } from './handleCall.js';
+export { HOTLINE_PHRASES, type HotlineLocale, type HotlinePhrases } from './hotlinePhrases.js';
 export {
   HOTLINE_REVIEW_QUEUE,
   HOTLINE_REVIEW_SERVICE,

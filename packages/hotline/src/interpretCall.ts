@@ -8,11 +8,13 @@ import type {
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import { assignReferences, clauseOf, serviceSpokenIn } from './assignReferences.js';
 import type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
-import { collectEvidence, combine } from './collectEvidence.js';
+import { collectEvidence, combine, DENIED } from './collectEvidence.js';
 import { extractSlots, hasContent } from './extractSlots.js';
 import { hearReferences } from './hearReferences.js';
 import type { Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
+import { dropRetracted } from './retractions.js';
+import { splitNewRequests } from './splitRequests.js';
 import { type NormalizedTurn, readTurns } from './readTurns.js';
 export type { CallReference } from './hearReferences.js';
 export type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
@@ -23,10 +25,13 @@ const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
-  /怎么|如何|哪里|在哪|需要什么|要带什么|几点|能不能|可不可以|可以[^，。]{0,12}吗|是否|想问一下|问一下|咨询|\b(?:how (?:do|can|long|much|does)|where (?:do|can|should)|what (?:do|documents|are|is the)|can i|can we|do i (?:need|have)|is it possible|am i allowed|when (?:can|do|is|are)|quick question)\b/;
+  /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|想了解|了解一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|what (?:\w+ ){1,2}(?:do|does|should|must|would) (?:i|we|one)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
+const NO_BUSINESS_HINT = /错|试|wrong|misdial|test/;
+const NO_BUSINESS =
+  /打错了|打错电话|拨错了|wrong number|dialled the wrong|dialed the wrong|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
 const WANTS_ACTION =
-  /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
+  /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|让他们|叫他们|make them|get them to|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
 // The request is new: said by the agent registering it, or by the caller as another problem.
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|new problem|another problem|新的问题|新的投诉|另外一个问题/;
@@ -61,6 +66,10 @@ function spokenPhone(turns: readonly NormalizedTurn[]): string | undefined {
  * ```
  */
 export function interpretCall(transcript: Transcript, rules: HotlineRules): CallInterpretation {
+  return readCall(transcript, rules, true);
+}
+
+function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): CallInterpretation {
   const turns = readTurns(transcript);
   const evidenceBy = collectEvidence(turns, rules);
   const flags = new Set<CallFlag>();
@@ -89,6 +98,7 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   for (const kind of Object.keys(rules.intents) as IntentKind[]) {
     evidenceOf[kind] = [...(evidenceBy.get(kind) ?? [])];
   }
+  dropRetracted(evidenceOf, turns, evidenceBy.get(DENIED) ?? []);
   const rating = readRating(turns);
   if (rating) {
     const at = turns[rating.turn]?.lower.lastIndexOf(rating.match.toLowerCase()) ?? -1;
@@ -101,11 +111,21 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       ...(at >= 0 ? { at } : {}),
     });
   }
-  const existing = evidenceBy.get('existing') ?? [];
+  // Complaints said with the score ("One. Nothing has changed") are the rating's comment, not an urge.
+  if (rating) evidenceOf.urge = evidenceOf.urge.filter((e) => e.turn !== rating.turn);
+  // A filed case the caller spoke of (or confirmed): the agent's "I've reported it" is about this call.
+  const existing = (evidenceBy.get('existing') ?? []).filter(
+    (e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes',
+  );
   const callerTurns = turns.filter((t) => t.speaker === 'caller' && !t.pleasantry);
   // A caller correcting what they said about a case they filed before is adding information to it.
   if (existing.length > 0 || counting.length > 0) {
-    for (const turn of callerTurns.filter((t) => t.corrects)) {
+    // A correction inside another request ("我是说…帮我催一下") corrects the request, not the case.
+    const asksOther = (index: number) =>
+      (['urge', 'withdraw', 'status'] as const).some((kind) =>
+        evidenceOf[kind].some((e) => e.turn === index),
+      );
+    for (const turn of callerTurns.filter((t) => t.corrects && !asksOther(t.index))) {
       evidenceOf['add-info'].push({
         turn: turn.index,
         speaker: 'caller',
@@ -129,11 +149,22 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   }
   // An enquiry service takes the call when the caller asks rather than asks for something to be done.
   const enquiries = rules.services.find((rule) => rule.takesQuestions);
-  const asking = callerTurns.find((t) => ASKS.test(t.lower) && !WANTS_ACTION.test(t.lower));
+  // Whether each caller turn asks a question, tested once (the pattern is long).
+  const askedIn = new Map<number, boolean>();
+  const asks = (turn: number) => {
+    const known = askedIn.get(turn);
+    if (known !== undefined) return known;
+    const found = ASKS.test(turns[turn]?.lower ?? '');
+    askedIn.set(turn, found);
+    return found;
+  };
+  const asking = callerTurns.find((t) => asks(t.index) && !WANTS_ACTION.test(t.lower));
   const complains = evidenceOf['new-request'].some(
-    (e) => e.speaker === 'caller' && e.weight >= 0.8 && !ASKS.test(turns[e.turn]?.lower ?? ''),
+    (e) => e.speaker === 'caller' && e.weight >= 0.8 && !asks(e.turn),
   );
-  if (enquiries && asking && !complains && existing.length === 0 && counting.length === 0) {
+  // "我就问问现在到哪一步了" asks after a filed case: a status question, not an enquiry.
+  const asksStatus = combine(evidenceOf.status.filter((e) => e.speaker === 'caller')) >= rules.threshold;
+  if (enquiries && asking && !complains && !asksStatus && existing.length === 0 && counting.length === 0) {
     const question = {
       turn: asking.index,
       speaker: 'caller' as const,
@@ -146,10 +177,24 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     // The question is the request.
     evidenceOf['new-request'].push(question);
   }
-  const strongNew = evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.weight >= 0.8);
+  // About a filed case, a question-shaped "new request" ("我想了解一下我上周反映的…") asks after it.
+  const filed = existing.length > 0 || counting.length > 0;
+  const strongNew = evidenceOf['new-request'].some(
+    (e) => e.speaker === 'caller' && e.weight >= 0.8 && !(filed && asks(e.turn)),
+  );
   const chases = evidenceOf.urge.length > 0;
   // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
-  const urgency = evidenceBy.get('urgency') ?? [];
+  // Urgency said with a status question ("it's urgent for me to know…") or in a return visit
+  // ("they came quickly") is not an urge; nor is any, once the caller declined the agent's offer to urge.
+  const declinedUrge = (evidenceBy.get(DENIED) ?? []).some((e) => e.rule === 'urge');
+  const requestOf = (e: Evidence) => `${e.turn}:${clauseOf(turns[e.turn]?.text ?? '', e.at ?? 0)}`;
+  const said = evidenceBy.get('urgency') ?? [];
+  let urgency = said;
+  if (said.length > 0) {
+    const statusRequests = new Set(evidenceOf.status.filter((e) => e.speaker === 'caller').map(requestOf));
+    urgency = said.filter((e) => !rating && !declinedUrge && !statusRequests.has(requestOf(e)));
+    if (urgency.length < said.length) flags.add('urgency');
+  }
   if (urgency.length > 0) {
     const aboutOld = counting.length > 0 || existing.length > 0 || chases;
     const reportsNew = strongNew || (best !== undefined && !aboutOld);
@@ -157,9 +202,26 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     else flags.add('urgency');
   }
 
+  let slots: CallSlots = {};
   const confidence = {} as Record<IntentKind, number>;
   for (const kind of Object.keys(evidenceOf) as IntentKind[]) confidence[kind] = combine(evidenceOf[kind]);
+  // A caller who gives a case's reference and asks nothing else wants to hear how it stands.
+  const own = counting.find((ref) => ref.speaker === 'caller');
+  if (own && Object.values(confidence).every((value) => value < rules.threshold)) {
+    evidenceOf.status.push({
+      turn: own.turn,
+      speaker: 'caller',
+      rule: 'status:reference',
+      match: own.heard,
+      weight: 0.65,
+    });
+    confidence.status = combine(evidenceOf.status);
+  }
   const threshold = rules.threshold;
+  // Adding to a case needs a case: without one spoken of, "还有就是…" beside the agent's "给您记上" adds to nothing.
+  const callerAdds = combine(evidenceOf['add-info'].filter((e) => e.speaker === 'caller'));
+  if (existing.length === 0 && counting.length === 0 && callerAdds < 0.5)
+    confidence['add-info'] = cap(confidence['add-info'], threshold * 0.75);
   // A rating without a score cannot be recorded: a human has to listen to it.
   if (!rating) confidence.rate = cap(confidence.rate, threshold * 0.75);
 
@@ -188,7 +250,8 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
     evidenceOf['new-request'].push(...fromService);
     // A problem described with where it is, or with a plea for action, is a report even without "I want to report".
     if (!aboutOldCase && combine(evidenceOf['new-request']) < threshold) {
-      const where = extractSlots(turns, bestRule?.slots).address;
+      slots = extractSlots(turns, bestRule?.slots, strip);
+      const where = slots.address;
       const plea = callerTurns.find((t) => WANTS_ACTION.test(t.lower));
       if (where !== undefined)
         evidenceOf['new-request'].push({ ...DESCRIBED, turn: newTurns[0] ?? 0, match: where });
@@ -202,7 +265,6 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   }
   // A status question inside the same request as an action is that action's read-back; asked apart, it is its own request.
   if (onCase) {
-    const requestOf = (e: Evidence) => `${e.turn}:${clauseOf(turns[e.turn]?.text ?? '', e.at ?? 0)}`;
     const actionRequests = new Set(
       onCaseKinds.flatMap((kind) => evidenceOf[kind].filter((e) => e.speaker === 'caller').map(requestOf)),
     );
@@ -218,14 +280,14 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
   const onlyNamed = namedServices.length === 1 ? namedServices[0]!.service : undefined;
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
-  let slots: CallSlots = {};
   for (const kind of Object.keys(confidence) as IntentKind[]) {
     if (confidence[kind] < FLOOR || evidenceOf[kind].length === 0) continue;
     const evidence = evidenceOf[kind];
     const turn = kind === 'rate' && rating ? rating.turn : anchorTurn(evidence);
     const details: IntentDetails = { slots: {} };
     if (kind === 'new-request') {
-      slots = extractSlots(turns, bestRule?.slots, strip);
+      // Read once per call: the report's where was already read above when it decided the request.
+      if (Object.keys(slots).length === 0) slots = extractSlots(turns, bestRule?.slots, strip);
       details.slots = slots;
     } else if (kind === 'add-info') {
       // The information runs from its request to the next request of another kind (each request its own intent).
@@ -263,6 +325,10 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       details,
     });
   }
+  if (whole)
+    splitNewRequests(intents, transcript, turns, rules, counting.length > 0 || existing.length > 0, (part) =>
+      readCall(part, rules, false),
+    );
   intents.sort((a, b) => b.confidence - a.confidence);
   // Only several requests can share out several references; one request with two references is a guess.
   if (counting.length > 1)
@@ -271,6 +337,12 @@ export function interpretCall(transcript: Transcript, rules: HotlineRules): Call
       counting,
       turns,
     );
+  // A wrong number or a test call asks for nothing, whatever words it has ("我订的饺子怎么还没到").
+  const noBusiness =
+    counting.length === 0 &&
+    existing.length === 0 &&
+    turns.some((t) => NO_BUSINESS_HINT.test(t.lower) && NO_BUSINESS.test(t.lower));
+  if (noBusiness) intents.splice(0, intents.length);
   const reading: CallInterpretation = {
     callId: transcript.callId,
     language: transcript.language,

@@ -59,6 +59,37 @@ function spokenZhDigits(run: string): string {
   return run.replace(/[零〇一幺两二三四五六七八九]/g, (d) => ZH_DIGITS[d]!).replace(/[,，、]/g, ' ');
 }
 
+const EN_TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+// "twenty seven", "forty-two", "fourteen": a house number or a time said as a word, written as its digits.
+const EN_TENS =
+  /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b/gi;
+
+function spokenEnTens(_all: string, tens?: string, unit?: string, teen?: string): string {
+  if (teen !== undefined) return String(EN_TEENS[teen.toLowerCase()]);
+  return String(
+    EN_TEENS[tens!.toLowerCase()]! + Number(unit === undefined ? 0 : EN_DIGITS[unit.toLowerCase()]),
+  );
+}
+
 function spokenEnDigits(run: string): string {
   const tokens = run.split(/[\s,]+/);
   const numberWords = tokens.filter((token) => EN_NUMBER_WORD.test(token)).length;
@@ -91,7 +122,7 @@ function spokenEnDigits(run: string): string {
 /**
  * Cleans speech-recognition text so rules see what was meant: full-width forms folded,
  * fillers (嗯, 呃, um, uh) and stutters dropped, numbers read out digit by digit
- * ("幺三八…", "one three eight…", "double five") turned into digits and spoken dashes
+ * ("幺三八…", "one three eight…", "double five") and English tens ("twenty seven") turned into digits and spoken dashes
  * ("杠", "dash") into dashes, so `findCaseRefs` can join a reference read out symbol by symbol.
  *
  * @example
@@ -108,6 +139,7 @@ export function normalizeSpoken(text: string): string {
   if (latin) out = out.replace(EN_FILLERS, '');
   if (/杠|减号/.test(out)) out = out.replace(DASH_WORD, '-');
   if (/[零〇一幺两二三四五六七八九]/.test(out)) out = out.replace(ZH_RUN, spokenZhDigits);
+  if (latin && /(?:ty|teen|ten|eleven|twelve)\b/i.test(out)) out = out.replace(EN_TENS, spokenEnTens);
   if (latin && EN_NUMBER_ANYWHERE.test(out)) out = out.replace(EN_RUN, spokenEnDigits);
   if (latin) out = out.replace(I_REPEAT, 'I').replace(EN_REPEAT, '$1');
   if (/[0-9][ \t]+[0-9]/.test(out)) out = out.replace(SPELLED_DIGITS, (run) => run.replace(/[ \t]+/g, ''));

@@ -36,7 +36,8 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/不满意/, 1],
   [/基本满意|还算满意|一般般|一般吧|还行吧|说得过去/, 3],
   [/比较满意|挺满意|还挺满意|还比较满意/, 4],
-  [/非常满意|很满意|特别满意|十分满意|满意/, 5],
+  [/非常满意|很满意|特别满意|十分满意|满意|满分/, 5],
+  [/\b(?:full marks|top marks)\b/, 5],
   [/\b(?:very|extremely|really|totally) (?:dissatisfied|unsatisfied|unhappy)\b/, 1],
   [/\bnot (?:very|really|that|too) (?:satisfied|happy)\b/, 2],
   [/\b(?:dissatisfied|unsatisfied|not satisfied|unhappy|not happy)\b/, 1],
@@ -48,7 +49,7 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
 // The five-level scale, when the agent offered it (非常满意、满意、一般、不满意、非常不满意).
 const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/非常不满意|很不满意|特别不满意/, 1],
-  [/非常满意|很满意|特别满意/, 5],
+  [/非常满意|很满意|特别满意|满分/, 5],
   [/不满意|不太满意/, 2],
   [/一般|基本满意|还行/, 3],
   [/比较满意|满意/, 4],
@@ -60,6 +61,9 @@ const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
 ];
 const OFFERS_FIVE =
   /非常满意.*非常不满意|非常不满意.*非常满意|very satisfied.*very dissatisfied|very dissatisfied.*very satisfied/;
+
+// The three-level scale offered in words (满意 / 基本满意 / 不满意).
+const OFFERS_WORDS = /基本满意|basically satisfied|fairly satisfied/;
 
 const SCORE_PATTERNS: readonly RegExp[] = [
   /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/g,
@@ -77,7 +81,7 @@ const SCALE =
   /\b(?:[1-5]|one) (?:to|-) (?:5|five)\b|out of (?:5|five)|\/\s*5|[1-5一]\s*到\s*[5五]|[五5]分制|满分\s*[五5]\s*分/g;
 // Every rating says a number or one of these words; other turns skip the patterns below.
 const HINT =
-  /[1-5一二两三四五]|满意|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed|one|two|three|four|five/;
+  /[1-5一二两三四五]|满意|满分|full marks|top marks|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed|one|two|three|four|five/;
 const ASKS_RATING =
   /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of/;
 
@@ -145,11 +149,14 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     const number = (hit: RegExpExecArray) => NUMBER[hit[1]!];
     let hit = lastHit(lower, SCORE_PATTERNS, number);
     const previous = turns[i - 1];
-    if (!hit && previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower)) {
-      hit = lastHit(lower, ANSWER_NUMBERS, number);
-    }
-    const five = turns.slice(0, i).some((t) => t.speaker === 'agent' && OFFERS_FIVE.test(t.lower));
+    const asked = turns.slice(0, i).filter((t) => t.speaker === 'agent');
+    const five = asked.some((t) => OFFERS_FIVE.test(t.lower));
+    // On a scale of words the caller's words are the answer; a number beside them is a time or a count.
+    const words = five || asked.some((t) => OFFERS_WORDS.test(t.lower));
+    const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
+    if (!hit && !words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     hit ??= phraseHit(lower, five ? FIVE_GLOBAL : PHRASES_GLOBAL);
+    if (!hit && words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     if (!hit) continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };

@@ -17,21 +17,38 @@ export interface NormalizedTurn {
   abuse?: boolean;
   /** The turn corrects what was said before ("不对，是…", "no, make it…", "sorry, I mean…"). */
   corrects?: boolean;
+  /**
+   * For a caller turn that declines what the agent asked or offered ("不用了，我就问问", "no
+   * thanks"): where the declining words end. They answer the offer; they ask for nothing.
+   */
+  declines?: number;
+  /** Where the correction begins: what the caller says after it replaces what they said before. */
+  correctsAt?: number;
+  /**
+   * For an agent read-back the caller answered "no" only to correct a detail ("不是三十四，是四十三"):
+   * the rest of it stands.
+   */
+  corrected?: boolean;
 }
 
 const QUESTION =
   /[?？吗呢]\s*$|[?？]|请问|是不是|是否|对吗|是吗|对吧|\b(?:do you|would you|are you|is it|is that|did you|shall i|should i|can i|is this|was it|right\?)/;
 // A clear yes opens the answer; a soft one ("好", "ok", "please") only when it is the whole answer or its own clause.
 const YES =
-  /^(?:对|是|是的|对的|嗯对|没错|对对|就是)(?!不起)|^(?:yes|yeah|yep|yup|right|correct|exactly|that's right|that's it|uh-huh|mm-hm)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|行|行啊|嗯|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine)(?=\s*(?:$|[,，.。!！]))/;
+  /^(?:对|是|是的|对的|嗯对|没错|对对|就是|对头|正是)(?!不起)|^(?:yes|yeah|yep|yup|aye|right|correct|exactly|indeed|absolutely|definitely|that's right|that's it|that's the one|that's correct|spot on|uh-huh|mm-hm|go ahead|please do)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|行|行啊|嗯|嗯嗯|是啊|对啊|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine|of course|do it|that one)(?=\s*(?:$|[,，.。!！]))/;
 const NO =
-  /^(?:不(?!好意思|客气)|没有|别|错了|那不是)|^(?:no|nope|not|that's not|that isn't|wrong|neither)(?![a-z])/;
+  /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
+// The declining words at the head of an answer, up to the first pause.
+const DECLINE_HEAD = /^[^，,。.!！?？；;]*/;
 const PLEASANTRY =
   /^(?:(?:喂|你好|您好|谢谢|谢谢你|谢谢您|多谢|麻烦了|麻烦你了|辛苦了|再见|拜拜|好的|好|嗯|哦|啊|没有了|没了|没别的了|就这些|就这样|行|可以|对|是的|打错了|不好意思|hello|hi|hey|good morning|good afternoon|good evening|thanks|thank you|thank you very much|cheers|bye|goodbye|ok|okay|alright|great|that's all|that's it|no that's all|nothing else|sorry|wrong number|yes|yeah|no)[\s,，.。!！?？~、]*)+$/i;
 const ABUSE =
   /傻[逼比b]|[妈吗]的|他妈|tmd|操你|草你|滚蛋|你去死|废物|混蛋|王八蛋|狗屁|脑残|白痴|\b(?:fuck\w*|f\*+k|shit\w*|idiots?|moron|bastard|bitch|asshole|dickhead|screw you|damn you|wankers?|useless bunch|pathetic)\b/i;
 const CORRECTION =
   /不对|说错了|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|actually|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b/i;
+// A change of mind about what the caller asks for ("算了，还是…", "on second thought"): what follows replaces it.
+const CHANGE_OF_MIND =
+  /算了[，,。.…\s]*(?:还是|就|你|帮|给)|还是算了|\b(?:on second thought|come to think of it|forget that|never mind that)\b/i;
 
 function dialogueOf(turns: NormalizedTurn[]): void {
   for (let i = 0; i < turns.length; i++) {
@@ -46,6 +63,9 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (answer) {
       turn.answer = answer;
       reply.answer = answer;
+      if (answer === 'no' && reply.corrects && /\S[，,。.]\s*\S/.test(said)) turn.corrected = true;
+      if (answer === 'no' && turn.asks)
+        reply.declines = reply.lower.length - said.length + (DECLINE_HEAD.exec(said)?.[0].length ?? 0);
     }
   }
 }
@@ -68,7 +88,10 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
     const read: NormalizedTurn = { index: turn.index, speaker: turn.speaker, text, lower };
     if (PLEASANTRY.test(lower)) read.pleasantry = true;
     if (ABUSE.test(lower)) read.abuse = true;
-    if (CORRECTION.test(lower)) read.corrects = true;
+    const correction = CORRECTION.exec(lower);
+    if (correction) read.corrects = true;
+    const from = CHANGE_OF_MIND.exec(lower) ?? correction;
+    if (from) read.correctsAt = from.index;
     return read;
   });
   dialogueOf(turns);

@@ -1,5 +1,6 @@
 import { formatStateValue, statePaths } from '@onecase/core';
 import type { StateValue } from 'xstate';
+import { HOTLINE_PHRASES, type HotlinePhrases, localeOf } from './hotlinePhrases.js';
 import type { Spoken } from './hotlineTypes.js';
 import type { Language } from './parseTranscript.js';
 
@@ -26,11 +27,12 @@ export function stateLabel(
   rule: { states?: Record<string, Spoken> } | undefined,
   value: unknown,
   language: Language,
+  phrases: Pick<HotlinePhrases, 'stateSeparator'> = HOTLINE_PHRASES[localeOf(language)],
 ): string {
   if (typeof value !== 'string' && (typeof value !== 'object' || value === null)) return '';
   const states = rule?.states ?? {};
   const labels = statePaths(value as StateValue).map(
     (path) => labelOf(states, path, language) ?? formatStateValue(path),
   );
-  return [...new Set(labels)].join(language === 'zh' ? '；' : '; ');
+  return [...new Set(labels)].join(phrases.stateSeparator);
 }

@@ -105,6 +105,24 @@ describe('the hotline safety contract', () => {
     expect(await eventsOf(r, alice.ref)).toEqual(['case.open']);
   });
 
+  it('never falls back to the caller’s own cases when they name a reference no service has', async () => {
+    for (const said of ['XQ-7K4M9-QXH2T', 'X Q 7 K 4 M 9 Q X H 2 T']) {
+      const summary = await handleCall(
+        r,
+        call(
+          `odd-ref-${said.length}`,
+          [`Caller: I'd like to withdraw my complaint, reference ${said}. It's sorted.`],
+          ALICE,
+        ),
+        rules,
+      );
+      expect(summary.actions).toEqual([
+        expect.objectContaining({ intent: 'withdraw', outcome: 'review', reason: 'unknown-reference' }),
+      ]);
+    }
+    expect(await eventsOf(r, alice.ref)).toEqual(['case.open']);
+  });
+
   it('lets a caller act on a case whose reference they said themselves, from any number', async () => {
     const summary = await handleCall(
       r,

@@ -296,8 +296,17 @@ describe('handleCall', () => {
   });
 
   it('asks for a reference when a withheld caller names none', async () => {
-    const summary = await handleCall(r, call('anon-1', ['市民：我想查一下进度'], undefined), rules);
+    const withheld = parseTranscript('Call-Id: anon-1\nAgent-Id: agent-7\n\n市民：我想查一下进度');
+    const summary = await handleCall(r, withheld, rules);
     expect(summary.actions).toEqual([{ intent: 'status', outcome: 'no-case' }]);
     expect(summary.review).toBeUndefined();
+  });
+
+  it('sends a status question to a person when the number it came from holds no case', async () => {
+    // The case may be under another number or a relative's name: someone looks it up and calls back.
+    const summary = await handleCall(r, call('none-1', ['市民：我想查一下我投诉的进度']), rules);
+    expect(summary.actions).toEqual([{ intent: 'status', outcome: 'review', reason: 'no-case' }]);
+    expect(summary.review?.reasons).toEqual(['no-case']);
+    expect(await snapshotOf(r)).toEqual([]);
   });
 });

@@ -106,9 +106,14 @@ export async function evaluateCorpus(dir?: string): Promise<CorpusReport> {
     const summary = await handleCall(city, transcript, cityHotlineRules, { secret: SECRET });
     const after = await versions();
 
-    const intents = summary.interpretation.intents
-      .filter((intent) => intent.confidence >= cityHotlineRules.threshold)
-      .map((intent) => intent.kind);
+    // Kinds, once each: a call that opens two new requests carries the intent `new-request`.
+    const intents = [
+      ...new Set(
+        summary.interpretation.intents
+          .filter((intent) => intent.confidence >= cityHotlineRules.threshold)
+          .map((intent) => intent.kind),
+      ),
+    ];
     // Only references the call may act on are "extracted"; one the caller denied or never confirmed is not.
     const heard = summary.interpretation.references
       .filter((ref) => (ref as { counts?: boolean }).counts !== false)

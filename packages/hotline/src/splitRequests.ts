@@ -1,0 +1,98 @@
+import type { Intent } from './callReading.js';
+import { CASE_INTENT_KINDS, type HotlineRules } from './hotlineTypes.js';
+import type { Transcript } from './parseTranscript.js';
+import type { NormalizedTurn } from './readTurns.js';
+
+// A caller turn that starts another request: "Second, …", "还有就是…", "那第二件…", "Another thing: …".
+const NEXT_REQUEST =
+  /^(?:(?:好|好的|嗯|哦|行|对|ok|okay|right|and|so|那|那么)[\s,，、.。]*)*(?:second(?:ly)?\b|the second\b|the other thing\b|another thing\b|one more thing\b|还有(?:一个|一件|个事|就是)|另外|第二|二是|再一个|再有就是)/i;
+// The agent asking for the next one: "And the second thing?", "还有一个是？".
+const ASKS_NEXT =
+  /second thing|the other thing|and the second|the other one\?|还有一个是|另一件|第二件|另外一个是/i;
+
+/**
+ * Where a call's requests begin, by turn: the first caller turn, and each caller turn that opens
+ * another request or answers the agent asking for it; `undefined` for a call of one request.
+ *
+ * @example
+ * ```ts
+ * requestStarts(readTurns(call)); // [0, 3] — "Second, my recycling bin…" starts at turn 3
+ * ```
+ */
+export function requestStarts(turns: readonly NormalizedTurn[]): number[] | undefined {
+  const starts = [0];
+  for (let i = 1; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.speaker !== 'caller') continue;
+    const asked = turns[i - 1]?.speaker === 'agent' && ASKS_NEXT.test(turns[i - 1]!.lower);
+    if (asked || NEXT_REQUEST.test(turn.lower)) starts.push(i);
+  }
+  return starts.length > 1 ? starts : undefined;
+}
+
+/**
+ * Each caller request is its own intent: a call that reports two things ("a workshop's
+ * machines… and a railing has fallen") is read request by request, and every new request one of
+ * them makes — with its own service and slots — is returned (several only when the parts tell
+ * them apart).
+ *
+ * @example
+ * ```ts
+ * newRequestsByPart(transcript, turns, rules, interpretCall); // [noise complaint, street-facility report]
+ * ```
+ */
+export function newRequestsByPart(
+  transcript: Transcript,
+  turns: readonly NormalizedTurn[],
+  rules: HotlineRules,
+  read: (part: Transcript) => { intents: Intent[] },
+): Intent[] {
+  const starts = requestStarts(turns);
+  if (!starts) return [];
+  const found: Intent[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]!;
+    const to = starts[k + 1] ?? turns.length;
+    // The other requests' turns are blanked, so turn numbers stay those of the call.
+    const part: Transcript = {
+      ...transcript,
+      turns: transcript.turns.map((turn, i) => (i >= from && i < to ? turn : { ...turn, text: '' })),
+    };
+    const fresh = read(part).intents.find(
+      (intent) => intent.kind === 'new-request' && intent.confidence >= rules.threshold,
+    );
+    if (fresh && !found.some((other) => other.service === fresh.service && sameWhere(other, fresh)))
+      found.push(fresh);
+  }
+  return found;
+}
+
+function sameWhere(a: Intent, b: Intent): boolean {
+  return (a.details.slots.address ?? '') === (b.details.slots.address ?? '');
+}
+
+/**
+ * Replaces the call's one new request by the new requests its parts make when it makes several
+ * (or when only a part makes one); a call about no filed case keeps no case intents beside them.
+ *
+ * @example
+ * ```ts
+ * splitNewRequests(intents, transcript, turns, rules, false, (part) => interpretCall(part, rules));
+ * ```
+ */
+export function splitNewRequests(
+  intents: Intent[],
+  transcript: Transcript,
+  turns: readonly NormalizedTurn[],
+  rules: HotlineRules,
+  aboutOld: boolean,
+  read: (part: Transcript) => { intents: Intent[] },
+): void {
+  const parts = newRequestsByPart(transcript, turns, rules, read);
+  const had = intents.some((i) => i.kind === 'new-request' && i.confidence >= rules.threshold);
+  if (parts.length < 2 && (parts.length === 0 || had)) return;
+  const keep = intents.filter(
+    (i) => i.kind !== 'new-request' && (aboutOld || !CASE_INTENT_KINDS.includes(i.kind as never)),
+  );
+  intents.splice(0, intents.length, ...keep, ...parts);
+}

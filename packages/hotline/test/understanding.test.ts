@@ -1,0 +1,151 @@
+import { createTestRouter } from '@onecase/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handleCall, interpretCall, parseTranscript } from '../src/index.js';
+import { rules, testServices, web } from './testServices.js';
+
+const PHONE = '13800000001';
+
+function call(id: string, turns: string[], phone = PHONE) {
+  return parseTranscript(`Call-Id: ${id}\nCaller: ${phone}\nAgent-Id: agent-1\n\n${turns.join('\n')}`);
+}
+
+const kinds = (...turns: string[]) =>
+  interpretCall(call('k', turns), rules)
+    .intents.filter((intent) => intent.confidence >= rules.threshold)
+    .map((intent) => intent.kind)
+    .sort();
+
+describe('the dialogue decides', () => {
+  it('takes a declined offer as no request: "不用了，我就问问" neither withdraws nor urges', () => {
+    expect(
+      kinds(
+        '市民：我想问问我上个月那个噪音投诉的进度。',
+        '坐席：查到了，目前在处理中。需要帮您催一下吗？',
+        '市民：不用了，我就是问问，谢谢。',
+      ),
+    ).toEqual(['status']);
+    expect(
+      kinds(
+        "Caller: What's the status of my noise complaint?",
+        'Agent: It is being handled. Would you like me to send them a reminder?',
+        'Caller: Nah, leave it, I was only checking. It is quite urgent for me to know though.',
+      ),
+    ).toEqual(['status']);
+  });
+
+  it('drops a request the agent read back and the caller denied, keeping what they said instead', () => {
+    expect(
+      kinds(
+        "Caller: It's about my complaint, I want to cancel it.",
+        'Agent: So you want to withdraw the noise complaint?',
+        'Caller: No, sorry, I mean I want to add something to it — they now start at 6am.',
+      ),
+    ).toEqual(['add-info']);
+  });
+
+  it('lets a later request in the same turn replace one the caller takes back', () => {
+    expect(kinds('市民：我想把之前那个噪音投诉撤回……算了，还是帮我催一下吧。')).toEqual(['urge']);
+  });
+
+  it('hears an A-not-A question as a question, not a negation, and a question about a filed case as status', () => {
+    // "能不能快点处理" asks them to hurry; "不" inside 能不能 denies nothing.
+    expect(kinds('市民：我投诉的那个施工还是天天吵到半夜，都十几天了，你们能不能快点处理？')).toEqual([
+      'urge',
+    ]);
+    expect(kinds('市民：你好，我想了解一下我上周反映的那个噪音问题现在是什么情况。')).toEqual(['status']);
+    expect(kinds("Caller: Can you tell me what's happened with my noise complaint?")).toEqual(['status']);
+  });
+
+  it('reads a wrong number or a test call as no request, whatever words it has', () => {
+    expect(
+      kinds(
+        '市民：喂？是饺子馆吗？我订的饺子怎么还没送到？',
+        '坐席：这里是12345政务服务热线，您可能打错了。',
+        '市民：哦哦，不好意思。',
+      ),
+    ).toEqual([]);
+    expect(kinds('市民：没事没事，我就是新换了手机卡，试试能不能打出去。')).toEqual([]);
+  });
+
+  it('scores a three-level answer by its words, not by a time said beside them', () => {
+    const reading = interpretCall(
+      call('r-1', [
+        'Agent: This is the 12345 hotline calling about your noise complaint. Are you satisfied, basically satisfied or not satisfied?',
+        "Caller: Not satisfied. Nothing's changed; it was going at three this morning.",
+      ]),
+      rules,
+    );
+    expect(reading.intents.find((intent) => intent.kind === 'rate')?.details.score).toBe(1);
+    expect(reading.intents.some((intent) => intent.kind === 'urge' && intent.confidence >= 0.6)).toBe(false);
+  });
+});
+
+const router = () => createTestRouter({ services: testServices });
+
+describe('each request its own intent', () => {
+  let r: ReturnType<typeof router>;
+  beforeEach(() => {
+    r = router();
+  });
+
+  it('opens one case per reported problem, each with its own service and address', async () => {
+    const summary = await handleCall(
+      r,
+      call('two-1', [
+        '坐席：您好，12345热线。',
+        '市民：我有两个事儿。一个是人民路12号楼下工地晚上施工，太吵了。',
+        '坐席：人民路12号工地夜间施工噪音，给您登记。还有一个是？',
+        '市民：还有就是中山路8号门口的路灯不亮了，晚上很黑。',
+        '坐席：中山路8号门口路灯不亮，对吗？',
+        '市民：对。',
+      ]),
+      rules,
+    );
+    const opened = summary.actions.filter((action) => action.outcome === 'opened');
+    expect(opened.map((action) => action.service).sort()).toEqual(['noise-complaint', 'streetlight-repair']);
+    // Each case was opened with its own part of the call: the works' address, the lamp's location.
+    const opening = async (service: string) =>
+      JSON.stringify(await r.history(opened.find((action) => action.service === service)!.ref!));
+    expect(await opening('noise-complaint')).toContain('人民路12号');
+    expect(await opening('noise-complaint')).not.toContain('路灯');
+    expect(await opening('streetlight-repair')).toContain('中山路8号');
+  });
+
+  it('reads "my other complaint" as the case the call did not already act on', async () => {
+    const rated = await r.open({
+      service: 'noise-complaint',
+      input: { address: '48 Bell Street', description: 'vans idling' },
+      citizen: { phone: PHONE },
+      via: web,
+    });
+    await r.send(
+      rated.ref,
+      { type: 'case.assign', department: 'env' },
+      { via: { channel: 'staff', actor: { id: 's' } } },
+    );
+    await r.send(
+      rated.ref,
+      { type: 'case.close', answer: 'moved' },
+      { via: { channel: 'staff', actor: { id: 's' } } },
+    );
+    const other = await r.open({
+      service: 'noise-complaint',
+      input: { address: '2 Gym Lane', description: 'weights dropped' },
+      citizen: { phone: PHONE },
+      via: web,
+    });
+    const summary = await handleCall(
+      r,
+      call('other-1', [
+        'Agent: This is a return visit from the 12345 hotline. From one to five, how would you rate it?',
+        'Caller: A four.',
+        'Caller: While I have you, is there any news on my other complaint?',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'rate', outcome: 'applied', ref: rated.ref, score: 4 }),
+      expect.objectContaining({ intent: 'status', outcome: 'read', ref: other.ref }),
+    ]);
+  });
+});
