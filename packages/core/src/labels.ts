@@ -31,9 +31,9 @@ export interface ServiceLabels {
   description?: string;
   /**
    * Every top-level input field; a nested one may be labelled by its path (`vehicle.kind`; an
-   * array stands for its items: `zones`, `stops.kind`). An enum field may label its values
-   * (`{ label: '经营类别', values: { catering: '餐饮' } }`); once one locale does, every declared
-   * locale labels every value of that field.
+   * array stands for its items: `zones`, `stops.kind`). An enum field labels its values
+   * (`{ label: '经营类别', values: { catering: '餐饮' } }`): a declared locale names every value
+   * of every enum field, nested ones included.
    */
   fields: Record<string, FieldLabel>;
   events: Record<string, Label>;

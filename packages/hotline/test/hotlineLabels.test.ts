@@ -31,9 +31,16 @@ describe('the hotline review queue speaks zh-CN and en', () => {
         'excerpt',
         'heardRefs',
         'items',
+        'items.reason',
         'language',
       ].sort(),
     );
+    // Every reason a call comes to a person is named in words, not as its code.
+    for (const reason of REVIEW_REASONS) {
+      const text = labels.values['items.reason']?.[reason];
+      expect(text, `${locale} ${reason}`).toBeTruthy();
+      expect(text).not.toBe(reason);
+    }
     expect(Object.keys(labels.events).sort()).toEqual(['review.dismiss', 'review.resolve']);
     expect(Object.keys(labels.states).sort()).toEqual(['dismissed', 'pending', 'resolved']);
     for (const [name, text] of [

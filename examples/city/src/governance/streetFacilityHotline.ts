@@ -1,5 +1,4 @@
 import type { CallSlots, ServiceRule } from '@onecase/hotline';
-import { WORK_ORDER_STATE_LABELS } from '@onecase/governance';
 import { streetFacility } from '../services/streetFacility.js';
 import { CITY_ADDRESS_PATTERNS } from './cityAddressPatterns.js';
 
@@ -31,7 +30,6 @@ function streetFacilityInput(slots: CallSlots) {
  */
 export const streetFacilityHotline: ServiceRule = {
   service: streetFacility,
-  title: { zh: '市政设施报修', en: 'street facility report' },
   cues: [
     {
       zh: ['路灯', '灯不亮', '井盖', '坑', '路面', '塌陷', '护栏', '路牌', '标志牌'],
@@ -42,5 +40,4 @@ export const streetFacilityHotline: ServiceRule = {
   // A district, then its street or town, then whatever number follows: what the jurisdictions match on.
   slots: { address: CITY_ADDRESS_PATTERNS },
   input: streetFacilityInput,
-  states: WORK_ORDER_STATE_LABELS,
 };
