@@ -210,6 +210,9 @@ export const cityHotlineRules = defineHotlineRules({
             '压缩机',
             '吆喝',
             '叫卖',
+            '报警器',
+            '警报',
+            '冲压',
           ],
           en: [
             'band',
@@ -248,11 +251,21 @@ export const cityHotlineRules = defineHotlineRules({
             'blasting',
             'car alarm',
             'alarm',
+            'piling',
+            'pile driving',
+            'pile driver',
+            'piles',
           ],
           patterns: [
             // "开得特别大", "声音太响", "整栋楼都能听见", "狗一起叫", "goes right through the window".
             /(?:开|放|弄)得[^，。,]{0,3}(?:大|响)|声音[^，。,]{0,3}(?:大|响)|(?:都|也)?(?:能|听得)(?:听见|听到)|狗[^，。,]{0,6}叫/,
             /\b(?:can hear it|hear it (?:from|through|in)|goes (?:right )?through (?:the|my) (?:window|wall)s?|through the (?:walls|floor|ceiling))\b/i,
+            // The sound itself: a sound word said twice ("咣咣的", "呜呜响", "bang, bang"), something
+            // sounding on and on ("一直响", "响了两天"), a building shaking, sleep lost.
+            /([咣哐嗡咚嘭吱嘀嗒嘟哗轰砰叮咔噼啪呜隆叭突])\1/,
+            /\b(bang|boom|thud|thump|clang|knock|beep|buzz|ding|honk|crash|bam|wham)s?[\s,!.…-]+\1s?\b/i,
+            /(?:一直|整天|整夜|不停地?|老是|天天|成天)[^，。,]{0,4}响|响(?:了|个)[^，。,]{0,4}(?:天|小时|晚|不停)|震得|震动/,
+            /\b(?:building|house|flat|floor|windows?|walls?|ceiling) (?:shakes|shaking|shook|vibrates|vibrating|rattles|rattling)\b|\b(?:can'?t|can ?not|could ?n[o']t|unable to) (?:sleep|get to sleep|rest)\b/i,
           ],
           weight: 0.4,
         },
@@ -357,7 +370,12 @@ export const cityHotlineRules = defineHotlineRules({
             'lamps are out',
             'cover is missing',
           ],
-          patterns: [/灯[^，。,]{0,12}(?:不亮|黑|坏)|(?:路|马路|路面)[^，。,]{0,6}(?:坏|裂|塌|陷|坑)/],
+          patterns: [
+            /灯[^，。,]{0,12}(?:不亮|黑|坏)|(?:路|马路|路面)[^，。,]{0,6}(?:坏|裂|塌|陷|坑)/,
+            // A street object and what happened to it ("牌子让车给撞歪了", "the lid … someone took it").
+            /(?:牌|灯|杆|井盖|盖子|栏|路面)[^，。,]{0,8}(?:撞|歪|倒|断|裂|塌|掉|破|坏|缺|丢|没了|不见)|(?:路|路面|马路|人行道)[^，。,]{0,6}(?:塌下去|陷下去|塌了|陷了|鼓起来)/,
+            /\b(?:sign|lamp|light|pole|post|cover|lid|railing|kerb|curb|bollard)s? (?:\w+ ){0,3}(?:knocked|bent|fallen|broken|missing|gone|cracked|hanging|leaning|smashed|stolen|down|out)\b|\b(?:hole|crater|dip|sinkhole) (?:\w+ ){0,3}(?:road|pavement|street|footpath|sidewalk)\b/,
+          ],
           weight: 0.45,
         },
       ],
