@@ -377,7 +377,7 @@ export const cityHotlineRules = defineHotlineRules({
             /灯[^，。,]{0,12}(?:不亮|黑|坏)|(?:路|马路|路面)[^，。,]{0,6}(?:坏|裂|塌|陷|坑)/,
             // A street object and what happened to it ("牌子让车给撞歪了", "the lid … someone took it").
             /(?:牌|灯|杆|井盖|盖子|栏|路面)[^，。,]{0,8}(?:撞|歪|倒|断|裂|塌|掉|破|坏|缺|丢|没了|不见)|(?:路|路面|马路|人行道)[^，。,]{0,6}(?:塌下去|陷下去|塌了|陷了|鼓起来)/,
-            /\b(?:sign|lamp|light|pole|post|cover|lid|railing|kerb|curb|bollard)s? (?:\w+ ){0,3}(?:knocked|bent|fallen|broken|missing|gone|cracked|hanging|leaning|smashed|stolen|down|out)\b|\b(?:hole|crater|dip|sinkhole) (?:\w+ ){0,3}(?:road|pavement|street|footpath|sidewalk)\b/,
+            /\b(?:sign|lamp|light|pole|post|cover|lid|railing|kerb|curb|bollard)s? (?:(?:\w+ ){0,3}(?:knocked|bent|fallen|broken|missing|gone|cracked|hanging|leaning|smashed|stolen)|(?:is|are|has been|have been|went|gone) (?:down|out))\b|\b(?:hole|crater|dip|sinkhole) (?:\w+ ){0,3}(?:road|pavement|street|footpath|sidewalk)\b/,
           ],
           weight: 0.45,
         },
