@@ -68,7 +68,7 @@ export function scoreReport(report: CorpusReport): HeldoutScores {
 }
 
 /** The development sets beside the test set, scored the same way (they were tuned on; test never was). */
-const DEV_SETS = ['dev', 'dev2'] as const;
+const DEV_SETS = ['dev', 'dev2', 'dev3'] as const;
 
 function readBaseline():
   | { file: string; scores: Partial<HeldoutScores>; sets: Record<string, Partial<HeldoutScores>> }
@@ -109,7 +109,7 @@ export async function heldoutFigures(): Promise<Record<string, unknown> | undefi
     const scored = scoreReport(await evaluateCorpus(dir));
     const was = baseline?.sets[set] ?? null;
     development[set] = { before: was, after: scored };
-    const name = set === 'dev' ? 'Dev' : 'Dev2';
+    const name = `D${set.slice(1)}`;
     summary[`heldout${name}IntentAccuracy`] = `${was?.intentAccuracy ?? 'n/a'} → ${scored.intentAccuracy}`;
     summary[`heldout${name}UnsafeActions`] = `${was?.unsafeActions ?? 'n/a'} → ${scored.unsafeActions}`;
   }

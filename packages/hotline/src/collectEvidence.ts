@@ -41,7 +41,12 @@ const ENQUIRY_BEFORE =
 function isNegated(turn: NormalizedTurn, index: number, latin: boolean): boolean {
   if (index === 0) return false;
   if (!latin) {
-    const zh = turn.lower.slice(Math.max(0, index - 4), index);
+    // A negation ends at its clause: "路灯不亮，修了没有" does not deny the question after the comma.
+    const zh =
+      turn.lower
+        .slice(Math.max(0, index - 4), index)
+        .split(/[，。,;；!！?？]/)
+        .pop() ?? '';
     return ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, '').slice(-3));
   }
   // A negation among the three words before an English cue: "don't want to withdraw", "no need to cancel".

@@ -24,13 +24,15 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
     new RegExp(`^([\\u4e00-\\u9fff]{2,8}?(?:大道|路|街)${ZH_NUMBER}号${ZH_UNIT})`),
     // A compound and its block, at the start of what is said: "望京花园西区112号楼", "安贞里三区14号楼".
     new RegExp(
-      `(?:^|[，,。、\\s：:])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,8}?(?:小区|花园|家园|公寓|大厦|新村|社区|里|苑|院)(?:[东西南北中一二三四五六七八九十]区)?${ZH_NUMBER}(?:号楼|栋|幢|号院|号)${ZH_UNIT})`,
+      `(?:^|[，,。、\\s：:])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,8}?(?:小区|花园|家园|公寓|大厦|新村|社区|里|苑|园|院)(?:[东西南北中一二三四五六七八九十]区)?${ZH_NUMBER}(?:号楼|栋|幢|号院|号)${ZH_UNIT})`,
     ),
     // A street and number after a pause: "我举报一下，滨江路18号那个工地…".
     new RegExp(
       `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,10}?(?:大道|路|街|巷|弄|胡同|条)${ZH_NUMBER}号${ZH_UNIT})`,
     ),
     /\b(\d{1,5}[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill|parade|grove|park|quay|wharf|yard|green|rise|vale|parkway|circus|broadway|embankment|estate)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
+    // A house number in words, as speech recognition writes it ("nine elm street"), not "one of the street lamps".
+    /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?!(?:of|the|a|an|more|other|side|way|in|on|at|by|to)\b)[a-z]+\s+){1,2}(?:street|road|avenue|lane|drive|way|place|square|close|crescent|terrace|court|gardens)\b)/i,
     /\b(?:at|on|near|outside|behind|in)\s+((?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Park|Square|Market|Estate|Gardens|Bridge|Drive|Way|Court|Close|Crescent|Terrace|Place)(?:,?\s+(?:number|no\.?|#)\s*\d+[a-z]?)?)\b/,
     /\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Court|Close|Crescent|Terrace|Place),?\s+(?:number|no\.?|#)\s*\d+[a-z]?)\b/,
   ],
@@ -141,6 +143,17 @@ function withPieces(address: Candidate, turns: readonly NormalizedTurn[]): strin
 }
 
 /**
+ * An agent's statement the caller took without a word against it ("…路面塌陷，我给您登记" — "好，谢谢"):
+ * the read-back the request was registered with, so what it names belongs to the description.
+ */
+function acceptedAfter(turns: readonly NormalizedTurn[], turn: NormalizedTurn): boolean {
+  const reply = turns[turn.index + 1];
+  return (
+    reply?.speaker === 'caller' && (reply.answer === 'yes' || reply.pleasantry === true) && !reply.corrects
+  );
+}
+
+/**
  * Extracts slots from a call: each slot's patterns are tried on every turn, and the value the
  * call settles on wins — the agent's confirmed read-back, else the caller's latest correction,
  * else the caller's first statement, else the agent's; an address given in pieces is joined;
@@ -172,8 +185,9 @@ export function extractSlots(
         (turn) =>
           (turn.speaker === 'caller' && !turn.pleasantry) ||
           (turn.speaker === 'agent' &&
-            turn.asks === true &&
-            (turn.answer === 'yes' || turn.corrected === true) &&
+            (turn.asks === true
+              ? turn.answer === 'yes' || turn.corrected === true
+              : acceptedAfter(turns, turn)) &&
             turn.text.length >= 12),
       )
       .map((turn) => strip(turn.text))

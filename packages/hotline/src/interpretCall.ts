@@ -40,6 +40,19 @@ function anchorTurn(evidence: readonly Evidence[]): number {
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
 }
 
+/** The agent registered the request ("给您登记", "I'll log that") and the caller took it ("好", "thanks"). */
+function registeredWithCaller(evidence: readonly Evidence[], turns: readonly NormalizedTurn[]): boolean {
+  return evidence.some((e) => {
+    const reply = turns[e.turn + 1];
+    return (
+      e.speaker === 'agent' &&
+      e.weight >= 0.45 &&
+      reply?.speaker === 'caller' &&
+      (reply.answer === 'yes' || reply.pleasantry === true)
+    );
+  });
+}
+
 function cap(value: number, limit: number): number {
   return Math.min(value, Math.round(limit * 1000) / 1000);
 }
@@ -259,8 +272,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
         evidenceOf['new-request'].push({ ...DESCRIBED, turn: plea.index, match: plea.text.slice(0, 40) });
     }
     confidence['new-request'] = combine(evidenceOf['new-request']);
-  } else {
-    // A complaint about something no service covers: an agent decides where it goes.
+  } else if (!registeredWithCaller(evidenceOf['new-request'], turns)) {
+    // A complaint about something no service covers: an agent decides where it goes. One the agent
+    // registered and the caller accepted is a request all the same; without a service it goes to review.
     confidence['new-request'] = cap(confidence['new-request'], threshold * 0.75);
   }
   // A status question inside the same request as an action is that action's read-back; asked apart, it is its own request.

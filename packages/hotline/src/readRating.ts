@@ -42,6 +42,8 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/\bnot (?:very|really|that|too) (?:satisfied|happy)\b/, 2],
   [/\b(?:dissatisfied|unsatisfied|not satisfied|unhappy|not happy)\b/, 1],
   [/\b(?:neutral|so-so|so so|average|mixed feelings)\b/, 3],
+  // 基本满意 in English: the middle of the three-level scale, not "satisfied".
+  [/\b(?:basically|more or less|sort of|kind of|partly) (?:satisfied|happy)\b/, 3],
   [/\b(?:fairly|quite|mostly|reasonably) (?:satisfied|happy)\b/, 4],
   [/\b(?:very|extremely|really|completely|totally) (?:satisfied|happy)\b/, 5],
   [/\b(?:satisfied|happy with)\b/, 5],
@@ -56,7 +58,7 @@ const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
   [/\b(?:very|extremely) (?:dissatisfied|unsatisfied|unhappy)\b/, 1],
   [/\b(?:very|extremely) (?:satisfied|happy)\b/, 5],
   [/\b(?:dissatisfied|unsatisfied|not satisfied|unhappy)\b/, 2],
-  [/\b(?:neutral|so-so|average)\b/, 3],
+  [/\b(?:neutral|so-so|average|basically (?:satisfied|happy))\b/, 3],
   [/\b(?:satisfied|happy)\b/, 4],
 ];
 const OFFERS_FIVE =

@@ -63,7 +63,10 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (answer) {
       turn.answer = answer;
       reply.answer = answer;
-      if (answer === 'no' && reply.corrects && /\S[，,。.]\s*\S/.test(said)) turn.corrected = true;
+      // A "no" that gives another number than the read-back ("No, sixty-one, six one") corrects that detail.
+      const otherNumber = /[0-9]/.test(turn.lower) && /[0-9]/.test(said.slice(2));
+      if (answer === 'no' && (reply.corrects || otherNumber) && /\S[，,。.]\s*\S/.test(said))
+        turn.corrected = true;
       if (answer === 'no' && turn.asks)
         reply.declines = reply.lower.length - said.length + (DECLINE_HEAD.exec(said)?.[0].length ?? 0);
     }

@@ -149,3 +149,53 @@ describe('each request its own intent', () => {
     ]);
   });
 });
+
+describe('round 3: the turn structure and the wording of ratings', () => {
+  it('ends a negation at its clause: "路灯不亮，修了没有" asks after a filed case and opens nothing', () => {
+    expect(
+      kinds('市民：你好，我前两天报的胡同口路灯不亮，修了没有啊？', '坐席：目前已经登记在案，等待派单。'),
+    ).toEqual(['status']);
+  });
+
+  it('scores "basically satisfied" as the middle of the three-level scale, the last word said winning', () => {
+    const reading = interpretCall(
+      call('r-3', [
+        'Agent: Calling back about your complaint. Are you satisfied, basically satisfied, or not satisfied?',
+        'Caller: Satisfied... hm, well, they still go past nine sometimes. Let us say basically satisfied.',
+      ]),
+      rules,
+    );
+    expect(reading.intents.find((intent) => intent.kind === 'rate')?.details.score).toBe(3);
+  });
+
+  it('takes a request the agent registered and the caller accepted as a request, even with no service named', () => {
+    const reading = interpretCall(
+      call('reg-1', [
+        '市民：我们小区门口的快递柜坏了好几天了，门打不开。',
+        '坐席：好的，人民路12号快递柜故障，给您登记。',
+        '市民：好的，谢谢。',
+      ]),
+      rules,
+    );
+    const request = reading.intents.find((intent) => intent.kind === 'new-request');
+    expect(request?.confidence).toBeGreaterThanOrEqual(rules.threshold);
+    expect(request?.service).toBeUndefined();
+  });
+
+  it('keeps a read-back the caller answered "no" only to give another number: the rest of it stands', () => {
+    const reading = interpretCall(
+      call('fix-1', [
+        'Caller: The gym downstairs drops weights until midnight, I want to report it.',
+        'Agent: Which address?',
+        'Caller: 61 Elm Road.',
+        'Agent: Let me read that back: noise from the gym at 16 Elm Road?',
+        'Caller: No, no, sixty-one, six one. 61 Elm Road.',
+        'Agent: Sorry, 61 Elm Road. Logged.',
+      ]),
+      rules,
+    );
+    const request = reading.intents.find((intent) => intent.kind === 'new-request');
+    expect(request?.service).toBe('noise-complaint');
+    expect(request?.details.slots.address).toBe('61 Elm Road');
+  });
+});

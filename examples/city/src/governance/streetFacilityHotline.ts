@@ -4,10 +4,13 @@ import { CITY_ADDRESS_PATTERNS } from './cityAddressPatterns.js';
 
 // The first category whose words the caller used; a report that names none is not guessed.
 const FACILITY_WORDS = [
-  ['facility.manhole', /井盖|窨井|manhole/i],
-  ['lamp.broken', /路灯|灯不亮|灯坏|street ?lamp|street ?light|lamp post/i],
-  ['road.pothole', /坑|路面|塌陷|破损的路|pothole|road surface|sinkhole/i],
-  ['facility.sign', /标志|标牌|指示牌|路牌|traffic sign|road sign/i],
+  ['facility.manhole', /井盖|窨井|下水道盖|篦子|manhole|drain cover|grate\b/i],
+  ['lamp.broken', /路灯|灯不亮|灯坏|灯杆|street ?lamp|street ?light|lamp post|flicker/i],
+  [
+    'road.pothole',
+    /坑|路面|塌陷|裂缝|破损的路|pothole|road surface|sinkhole|crack in the road|cracked pavement|broken paving/i,
+  ],
+  ['facility.sign', /标志|标牌|标识|指示牌|路牌|牌子|traffic sign|road sign|street sign|signpost/i],
   ['facility.other', /护栏|栏杆|长椅|座椅|公共设施|railing|bench|bollard/i],
 ] as const;
 
