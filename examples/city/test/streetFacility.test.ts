@@ -1,4 +1,4 @@
-import type { CaseEffect } from '@onecase/core';
+import { type CaseEffect, labelsFor } from '@onecase/core';
 import type { WorkOrderContext } from '@onecase/governance';
 import { defineHotlineRules, handleCall, parseTranscript } from '@onecase/hotline';
 import { coverWorkflow, createTestRouter } from '@onecase/testing';
@@ -253,7 +253,10 @@ describe('street-facility report from a 12345 call', () => {
       call('sf-2', `市民：我想问一下${opened!.ref}现在进度怎么样了`),
       rules,
     );
-    expect(status.reply.join(' ')).toContain('已受理，等待派单');
+    // The state is read in the service's own label (one place for what a state is called).
+    expect(status.reply.join(' ')).toContain(
+      `目前状态：${labelsFor(streetFacility, 'zh-CN').states.received!.label}`,
+    );
   });
 });
 
