@@ -31,6 +31,15 @@ describe('the city catalogue at Jingban scale', () => {
         ]) {
           expect(text.label, `${service.id} ${locale} ${id}`).not.toBe(id);
         }
+        // Every payload field of every event is named too, so no staff form shows an id.
+        for (const [type, schema] of Object.entries(service.events)) {
+          for (const field of Object.keys((schema as { shape?: object }).shape ?? {})) {
+            expect(
+              labels.eventFields[type]?.fields[field]?.label,
+              `${service.id} ${locale} ${type}.${field}`,
+            ).toBeTypeOf('string');
+          }
+        }
       }
     }
     expect(labelsFor(catalogue.find((s) => s.id === 'haidian-food-business-licence')!, 'zh-CN').title).toBe(

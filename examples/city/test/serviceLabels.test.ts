@@ -60,6 +60,51 @@ describe('city services speak Chinese and English', () => {
     },
   );
 
+  it.each(labelled.map((service) => [service.key, service] as const))(
+    '%s labels every payload field of every event (and its choices) in zh-CN and en',
+    (_id, service) => {
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const { eventFields } = labelsFor(service, locale);
+        for (const [type, schema] of Object.entries(service.events)) {
+          // Core lets an event go without payload labels; the city gives them all, or a form shows ids.
+          const fields = Object.keys((schema as { shape?: object }).shape ?? {});
+          const own = service.labels?.[locale]?.events[type];
+          if (fields.length > 0)
+            expect(typeof own === 'object' && own.fields, `${locale} ${type}`).toBeTruthy();
+          for (const field of fields) {
+            const text = eventFields[type]?.fields[field]?.label;
+            expect(text, `${locale} ${type}.${field}`).toBeTypeOf('string');
+            expect(text, `${locale} ${type}.${field}`).not.toBe(field);
+            if (locale === 'zh-CN') expect(text, `${type}.${field}`).toMatch(/\p{Script=Han}/u);
+          }
+          for (const [field, values] of Object.entries(inputPaths(schema).choices)) {
+            for (const value of values) {
+              expect(
+                eventFields[type]?.values[field]?.[value],
+                `${locale} ${type}.${field}=${value}`,
+              ).not.toBe(value);
+            }
+          }
+        }
+      }
+    },
+  );
+
+  it('titles the rating form’s payload fields in both catalogues', () => {
+    const rating = (locale: string) =>
+      describeService(noiseComplaint, { locale }).events['visit.rate']!.schema.properties as Record<
+        string,
+        any
+      >;
+    expect(rating('zh-CN').resolved.title).toBe('问题是否已解决');
+    expect(rating('en').resolved.title).toBe('Was the problem solved?');
+    expect(
+      describeService(parkingPermit, { locale: 'en' }).events['identity.verify']!.schema.properties,
+    ).toMatchObject({
+      method: { oneOf: expect.arrayContaining([{ const: 'resident-id', title: 'Resident ID card' }]) },
+    });
+  });
+
   it('shows a business licence’s line of business in words in both catalogues', () => {
     const activity = (locale: string) =>
       (describeService(businessLicence, { locale }).input.properties as Record<string, any>).activity;

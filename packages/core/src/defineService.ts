@@ -2,6 +2,7 @@ import type { AnyStateMachine, ContextFrom, StateNode, StateValue } from 'xstate
 import type { IndexValue } from './caseQuery.js';
 import { z } from 'zod';
 import { CaseError } from './caseError.js';
+import { payloadsOf } from './eventFieldLabels.js';
 import { checkLabels, inputFieldNames, machineStatePaths, pathsOf, type ServiceLabelSet } from './labels.js';
 import type { Via } from './types.js';
 
@@ -324,6 +325,7 @@ export function defineService<
     fields: inputFieldNames(config.input),
     ...pathsOf(config.input),
     events: Object.keys(events),
+    payloads: payloadsOf(events),
     states: states.leaves,
     parentStates: states.parents,
     ...(config.labels !== undefined ? { labels: config.labels } : {}),

@@ -21,7 +21,7 @@ export interface ServiceDescriptor {
    * `oneOf: [{ const, title }]` beside its `enum`.
    */
   input: JsonSchema;
-  /** Every event with the JSON Schema of its payload, the channels that may send it and its label. */
+  /** Every event with the JSON Schema of its payload (labelled fields titled), the channels that may send it and its label. */
   events: Record<string, { schema: JsonSchema; channels: string[]; label: string; hint?: string }>;
   /** The channel policy: the events each channel may send (a channel listed here may also open cases). */
   channels: Record<string, string[]>;
@@ -48,7 +48,12 @@ function jsonSchemaOf(schema: z.ZodType): JsonSchema {
  * gets `title` (and `description` from its hint), an enum field keeps `enum` for the clients
  * that read only that and gains `oneOf: [{ const, title }]`, which form tools show as the text.
  */
-function labelled(node: JsonSchema, path: string, labels: ResolvedLabels, titled = true): JsonSchema {
+function labelled(
+  node: JsonSchema,
+  path: string,
+  labels: Pick<ResolvedLabels, 'fields' | 'values'>,
+  titled = true,
+): JsonSchema {
   let out = node;
   // A list's items and a nullable field's branches share its path but not its title: a form
   // names an item "申请材料 第 1 项" from the list's title, not by repeating it on each.
@@ -80,7 +85,7 @@ function labelled(node: JsonSchema, path: string, labels: ResolvedLabels, titled
 
 /**
  * Describes a service for clients in a locale: the JSON Schema of its input (each field titled
- * with its label) and of each event payload, its channel policy, and labels for its events and
+ * with its label) and of each event payload (each field its locale labels titled the same way), its channel policy, and labels for its events and
  * states. Served by `GET /services` (`Accept-Language` picks the locale).
  *
  * @example
@@ -104,8 +109,11 @@ export function describeService(service: AnyServiceDefinition, options?: Describ
   const events: ServiceDescriptor['events'] = {};
   for (const type of Object.keys(service.events)) {
     const text = labels.events[type]!;
+    const schema = jsonSchemaOf(service.events[type]!);
+    const payload = labels.eventFields[type];
     events[type] = {
-      schema: jsonSchemaOf(service.events[type]!),
+      // Only the fields a locale labels gain a title: a client keeps its own words for the rest.
+      schema: payload && Object.keys(payload.fields).length > 0 ? labelled(schema, '', payload) : schema,
       channels: Object.keys(channels).filter((channel) => channels[channel]!.includes(type)),
       label: text.label,
       ...(text.hint !== undefined ? { hint: text.hint } : {}),

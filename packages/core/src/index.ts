@@ -110,6 +110,7 @@ export {
   type ServiceLabelSet,
 } from './labels.js';
 export { type InputPaths, inputPaths } from './valueLabels.js';
+export type { EventLabel, EventLabelText, ResolvedPayloadLabels } from './eventFieldLabels.js';
 export { memoryStore } from './memoryStore.js';
 export { formatStateValue, stateMatches, statePaths } from './stateValue.js';
 export {

@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { CaseError } from './caseError.js';
 import type { AnyServiceDefinition } from './defineService.js';
 import type { ServiceDescriptor } from './describeService.js';
+import {
+  checkEventFieldLabels,
+  type EventLabel,
+  type PayloadNames,
+  payloadsOf,
+  type ResolvedPayloadLabels,
+  resolveEventFields,
+} from './eventFieldLabels.js';
 import { checkValueLabels, inputPaths, resolveValueLabels } from './valueLabels.js';
 
 /** A label with an optional hint (the help text under a form field, the tooltip of a button). */
@@ -36,7 +44,8 @@ export interface ServiceLabels {
    * of every enum field, nested ones included.
    */
   fields: Record<string, FieldLabel>;
-  events: Record<string, Label>;
+  /** Every event; an event may also label its payload fields (`EventLabelText.fields`). */
+  events: Record<string, EventLabel>;
   /** Every leaf state path; a parent state (`handling` of `handling.site`) may be labelled too. */
   states: Record<string, Label>;
 }
@@ -59,6 +68,11 @@ export interface ResolvedLabels {
   states: Record<string, LabelText>;
   /** Every enum field path → every value → its text (falling back zh-CN → en → the value itself). */
   values: Record<string, Record<string, string>>;
+  /**
+   * Every event → the texts of its payload fields that some locale of the chain labels
+   * (`eventFields['visit.rate'].fields.resolved.label`) and of their enum values.
+   */
+  eventFields: Record<string, ResolvedPayloadLabels>;
 }
 
 /** What labels are checked against and resolved for: the names a service has. */
@@ -71,6 +85,8 @@ export interface LabelledNames {
   /** Every enum field path with its values. */
   choices?: Record<string, readonly string[]>;
   events: readonly string[];
+  /** The payload names of every event, which its `fields` labels are checked against. */
+  payloads?: Record<string, PayloadNames>;
   /** Leaf state paths (required) and every other state path (allowed). */
   states: readonly string[];
   parentStates?: readonly string[];
@@ -181,6 +197,7 @@ export function checkLabels(service: string, names: LabelledNames): void {
       }
     }
     checkValueLabels(service, locale, set.fields ?? {}, names.choices ?? {});
+    checkEventFieldLabels(service, locale, set.events ?? {}, names.payloads ?? {});
   }
 }
 
@@ -277,6 +294,7 @@ export function resolveLabels(names: LabelledNames, locale?: string): ResolvedLa
     events: table('events', names.events),
     states: table('states', [...names.states, ...(names.parentStates ?? [])]),
     values: resolveValueLabels(names.choices ?? {}, chain),
+    eventFields: resolveEventFields(names.payloads ?? {}, chain),
   };
 }
 
@@ -300,6 +318,7 @@ function namesOf(service: AnyServiceDefinition | ServiceDescriptor): LabelledNam
       fields: inputFieldNames(service.input),
       ...pathsOf(service.input),
       events: Object.keys(service.events),
+      payloads: payloadsOf(service.events),
       states: leaves,
       parentStates: parents,
       ...(service.labels !== undefined ? { labels: service.labels } : {}),
@@ -312,6 +331,7 @@ function namesOf(service: AnyServiceDefinition | ServiceDescriptor): LabelledNam
       fields: Object.keys(properties),
       ...pathsOf(service.input),
       events: Object.keys(service.events),
+      payloads: payloadsOf(Object.fromEntries(Object.entries(service.events).map(([t, e]) => [t, e.schema]))),
       states: Object.keys(service.states ?? {}),
       ...(service.labels !== undefined ? { labels: service.labels } : {}),
     };
@@ -331,6 +351,7 @@ function namesOf(service: AnyServiceDefinition | ServiceDescriptor): LabelledNam
  * en.states['handling'].label; // 'Being handled'
  * en.events['case.urge'].label; // 'Urge'
  * labelsFor(businessLicence, 'zh-CN').values.activity.catering; // '餐饮'
+ * labelsFor(noise, 'en').eventFields['visit.rate'].fields.resolved?.label; // 'Was the problem solved?'
  * ```
  */
 export function labelsFor(

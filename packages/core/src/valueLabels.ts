@@ -108,20 +108,26 @@ export function checkValueLabels(
   locale: string,
   fields: Record<string, unknown>,
   choices: Record<string, readonly string[]>,
+  at?: { where: string; event: string },
 ): void {
+  // Input fields by default; an event's payload fields name where they sit and which event.
+  const where = at?.where ?? `labels.${locale}.fields`;
+  const extra = at ? { event: at.event } : {};
   for (const [field, entry] of Object.entries(fields)) {
     const values = declaredValues(entry);
     if (values === undefined) continue;
     const allowed = choices[field];
     if (allowed === undefined) {
-      throw invalid(service, `labels.${locale}.fields.${field} labels values, but the field is not an enum`, {
+      throw invalid(service, `${where}.${field} labels values, but the field is not an enum`, {
         locale,
+        ...extra,
         field,
       });
     }
     if (typeof values !== 'object' || values === null || Array.isArray(values)) {
-      throw invalid(service, `labels.${locale}.fields.${field}.values must map values to text`, {
+      throw invalid(service, `${where}.${field}.values must map values to text`, {
         locale,
+        ...extra,
         field,
       });
     }
@@ -129,13 +135,14 @@ export function checkValueLabels(
       if (!allowed.includes(value)) {
         throw invalid(
           service,
-          `labels.${locale}.fields.${field}.values labels '${value}', which the field's choices (${allowed.join(', ')}) do not have`,
-          { locale, field, unknown: value },
+          `${where}.${field}.values labels '${value}', which the field's choices (${allowed.join(', ')}) do not have`,
+          { locale, ...extra, field, unknown: value },
         );
       }
       if (typeof text !== 'string' || text.trim() === '') {
-        throw invalid(service, `labels.${locale}.fields.${field}.values.${value} must be text`, {
+        throw invalid(service, `${where}.${field}.values.${value} must be text`, {
           locale,
+          ...extra,
           field,
           value,
         });
@@ -147,8 +154,9 @@ export function checkValueLabels(
     const own = (declaredValues(fields[field]) ?? {}) as Record<string, unknown>;
     const missing = allowed.find((value) => !Object.hasOwn(own, value));
     if (missing !== undefined) {
-      throw invalid(service, `labels.${locale}.fields.${field}.values has no label for '${missing}'`, {
+      throw invalid(service, `${where}.${field}.values has no label for '${missing}'`, {
         locale,
+        ...extra,
         field,
         missing,
       });

@@ -24,8 +24,8 @@ export const WORK_ORDER_STATE_LABELS: Readonly<Record<string, { zh: string; en: 
 };
 
 /**
- * The zh-CN and en labels of what every work order has — its own input fields, its events and
- * its states — for a work order's `labels` to spread beside its title and its `details` fields.
+ * The zh-CN and en labels of what every work order has — its own input fields, its events
+ * (each with its payload fields) and its states — for a work order's `labels` to spread beside its title and its `details` fields.
  *
  * @example
  * ```ts
@@ -44,27 +44,67 @@ export const WORK_ORDER_LABELS = {
       unit: { label: '所属街道（乡镇）', hint: '已知时直接选择' },
     },
     events: {
-      'info.add': { label: '补充材料', hint: '为办理中的诉求补充说明或材料' },
-      'case.urge': { label: '催办', hint: '提醒承办单位尽快办理' },
-      'case.withdraw': { label: '撤回', hint: '撤回诉求，撤回后不再办理' },
-      'order.dispatch': { label: '派单', hint: '派至目录建议或指定的承办单位' },
-      'order.answer': { label: '直接答复', hint: '中心当场答复并办结' },
-      'order.redispatch': { label: '改派', hint: '退单后派至另一承办单位' },
-      'order.insist': { label: '坚持原派', hint: '退单理由不成立，重新派回' },
-      'order.approveExtension': '批准延期',
-      'order.refuseExtension': '不批准延期',
-      'order.merge': { label: '并单', hint: '并入同一问题的主工单' },
-      'order.attach': '关联重复工单',
-      'visit.rate': { label: '评价', hint: '对办理结果打分（1–5 分）' },
-      'visit.unreachable': { label: '回访未接通', hint: '联系不上诉求人' },
-      'order.supervise': { label: '督办', hint: '中心督促承办单位' },
-      'order.conclude': '督办办结',
-      'order.signFor': { label: '签收', hint: '承办单位接收工单' },
-      'order.return': { label: '退单', hint: '不属本单位职责，说明依据' },
-      'order.extend': { label: '申请延期', hint: '办理时限内申请' },
-      'order.suspend': { label: '挂起', hint: '等待外部条件，暂停计时' },
-      'order.resume': '恢复办理',
-      'order.reply': { label: '答复', hint: '向诉求人答复办理结果' },
+      'info.add': { label: '补充材料', hint: '为办理中的诉求补充说明或材料', fields: { note: '补充说明' } },
+      'case.urge': { label: '催办', hint: '提醒承办单位尽快办理', fields: { note: '催办说明' } },
+      'case.withdraw': { label: '撤回', hint: '撤回诉求，撤回后不再办理', fields: { reason: '撤回原因' } },
+      'order.dispatch': {
+        label: '派单',
+        hint: '派至目录建议或指定的承办单位',
+        fields: { lead: { label: '主办单位', hint: '不填时派至目录建议的单位' }, coHandlers: '协办单位' },
+      },
+      'order.answer': { label: '直接答复', hint: '中心当场答复并办结', fields: { answer: '答复内容' } },
+      'order.redispatch': {
+        label: '改派',
+        hint: '退单后派至另一承办单位',
+        fields: { lead: '主办单位', coHandlers: '协办单位' },
+      },
+      'order.insist': {
+        label: '坚持原派',
+        hint: '退单理由不成立，重新派回',
+        fields: { note: '不成立的理由' },
+      },
+      'order.approveExtension': { label: '批准延期', fields: { note: '说明' } },
+      'order.refuseExtension': { label: '不批准延期', fields: { reason: '不批准的原因' } },
+      'order.merge': { label: '并单', hint: '并入同一问题的主工单', fields: { master: '主工单编号' } },
+      'order.attach': { label: '关联重复工单', fields: { duplicate: '重复工单编号' } },
+      'visit.rate': {
+        label: '评价',
+        hint: '对办理结果打分（1–5 分）',
+        fields: {
+          score: { label: '满意度', hint: '5 非常满意 … 1 非常不满意' },
+          resolved: '问题是否已解决',
+          comment: '市民意见',
+        },
+      },
+      'visit.unreachable': { label: '回访未接通', hint: '联系不上诉求人', fields: { note: '说明' } },
+      'order.supervise': { label: '督办', hint: '中心督促承办单位', fields: { reason: '督办原因' } },
+      'order.conclude': { label: '督办办结', fields: { conclusion: '督办结论' } },
+      'order.signFor': { label: '签收', hint: '承办单位接收工单', fields: { department: '本单位' } },
+      'order.return': {
+        label: '退单',
+        hint: '不属本单位职责，说明依据',
+        fields: { department: '本单位', reason: '退单原因', rule: '依据（三定方案、职责清单等）' },
+      },
+      'order.extend': {
+        label: '申请延期',
+        hint: '办理时限内申请',
+        fields: {
+          department: '本单位',
+          by: { label: '延期时长', hint: '工作时间，如 3wd 为 3 个工作日，4wh 为 4 个工作小时' },
+          reason: '延期原因',
+        },
+      },
+      'order.suspend': {
+        label: '挂起',
+        hint: '等待外部条件，暂停计时',
+        fields: { department: '本单位', reason: '挂起原因' },
+      },
+      'order.resume': { label: '恢复办理', fields: { department: '本单位' } },
+      'order.reply': {
+        label: '答复',
+        hint: '向诉求人答复办理结果',
+        fields: { department: '本单位', answer: '答复内容' },
+      },
     },
     states: {
       received: '已受理',
@@ -87,30 +127,98 @@ export const WORK_ORDER_LABELS = {
       unit: { label: 'Subdistrict or town', hint: 'When it is already known' },
     },
     events: {
-      'info.add': { label: 'Add information', hint: 'Add a note or documents to the open report' },
-      'case.urge': { label: 'Urge', hint: 'Ask the department to hurry' },
-      'case.withdraw': { label: 'Withdraw', hint: 'Withdraw the report; it will not be handled further' },
+      'info.add': {
+        label: 'Add information',
+        hint: 'Add a note or documents to the open report',
+        fields: { note: 'What to add' },
+      },
+      'case.urge': { label: 'Urge', hint: 'Ask the department to hurry', fields: { note: 'Note' } },
+      'case.withdraw': {
+        label: 'Withdraw',
+        hint: 'Withdraw the report; it will not be handled further',
+        fields: { reason: 'Why you withdraw it' },
+      },
       'order.dispatch': {
         label: 'Dispatch',
         hint: 'Send to the department the directory proposes or one named',
+        fields: {
+          lead: { label: 'Lead department', hint: 'Empty: the one the directory proposes' },
+          coHandlers: 'Co-handling departments',
+        },
       },
-      'order.answer': { label: 'Answer directly', hint: 'The centre answers and closes it' },
-      'order.redispatch': { label: 'Re-dispatch', hint: 'Send a returned report to another department' },
-      'order.insist': { label: 'Send back again', hint: 'The return was not justified' },
-      'order.approveExtension': 'Approve the extension',
-      'order.refuseExtension': 'Refuse the extension',
-      'order.merge': { label: 'Merge', hint: 'Into the master report of the same problem' },
-      'order.attach': 'Attach a duplicate',
-      'visit.rate': { label: 'Rate the reply', hint: 'Score the outcome from 1 to 5' },
-      'visit.unreachable': { label: 'Citizen unreachable', hint: 'The return visit found nobody' },
-      'order.supervise': { label: 'Supervise', hint: 'The centre presses the department' },
-      'order.conclude': 'Conclude the supervision',
-      'order.signFor': { label: 'Sign for', hint: 'The department takes the report on' },
-      'order.return': { label: 'Return', hint: 'Not this department’s remit; cite the rule' },
-      'order.extend': { label: 'Ask for more time', hint: 'Before the deadline' },
-      'order.suspend': { label: 'Put on hold', hint: 'Waiting on someone else; the clock stops' },
-      'order.resume': 'Resume',
-      'order.reply': { label: 'Reply', hint: 'Tell the citizen what was done' },
+      'order.answer': {
+        label: 'Answer directly',
+        hint: 'The centre answers and closes it',
+        fields: { answer: 'Answer' },
+      },
+      'order.redispatch': {
+        label: 'Re-dispatch',
+        hint: 'Send a returned report to another department',
+        fields: { lead: 'Lead department', coHandlers: 'Co-handling departments' },
+      },
+      'order.insist': {
+        label: 'Send back again',
+        hint: 'The return was not justified',
+        fields: { note: 'Why the return does not hold' },
+      },
+      'order.approveExtension': { label: 'Approve the extension', fields: { note: 'Note' } },
+      'order.refuseExtension': { label: 'Refuse the extension', fields: { reason: 'Reason' } },
+      'order.merge': {
+        label: 'Merge',
+        hint: 'Into the master report of the same problem',
+        fields: { master: 'Reference of the master work order' },
+      },
+      'order.attach': { label: 'Attach a duplicate', fields: { duplicate: 'Reference of the duplicate' } },
+      'visit.rate': {
+        label: 'Rate the reply',
+        hint: 'Score the outcome from 1 to 5',
+        fields: {
+          score: { label: 'Satisfaction', hint: '5 very satisfied … 1 very dissatisfied' },
+          resolved: 'Was the problem solved?',
+          comment: "Citizen's comment",
+        },
+      },
+      'visit.unreachable': {
+        label: 'Citizen unreachable',
+        hint: 'The return visit found nobody',
+        fields: { note: 'Note' },
+      },
+      'order.supervise': {
+        label: 'Supervise',
+        hint: 'The centre presses the department',
+        fields: { reason: 'Reason' },
+      },
+      'order.conclude': { label: 'Conclude the supervision', fields: { conclusion: 'Conclusion' } },
+      'order.signFor': {
+        label: 'Sign for',
+        hint: 'The department takes the report on',
+        fields: { department: 'Your department' },
+      },
+      'order.return': {
+        label: 'Return',
+        hint: 'Not this department’s remit; cite the rule',
+        fields: { department: 'Your department', reason: 'Reason', rule: 'Rule (remit, list of duties)' },
+      },
+      'order.extend': {
+        label: 'Ask for more time',
+        hint: 'Before the deadline',
+        fields: {
+          department: 'Your department',
+          by: { label: 'Extension', hint: 'Working time, e.g. 3wd = 3 working days, 4wh = 4 working hours' },
+          reason: 'Reason',
+        },
+      },
+      'order.suspend': {
+        label: 'Put on hold',
+        hint: 'Waiting on someone else; the clock stops',
+        fields: { department: 'Your department', reason: 'Reason' },
+      },
+      'order.resume': { label: 'Resume', fields: { department: 'Your department' } },
+      'order.reply': {
+        label: 'Reply',
+        hint: 'Tell the citizen what was done',
+        fields: { department: 'Your department', answer: 'Answer' },
+      },
     },
     states: {
       received: 'Received',

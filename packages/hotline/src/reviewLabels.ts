@@ -42,8 +42,15 @@ export const HOTLINE_REVIEW_LABELS = {
       excerpt: { label: '通话摘录', hint: '来电人所说内容，已隐去证件号和电话号码' },
     },
     events: {
-      'review.resolve': { label: '复核办结', hint: '写明处理结果及所办理的工单' },
-      'review.dismiss': { label: '驳回', hint: '写明无需办理的原因' },
+      'review.resolve': {
+        label: '复核办结',
+        hint: '写明处理结果及所办理的工单',
+        fields: {
+          resolution: '处理结果',
+          caseRef: { label: '所办理的工单编号', hint: '已为来电人办理时填写' },
+        },
+      },
+      'review.dismiss': { label: '驳回', hint: '写明无需办理的原因', fields: { reason: '驳回原因' } },
     },
     states: { pending: '待复核', resolved: '已办结', dismissed: '已驳回' },
   },
@@ -89,8 +96,19 @@ export const HOTLINE_REVIEW_LABELS = {
       excerpt: { label: 'What the caller said', hint: 'ID and phone numbers removed' },
     },
     events: {
-      'review.resolve': { label: 'Resolve', hint: 'Say what was done and on which case' },
-      'review.dismiss': { label: 'Dismiss', hint: 'Say why nothing needs doing' },
+      'review.resolve': {
+        label: 'Resolve',
+        hint: 'Say what was done and on which case',
+        fields: {
+          resolution: 'What was done',
+          caseRef: { label: 'Reference of the case acted on', hint: 'When one was acted on for the caller' },
+        },
+      },
+      'review.dismiss': {
+        label: 'Dismiss',
+        hint: 'Say why nothing needs doing',
+        fields: { reason: 'Why nothing needs doing' },
+      },
     },
     states: { pending: 'Waiting for review', resolved: 'Resolved', dismissed: 'Dismissed' },
   },

@@ -42,6 +42,14 @@ describe('the hotline review queue speaks zh-CN and en', () => {
       expect(text).not.toBe(reason);
     }
     expect(Object.keys(labels.events).sort()).toEqual(['review.dismiss', 'review.resolve']);
+    // The reviewer's forms name what they ask for.
+    expect(Object.keys(labels.eventFields['review.resolve']!.fields).sort()).toEqual([
+      'caseRef',
+      'resolution',
+    ]);
+    expect(labels.eventFields['review.dismiss']!.fields.reason?.label).toMatch(
+      locale === 'zh-CN' ? /驳回/ : /nothing/,
+    );
     expect(Object.keys(labels.states).sort()).toEqual(['dismissed', 'pending', 'resolved']);
     for (const [name, text] of [
       ...Object.entries(labels.fields),

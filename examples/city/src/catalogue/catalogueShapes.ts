@@ -181,10 +181,18 @@ export const CATALOGUE_SHAPES: Record<Exclude<CatalogueShapeName, 'report'>, Cat
           'info.add': zh['info.add'],
           'case.urge': zh['case.urge'],
           'case.withdraw': zh['case.withdraw'],
-          'info.request': { label: '要求补正', hint: '告知申请人需补充的材料' },
-          'review.approve': '准予许可',
-          'review.reject': '不予许可',
-          'certificate.handover': { label: '领取证照', hint: '本人或委托人领取' },
+          'info.request': {
+            label: '要求补正',
+            hint: '告知申请人需补充的材料',
+            fields: { items: '需补正的材料' },
+          },
+          'review.approve': { label: '准予许可', fields: { note: '说明' } },
+          'review.reject': { label: '不予许可', fields: { reason: '不予许可的理由' } },
+          'certificate.handover': {
+            label: '领取证照',
+            hint: '本人或委托人领取',
+            fields: { receivedBy: '领取人' },
+          },
         },
         states: {
           review: '审核中',
@@ -201,12 +209,17 @@ export const CATALOGUE_SHAPES: Record<Exclude<CatalogueShapeName, 'report'>, Cat
           'info.add': en['info.add'],
           'case.urge': en['case.urge'],
           'case.withdraw': en['case.withdraw'],
-          'info.request': { label: 'Ask for more information', hint: 'Tell the applicant what is missing' },
-          'review.approve': 'Approve',
-          'review.reject': 'Refuse',
+          'info.request': {
+            label: 'Ask for more information',
+            hint: 'Tell the applicant what is missing',
+            fields: { items: 'What is missing' },
+          },
+          'review.approve': { label: 'Approve', fields: { note: 'Note' } },
+          'review.reject': { label: 'Refuse', fields: { reason: 'Why it is refused' } },
           'certificate.handover': {
             label: 'Hand over the certificate',
             hint: 'To the applicant or an authorised person',
+            fields: { receivedBy: 'Received by' },
           },
         },
         states: {
@@ -235,11 +248,17 @@ export const CATALOGUE_SHAPES: Record<Exclude<CatalogueShapeName, 'report'>, Cat
     }),
     labels: {
       'zh-CN': {
-        events: { 'case.withdraw': zh['case.withdraw'], 'case.answer': '答复' },
+        events: {
+          'case.withdraw': zh['case.withdraw'],
+          'case.answer': { label: '答复', fields: { answer: '答复内容' } },
+        },
         states: { asked: '待答复', answered: '已答复', withdrawn: '已撤回' },
       },
       en: {
-        events: { 'case.withdraw': en['case.withdraw'], 'case.answer': 'Answer' },
+        events: {
+          'case.withdraw': en['case.withdraw'],
+          'case.answer': { label: 'Answer', fields: { answer: 'Answer' } },
+        },
         states: { asked: 'Awaiting an answer', answered: 'Answered', withdrawn: 'Withdrawn' },
       },
     },

@@ -1,5 +1,9 @@
-import type { Label, ServiceLabels } from '@onecase/core';
-import { WORK_ORDER_STATE_LABELS, type workOrderEvents } from '@onecase/governance';
+import type { EventLabel, FieldLabel, Label, ServiceLabels } from '@onecase/core';
+import {
+  WORK_ORDER_LABELS as GOVERNANCE_LABELS,
+  WORK_ORDER_STATE_LABELS,
+  type workOrderEvents,
+} from '@onecase/governance';
 import { commonEventLabels } from '../services/commonEvents.js';
 
 type WorkOrderEventType = keyof typeof workOrderEvents;
@@ -60,6 +64,19 @@ const EVENTS: Record<Locale, Record<WorkOrderEventType, Label>> = {
   },
 };
 
+// The catalogue words its events its own way, but every work order's payload is the same: its
+// fields are named as the governance package names them (the rating's `resolved` included).
+const events = (locale: Locale): Record<string, EventLabel> =>
+  Object.fromEntries(
+    Object.entries(EVENTS[locale]).map(([type, own]) => {
+      const text = typeof own === 'string' ? { label: own } : own;
+      const given = (
+        GOVERNANCE_LABELS[locale].events as Record<string, { fields?: Record<string, FieldLabel> }>
+      )[type];
+      return [type, given?.fields ? { ...text, fields: given.fields } : text];
+    }),
+  );
+
 const STATE_NAMES: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     received: '已受理',
@@ -97,7 +114,7 @@ const states = (locale: Locale): Record<string, Label> =>
   );
 
 /**
- * The zh-CN and en labels of every work-order event and state, for a service made with
+ * The zh-CN and en labels of every work-order event (with its payload fields) and state, for a service made with
  * `defineWorkOrder` (spread into its `labels` beside its title and fields).
  *
  * @example
@@ -106,6 +123,6 @@ const states = (locale: Locale): Record<string, Label> =>
  * ```
  */
 export const WORK_ORDER_LABELS: Record<Locale, Pick<ServiceLabels, 'events' | 'states'>> = {
-  'zh-CN': { events: EVENTS['zh-CN'], states: states('zh-CN') },
-  en: { events: EVENTS.en, states: states('en') },
+  'zh-CN': { events: events('zh-CN'), states: states('zh-CN') },
+  en: { events: events('en'), states: states('en') },
 };

@@ -257,11 +257,27 @@ export const businessLicence = defineService({
       events: {
         'info.add': commonEventLabels['zh-CN']['info.add'],
         'case.withdraw': commonEventLabels['zh-CN']['case.withdraw'],
-        'originals.check': { label: '核验原件', hint: '窗口人员比对原件与上传材料' },
-        'info.request': { label: '要求补正', hint: '告知申请人需补充的材料' },
-        'licence.approve': { label: '准予许可', hint: '填写统一社会信用代码' },
-        'licence.reject': '不予许可',
-        'certificate.handover': { label: '领取执照', hint: '本人或委托人领取' },
+        'originals.check': {
+          label: '核验原件',
+          hint: '窗口人员比对原件与上传材料',
+          fields: { complete: '原件是否齐全', missing: '缺少的原件' },
+        },
+        'info.request': {
+          label: '要求补正',
+          hint: '告知申请人需补充的材料',
+          fields: { items: '需补正的材料' },
+        },
+        'licence.approve': {
+          label: '准予许可',
+          hint: '填写统一社会信用代码',
+          fields: { licenceNumber: { label: '统一社会信用代码', hint: '18 位' } },
+        },
+        'licence.reject': { label: '不予许可', fields: { reason: '不予许可的理由' } },
+        'certificate.handover': {
+          label: '领取执照',
+          hint: '本人或委托人领取',
+          fields: { receivedBy: '领取人', authorised: '是否为委托人' },
+        },
       },
       states: {
         submitted: '已提交，待核验原件',
@@ -302,13 +318,23 @@ export const businessLicence = defineService({
         'originals.check': {
           label: 'Check the originals',
           hint: 'Compare the originals with the uploaded copies',
+          fields: { complete: 'Are all originals there?', missing: 'Missing originals' },
         },
-        'info.request': { label: 'Ask for more information', hint: 'Tell the applicant what is missing' },
-        'licence.approve': { label: 'Grant the licence', hint: 'Enter the unified social credit code' },
-        'licence.reject': 'Refuse the licence',
+        'info.request': {
+          label: 'Ask for more information',
+          hint: 'Tell the applicant what is missing',
+          fields: { items: 'What is missing' },
+        },
+        'licence.approve': {
+          label: 'Grant the licence',
+          hint: 'Enter the unified social credit code',
+          fields: { licenceNumber: { label: 'Unified social credit code', hint: '18 characters' } },
+        },
+        'licence.reject': { label: 'Refuse the licence', fields: { reason: 'Why it is refused' } },
         'certificate.handover': {
           label: 'Hand over the certificate',
           hint: 'To the applicant or an authorised person',
+          fields: { receivedBy: 'Received by', authorised: 'An authorised person?' },
         },
       },
       states: {

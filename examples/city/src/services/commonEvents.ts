@@ -27,7 +27,7 @@ export const commonEvents = {
 };
 
 /**
- * The zh-CN and en labels of the shared events, spread into each service's `labels`.
+ * The zh-CN and en labels of the shared events (and their payload fields), spread into each service's `labels`.
  *
  * @example
  * ```ts
@@ -36,15 +36,38 @@ export const commonEvents = {
  */
 export const commonEventLabels = {
   'zh-CN': {
-    'info.add': { label: '补充材料', hint: '为办理中的事项补充说明或材料' },
-    'case.urge': { label: '催办', hint: '事项办理超时时提醒承办部门' },
-    'case.withdraw': { label: '撤回', hint: '撤回本事项，撤回后不再办理' },
-    'visit.rate': { label: '回访评价', hint: '对办理结果打分（1–5 分）' },
+    'info.add': { label: '补充材料', hint: '为办理中的事项补充说明或材料', fields: { note: '补充说明' } },
+    'case.urge': { label: '催办', hint: '事项办理超时时提醒承办部门', fields: { note: '催办说明' } },
+    'case.withdraw': { label: '撤回', hint: '撤回本事项，撤回后不再办理', fields: { reason: '撤回原因' } },
+    'visit.rate': {
+      label: '回访评价',
+      hint: '对办理结果打分（1–5 分）',
+      fields: { score: { label: '满意度', hint: '5 非常满意 … 1 非常不满意' }, comment: '意见' },
+    },
   },
   en: {
-    'info.add': { label: 'Add information', hint: 'Add a note or documents to the open case' },
-    'case.urge': { label: 'Urge', hint: 'Remind the department when the case takes too long' },
-    'case.withdraw': { label: 'Withdraw', hint: 'Withdraw the case; it will not be handled further' },
-    'visit.rate': { label: 'Rate the outcome', hint: 'Score the outcome from 1 to 5' },
+    'info.add': {
+      label: 'Add information',
+      hint: 'Add a note or documents to the open case',
+      fields: { note: 'What to add' },
+    },
+    'case.urge': {
+      label: 'Urge',
+      hint: 'Remind the department when the case takes too long',
+      fields: { note: 'Note' },
+    },
+    'case.withdraw': {
+      label: 'Withdraw',
+      hint: 'Withdraw the case; it will not be handled further',
+      fields: { reason: 'Why you withdraw it' },
+    },
+    'visit.rate': {
+      label: 'Rate the outcome',
+      hint: 'Score the outcome from 1 to 5',
+      fields: {
+        score: { label: 'Satisfaction', hint: '5 very satisfied … 1 very dissatisfied' },
+        comment: 'Comment',
+      },
+    },
   },
 } as const;

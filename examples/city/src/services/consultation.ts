@@ -108,7 +108,11 @@ export const consultation = defineService({
       },
       events: {
         'case.withdraw': commonEventLabels['zh-CN']['case.withdraw'],
-        'case.answer': { label: '答复', hint: '答复后事项即办结' },
+        'case.answer': {
+          label: '答复',
+          hint: '答复后事项即办结',
+          fields: { answer: '答复内容', source: { label: '答复依据', hint: '所依据的政策或页面' } },
+        },
       },
       states: { asked: '待答复', answered: '已答复', withdrawn: '已撤回' },
     },
@@ -132,7 +136,14 @@ export const consultation = defineService({
       },
       events: {
         'case.withdraw': commonEventLabels.en['case.withdraw'],
-        'case.answer': { label: 'Answer', hint: 'The case closes once answered' },
+        'case.answer': {
+          label: 'Answer',
+          hint: 'The case closes once answered',
+          fields: {
+            answer: 'Answer',
+            source: { label: 'Source', hint: 'The policy or page the answer is based on' },
+          },
+        },
       },
       states: { asked: 'Awaiting an answer', answered: 'Answered', withdrawn: 'Withdrawn' },
     },

@@ -282,10 +282,10 @@ export const noiseComplaintV1 = defineService({
       },
       events: {
         ...commonEventLabels['zh-CN'],
-        'case.dispatch': { label: '派单', hint: '派至责任部门' },
-        'case.accept': '签收',
-        'case.return': { label: '退单', hint: '不属本部门职责' },
-        'case.reply': '答复',
+        'case.dispatch': { label: '派单', hint: '派至责任部门', fields: { department: '责任部门' } },
+        'case.accept': { label: '签收', fields: { handler: '经办人' } },
+        'case.return': { label: '退单', hint: '不属本部门职责', fields: { reason: '退单原因' } },
+        'case.reply': { label: '答复', fields: { answer: '答复内容' } },
       },
       states: {
         received: '已受理',
@@ -318,10 +318,18 @@ export const noiseComplaintV1 = defineService({
       },
       events: {
         ...commonEventLabels.en,
-        'case.dispatch': { label: 'Dispatch', hint: 'Send to the department responsible' },
-        'case.accept': 'Accept',
-        'case.return': { label: 'Send back', hint: 'Not this department’s responsibility' },
-        'case.reply': 'Reply',
+        'case.dispatch': {
+          label: 'Dispatch',
+          hint: 'Send to the department responsible',
+          fields: { department: 'Department responsible' },
+        },
+        'case.accept': { label: 'Accept', fields: { handler: 'Handled by' } },
+        'case.return': {
+          label: 'Send back',
+          hint: 'Not this department’s responsibility',
+          fields: { reason: 'Reason' },
+        },
+        'case.reply': { label: 'Reply', fields: { answer: 'Answer' } },
       },
       states: {
         received: 'Received',

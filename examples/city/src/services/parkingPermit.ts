@@ -211,9 +211,18 @@ export const parkingPermit = defineService({
       },
       events: {
         'case.withdraw': commonEventLabels['zh-CN']['case.withdraw'],
-        'identity.verify': { label: '核验身份', hint: '扫描服务码或核验居民身份证' },
-        'permit.approve': { label: '核发许可', hint: '填写停车区域，例如 T3' },
-        'permit.reject': '不予核发',
+        'identity.verify': {
+          label: '核验身份',
+          hint: '扫描服务码或核验居民身份证',
+          fields: {
+            method: {
+              label: '核验方式',
+              values: { 'service-code': '个人服务码', 'resident-id': '居民身份证' },
+            },
+          },
+        },
+        'permit.approve': { label: '核发许可', hint: '填写停车区域，例如 T3', fields: { zone: '停车区域' } },
+        'permit.reject': { label: '不予核发', fields: { reason: '不予核发的理由' } },
         'permit.renew': { label: '续期', hint: '在续期期间内办理' },
       },
       states: {
@@ -245,9 +254,19 @@ export const parkingPermit = defineService({
         'identity.verify': {
           label: 'Verify identity',
           hint: 'Scan the service code or check the resident ID',
+          fields: {
+            method: {
+              label: 'How',
+              values: { 'service-code': 'Personal service code', 'resident-id': 'Resident ID card' },
+            },
+          },
         },
-        'permit.approve': { label: 'Grant the permit', hint: 'Enter the zone, e.g. T3' },
-        'permit.reject': 'Refuse the permit',
+        'permit.approve': {
+          label: 'Grant the permit',
+          hint: 'Enter the zone, e.g. T3',
+          fields: { zone: 'Zone' },
+        },
+        'permit.reject': { label: 'Refuse the permit', fields: { reason: 'Why it is refused' } },
         'permit.renew': { label: 'Renew', hint: 'During the renewal window' },
       },
       states: {

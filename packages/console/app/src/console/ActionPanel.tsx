@@ -26,7 +26,7 @@ function actionSchema(
   me: StaffMe,
   directory: DirectoryJson,
   nameOf: NameOf,
-  fieldLabel: (name: string) => string,
+  fieldLabel: (name: string) => { label: string; hint?: string },
   scoreLabel: (score: number) => string,
 ): JsonSchema {
   const properties = { ...((schema.properties ?? {}) as Record<string, JsonSchema>) };
@@ -52,7 +52,7 @@ function actionSchema(
       };
     }
   }
-  return labelledSchema({ ...schema, properties, required }, (name) => ({ label: fieldLabel(name) }));
+  return labelledSchema({ ...schema, properties, required }, fieldLabel);
 }
 
 /** The actions the role may take on the case now, each a button that opens its generated form. */
@@ -75,9 +75,13 @@ export function ActionPanel(props: {
   const actions = actionsFor(props.view, props.me, props.chart, props.state, props.descriptor).filter(
     (action) => props.descriptor.events[action.type],
   );
-  const fieldLabel = (name: string) => {
+  // The service's labels name its payload fields; the console's own words are the fallback
+  // for a service that gives none.
+  const fieldLabel = (type: string) => (name: string) => {
+    const own = props.text.payloadField(type, name);
+    if (own) return own;
     const key = `field.${name}`;
-    return hasConsoleKey(key) ? ct(key) : name;
+    return { label: hasConsoleKey(key) ? ct(key) : name };
   };
   const scoreLabel = (score: number) => {
     const key = `score.${score}`;
@@ -116,7 +120,7 @@ export function ActionPanel(props: {
                       props.me,
                       props.directory,
                       props.nameOf,
-                      fieldLabel,
+                      fieldLabel(action.type),
                       scoreLabel,
                     )}
                     submitLabel={label}

@@ -61,7 +61,10 @@ export function Timeline(props: { history: CaseEvent[]; text: ServiceText | unde
                   const value = event.payload[name];
                   const shown = DEPARTMENT_FIELDS.has(name) ? props.nameOf(String(value)) : String(value);
                   return [
-                    <dt key={`${name}-t`}>{label(`field.${name}`, name) as string}</dt>,
+                    <dt key={`${name}-t`}>
+                      {props.text?.payloadField(event.type, name)?.label ??
+                        (label(`field.${name}`, name) as string)}
+                    </dt>,
                     <dd key={`${name}-d`}>{shown}</dd>,
                   ];
                 })}

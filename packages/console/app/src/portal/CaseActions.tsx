@@ -37,7 +37,10 @@ export function CaseActions(props: ActionsProps) {
   const others = allowed.filter((type) => !rating.includes(type));
 
   const formOf = (type: string, inline: boolean) => {
+    // The service's own words for its payload fields first; the portal's only for a service without them.
     const schema = labelledSchema(props.service.events[type]?.schema ?? { type: 'object' }, (name) => {
+      const own = props.text.payloadField(type, name);
+      if (own) return own;
       const key = `field.${name}` as UiKey;
       return t(key) === key ? undefined : { label: t(key) };
     });

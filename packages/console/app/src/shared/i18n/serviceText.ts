@@ -1,4 +1,4 @@
-import type { FieldLabelText, LabelText, ServiceDescriptor } from '@onecase/core';
+import type { EventLabel, FieldLabelText, LabelText, ServiceDescriptor } from '@onecase/core';
 
 type Label = string | LabelText | FieldLabelText;
 type JsonNode = Record<string, any>;
@@ -17,6 +17,11 @@ export interface ServiceText {
   value(field: string, value: string): string;
   /** An event's label and hint (`case.open` is the filing itself). */
   event(type: string): LabelText;
+  /**
+   * A payload field's label and hint, or `undefined` when the service labels it nowhere (the
+   * caller then keeps its own word for it rather than showing the id).
+   */
+  payloadField(type: string, name: string): LabelText | undefined;
   /** A state path's label, falling back to its parent's. */
   statePath(path: string): string;
   /** A case's state value in words (parallel regions joined). */
@@ -34,6 +39,9 @@ const text = (label: Label | undefined): LabelText | undefined =>
 
 const valuesOf = (label: Label | undefined): Record<string, string> | undefined =>
   typeof label === 'object' ? (label as FieldLabelText).values : undefined;
+
+const eventFieldsOf = (label: EventLabel | undefined): Record<string, Label> | undefined =>
+  typeof label === 'object' ? label.fields : undefined;
 
 /** The `oneOf` const/title texts of the enum at a field path of a JSON Schema (in the descriptor's locale). */
 function schemaValueTitle(schema: JsonNode | undefined, path: string[], value: string): string | undefined {
@@ -82,6 +90,7 @@ export function statePaths(value: StateValue, prefix = ''): string[] {
  * text.state(view.state.value); // 'Being handled'
  * text.field('documents').label; // 'Documents'
  * text.value('activity', 'catering'); // 'Catering'
+ * text.payloadField('visit.rate', 'resolved')?.label; // 'Was the problem solved?'
  * ```
  */
 export function serviceText(descriptor: ServiceDescriptor, locale: string): ServiceText {
@@ -131,6 +140,16 @@ export function serviceText(descriptor: ServiceDescriptor, locale: string): Serv
       return event
         ? { label: event.label, ...(event.hint !== undefined ? { hint: event.hint } : {}) }
         : { label: type };
+    },
+    payloadField: (type, name) => {
+      const own = text(first((set) => eventFieldsOf(set.events[type])?.[name]));
+      if (own) return own;
+      const property = (descriptor.events[type]?.schema.properties as Record<string, JsonNode> | undefined)?.[
+        name
+      ];
+      return typeof property?.title === 'string'
+        ? { label: property.title, ...(property.description ? { hint: String(property.description) } : {}) }
+        : undefined;
     },
     statePath,
     state: (value) => statePaths(value).map(statePath).join('；'),
