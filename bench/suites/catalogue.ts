@@ -173,6 +173,21 @@ const suite: BenchSuite = {
     // baseline, so this side differs from it only in how many services the router holds and opens.
     const sameForm = openable.filter((service) => service.id.endsWith('-road-damage'));
     let sf = 0;
+    // The same opens (each report's own form, machine and input, in the same order) each on a
+    // router that holds only one service of that kind: the work of the spread side, on a
+    // registry of one — what the spread side costs for the ~10,000 versions it holds.
+    const kindRouters = new Map<string, { router: Router; id: string }>();
+    for (const service of openable) {
+      const kind = catalogueOrigin(service.id)!.entry.id;
+      if (kindRouters.has(kind)) continue;
+      const definition = latest.find((candidate) => candidate.id === service.id)!;
+      kindRouters.set(kind, {
+        router: createRouter({ services: [definition], secret: 'bench' }) as unknown as Router,
+        id: service.id,
+      });
+    }
+    const kindOf = openable.map((service) => kindRouters.get(catalogueOrigin(service.id)!.entry.id)!);
+    let mo = 0;
     const openSides = cpuRated({
       spread: () => {
         const next = openable[so++ % openable.length]!;
@@ -183,9 +198,18 @@ const suite: BenchSuite = {
         return spreadRouter.open({ service: next.id, input: next.input, via });
       },
       one: () => oneRouter.open({ service: one.id, input: oneInput, via }),
+      sameWorkOne: () => {
+        const index = mo++ % openable.length;
+        const target = kindOf[index]!;
+        return target.router.open({ service: target.id, input: openable[index]!.input, via });
+      },
     });
     const opens = await alternate(openSides.measured);
-    await Promise.all([spreadRouter.close(), oneRouter.close()]);
+    await Promise.all([
+      spreadRouter.close(),
+      oneRouter.close(),
+      ...[...kindRouters.values()].map(({ router }) => router.close()),
+    ]);
 
     // The catalogue as clients fetch it: 600-odd services, in Chinese, over the Fetch handler.
     const catalogueRouter = createRouter({ services: latest, secret: 'bench' });
@@ -233,10 +257,13 @@ const suite: BenchSuite = {
       openSpreadVsOneCpu: ratioSpread(openSides.rounds('spread'), openSides.rounds('one')),
       openSameFormSpreadVsOne: ratioSpread(opens.sameForm, opens.one),
       openSameFormSpreadVsOneCpu: ratioSpread(openSides.rounds('sameForm'), openSides.rounds('one')),
+      openSpreadVsSameWorkOne: ratioSpread(opens.spread, opens.sameWorkOne),
+      openSpreadVsSameWorkOneCpu: ratioSpread(openSides.rounds('spread'), openSides.rounds('sameWorkOne')),
       sendsPerSecond: { spread: medianOf(sends.spread), one: medianOf(sends.one) },
       opensPerSecond: {
         spread: medianOf(opens.spread),
         sameForm: medianOf(opens.sameForm),
+        sameWorkOne: medianOf(opens.sameWorkOne),
         one: medianOf(opens.one),
       },
       catalogueMs: {
