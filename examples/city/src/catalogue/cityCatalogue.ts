@@ -1,3 +1,4 @@
+import { WORK_ORDER_LABELS } from '@onecase/governance';
 import { type AnyServiceDefinition, defineService, type FieldLabel, type ServiceLabels } from '@onecase/core';
 import { z } from 'zod';
 import { catalogueReport } from './catalogueReport.js';
@@ -9,7 +10,6 @@ import {
   type CatalogueField,
   loadCatalogue,
 } from './loadCatalogue.js';
-import { WORK_ORDER_LABELS } from './workOrderLabels.js';
 
 /** What `cityCatalogue` makes: which districts, from which data, how many versions of each. */
 export interface CityCatalogueOptions {
@@ -58,6 +58,11 @@ function fieldSchema(field: CatalogueField): z.ZodType {
   return field.required ? schema : schema.optional();
 }
 
+const REPORT_LABELS = {
+  'zh-CN': { events: WORK_ORDER_LABELS['zh-CN'].events, states: WORK_ORDER_LABELS['zh-CN'].states },
+  en: { events: WORK_ORDER_LABELS.en.events, states: WORK_ORDER_LABELS.en.states },
+};
+
 /** A field's label in one language, with its choices named when it has any. */
 function fieldLabel(field: CatalogueField, locale: 'zh-CN' | 'en'): FieldLabel {
   if (field.options === undefined) return field[locale];
@@ -71,7 +76,8 @@ function fieldLabel(field: CatalogueField, locale: 'zh-CN' | 'en'): FieldLabel {
 function labelsOf(origin: CatalogueOrigin): Record<'zh-CN' | 'en', ServiceLabels> {
   const { entry, district, department } = origin;
   const report = entry.shape === 'report';
-  const shape = entry.shape === 'report' ? WORK_ORDER_LABELS : CATALOGUE_SHAPES[entry.shape].labels;
+  // A report speaks the work order's own events and states; its form's fields are its own.
+  const shape = entry.shape === 'report' ? REPORT_LABELS : CATALOGUE_SHAPES[entry.shape].labels;
   const fields = (locale: 'zh-CN' | 'en') =>
     Object.fromEntries(
       entry.fields.map((field): [string, FieldLabel] => [field.id, fieldLabel(field, locale)]),

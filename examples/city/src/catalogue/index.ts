@@ -13,4 +13,3 @@ export {
   type CatalogueField,
   loadCatalogue,
 } from './loadCatalogue.js';
-export { WORK_ORDER_LABELS } from './workOrderLabels.js';
