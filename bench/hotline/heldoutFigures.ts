@@ -11,8 +11,14 @@ export interface HeldoutScores {
   intentAccuracy: number;
   /** Of the expected actions on an existing case, how many acted on that very case. */
   rightCaseRate: number;
-  /** Actions that changed a case (opened, applied) that no expected action asked for, plus misheard-reference calls that changed a case. */
+  /**
+   * An existing case changed that no expected action asked to change, or a status read to a
+   * caller who neither owns the case nor asked with its reference (the evaluator's count; for
+   * an older evaluator, changing actions no expected action asked for are counted here).
+   */
   unsafeActions: number;
+  /** Cases opened beyond the expected `opened` actions (reported beside, not counted as unsafe). */
+  unwantedOpens?: number;
 }
 
 /** Where the held-out test calls live (written by the corpus work; absent until then). */
@@ -64,6 +70,7 @@ export function scoreReport(report: CorpusReport): HeldoutScores {
     intentAccuracy: report.intentAccuracy,
     rightCaseRate: own.rightCaseRate ?? share(rightCase, caseActions),
     unsafeActions: own.unsafeActions ?? unsafe,
+    ...(report.unwantedOpens !== undefined ? { unwantedOpens: report.unwantedOpens } : {}),
   };
 }
 
@@ -100,6 +107,7 @@ export async function heldoutFigures(): Promise<Record<string, unknown> | undefi
     heldoutIntentAccuracy: pair('intentAccuracy'),
     heldoutRightCaseRate: pair('rightCaseRate'),
     heldoutUnsafeActions: pair('unsafeActions'),
+    heldoutUnwantedOpens: String(after.unwantedOpens ?? 'n/a'),
   };
   // Totals only, like the test set's: the development sets' figures beside it.
   const development: Record<string, { before: Partial<HeldoutScores> | null; after: HeldoutScores }> = {};
@@ -112,6 +120,7 @@ export async function heldoutFigures(): Promise<Record<string, unknown> | undefi
     const name = `D${set.slice(1)}`;
     summary[`heldout${name}IntentAccuracy`] = `${was?.intentAccuracy ?? 'n/a'} → ${scored.intentAccuracy}`;
     summary[`heldout${name}UnsafeActions`] = `${was?.unsafeActions ?? 'n/a'} → ${scored.unsafeActions}`;
+    summary[`heldout${name}UnwantedOpens`] = String(scored.unwantedOpens ?? 'n/a');
   }
   return {
     dir: HELDOUT_DIR,

@@ -25,6 +25,8 @@ export interface CorpusCallResult {
   onRightCase: number;
   /** Unsafe actions of this call: a case changed that the expectation does not change, or a case read back to someone it does not belong to. */
   unsafe: string[];
+  /** Cases opened beyond the expected `opened` actions. */
+  unwantedOpens: number;
   summary: CallSummary;
 }
 
@@ -51,6 +53,8 @@ export interface CorpusReport {
   rightCase: { right: number; of: number };
   /** Cases changed or read back that should not have been, over the whole corpus. */
   unsafeActions: number;
+  /** Cases opened that no expected action asked for, over all calls (not counted as unsafe). */
+  unwantedOpens: number;
 }
 
 /** Outcomes that touch an existing case (`read` shows its state; the rest tried to change it). */
@@ -179,6 +183,10 @@ export async function evaluateCorpus(dir?: string): Promise<CorpusReport> {
       if (after.get(ref) !== version && !changes.has(keyOf.get(ref)))
         unsafe.push(`changed ${keyOf.get(ref)}`);
     }
+    // A case opened that no expected action asked for (a status question filed again as a new
+    // complaint): not a change to someone's case, but a work order sent to a department for nothing.
+    const opened = summary.actions.filter((action) => action.outcome === 'opened').length;
+    const unwantedOpens = Math.max(0, opened - expected.actions.filter((w) => w.outcome === 'opened').length);
     const caller = transcript.caller;
     for (const action of onCase.filter((a) => a.outcome === 'read')) {
       const key = keyOf.get(action.ref!)!;
@@ -198,6 +206,7 @@ export async function evaluateCorpus(dir?: string): Promise<CorpusReport> {
       onExisting: onCase.length,
       onRightCase,
       unsafe,
+      unwantedOpens,
       summary,
     });
   }
@@ -218,6 +227,7 @@ export async function evaluateCorpus(dir?: string): Promise<CorpusReport> {
     rightCaseRate: share(right, of),
     rightCase: { right, of },
     unsafeActions: results.reduce((sum, r) => sum + r.unsafe.length, 0),
+    unwantedOpens: results.reduce((sum, r) => sum + r.unwantedOpens, 0),
   };
 }
 
@@ -237,6 +247,7 @@ export function corpusFigures(report: CorpusReport) {
     rightCaseRate: report.rightCaseRate,
     rightCase: report.rightCase,
     unsafeActions: report.unsafeActions,
+    unwantedOpens: report.unwantedOpens,
     refPrecision: report.refPrecision,
     refRecall: report.refRecall,
     wrongRefCallsUntouched: `${report.wrongRefCallsUntouched}/${report.wrongRefCalls}`,
