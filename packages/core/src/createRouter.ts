@@ -7,7 +7,7 @@ import { describeService } from './describeService.js';
 import { systemClock } from './clock.js';
 import type { AnyServiceDefinition, CommandEventFrom, InputFrom } from './defineService.js';
 import { memoryStore } from './memoryStore.js';
-import type { CasePage, CaseQuery } from './caseQuery.js';
+import type { CaseQuery } from './caseQuery.js';
 import {
   type AuditCheckpoint,
   auditCheckpoint,

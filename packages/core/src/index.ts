@@ -100,15 +100,13 @@ export {
   type FieldLabel,
   type FieldLabelText,
   type Label,
-  LABEL_FALLBACK_LOCALES,
   type LabelText,
   labelsFor,
-  negotiateLocale,
   type ResolvedLabels,
-  resolveLocale,
   type ServiceLabels,
   type ServiceLabelSet,
 } from './labels.js';
+export { LABEL_FALLBACK_LOCALES, negotiateLocale, resolveLocale } from './labelLocale.js';
 export { type InputPaths, inputPaths } from './valueLabels.js';
 export type { EventLabel, EventLabelText, ResolvedPayloadLabels } from './eventFieldLabels.js';
 export { memoryStore } from './memoryStore.js';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CaseError } from './caseError.js';
 import type { AnyServiceDefinition } from './defineService.js';
 import type { ServiceDescriptor } from './describeService.js';
+import { LABEL_FALLBACK_LOCALES, resolveLocale } from './labelLocale.js';
 import {
   checkEventFieldLabels,
   type EventLabel,
@@ -52,9 +53,6 @@ export interface ServiceLabels {
 
 /** A service's labels by locale (BCP 47 tags such as `zh-CN` and `en`). */
 export type ServiceLabelSet = Record<string, ServiceLabels>;
-
-/** The locales every lookup falls back to, in order, before the raw id. */
-export const LABEL_FALLBACK_LOCALES = ['zh-CN', 'en'] as const;
 
 /** Labels resolved for one locale: every field, event and state has one (the raw id when nobody wrote one). */
 export interface ResolvedLabels {
@@ -199,67 +197,6 @@ export function checkLabels(service: string, names: LabelledNames): void {
     checkValueLabels(service, locale, set.fields ?? {}, names.choices ?? {});
     checkEventFieldLabels(service, locale, set.events ?? {}, names.payloads ?? {});
   }
-}
-
-/**
- * The declared locale that serves a wanted one: the same tag, then the same language
- * (`en-US` → `en`, `zh` → `zh-CN`), then zh-CN, then en; `undefined` when none is declared.
- *
- * @example
- * ```ts
- * resolveLocale(['zh-CN', 'en'], 'en-GB'); // 'en'
- * ```
- */
-export function resolveLocale(declared: readonly string[], wanted?: string): string | undefined {
-  const lower = declared.map((locale) => locale.toLowerCase());
-  if (wanted) {
-    const tag = wanted.toLowerCase();
-    const exact = lower.indexOf(tag);
-    if (exact >= 0) return declared[exact];
-    const language = tag.split('-')[0]!;
-    const sameLanguage = lower.findIndex((locale) => locale.split('-')[0] === language);
-    if (sameLanguage >= 0) return declared[sameLanguage];
-  }
-  for (const fallback of LABEL_FALLBACK_LOCALES) {
-    const found = lower.indexOf(fallback.toLowerCase());
-    if (found >= 0) return declared[found];
-  }
-  return declared[0];
-}
-
-/**
- * Picks the best of the declared locales for an `Accept-Language` header (quality values
- * honoured, `*` ignored); `undefined` when the header names none of them.
- *
- * @example
- * ```ts
- * negotiateLocale('en-US,en;q=0.9,zh;q=0.8', ['zh-CN', 'en']); // 'en'
- * ```
- */
-export function negotiateLocale(
-  header: string | null | undefined,
-  declared: readonly string[],
-): string | undefined {
-  if (!header) return undefined;
-  const wanted = header
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const quality = q === undefined ? 1 : Number(q.slice(2));
-      return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, order };
-    })
-    .filter((item) => item.tag !== '' && item.tag !== '*' && item.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.order - b.order);
-  for (const { tag } of wanted) {
-    const lower = tag.toLowerCase();
-    const language = lower.split('-')[0];
-    const found =
-      declared.find((locale) => locale.toLowerCase() === lower) ??
-      declared.find((locale) => locale.toLowerCase().split('-')[0] === language);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 function textOf(label: FieldLabel | undefined): LabelText | undefined {
