@@ -1,3 +1,4 @@
+// Over 350 lines: the service configuration types and the definition checks that read them, in the order defineService runs them; the label checks live in labels.ts / valueLabels.ts / eventFieldLabels.ts.
 import type { AnyStateMachine, ContextFrom, StateNode, StateValue } from 'xstate';
 import type { IndexValue } from './caseQuery.js';
 import { z } from 'zod';

@@ -1,3 +1,4 @@
+// Over 350 lines: readCall is one pass over a call (turns → evidence → references → services → intents → slots) whose steps share the same locals; the steps that stand alone already live in their own modules (readTurns, collectEvidence, hearReferences, extractSlots, splitRequests, retractions). Splitting readCall further is owed (see the closing note).
 import type {
   CallSlots,
   CompiledServiceRule,
