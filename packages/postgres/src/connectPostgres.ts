@@ -16,7 +16,10 @@ import { type PostgresCaseStore, type PostgresStoreOptions, postgresStore } from
 export interface ConnectPostgresOptions extends Omit<PostgresStoreOptions, 'client'>, PgPoolClientOptions {
   /** More `pg.Pool` settings (`max`, `ssl`, …); the connection string wins over their connection fields. */
   pool?: Omit<PoolConfig, 'connectionString'>;
-  /** How long to wait for the server to answer before failing (default 5000 ms). */
+  /**
+   * How long to wait for the server to answer before failing (default 5000 ms). Later calls
+   * wait for a new connection at most this long and never longer than `queryTimeoutMs`.
+   */
   connectTimeoutMs?: number;
 }
 

@@ -122,7 +122,6 @@ function withClient<T>(
   perStep: boolean,
   work: (client: PoolClient, bounded: Bounded) => Promise<T>,
 ): Promise<T> {
-  const started = performance.now();
   let client: PoolClient | undefined;
   let broken: unknown;
   let timedOut = false;
@@ -151,8 +150,9 @@ function withClient<T>(
     } catch (error) {
       // A connection that arrives after the caller gave up is healthy: give it back.
       if (timedOut) connecting?.then((late) => late.release(), noop);
-      // The pool's own connection timeout fired, and the caller waited the whole bound.
-      if (performance.now() - started >= deadlines.timeoutMs)
+      // The pool's own connection timeout, set to this bound, fired first (its timer may run a
+      // little ahead of ours): the caller waited the whole bound.
+      if (isPoolConnectTimeout(error) && (pool.options.connectionTimeoutMillis ?? 0) >= deadlines.timeoutMs)
         throw new QueryTimeoutError(deadlines.timeoutMs);
       throw error;
     }
@@ -194,12 +194,25 @@ function withClient<T>(
 const noop = () => {};
 
 /**
+ * Whether `pool.connect()` failed on the pool's `connectionTimeoutMillis`: waiting in its
+ * queue, or connecting a new client. pg-pool gives these errors no code, only these messages.
+ */
+function isPoolConnectTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (
+    error.message === 'timeout exceeded when trying to connect' ||
+    error.message.startsWith('Connection terminated due to connection timeout')
+  );
+}
+
+/**
  * Adapts a `pg.Pool` to the `SqlClient` port, for `postgresStore` on a PostgreSQL server
  * shared by any number of router processes. Every call is bounded by `queryTimeoutMs`
  * (default 5 s), so a stalled network path fails commands with `STORE_UNAVAILABLE` instead
- * of hanging them and filling the pool; a pool without `connectionTimeoutMillis` gets the
- * query timeout as one, because a connection attempt into a stalled path would otherwise
- * hold a pool slot forever. If the pool has no `error` listener the driver adds one that
+ * of hanging them and filling the pool. The pool's `connectionTimeoutMillis` is set to the
+ * query timeout when it is missing or longer: no call waits longer for a connection, and an
+ * attempt into a stalled path that outlived its call would hold a pool slot after the path
+ * works again. If the pool has no `error` listener the driver adds one that
  * ignores idle connections dropped by a database restart (the pool replaces them), so a
  * restart does not crash the process.
  *
@@ -214,7 +227,11 @@ export function pgPoolClient(pool: Pool, options: PgPoolClientOptions = {}): Sql
   const timeoutMs = positive(options.queryTimeoutMs, DEFAULT_QUERY_TIMEOUT_MS, 'queryTimeoutMs');
   const healthCheckMs = positive(options.healthCheckMs, DEFAULT_HEALTH_CHECK_MS, 'healthCheckMs');
   if (pool.listenerCount('error') === 0) pool.on('error', () => {});
-  if (!pool.options.connectionTimeoutMillis) pool.options.connectionTimeoutMillis = timeoutMs;
+  // No call waits longer than the bound for a connection, so a longer attempt (or a longer wait
+  // in the pool's queue) outlives its caller: through a silent path it would hold a pool slot
+  // after the path works again, and the queue would open connections for callers long gone.
+  const connectTimeoutMs = pool.options.connectionTimeoutMillis;
+  if (!connectTimeoutMs || connectTimeoutMs > timeoutMs) pool.options.connectionTimeoutMillis = timeoutMs;
   const { host, port } = postgresAddress(pool.options);
   const deadlines = new Deadlines(timeoutMs);
   const health: PoolHealth = { lastAnswer: new WeakMap(), suspectBefore: Number.NEGATIVE_INFINITY };

@@ -204,6 +204,26 @@ describe.runIf(DATABASE_URL)('a network path to PostgreSQL that stops forwarding
       .toBe(true);
     await router.close();
   }, 30_000);
+  it('closes a connection attempt into the silent path when its call gives up, not at a longer pool timeout', async () => {
+    const url = new URL(DATABASE_URL!);
+    // A path of its own: the other tests' stores keep connections on theirs.
+    const path = await startTcpProxy({ host: url.hostname, port: Number(url.port || 5432) });
+    url.hostname = '127.0.0.1';
+    url.port = String(path.port);
+    // The app asked for a long connect timeout; no call waits that long for a connection.
+    const pool = new pg.Pool({ connectionString: url.href, max: 1, connectionTimeoutMillis: 60_000 });
+    const client = pgPoolClient(pool, { queryTimeoutMs: 500 });
+    path.stall();
+    const outcome = await failure(() => client.query('SELECT 1'));
+    expect(outcome.code).toContain('no answer within 500 ms');
+    path.restore();
+    // The attempt held the pool's one slot; it is gone with its call, so the slot serves the next one.
+    await expect.poll(() => path.openConnections(), { timeout: 1_000 }).toBe(0);
+    expect(pool.totalCount).toBe(0);
+    expect(await client.query<{ one: number }>('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await pool.end();
+    await path.close();
+  });
   it('replaces the connections that sat idle through a stall, so no command after it hangs', async () => {
     const url = new URL(DATABASE_URL!);
     url.hostname = '127.0.0.1';
