@@ -49,12 +49,32 @@ function isNegated(turn: NormalizedTurn, index: number, latin: boolean): boolean
         .pop() ?? '';
     return ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, '').slice(-3));
   }
-  // A negation among the three words before an English cue: "don't want to withdraw", "no need to cancel".
-  const words = turn.lower
-    .slice(Math.max(0, index - 30), index)
-    .split(/\s+/)
-    .slice(-4);
+  // A negation among the four words before an English cue, in its clause: "don't want to withdraw",
+  // "not asking you to hurry them" — but "No, hurry them up" answers, it does not negate.
+  const clause =
+    turn.lower
+      .slice(Math.max(0, index - 40), index)
+      .split(/[,.;:!?]\s/)
+      .pop() ?? '';
+  const words = clause.split(/\s+/).filter(Boolean).slice(-4);
   return words.some((word) => EN_NEGATION.has(word));
+}
+
+// A request for later, on a condition: "if it's not sorted by Friday I'll call again and you can chase
+// them", "要是下周还没动静我再打过来" — it asks nothing now.
+const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一|等到|到时候/;
+const LATER_CALL =
+  /\b(?:i'll|i will|i'd|we'll) (?:call|ring|phone|get back)(?: you)? (?:again|back)|\bcall (?:you )?again\b|再打|再来电|再给你们打|再联系你们|到时候再/;
+function deferred(turn: NormalizedTurn, index: number): boolean {
+  if (turn.speaker !== 'caller' || !CONDITION.test(turn.lower)) return false;
+  const from = Math.max(
+    ...['.', '?', '!', '。', '？', '！'].map((mark) => turn.lower.lastIndexOf(mark, index - 1)),
+  );
+  const rest = turn.lower.slice(from + 1);
+  const end = rest.search(/[.?!。？！]/);
+  const sentence = end < 0 ? rest : rest.slice(0, end);
+  const before = sentence.slice(0, index - from - 1);
+  return CONDITION.test(before) && LATER_CALL.test(sentence);
 }
 
 /** How much each turn's words count: the caller's fully, the agent's less, a denied question not at all. */
@@ -102,6 +122,7 @@ export function collectEvidence(
     }
     // "不用了" declining the agent's offer asks for nothing: it is no withdrawal, urge or note.
     if (turn.declines !== undefined && hit.index < turn.declines && CASE_KINDS.has(matcher.owner)) return;
+    if ((CASE_KINDS.has(matcher.owner) || matcher.owner === 'urgency') && deferred(turn, hit.index)) return;
     if (
       matcher.owner === 'new-request' &&
       ENQUIRY_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 24), hit.index))

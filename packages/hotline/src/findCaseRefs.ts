@@ -162,8 +162,9 @@ export function findCaseRefs(
 
 /**
  * Shaped like a reference whatever its prefix: written with its dashes (`XX-XXXXX-XXXXX`), or
- * spelled out symbol by symbol — twelve to sixteen single letters and digits in a row.
+ * spelled out — a letter, then single symbols or short groups with a digit ("4975", as speech
+ * normalization joins digits said in a row), twelve to sixteen symbols in all (checked after).
  */
 const LOOSE_HINT = /[0-9A-Za-z]-[0-9A-Za-z]|(?:^|\s)[0-9A-Za-z] [0-9A-Za-z] [0-9A-Za-z]/;
 const LOOSE_REF =
-  /\b[A-Za-z][A-Za-z0-9]{1,5}-[0-9A-Za-z]{5}-[0-9A-Za-z]{5}\b|(?<![0-9A-Za-z])(?:[0-9A-Za-z][\s,-]+){11,15}[0-9A-Za-z](?![0-9A-Za-z])/g;
+  /\b[A-Za-z][A-Za-z0-9]{1,5}-[0-9A-Za-z]{5}-[0-9A-Za-z]{5}\b|(?<![0-9A-Za-z])[A-Za-z](?:[\s,-]+(?:[0-9A-Za-z]|(?=[A-Za-z]*[0-9])[0-9A-Za-z]{2,5})(?![0-9A-Za-z])){3,15}/g;

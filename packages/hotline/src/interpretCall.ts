@@ -27,6 +27,9 @@ const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
   /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|想了解|了解一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|what (?:\w+ ){1,2}(?:do|does|should|must|would) (?:i|we|one)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
+// Said while searching for words, not asking anything: "那个怎么说呢", "how do I put it".
+const TALK_FILLERS =
+  /怎么说呢|怎么说|怎么讲呢|怎么讲|你知道吧|\bhow (?:do|should|can|shall) i (?:put|say) (?:it|this)\b|\bwhat do you call it\b|\byou know what i mean\b/g;
 const NO_BUSINESS_HINT = /错|试|wrong|misdial|test/;
 const NO_BUSINESS =
   /打错了|打错电话|拨错了|wrong number|dialled the wrong|dialed the wrong|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
@@ -168,11 +171,16 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const asks = (turn: number) => {
     const known = askedIn.get(turn);
     if (known !== undefined) return known;
-    const found = ASKS.test(turns[turn]?.lower ?? '');
+    const found = ASKS.test((turns[turn]?.lower ?? '').replace(TALK_FILLERS, ' '));
     askedIn.set(turn, found);
     return found;
   };
-  const asking = callerTurns.find((t) => asks(t.index) && !WANTS_ACTION.test(t.lower));
+  // "都一个星期了，怎么还没人管？" chases a filed case: a question in form, not an enquiry.
+  const chasesIn = (index: number) =>
+    (['urge', 'withdraw'] as const).some((kind) =>
+      evidenceOf[kind].some((e) => e.turn === index && e.speaker === 'caller' && e.weight >= 0.8),
+    );
+  const asking = callerTurns.find((t) => asks(t.index) && !WANTS_ACTION.test(t.lower) && !chasesIn(t.index));
   const complains = evidenceOf['new-request'].some(
     (e) => e.speaker === 'caller' && e.weight >= 0.8 && !asks(e.turn),
   );

@@ -70,7 +70,7 @@ const OFFERS_WORDS = /基本满意|basically satisfied|fairly satisfied/;
 const SCORE_PATTERNS: readonly RegExp[] = [
   /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/g,
   /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
-  /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make it (?:an? )?|change (?:it |that )?to (?:an? )?)([1-5]|one|two|three|four|five)\b/g,
+  /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make (?:it|that) (?:an? )?|change (?:it |that )?to (?:an? )?|put (?:it |me )?down (?:as|for) (?:an? )?|call it (?:an? )?|(?:let's|i'd|i would) say (?:an? )?)([1-5]|one|two|three|four|five)\b/g,
 ];
 // A number alone in the answer to the agent's rating question ("a four — no, make it a five").
 const ANSWER_NUMBERS: readonly RegExp[] = [
@@ -131,6 +131,18 @@ function phraseHit(text: string, phrases: readonly (readonly [RegExp, number])[]
   return last;
 }
 
+// Words that take back the number before them: "Let's say three. Hmm, no — four", "三分……算了，还是两分".
+const RECONSIDERS = /\b(?:no|actually|rather|wait)\b|不对|算了|还是|改成|改为/g;
+
+/** A bare number said after the caller took back their score ("let's say three — no, four"). */
+function reconsidered(text: string, hit: Hit, number: (hit: RegExpExecArray) => number | undefined): Hit | undefined {
+  let from = -1;
+  for (const marker of text.matchAll(RECONSIDERS)) if (marker.index > hit.index) from = marker.index;
+  if (from < 0) return undefined;
+  const after = lastHit(text.slice(from), ANSWER_NUMBERS, number);
+  return after && { ...after, index: after.index + from };
+}
+
 /**
  * Finds the caller's satisfaction rating — a number 1–5 ("五分", "4 out of 5"), one of
  * 满意 / 基本满意 / 不满意 or satisfied / neutral / dissatisfied, or a number answering the
@@ -160,6 +172,7 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     hit ??= phraseHit(lower, five ? FIVE_GLOBAL : PHRASES_GLOBAL);
     if (!hit && words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     if (!hit) continue;
+    hit = reconsidered(lower, hit, number) ?? hit;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
     if (/[\u4e00-\u9fff]{4,}|[a-z]{3,}(?:\s+[a-z]+){2,}/i.test(rest)) found.comment = turn.text.slice(0, 500);

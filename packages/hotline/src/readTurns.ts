@@ -40,6 +40,8 @@ const NO =
   /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
 // The declining words at the head of an answer, up to the first pause.
 const DECLINE_HEAD = /^[^，,。.!！?？；;]*/;
+const DECLINE_MORE =
+  /^[\s,，.。!！…]+(?:forget it|never mind|leave it|don't bother|no thanks|no need|算了|不用了|不管了|不用|别管了)(?![a-z])/;
 const PLEASANTRY =
   /^(?:(?:喂|你好|您好|谢谢|谢谢你|谢谢您|多谢|麻烦了|麻烦你了|辛苦了|再见|拜拜|好的|好|嗯|哦|啊|没有了|没了|没别的了|就这些|就这样|行|可以|对|是的|打错了|不好意思|hello|hi|hey|good morning|good afternoon|good evening|thanks|thank you|thank you very much|cheers|bye|goodbye|ok|okay|alright|great|that's all|that's it|no that's all|nothing else|sorry|wrong number|yes|yeah|no)[\s,，.。!！?？~、]*)+$/i;
 const ABUSE =
@@ -67,8 +69,13 @@ function dialogueOf(turns: NormalizedTurn[]): void {
       const otherNumber = /[0-9]/.test(turn.lower) && /[0-9]/.test(said.slice(2));
       if (answer === 'no' && (reply.corrects || otherNumber) && /\S[，,。.]\s*\S/.test(said))
         turn.corrected = true;
-      if (answer === 'no' && turn.asks)
-        reply.declines = reply.lower.length - said.length + (DECLINE_HEAD.exec(said)?.[0].length ?? 0);
+      if (answer === 'no' && turn.asks) {
+        let head = DECLINE_HEAD.exec(said)?.[0].length ?? 0;
+        // "No, forget it.": more declining words after the first pause still only decline.
+        for (let more = DECLINE_MORE.exec(said.slice(head)); more; more = DECLINE_MORE.exec(said.slice(head)))
+          head += more[0].length;
+        reply.declines = reply.lower.length - said.length + head;
+      }
     }
   }
 }
