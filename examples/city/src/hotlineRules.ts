@@ -292,6 +292,18 @@ export const cityHotlineRules = defineHotlineRules({
             'pile driving',
             'pile driver',
             'piles',
+            'whine',
+            'whining',
+            'high-pitched',
+            'droning',
+            'extractor fan',
+            'crashing',
+            'smashing',
+            'dropping things',
+            'dragging things',
+            'moving furniture',
+            'wind turbine',
+            'generator running',
           ],
           patterns: [
             // "开得特别大", "声音太响", "整栋楼都能听见", "狗一起叫", "goes right through the window".

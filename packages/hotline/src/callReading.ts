@@ -28,6 +28,12 @@ export interface Intent {
   service?: string;
   /** The case this intent is about, when the call tells (a reference said in the same request). */
   ref?: string;
+  /**
+   * The words of the call that say which case the intent is about ("the generator one, not the
+   * dog"): the caller's turns that carry it and the agent's read-backs the caller confirmed. With
+   * several cases and no reference, they pick the one case whose own text alone they match.
+   */
+  topic?: string;
   details: IntentDetails;
 }
 

@@ -2,6 +2,7 @@ import { type CaseView, isCaseError, isMisreadRef, type RouterClient } from '@on
 import { HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
 import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
+import { pickCase } from './caseTopic.js';
 
 /** Where an intent lands: a case (and whether the caller may act on it), several to read, a review, or nothing. */
 export type Target =
@@ -102,7 +103,10 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   const open = mine.filter((view) => !view.state.done);
   if (intent.kind === 'status') {
     const spoken = open.filter((view) => view.service.id === intent.service);
-    const cases = spoken.length > 0 ? spoken : open;
+    const named = spoken.length > 0 ? spoken : open;
+    // "我今天就问装修那个": the case the caller's words are about, when they pick one.
+    const picked = await pickCase(client, intent.topic, named);
+    const cases = picked ? [picked] : named;
     return cases.length > 0 ? { status: cases.map((view) => ({ view, authorized: true })) } : { none: true };
   }
   // Cases that can take this intent's event now; a closed case waiting for its return visit counts for a rating.
@@ -113,6 +117,9 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   const spoken = able.filter((view) => view.service.id === intent.service);
   const candidates = spoken.length > 0 ? spoken : able.length > 0 ? able : intent.kind === 'rate' ? [] : open;
   if (candidates.length === 1) return { case: candidates[0]!, authorized: true };
+  // Several, but the caller said which by what it is about ("the generator one, not the dog").
+  const picked = await pickCase(client, intent.topic, candidates);
+  if (picked) return { case: picked, authorized: true };
   // A replay of this call finds the case it already acted on, even if that case has moved on since.
   const key = context.keyOf(intent);
   for (const view of mine) {

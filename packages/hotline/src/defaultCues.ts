@@ -176,6 +176,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       weight: STRONG,
       patterns: [
         /\bwhere\b[^.?!]{0,30}\b(?:is|are|'s) at\b/i,
+        /\bwhere(?:'s| is| are)\b[^.?!]{0,60}\bat\s*\?/i,
         /\b(?:has|have) (?:anyone|someone|anybody|they|you)\b[^.?!]{0,20}\b(?:look|dealt|done|been|come|checked|got)/i,
         /\bcheck(?:ing)? (?:if|whether)\b/i,
         /到哪(?:一步|了|儿)|什么进展|有没有人(?:管|处理)/,
@@ -411,7 +412,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)/,
         // The matter is over, nothing more to do: "no need to follow it up", "这事就算了".
         /\bno (?:need|point) (?:to |in )?(?:follow(?:ing)? (?:it |this |that )?up|pursu|keep (?:it|the case) open|do anything|send (?:anyone|someone))|\b(?:forget (?:about )?it|let it go|leave it there)\b/i,
-        /(?:这事|这个事|那就|就)算了吧?|不用(?:再)?(?:跟进|管|处理|派人|回复|回电|回电话|回了|答复)了?/,
+        // "KTV那个不用管", "狗叫的不用管" leave another case alone for now; "那个不用管了" says it needs no handling any more.
+        /(?:这事|这个事|那就|就)算了吧?|(?<!那个|那件|的)不用(?:再)?(?:跟进|管|处理|派人|回复|回电|回电话|回了|答复)了?|(?:那个|那件|的)不用(?:再)?(?:跟进|管|处理|派人|回复|回电|回电话|答复)了/,
       ],
     },
     {

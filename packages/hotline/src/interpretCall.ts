@@ -24,6 +24,8 @@ const FLOOR = 0.25;
 const SERVICE_FLOOR = 0.3;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
+const FIRST_REPORT =
+  /第一次(?:打|反映|投诉|来电|报)|(?:我|自己)(?:还|都)?没(?:有)?(?:打过|反映过|投诉过|报过)|\bfirst time (?:i'm |i am |i've |i have )?(?:calling|called|reporting|reported|ringing|rung)\b|\b(?:haven't|have not|never|not) (?:reported|called about|rung about|complained about) (?:it|this|that)\b/;
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
   /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|想了解|了解一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|what (?:\w+ ){1,2}(?:do|does|should|must|would) (?:i|we|one)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
@@ -38,7 +40,10 @@ const WANTS_ACTION =
   /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|让他们|叫他们|make them|get them to|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
 // The request is new: said by the agent registering it, or by the caller as another problem.
 const SAYS_NEW =
-  /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|new problem|another problem|新的问题|新的投诉|另外一个问题/;
+  /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|另外一个问题|另一个(?:事|问题)|另外一件事|别的事/;
+// The caller turns to another matter: "While I've got you —", "顺便问一下", "还有个事".
+const ANOTHER_MATTER =
+  /^(?:(?:oh|and|also|ok|okay),?\s*)?(?:while i(?:'ve| have) got you|while i have you|one more thing|another thing|(?:and )?by the way|separately|on another note|and second(?:ly)?)\b|^(?:哦|还有|另外|对了)?[，,]?\s*(?:顺便|还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)?事|对了)/;
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
@@ -55,6 +60,35 @@ function registeredWithCaller(evidence: readonly Evidence[], turns: readonly Nor
       (reply.answer === 'yes' || reply.pleasantry === true)
     );
   });
+}
+
+/**
+ * The words that say which case an intent is about: the caller turns that carry it, the agent's
+ * read-backs of it the caller confirmed, and the caller's mentions of a filed case that carry no
+ * other request ("This is about the generator one").
+ */
+function topicOf(
+  evidence: readonly Evidence[],
+  existing: readonly Evidence[],
+  evidenceOf: Record<IntentKind, Evidence[]>,
+  turns: readonly NormalizedTurn[],
+  strip: (text: string) => string,
+): string {
+  const own = new Set(
+    evidence.filter((e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes').map((e) => e.turn),
+  );
+  const others = new Set(
+    CASE_INTENT_KINDS.flatMap((kind) => evidenceOf[kind])
+      .concat(evidenceOf.status)
+      .filter((e) => !evidence.includes(e) && e.speaker === 'caller')
+      .map((e) => e.turn),
+  );
+  for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
+  return [...own]
+    .sort((a, b) => a - b)
+    .map((index) => strip(turns[index]?.text ?? ''))
+    .join(' ')
+    .slice(0, 1000);
 }
 
 function cap(value: number, limit: number): number {
@@ -130,9 +164,18 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   }
   // Complaints said with the score ("One. Nothing has changed") are the rating's comment, not an urge.
   if (rating) evidenceOf.urge = evidenceOf.urge.filter((e) => e.turn !== rating.turn);
+  // "No, this is the first time I'm calling", "我自己没打过": what the caller spoke of until then was
+  // never filed, so it is nothing to chase, withdraw or add to — and no filed case of theirs.
+  const firstReport = counting.some((ref) => ref.speaker === 'caller')
+    ? undefined
+    : turns.find((t) => t.speaker === 'caller' && FIRST_REPORT.test(t.lower));
+  const sinceFirst = (e: Evidence) => firstReport === undefined || e.turn > firstReport.index;
+  if (firstReport)
+    for (const kind of ['urge', 'withdraw', 'add-info', 'status'] as const)
+      evidenceOf[kind] = evidenceOf[kind].filter(sinceFirst);
   // A filed case the caller spoke of (or confirmed): the agent's "I've reported it" is about this call.
   const existing = (evidenceBy.get('existing') ?? []).filter(
-    (e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes',
+    (e) => (e.speaker === 'caller' || turns[e.turn]?.answer === 'yes') && sinceFirst(e),
   );
   const callerTurns = turns.filter((t) => t.speaker === 'caller' && !t.pleasantry);
   // A caller correcting what they said about a case they filed before is adding information to it.
@@ -261,7 +304,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const newTurns = [...evidenceOf['new-request'], ...(best?.evidence ?? [])]
     .filter((e) => e.speaker === 'caller')
     .map((e) => e.turn);
-  const saysNew = evidenceOf['new-request'].some((e) => SAYS_NEW.test(e.match));
+  const saysNew =
+    evidenceOf['new-request'].some((e) => SAYS_NEW.test(e.match)) ||
+    newTurns.some((turn) => !oldTurns.has(turn) && ANOTHER_MATTER.test(turns[turn]?.lower ?? ''));
   // A new problem told apart from the old case ("the dog's gone, close that — but now there's drilling").
   const apart = (strongNew || saysNew) && newTurns.some((turn) => !oldTurns.has(turn));
   // "我之前投诉的噪音…进度" names a service but asks about an old case: only an explicit "I want to report" opens one.
@@ -339,12 +384,14 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       kind === 'new-request'
         ? best?.service
         : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '') ?? onlyNamed);
+    const topic = kind === 'new-request' ? '' : topicOf(evidence, existing, evidenceOf, turns, strip);
     intents.push({
       kind,
       confidence: confidence[kind],
       evidence,
       turn,
       ...(service !== undefined ? { service } : {}),
+      ...(topic.length > 0 ? { topic } : {}),
       details,
     });
   }

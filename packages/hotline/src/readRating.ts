@@ -135,7 +135,11 @@ function phraseHit(text: string, phrases: readonly (readonly [RegExp, number])[]
 const RECONSIDERS = /\b(?:no|actually|rather|wait)\b|不对|算了|还是|改成|改为/g;
 
 /** A bare number said after the caller took back their score ("let's say three — no, four"). */
-function reconsidered(text: string, hit: Hit, number: (hit: RegExpExecArray) => number | undefined): Hit | undefined {
+function reconsidered(
+  text: string,
+  hit: Hit,
+  number: (hit: RegExpExecArray) => number | undefined,
+): Hit | undefined {
   let from = -1;
   for (const marker of text.matchAll(RECONSIDERS)) if (marker.index > hit.index) from = marker.index;
   if (from < 0) return undefined;

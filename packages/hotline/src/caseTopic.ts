@@ -1,0 +1,115 @@
+import type { CaseView, RouterClient } from '@onecase/core';
+
+/**
+ * Picking one of a caller's cases by what it is about ("the generator one, not the dog",
+ * "我今天就问装修那个"): the caller's words are compared with each case's own text (its
+ * description, address and other details), counting only the words that one case has and the
+ * others lack. A case is picked only when it alone has such words: two cases that each match
+ * something stay a question for a person.
+ */
+
+// Words that say nothing about which case: fillers, pronouns and the hotline's own vocabulary.
+const STOP = new Set(
+  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane'.split(
+    ' ',
+  ),
+);
+// A word the caller says "not" or "不要撤" about names the case they do not mean.
+const NEGATED_EN = /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?/g;
+const NEGATED_ZH =
+  /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:不要|不用|别)(?:撤|管|催|动|查)/g;
+// Only words that single a case out count: "the barking dog one", "the complaint about the
+// generator", "装修那个", "那个装修的", "关于广场舞的" — never a word that merely occurs ("I'm the taxi driver").
+const DESIGNATIONS: readonly RegExp[] = [
+  /\bthe ((?:[a-z'-]+ ){1,3})one\b/g,
+  /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
+  /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|issue)\b/g,
+  /([A-Za-z0-9\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件|一个|一件|单)/g,
+  /那(?:个|件)([\u4e00-\u9fffA-Za-z0-9]{2,8}?)的/g,
+  /关于([^，。,.!！?？]{2,12}?)(?:的|那|$|[，。,.!！?？])/g,
+];
+
+/** The phrases of the caller's words that designate a case, with denied ones taken out first. */
+function designated(topic: string): string {
+  const text = topic.toLowerCase().replace(NEGATED_EN, ' ').replace(NEGATED_ZH, ' ');
+  const found: string[] = [];
+  for (const pattern of DESIGNATIONS) for (const hit of text.matchAll(pattern)) found.push(hit[1]!);
+  return found.join(' ');
+}
+
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/** The words of a text that can say which case it means: English stems and Chinese character pairs. */
+function terms(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const out = new Set<string>();
+  for (const word of lower.match(/[a-z]{3,}/g) ?? []) {
+    if (STOP.has(word)) continue;
+    const root = stem(word);
+    if (root.length >= 3) out.add(root);
+  }
+  for (const run of lower.match(/[\u4e00-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+  }
+  return out;
+}
+
+/** Every string in a value, a few levels deep: a case's own words. */
+function stringsOf(value: unknown, depth = 0, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (depth < 3 && value && typeof value === 'object')
+    for (const inner of Object.values(value)) stringsOf(inner, depth + 1, out);
+  return out;
+}
+
+/**
+ * The index of the one text among `texts` (one per candidate case) that the caller's words are
+ * about, if exactly one has words of theirs that no other has; otherwise undefined.
+ *
+ * @example
+ * ```ts
+ * pickByTopic('the generator one, not the dog', ['Neighbour dog howling', 'Diesel generator all night']); // 1
+ * ```
+ */
+export function pickByTopic(topic: string, texts: readonly string[]): number | undefined {
+  if (texts.length < 2 || topic.trim().length === 0) return undefined;
+  const said = terms(designated(topic));
+  if (said.size === 0) return undefined;
+  const own = texts.map(terms);
+  const scores = own.map((words, i) => {
+    let score = 0;
+    for (const term of said) {
+      if (words.has(term) && own.every((other, j) => j === i || !other.has(term))) score += 1;
+    }
+    return score;
+  });
+  if (scores.filter((score) => score > 0).length !== 1) return undefined;
+  return scores.findIndex((score) => score > 0);
+}
+
+/**
+ * The case among `views` the caller's words single out, compared with each case's own words:
+ * what it was opened with (the opening event's payload) and its context.
+ *
+ * @example
+ * ```ts
+ * const picked = await pickCase(router, intent.topic, candidates);
+ * ```
+ */
+export async function pickCase(
+  client: RouterClient,
+  topic: string | undefined,
+  views: readonly CaseView[],
+): Promise<CaseView | undefined> {
+  if (topic === undefined || views.length < 2) return undefined;
+  const texts = await Promise.all(
+    views.map(async (view) => {
+      const opening = (await client.history(view.ref))[0];
+      return [...stringsOf(opening?.payload), ...stringsOf(view.context)].join(' ');
+    }),
+  );
+  const index = pickByTopic(topic, texts);
+  return index === undefined ? undefined : views[index];
+}

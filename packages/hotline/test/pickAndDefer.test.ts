@@ -1,0 +1,142 @@
+import { createTestRouter } from '@onecase/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { handleCall, interpretCall, parseTranscript } from '../src/index.js';
+import { rules, testServices, web } from './testServices.js';
+
+const CALLER = '13800000007';
+
+function call(id: string, turns: string[], phone = CALLER) {
+  return parseTranscript(`Call-Id: ${id}\nCaller: ${phone}\nAgent-Id: agent-3\n\n${turns.join('\n')}`);
+}
+
+const kinds = (...turns: string[]) =>
+  interpretCall(call('k', turns), rules)
+    .intents.filter((intent) => intent.confidence >= rules.threshold)
+    .map((intent) => intent.kind)
+    .sort();
+
+describe('a caller with several cases picks one by what it is about', () => {
+  let r: ReturnType<typeof createTestRouter>;
+  let generator: Awaited<ReturnType<typeof r.open>>;
+  let dog: Awaited<ReturnType<typeof r.open>>;
+  const open = (address: string, description: string) =>
+    r.open({
+      service: 'noise-complaint',
+      input: { address, description },
+      citizen: { phone: CALLER },
+      via: web,
+    });
+  const types = async (ref: string) => (await r.history(ref)).map((event) => event.type);
+  beforeEach(async () => {
+    r = createTestRouter({ services: testServices });
+    generator = await open('5 Foundry Lane', 'Diesel generator at the food market running all night');
+    dog = await open('5 Foundry Lane', 'Neighbour dog howling when left alone');
+  });
+
+  it('withdraws only the case the caller designates, not the one they say "not" about', async () => {
+    const summary = await handleCall(
+      r,
+      call('pick-1', [
+        'Agent: 12345, how can I help?',
+        'Caller: Please withdraw the generator one, not the dog. The market has moved away.',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'withdraw', outcome: 'applied', ref: generator.ref }),
+    ]);
+    expect(await types(dog.ref)).toEqual(['case.open']);
+  });
+
+  it('picks nothing from a word that merely occurs: several cases stay a question for a person', async () => {
+    const summary = await handleCall(
+      r,
+      call('pick-2', [
+        "Caller: It's me again, I work nights at the food market. Please withdraw my complaint, it's fine now.",
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'withdraw', outcome: 'review', reason: 'several-cases' }),
+    ]);
+    expect(await types(generator.ref)).toEqual(['case.open']);
+    expect(await types(dog.ref)).toEqual(['case.open']);
+  });
+
+  it('reads only the case asked about, and leaving the other alone withdraws nothing', async () => {
+    r = createTestRouter({ services: testServices });
+    generator = await open('人民路5号', '楼下发电机整夜响');
+    dog = await open('人民路5号', '邻居家狗叫个不停');
+    const summary = await handleCall(
+      r,
+      call('pick-3', ['市民：那个狗叫的不用管，发电机那个现在怎么样了？']),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'status', outcome: 'read', ref: generator.ref }),
+    ]);
+    expect(await types(dog.ref)).toEqual(['case.open']);
+  });
+});
+
+describe('what a caller says for later, takes back or turns to', () => {
+  it('asks nothing now with a request on a condition for later', () => {
+    expect(
+      kinds(
+        "Caller: Hi, what's happening with my noise complaint?",
+        "Agent: It's being handled. Would you like me to send them a reminder?",
+        "Caller: No, don't bother them yet. But if it's not sorted by Friday, I'll call again and then you can chase them.",
+      ),
+    ).toEqual(['status']);
+    expect(kinds('市民：我的噪音投诉现在到哪一步了？要是下周还没动静，我再打过来让你们催。')).toEqual([
+      'status',
+    ]);
+  });
+
+  it('keeps a negation to its clause: "not asking you to hurry them" is no urge, "No, hurry them up" is one', () => {
+    expect(
+      kinds(
+        "Caller: About my noise complaint. I'm not asking you to hurry them up, I know it takes time. Can you add that they now start at 6am?",
+      ),
+    ).toEqual(['add-info']);
+    expect(
+      kinds(
+        "Caller: What's the status of my noise complaint?",
+        'Agent: It is being handled. Shall I just leave it?',
+        'Caller: No, hurry them up please.',
+      ),
+    ).toEqual(['status', 'urge']);
+  });
+
+  it('takes the later score when the caller takes back the first', () => {
+    const score = (...turns: string[]) =>
+      interpretCall(call('s', turns), rules).intents.find((intent) => intent.kind === 'rate')?.details.score;
+    expect(
+      score('Agent: Return visit: on a scale of one to five?', "Caller: Let's say three. Hmm, no — four."),
+    ).toBe(4);
+    expect(
+      score('Agent: Return visit, 1 to 5?', "Caller: I'd give it a 3. Actually no — make that a 2."),
+    ).toBe(2);
+  });
+
+  it('hears a problem never reported before as a new request, not a chase', () => {
+    expect(
+      kinds(
+        'Caller: Nobody has done anything about the loud drilling behind my building at 28 Willow Terrace.',
+        'Agent: Have you reported this to us before?',
+        "Caller: No, this is the first time I'm calling.",
+      ),
+    ).toEqual(['new-request']);
+  });
+
+  it('keeps a second matter after a rating as its own request', () => {
+    expect(
+      kinds(
+        'Agent: 12345 following up on your noise complaint. From 1 to 5, how would you rate how it was handled?',
+        'Caller: Oh, five.',
+        'Agent: Five, thank you.',
+        "Caller: While I've got you — there's loud drilling every night at 3 Mill Lane. Can you report that?",
+      ),
+    ).toEqual(['new-request', 'rate']);
+  });
+});
