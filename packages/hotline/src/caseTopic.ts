@@ -27,13 +27,16 @@ const DESIGNATIONS: readonly RegExp[] = [
   /([A-Za-z0-9\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件|一个|一件|单)/g,
   /那(?:个|件)([\u4e00-\u9fffA-Za-z0-9]{2,8}?)的/g,
   /关于([^，。,.!！?？]{2,12}?)(?:的|那|$|[，。,.!！?？])/g,
+  /([\u4e00-\u9fffA-Za-z0-9]{2,6}?)的(?:投诉|工单|申请|事)/g,
+  /\bthe ([a-z'-]+(?: [a-z'-]+){0,2}) (?:for|at|on) (?:my|the) ([a-z'-]+(?: [a-z'-]+){0,2})/g,
 ];
 
 /** The phrases of the caller's words that designate a case, with denied ones taken out first. */
 function designated(topic: string): string {
   const text = topic.toLowerCase().replace(NEGATED_EN, ' ').replace(NEGATED_ZH, ' ');
   const found: string[] = [];
-  for (const pattern of DESIGNATIONS) for (const hit of text.matchAll(pattern)) found.push(hit[1]!);
+  for (const pattern of DESIGNATIONS)
+    for (const hit of text.matchAll(pattern)) found.push(...hit.slice(1).filter(Boolean));
   return found.join(' ');
 }
 

@@ -177,7 +177,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       patterns: [
         /\bwhere\b[^.?!]{0,30}\b(?:is|are|'s) at\b/i,
         /\bwhere(?:'s| is| are)\b[^.?!]{0,60}\bat\s*\?/i,
-        /\b(?:has|have) (?:anyone|someone|anybody|they|you)\b[^.?!]{0,20}\b(?:look|dealt|done|been|come|checked|got)/i,
+        /\b(?:want|like|wanted|need) to (?:ask|know|hear|check) about (?:my|the|our) (?:[a-z'-]+ ){0,4}(?:application|complaint|case|report|permit|licen[cs]e|request)\b/i,
+        /\b(?:has|have) (?:anyone|someone|anybody|they|you)\b[^.?!]{0,20}\b(?:look|dealt|done|been|come|checked|got|picked|taken|started|touched|responded|replied|visited|gone)/i,
+        /\b(?:see|know|check|find out|ask) (?:if|whether) (?:anything|something|anyone|anybody)(?:'s| has| is)? (?:happened|been done|moving|doing)\b/i,
         /\bcheck(?:ing)? (?:if|whether)\b/i,
         /到哪(?:一步|了|儿)|什么进展|有没有人(?:管|处理)/,
         /(?:现在|目前)(?:是)?(?:什么情况|怎么回事|什么状况)|处理(?:情况|结果)(?:怎么样|如何)?|有人(?:去|来)?(?:看|管|处理|查)(?:过)?(?:了)?(?:吗|没)/,
@@ -265,6 +267,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
     // "想再说一点情况": more to tell about it.
     { weight: MEDIUM, patterns: [/(?:想|要)再?(?:说|讲|反映)(?:一点|一下|几句|个)?(?:新)?(?:情况|事)/] },
+    // "帮我记一下": a note to keep — on a filed case an addition, beside a new report only its record.
+    { weight: WEAK, zh: ['帮我记一下', '记一下', '加一句', '也写上'] },
     // Something new about the case: "they've now started…", "现在又…", "也开始…".
     {
       weight: WEAK,
@@ -486,6 +490,8 @@ export const EXISTING_CASE_CUES: CueSet = {
   patterns: [
     /(?:上个?月|上周|上星期|上礼拜|前几天|前两天|前些天|前阵子|几天前|两天前|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,12}(?:投诉|反映|举报|申请|报修|打过|来过电话|问过|登记|报(?:的|过|了(?!警)))/,
     /\bmy (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
+    // "I've got two things with you", "我有两个投诉在你们这儿", "我还有个狗叫的投诉".
+    /\b(?:i've got|i have|there are) (?:two|three|a couple of|a few|some) (?:things|cases|complaints|applications|reports) (?:with|open with|in with) you\b|我(?:还)?有(?:两|三|几)?个(?:[\u4e00-\u9fff]{1,6}的)?(?:投诉|工单|申请|诉求)/,
     /\b(?:last|this) (?:week|month)\b[^.?!]{0,30}\b(?:reported|complained|rang|called|applied|filed)\b|\b(?:reported|complained|rang|called|applied|filed)\b[^.?!]{0,30}\b(?:last|this) (?:week|month)\b/i,
   ],
   en: [

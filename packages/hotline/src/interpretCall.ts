@@ -44,6 +44,8 @@ const SAYS_NEW =
 // The caller turns to another matter: "While I've got you —", "顺便问一下", "还有个事".
 const ANOTHER_MATTER =
   /^(?:(?:oh|and|also|ok|okay),?\s*)?(?:while i(?:'ve| have) got you|while i have you|one more thing|another thing|(?:and )?by the way|separately|on another note|and second(?:ly)?)\b|^(?:哦|还有|另外|对了)?[，,]?\s*(?:顺便|还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)?事|对了)/;
+const ANOTHER_MATTER_ZH =
+  /(?:说|讲|反映|问|报)(?:个|一个|一件|件|一下)?(?:别的|另外的?|其他的?)(?:事|问题|情况)|还有(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)/;
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
@@ -306,7 +308,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     .map((e) => e.turn);
   const saysNew =
     evidenceOf['new-request'].some((e) => SAYS_NEW.test(e.match)) ||
-    newTurns.some((turn) => !oldTurns.has(turn) && ANOTHER_MATTER.test(turns[turn]?.lower ?? ''));
+    newTurns.some((turn) => {
+      const lower = turns[turn]?.lower ?? '';
+      return !oldTurns.has(turn) && (ANOTHER_MATTER.test(lower) || ANOTHER_MATTER_ZH.test(lower));
+    });
   // A new problem told apart from the old case ("the dog's gone, close that — but now there's drilling").
   const apart = (strongNew || saysNew) && newTurns.some((turn) => !oldTurns.has(turn));
   // "我之前投诉的噪音…进度" names a service but asks about an old case: only an explicit "I want to report" opens one.
