@@ -6,6 +6,10 @@ import type { NormalizedTurn } from './readTurns.js';
 // A caller turn that starts another request: "Second, …", "还有就是…", "那第二件…", "Another thing: …".
 const NEXT_REQUEST =
   /^(?:(?:好|好的|嗯|哦|行|对|ok|okay|right|and|so|那|那么)[\s,，、.。]*)*(?:second(?:ly)?\b|the second\b|the other thing\b|another thing\b|one more thing\b|还有(?:一个|一件|个事|就是)|另外|第二|二是|再一个|再有就是)/i;
+// Another request said after a lead-in, as speech recognition runs it on: "哦社区就行好嘞还有个事儿…",
+// "十点是吧。那我要投诉…", "OK. Also, I want to report…".
+const NEXT_REQUEST_LATER =
+  /(?:[了嘞啊吧哦呢，,。.！!？?]\s*)(?:还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)一下|(?:那|那么|然后)我(?:还)?(?:要|想)(?:投诉|反映|举报|报修))|[.?!]\s+(?:also|and|so|then),?\s+i (?:also )?(?:want|need|would like|'d like) to (?:report|complain)/i;
 // The agent asking for the next one: "And the second thing?", "还有一个是？".
 const ASKS_NEXT =
   /second thing|the other thing|and the second|the other one\?|还有一个是|另一件|第二件|另外一个是/i;
@@ -25,7 +29,7 @@ export function requestStarts(turns: readonly NormalizedTurn[]): number[] | unde
     const turn = turns[i]!;
     if (turn.speaker !== 'caller') continue;
     const asked = turns[i - 1]?.speaker === 'agent' && ASKS_NEXT.test(turns[i - 1]!.lower);
-    if (asked || NEXT_REQUEST.test(turn.lower)) starts.push(i);
+    if (asked || NEXT_REQUEST.test(turn.lower) || NEXT_REQUEST_LATER.test(turn.lower)) starts.push(i);
   }
   return starts.length > 1 ? starts : undefined;
 }

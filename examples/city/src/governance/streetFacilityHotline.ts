@@ -5,7 +5,10 @@ import { CITY_ADDRESS_PATTERNS } from './cityAddressPatterns.js';
 // The first category whose words the caller used; a report that names none is not guessed.
 const FACILITY_WORDS = [
   ['facility.manhole', /井盖|窨井|下水道盖|篦子|manhole|drain cover|grate\b/i],
-  ['lamp.broken', /路灯|灯不亮|灯坏|灯杆|street ?lamp|street ?light|lamp post|flicker/i],
+  [
+    'lamp.broken',
+    /路灯|灯不亮|灯坏|灯杆|灯都不亮|黑灯瞎火|street ?lamp|street ?light|lamp post|flicker|lamps? (?:are|is|have gone|went) out|lights? (?:are|is|have gone|went) out|pitch (?:black|dark)/i,
+  ],
   [
     'road.pothole',
     /坑|路面|塌陷|裂缝|破损的路|pothole|road surface|sinkhole|crack in the road|cracked pavement|broken paving/i,
@@ -36,8 +39,26 @@ export const streetFacilityHotline: ServiceRule = {
   cues: [
     {
       zh: ['路灯', '灯不亮', '井盖', '坑', '路面', '塌陷', '护栏', '路牌', '标志牌'],
-      en: ['street lamp', 'street light', 'pothole', 'manhole', 'road sign', 'sinkhole', 'railing'],
+      en: [
+        'street lamp',
+        'street lamps',
+        'street light',
+        'street lights',
+        'pothole',
+        'manhole',
+        'road sign',
+        'sinkhole',
+        'railing',
+      ],
       weight: 0.55,
+    },
+    // The lamp described by what it does not do: "all the lamps along there are out", "黑灯瞎火".
+    {
+      zh: ['黑灯瞎火', '灯都不亮', '灯灭了'],
+      patterns: [
+        /\b(?:lamps?|lights?) (?:along|on|in|by|outside)?[^.?!]{0,30}\b(?:are|is|have gone|went) out\b|\bpitch (?:black|dark)\b/i,
+      ],
+      weight: 0.4,
     },
   ],
   // A district, then its street or town, then whatever number follows: what the jurisdictions match on.
