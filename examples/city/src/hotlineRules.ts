@@ -292,6 +292,7 @@ export const cityHotlineRules = defineHotlineRules({
             'pile driving',
             'pile driver',
             'piles',
+            'bark',
             'whine',
             'whining',
             'high-pitched',
@@ -312,9 +313,9 @@ export const cityHotlineRules = defineHotlineRules({
             // The sound itself: a sound word said twice ("咣咣的", "呜呜响", "bang, bang"), something
             // sounding on and on ("一直响", "响了两天"), a building shaking, sleep lost.
             /([咣哐嗡咚嘭吱嘀嗒嘟哗轰砰叮咔噼啪呜隆叭突])\1/,
-            /\b(bang|boom|thud|thump|clang|knock|beep|buzz|ding|honk|crash|bam|wham)s?[\s,!.…-]+\1s?\b/i,
+            /\b(bang|boom|thud|thump|clang|knock|beep|buzz|ding|honk|crash|bam|wham|bark|woof|beep)s?[\s,!.…-]+\1s?\b/i,
             /(?:一直|整天|整夜|不停地?|老是|天天|成天)[^，。,]{0,4}响|响(?:了|个)[^，。,]{0,4}(?:天|小时|晚|不停)|震得|震动/,
-            /\b(?:building|house|flat|floor|windows?|walls?|ceiling) (?:shakes|shaking|shook|vibrates|vibrating|rattles|rattling)\b|\b(?:can'?t|can ?not|could ?n[o']t|unable to) (?:sleep|get to sleep|rest)\b/i,
+            /\b(?:building|house|flat|floor|windows?|walls?|ceiling) (?:shakes|shaking|shook|vibrates|vibrating|rattles|rattling)\b|\b(?:can'?t|can ?not|could ?n[o']t|unable to) (?:sleep|get to sleep|rest|nap|take a nap)\b/i,
           ],
           weight: 0.4,
         },

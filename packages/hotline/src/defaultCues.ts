@@ -76,6 +76,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '给你登记',
         '帮你登记',
         '登记一下',
+        '新登记',
         '新的问题',
         '新的投诉',
         '另外一个问题',
@@ -98,6 +99,10 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'put it through',
         "i've put that",
         "i've logged",
+        "i've filed",
+        'i have filed',
+        'filed that',
+        'filed it',
         "i'll log",
         'logged it',
         'logged that',
@@ -491,7 +496,8 @@ export const EXISTING_CASE_CUES: CueSet = {
     /(?:上个?月|上周|上星期|上礼拜|前几天|前两天|前些天|前阵子|几天前|两天前|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,12}(?:投诉|反映|举报|申请|报修|打过|来过电话|问过|登记|报(?:的|过|了(?!警)))/,
     /\bmy (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
     // "I've got two things with you", "我有两个投诉在你们这儿", "我还有个狗叫的投诉".
-    /\b(?:i've got|i have|there are) (?:two|three|a couple of|a few|some) (?:things|cases|complaints|applications|reports) (?:with|open with|in with) you\b|我(?:还)?有(?:两|三|几)?个(?:[\u4e00-\u9fff]{1,6}的)?(?:投诉|工单|申请|诉求)/,
+    /\b(?:i've got|i have|there are) (?:two|three|a couple of|a few|some) (?:things|cases|complaints|applications|reports) (?:with|open with|in with) you\b/i,
+    /我(?:还)?有(?:两|三|几)?个(?:[\u4e00-\u9fff]{1,6}的)?(?:投诉|工单|申请|诉求)/,
     /\b(?:last|this) (?:week|month)\b[^.?!]{0,30}\b(?:reported|complained|rang|called|applied|filed)\b|\b(?:reported|complained|rang|called|applied|filed)\b[^.?!]{0,30}\b(?:last|this) (?:week|month)\b/i,
   ],
   en: [

@@ -31,6 +31,8 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
       `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,10}?(?:大道|路|街|巷|弄|胡同|条)${ZH_NUMBER}号${ZH_UNIT})`,
     ),
     /\b(\d{1,5}[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill|parade|grove|park|quay|wharf|yard|green|rise|vale|parkway|circus|broadway|embankment|estate|jie|lu|xiang|hutong|dajie|dadao)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
+    // A corner of two streets: "the corner of Lantern Street and Bell Road".
+    /\b(corner of (?:[a-z]+\s+){1,3}(?:street|road|avenue|lane|drive|way|place|square|jie|lu)\s+and\s+(?:[a-z]+\s+){1,3}?(?:street|road|avenue|lane|drive|way|place|square|jie|lu))\b/i,
     // A street named in pinyin, then its number, as an English call says it: "Chuanwu Jie number 27".
     /\b((?:[a-z]+\s+){1,2}(?:jie|lu|xiang|hutong|dajie|dadao|street|road|lane|avenue)\s+(?:number|no\.?|#)\s*\d+[a-z]?)\b/i,
     // A house number in words, as speech recognition writes it ("nine elm street"), not "one of the street lamps".

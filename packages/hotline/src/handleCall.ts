@@ -126,6 +126,8 @@ export async function handleCall(
   if (confident.length === 0 && wanted[0]) actions.push(reviewOf(wanted[0], 'low-confidence'));
 
   let callerCases: Promise<CaseView[]> | undefined;
+  // A case this call opened is not one the caller asks after, chases or adds to in the same call.
+  const openedHere = new Set<string>();
   const context: TargetContext = {
     client,
     rules,
@@ -133,9 +135,9 @@ export async function handleCall(
     channel,
     ...(options.regarding !== undefined ? { regarding: options.regarding } : {}),
     keyOf: (intent) => keyOf(intent, intent.kind),
-    casesOfCaller: () => {
+    casesOfCaller: async () => {
       callerCases ??= casesOf(client, reading.caller);
-      return callerCases;
+      return (await callerCases).filter((view) => !openedHere.has(view.ref));
     },
   };
 
@@ -155,6 +157,7 @@ export async function handleCall(
         via,
         idempotencyKey: keyOf(intent, 'open'),
       });
+      openedHere.add(view.ref);
       return { intent: intent.kind, outcome: 'opened', ...describe(view) };
     } catch (error) {
       if (isCaseError(error, 'INVALID_INPUT'))
