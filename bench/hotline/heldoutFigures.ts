@@ -76,6 +76,8 @@ export function scoreReport(report: CorpusReport): HeldoutScores {
 
 /** The development sets beside the test set, scored the same way (they were tuned on; test never was). */
 const DEV_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5'] as const;
+/** Later test sets, never tuned on (their `before` in the baseline file: the rules before they were written). */
+const SECOND_TEST_SETS = ['test2'] as const;
 
 function readBaseline():
   | { file: string; scores: Partial<HeldoutScores>; sets: Record<string, Partial<HeldoutScores>> }
@@ -122,12 +124,27 @@ export async function heldoutFigures(): Promise<Record<string, unknown> | undefi
     summary[`heldout${name}UnsafeActions`] = `${was?.unsafeActions ?? 'n/a'} → ${scored.unsafeActions}`;
     summary[`heldout${name}UnwantedOpens`] = String(scored.unwantedOpens ?? 'n/a');
   }
+  // A second test set, written later and never tuned on either: scored beside the first.
+  const secondTest: Record<string, { before: Partial<HeldoutScores> | null; after: HeldoutScores }> = {};
+  for (const set of SECOND_TEST_SETS) {
+    const dir = join(dirname(HELDOUT_DIR), set);
+    if (!existsSync(dir)) continue;
+    const scored = scoreReport(await evaluateCorpus(dir));
+    const was = baseline?.sets[set] ?? null;
+    secondTest[set] = { before: was, after: scored };
+    const name = `T${set.slice(1)}`;
+    summary[`heldout${name}IntentAccuracy`] = `${was?.intentAccuracy ?? 'n/a'} → ${scored.intentAccuracy}`;
+    summary[`heldout${name}RightCaseRate`] = `${was?.rightCaseRate ?? 'n/a'} → ${scored.rightCaseRate}`;
+    summary[`heldout${name}UnsafeActions`] = `${was?.unsafeActions ?? 'n/a'} → ${scored.unsafeActions}`;
+    summary[`heldout${name}UnwantedOpens`] = String(scored.unwantedOpens ?? 'n/a');
+  }
   return {
     dir: HELDOUT_DIR,
     baselineFile: baseline?.file ?? 'none found',
     before: before ?? null,
     after,
     development,
+    secondTest,
     summary,
   };
 }

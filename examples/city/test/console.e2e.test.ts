@@ -27,7 +27,6 @@ const STORY = {
 } as const;
 const PHONE = '13800138000';
 const REPLY = '街道已上门与楼上住户沟通，对方承诺晚十点后不再产生噪声，感谢您的反映。';
-const AGENT = 'centre-agent:centre:张敏';
 const OFFICE = `department-handler:${STORY.department}:王芳`;
 const SUPERVISOR = `supervisor:${STORY.district}:赵刚`;
 

@@ -299,7 +299,7 @@ export function memoryStore(): CaseStore {
     },
     async failEffect(id, { error, retryAt }) {
       const effect = effects.get(id);
-      if (!effect || effect.state !== 'pending') return;
+      if (effect?.state !== 'pending') return;
       effect.lastError = error;
       effect.leasedUntil = 0;
       if (retryAt === null) effect.state = 'dead';

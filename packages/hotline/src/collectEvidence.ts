@@ -66,7 +66,7 @@ const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一|等到|到时�
 const LATER_CALL =
   /\b(?:i'll|i will|i'd|we'll) (?:call|ring|phone|get back)(?: you)? (?:again|back)|\bcall (?:you )?again\b|再打|再来电|再给你们打|再联系你们|到时候再/;
 function deferred(turn: NormalizedTurn, index: number): boolean {
-  if (turn.speaker !== 'caller' || !CONDITION.test(turn.lower)) return false;
+  if (turn.speaker !== 'caller' || !LATER_CALL.test(turn.lower) || !CONDITION.test(turn.lower)) return false;
   const from = Math.max(
     ...['.', '?', '!', '。', '？', '！'].map((mark) => turn.lower.lastIndexOf(mark, index - 1)),
   );

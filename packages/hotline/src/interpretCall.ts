@@ -72,19 +72,15 @@ function registeredWithCaller(evidence: readonly Evidence[], turns: readonly Nor
 function topicOf(
   evidence: readonly Evidence[],
   existing: readonly Evidence[],
-  evidenceOf: Record<IntentKind, Evidence[]>,
+  caseTurns: readonly Evidence[],
   turns: readonly NormalizedTurn[],
   strip: (text: string) => string,
 ): string {
   const own = new Set(
     evidence.filter((e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes').map((e) => e.turn),
   );
-  const others = new Set(
-    CASE_INTENT_KINDS.flatMap((kind) => evidenceOf[kind])
-      .concat(evidenceOf.status)
-      .filter((e) => !evidence.includes(e) && e.speaker === 'caller')
-      .map((e) => e.turn),
-  );
+  if (existing.length === 0 && own.size === 0) return '';
+  const others = new Set(caseTurns.filter((e) => !evidence.includes(e)).map((e) => e.turn));
   for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
   return [...own]
     .sort((a, b) => a - b)
@@ -353,6 +349,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const onlyNamed = namedServices.length === 1 ? namedServices[0]!.service : undefined;
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
+  // The caller's turns that carry a request about a filed case, for each intent's topic.
+  const caseTurns = CASE_INTENT_KINDS.flatMap((kind) => evidenceOf[kind])
+    .concat(evidenceOf.status)
+    .filter((e) => e.speaker === 'caller');
   for (const kind of Object.keys(confidence) as IntentKind[]) {
     if (confidence[kind] < FLOOR || evidenceOf[kind].length === 0) continue;
     const evidence = evidenceOf[kind];
@@ -389,7 +389,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       kind === 'new-request'
         ? best?.service
         : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '') ?? onlyNamed);
-    const topic = kind === 'new-request' ? '' : topicOf(evidence, existing, evidenceOf, turns, strip);
+    const topic = kind === 'new-request' ? '' : topicOf(evidence, existing, caseTurns, turns, strip);
     intents.push({
       kind,
       confidence: confidence[kind],

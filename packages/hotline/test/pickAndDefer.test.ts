@@ -140,3 +140,53 @@ describe('what a caller says for later, takes back or turns to', () => {
     ).toEqual(['new-request', 'rate']);
   });
 });
+
+describe('a call that carries a second matter', () => {
+  it('reads only the filed case beside a new report made in the same call', async () => {
+    const r = createTestRouter({ services: testServices });
+    const filed = await r.open({
+      service: 'noise-complaint',
+      input: { address: '9 Quay Road', description: 'Karaoke bar loud until 2am' },
+      citizen: { phone: CALLER },
+      via: web,
+    });
+    const summary = await handleCall(
+      r,
+      call('second-1', [
+        "Caller: Hi, two things. First, where's my noise complaint about the karaoke bar at?",
+        "Agent: It's been dispatched to the district office.",
+        'Caller: Okay. And second, a new one: a generator runs till two in the morning at 2 Mill Lane, very loud.',
+        "Agent: I've opened a new complaint for the generator at 2 Mill Lane.",
+      ]),
+      rules,
+    );
+    const opened = summary.actions.find((action) => action.outcome === 'opened');
+    expect(opened).toMatchObject({ intent: 'new-request', service: 'noise-complaint' });
+    expect(summary.actions.filter((action) => action.intent === 'status')).toEqual([
+      expect.objectContaining({ outcome: 'read', ref: filed.ref }),
+    ]);
+  });
+
+  it('opens each request said after a lead-in without a pause', () => {
+    const reading = interpretCall(
+      call('second-2', [
+        '市民：你好我先问个事儿，装修晚上几点以后不让干了？',
+        '坐席：一般晚上十点到早上六点不允许产生噪声的施工。',
+        '市民：十点是吧。那我要投诉，人民路8号现在都十一点了还在施工，太吵了。',
+      ]),
+      rules,
+    );
+    const requests = reading.intents.filter((intent) => intent.kind === 'new-request');
+    expect(requests.some((intent) => intent.details.slots.address === '人民路8号')).toBe(true);
+  });
+
+  it('takes a street corner and a pinyin street with its number as the address', () => {
+    const address = (text: string) => interpretCall(call('slots', [text]), rules).slots.address;
+    expect(
+      address('Caller: Loud construction noise at the corner of Lantern Street and Bell Road every night.'),
+    ).toBe('corner of Lantern Street and Bell Road');
+    expect(address('Caller: the karaoke is so loud, it is on chuanwu jie number 27')).toBe(
+      'chuanwu jie number 27',
+    );
+  });
+});

@@ -2,9 +2,7 @@ import {
   type CaseEvent,
   type CaseRecord,
   type CaseStore,
-  type CommitInput,
   createCaseRef,
-  GENESIS_HASH,
   type TimerRecord,
 } from '@onecase/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,2 +1,0 @@
-import { pickByTopic } from '../packages/hotline/src/caseTopic.js';
-console.log(process.argv[2]);
