@@ -31,9 +31,17 @@ const DESIGNATIONS: readonly RegExp[] = [
   /\bthe ([a-z'-]+(?: [a-z'-]+){0,2}) (?:for|at|on) (?:my|the) ([a-z'-]+(?: [a-z'-]+){0,2})/g,
 ];
 
-/** The phrases of the caller's words that designate a case, with denied ones taken out first. */
+// A correction: what follows it replaces what came before ("the dog one — no wait, the generator").
+const CORRECTED =
+  /\b(?:no wait|wait,? no|sorry|i mean|actually|rather|scratch that|on second thought)\b|不对|我是说|说错了|算了|不是不是/g;
+
+/** The phrases of the caller's words that designate a case, with denied and corrected ones taken out first. */
 function designated(topic: string): string {
-  const text = topic.toLowerCase().replace(NEGATED_EN, ' ').replace(NEGATED_ZH, ' ');
+  let text = topic.toLowerCase();
+  let after = -1;
+  for (const marker of text.matchAll(CORRECTED)) after = marker.index + marker[0].length;
+  if (after >= 0) text = text.slice(after);
+  text = text.replace(NEGATED_EN, ' ').replace(NEGATED_ZH, ' ');
   const found: string[] = [];
   for (const pattern of DESIGNATIONS)
     for (const hit of text.matchAll(pattern)) found.push(...hit.slice(1).filter(Boolean));

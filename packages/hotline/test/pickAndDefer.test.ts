@@ -48,6 +48,30 @@ describe('a caller with several cases picks one by what it is about', () => {
     expect(await types(dog.ref)).toEqual(['case.open']);
   });
 
+  it("follows the caller's correction of which case, and picks none when the correction names none", async () => {
+    const corrected = await handleCall(
+      r,
+      call('pick-4', [
+        'Caller: Please withdraw the dog one — no wait, sorry, the generator one. It has gone quiet.',
+      ]),
+      rules,
+    );
+    expect(corrected.actions).toEqual([
+      expect.objectContaining({ intent: 'withdraw', outcome: 'applied', ref: generator.ref }),
+    ]);
+    const unsure = await handleCall(
+      r,
+      call('pick-5', [
+        "Caller: Please withdraw the dog one — sorry, I mean my complaint, the one I made. It's all fine now.",
+      ]),
+      rules,
+    );
+    // Whatever the call is read as, the case the caller took back is not acted on, nor any other.
+    expect(unsure.actions.map((action) => action.outcome)).toEqual(['review']);
+    expect(await types(generator.ref)).toEqual(['case.open', 'case.withdraw']);
+    expect(await types(dog.ref)).toEqual(['case.open']);
+  });
+
   it('picks nothing from a word that merely occurs: several cases stay a question for a person', async () => {
     const summary = await handleCall(
       r,
