@@ -2,7 +2,7 @@ import { type CaseView, isCaseError, isMisreadRef, type RouterClient } from '@on
 import { HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
 import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
-import { pickCase } from './caseTopic.js';
+import { caseTexts, designates, namesNoneOf, pickCase, speaksOfOthersCase } from './caseTopic.js';
 
 /** Where an intent lands: a case (and whether the caller may act on it), several to read, a review, or nothing. */
 export type Target =
@@ -94,13 +94,25 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
       ? { case: found[0]!.view, authorized: found[0]!.authorized }
       : { status: found };
   }
-  // No reference: only the number the call came from finds cases; one read out proves nothing.
+  // No reference: only the number the call came from finds cases; one read out (or denied) proves nothing.
   if (reading.caller === undefined)
-    return reading.spokenPhone !== undefined ? { unverified: true } : { none: true };
+    return reading.spokenPhone !== undefined || reading.references.length > 0
+      ? { unverified: true }
+      : { none: true };
+  // "Is it NC-…?" — "Maybe": the call may be about that case, so none of the caller's stands in for it.
+  const unresolved = reading.references.filter((ref) => ref.unresolved);
+  if (unresolved.length > 0)
+    return { review: 'unconfirmed-reference', refs: unresolved.map((ref) => ref.ref) };
+  // "My neighbour's complaint": someone else's case, which the caller's own cannot stand in for.
+  if (intent.topic !== undefined && speaksOfOthersCase(intent.topic)) return { review: 'no-case' };
   // A case the caller said is not theirs ("No, not that one") is no candidate either.
   const denied = new Set(reading.references.filter((ref) => ref.denied).map((ref) => ref.ref));
   const mine = (await context.casesOfCaller()).filter((view) => !denied.has(view.ref));
   const open = mine.filter((view) => !view.state.done);
+  // "The generator one" from a caller whose cases are none of it: not theirs to act on or read.
+  if (intent.topic !== undefined && mine.length > 0 && designates(intent.topic)) {
+    if (namesNoneOf(intent.topic, await caseTexts(client, mine))) return { review: 'no-case' };
+  }
   if (intent.kind === 'status') {
     const spoken = open.filter((view) => view.service.id === intent.service);
     const named = spoken.length > 0 ? spoken : open;

@@ -14,6 +14,12 @@ const STOP = new Set(
     ' ',
   ),
 );
+// Character pairs that say nothing about which case: the hotline's own words and function words.
+const STOP_ZH = new Set(
+  '反映 投诉 举报 之前 上次 以前 问问 一下 那个 这个 那件 我们 你们 他们 我的 事情 问题 工单 申请 处理 帮我 麻烦 就是 还是 已经 现在 怎么 什么 噪音 噪声 太吵 声音 晚上 白天'.split(
+    ' ',
+  ),
+);
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
 const NEGATED_EN = /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?/g;
 const NEGATED_ZH =
@@ -23,28 +29,40 @@ const NEGATED_ZH =
 const DESIGNATIONS: readonly RegExp[] = [
   /\bthe ((?:[a-z'-]+ ){1,3})one\b/g,
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
-  /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|issue)\b/g,
+  /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,
   /([A-Za-z0-9\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件|一个|一件|单)/g,
   /那(?:个|件)([\u4e00-\u9fffA-Za-z0-9]{2,8}?)的/g,
   /关于([^，。,.!！?？]{2,12}?)(?:的|那|$|[，。,.!！?？])/g,
   /([\u4e00-\u9fffA-Za-z0-9]{2,6}?)的(?:投诉|工单|申请|事)/g,
-  /\bthe ([a-z'-]+(?: [a-z'-]+){0,2}) (?:for|at|on) (?:my|the) ([a-z'-]+(?: [a-z'-]+){0,2})/g,
+];
+// The designations that name a case outright ("the generator one", "发电机那个投诉"): strong enough to
+// say the caller means a case that none of theirs is.
+const NAMING: readonly RegExp[] = [
+  /\bthe ((?:[a-z'-]+ ){1,3})one\b/g,
+  /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|application)\b/g,
+  /([\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件)(?:投诉|工单|申请|案子)/g,
+  /([\u4e00-\u9fff]{2,6}?)的(?:投诉|工单|申请|案子)/g,
 ];
 
 // A correction: what follows it replaces what came before ("the dog one — no wait, the generator").
 const CORRECTED =
-  /\b(?:no wait|wait,? no|sorry|i mean|actually|rather|scratch that|on second thought)\b|不对|我是说|说错了|算了|不是不是/g;
+  /\b(?:no wait|wait,? no|sorry|i mean|actually|rather|scratch that|on second thought)\b|不对|我是说|说错了|不是不是/g;
 
 /** The phrases of the caller's words that designate a case, with denied and corrected ones taken out first. */
-function designated(topic: string): string {
+function designated(topic: string, patterns: readonly RegExp[] = DESIGNATIONS): string {
   let text = topic.toLowerCase();
   let after = -1;
   for (const marker of text.matchAll(CORRECTED)) after = marker.index + marker[0].length;
   if (after >= 0) text = text.slice(after);
   text = text.replace(NEGATED_EN, ' ').replace(NEGATED_ZH, ' ');
   const found: string[] = [];
-  for (const pattern of DESIGNATIONS)
-    for (const hit of text.matchAll(pattern)) found.push(...hit.slice(1).filter(Boolean));
+  for (const pattern of patterns) {
+    for (const hit of text.matchAll(pattern)) {
+      // "我的投诉", "帮我催一下我的投诉": a person's, not a description of the case.
+      const said = hit[1]!.replace(/^.*?[我你他她]们?(?:的|那个)?(?=[\u4e00-\u9fff]{2})/, '');
+      if (!/[我你他她]们?$/.test(said)) found.push(said);
+    }
+  }
   return found.join(' ');
 }
 
@@ -62,7 +80,10 @@ function terms(text: string): Set<string> {
     if (root.length >= 3) out.add(root);
   }
   for (const run of lower.match(/[\u4e00-\u9fff]+/g) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+    for (let i = 0; i + 1 < run.length; i++) {
+      const pair = run.slice(i, i + 2);
+      if (!STOP_ZH.has(pair)) out.add(pair);
+    }
   }
   return out;
 }
@@ -89,20 +110,68 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
   const said = terms(designated(topic));
   if (said.size === 0) return undefined;
   const own = texts.map(terms);
-  const scores = own.map((words, i) => {
-    let score = 0;
-    for (const term of said) {
-      if (words.has(term) && own.every((other, j) => j === i || !other.has(term))) score += 1;
-    }
-    return score;
-  });
+  // A designating word two cases share ("整夜" in both) leaves the choice open, whatever else is said.
+  for (const term of said) if (own.filter((words) => words.has(term)).length > 1) return undefined;
+  const scores = own.map((words) => [...said].filter((term) => words.has(term)).length);
   if (scores.filter((score) => score > 0).length !== 1) return undefined;
   return scores.findIndex((score) => score > 0);
 }
 
 /**
- * The case among `views` the caller's words single out, compared with each case's own words:
- * what it was opened with (the opening event's payload) and its context.
+ * Whether the caller's words name a case outright ("the generator one", "发电机那个投诉").
+ *
+ * @example
+ * ```ts
+ * designates('the generator one'); // true
+ * ```
+ */
+export function designates(topic: string): boolean {
+  return terms(designated(topic, NAMING)).size > 0;
+}
+
+/**
+ * Whether the caller's words single out a case none of `texts` is: they designate something
+ * ("the generator one", "发电机那个投诉") and no candidate's own words have any of it.
+ *
+ * @example
+ * ```ts
+ * namesNoneOf('withdraw the generator one', ['Dog barking all night']); // true
+ * ```
+ */
+export function namesNoneOf(topic: string, texts: readonly string[]): boolean {
+  const said = terms(designated(topic, NAMING));
+  if (said.size === 0) return false;
+  const own = texts.map(terms);
+  const lower = texts.join(' ').toLowerCase();
+  // A Chinese pair is missed only when neither of its characters occurs: "狗叫" is in "狗夜里叫".
+  const missing = (term: string) =>
+    /[\u4e00-\u9fff]/.test(term)
+      ? [...term].every((char) => FUNCTION_CHARS.has(char) || !lower.includes(char))
+      : own.every((words) => !words.has(term));
+  return [...said].every(missing);
+}
+
+const FUNCTION_CHARS = new Set('的了是我你他她们个那这在有不一也都还就和'.split(''));
+
+// Another person's case: "my neighbour's generator complaint", "我妈的那个投诉", "他家那个工单".
+const OTHER_OWNER =
+  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)(?:[\u4e00-\u9fff]{0,6}的)?(?:投诉|工单|申请|案子)/i;
+
+/**
+ * Whether the caller speaks of a case that is someone else's ("my neighbour's complaint"): their
+ * own cases are then no stand-in for it.
+ *
+ * @example
+ * ```ts
+ * speaksOfOthersCase("my neighbour's generator complaint"); // true
+ * ```
+ */
+export function speaksOfOthersCase(topic: string): boolean {
+  return OTHER_OWNER.test(topic);
+}
+
+/**
+ * The case among `views` the caller's words single out, compared with each case's own words.
  *
  * @example
  * ```ts
@@ -115,12 +184,25 @@ export async function pickCase(
   views: readonly CaseView[],
 ): Promise<CaseView | undefined> {
   if (topic === undefined || views.length < 2) return undefined;
-  const texts = await Promise.all(
+  const index = pickByTopic(topic, await caseTexts(client, views));
+  return index === undefined ? undefined : views[index];
+}
+
+/**
+ * Each case's own words: what it was opened with (the opening event's payload) and its context.
+ *
+ * @example
+ * ```ts
+ * const [text] = await caseTexts(router, [view]);
+ * ```
+ */
+export function caseTexts(client: RouterClient, views: readonly CaseView[]): Promise<string[]> {
+  return Promise.all(
     views.map(async (view) => {
       const opening = (await client.history(view.ref))[0];
-      return [...stringsOf(opening?.payload), ...stringsOf(view.context)].join(' ');
+      // The service's own name too: "my parking permit application" is about a parking-permit case.
+      const service = view.service.id.replace(/[-_.]/g, ' ');
+      return [service, ...stringsOf(opening?.payload), ...stringsOf(view.context)].join(' ');
     }),
   );
-  const index = pickByTopic(topic, texts);
-  return index === undefined ? undefined : views[index];
 }

@@ -1,6 +1,7 @@
 import { type CaseView, isCaseError, type RouterClient, type Via } from '@onecase/core';
 import { type CallClassifier, classifyCall } from './callClassifier.js';
 import { casesOf, findTarget, type TargetContext } from './callTarget.js';
+import { designates } from './caseTopic.js';
 import { HOTLINE_REVIEW_QUEUE, HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
 import {
   CASE_INTENT_KINDS,
@@ -198,9 +199,23 @@ export async function handleCall(
   const unverified = (intent: Intent, refs?: string[]): CallAction =>
     reviewOf(intent, 'not-verified', refs ? { refs } : {});
 
+  // "I want to report … — actually, withdraw it": an action said after a new request of this call
+  // may be about that request, which no action may touch in the call that opened it.
+  const firstNew = Math.min(...confident.filter((i) => i.kind === 'new-request').map((i) => i.turn));
+  const heardCase = reading.references.some((ref) => ref.counts);
+  const afterNew = (intent: Intent) =>
+    intent.kind !== 'status' &&
+    intent.turn > firstNew &&
+    !heardCase &&
+    (intent.topic === undefined || !designates(intent.topic));
+
   for (const intent of confident) {
     if (intent.kind === 'new-request') {
       actions.push(await openRequest(intent));
+      continue;
+    }
+    if (afterNew(intent)) {
+      actions.push(reviewOf(intent, 'several-cases'));
       continue;
     }
     const target = await findTarget(intent, context);
