@@ -23,6 +23,10 @@ export interface CallReference extends HeardCaseRef {
    * ("Maybe", "嗯……我再想想"): the call may be about it, so no other case stands in for it.
    */
   unresolved?: boolean;
+  /** The caller said it as another person's ("my neighbour told me her number is NC-…"). */
+  othersCase?: boolean;
+  /** Said by the caller with a doubt ("or maybe it's the other one"); folded into `unresolved`. */
+  doubted?: boolean;
   /** Whether the call may be about this case: said by the caller, confirmed by them, or the header's; never denied. */
   counts: boolean;
 }
@@ -32,6 +36,15 @@ const DENIED_BEFORE =
   /(?:\bnot|\bisn't|\bnever|不是|并不是|不是那个)\s*(?:case\s*|number\s*|the\s*|编号\s*)?$/i;
 const DENIED_AFTER =
   /^[\s?？,，.。…!！]*(?:(?:no|nope|不|不是|不对)[\s,，.。…!！]*)?(?:[^.。!！?？]{0,24}?)(?:(?:that's|that is|it's|it is|is|was) not (?:mine|ours|me)|not mine|isn't mine|(?:that's|that is|it's) (?:my )?(?:neighbou?r's|someone else's|somebody else's)|不是我的|不是我们的|那是(?:我)?(?:邻居|别人|他|她)的|是别人的)/i;
+
+const CORRECTED_AFTER =
+  /^[\s?？,，.。…!！]*(?:(?:不对|说错了|我说错了|搞错了)|(?:sorry,? )?(?:no wait|wait,? no|i mean|sorry,? no|no,? sorry|scratch that))/i;
+const DOUBTED_AFTER =
+  /^[^.。!！]{0,40}?(?:\bor maybe\b|\bor is it\b|\bi'?m not sure\b|\bnot sure\b|\bmight be the other\b|还是另一个|或者是|也可能是|不确定|记不清)/i;
+const WAVERS =
+  /\b(?:wait|actually|sorry|oh|hang on),?\s*(?:yes|yeah|it is|that's it|that's right|that's the one)\b|(?:不对不对|不对|哦|啊)[，,]?\s*(?:是的|是这个|对的|对对)/i;
+const OTHERS_BEFORE =
+  /(?:neighbou?r|mother|mum|mom|father|dad|friend|sister|brother|husband|wife|son|daughter|\bher|\bhis|\btheir)(?:'s)?\s+(?:told me |said |gave me |says )?(?:that )?(?:her |his |their )?(?:number|reference|ref|case(?: number)?)(?:\s+(?:is|was))?[\s:,]*$|(?:neighbou?r|mother|friend|sister|brother|husband|wife|son|daughter)(?:'s)? (?:gave me|told me) (?:her|his|their) (?:reference|number)[\s,:]*$|(?:邻居|我妈|我爸|朋友|他|她|楼下|楼上)[^，。]{0,10}(?:编号|工单号|号码|单号)(?:是|为)?[\s：:，,]*$/i;
 
 function deniedInTurn(text: string, heard: string): boolean {
   const at = text.indexOf(heard);
@@ -83,29 +96,40 @@ export function hearReferences(
     if (turn.speaker === 'caller') {
       for (const ref of found) {
         hear(ref, turn.index, 'caller', 'caller');
-        // "It's not NC-…, that's my neighbour's", "NC-…? No, that's not mine": said only to deny it.
-        if (deniedInTurn(turn.text, ref.heard)) byRef.get(ref.ref)!.denied = true;
+        const known = byRef.get(ref.ref)!;
+        const at = turn.text.indexOf(ref.heard);
+        const after = at < 0 ? '' : turn.text.slice(at + ref.heard.length);
+        // "It's not NC-…, that's my neighbour's", "NC-…? No, that's not mine": said only to deny it;
+        // "NC-…，不对不对，我说错了": taken back at once.
+        if (deniedInTurn(turn.text, ref.heard) || CORRECTED_AFTER.test(after)) known.denied = true;
+        // "NC-…, or maybe it's the other one, I'm not sure": said, but not meant for certain.
+        else if (DOUBTED_AFTER.test(after)) known.doubted = true;
+        // "My neighbour told me her number is NC-…": another person's case, said as theirs.
+        if (at >= 0 && OTHERS_BEFORE.test(turn.text.slice(Math.max(0, at - 60), at))) known.othersCase = true;
       }
       continue;
     }
+    // "Is it NC-…? And is the address 9 Elm Road?" — "Yes, that's the address": a yes to two
+    // questions confirms neither reference; "No… oh wait, yes" settles nothing.
+    const questions = (turn.text.match(/[?？]/g) ?? []).length;
+    const reply = turns[i + 1]?.speaker === 'caller' ? turns[i + 1]!.lower : '';
+    const wavers = turn.answer === 'no' && WAVERS.test(reply);
+    const confirmed = turn.answer === 'yes' && questions < 2;
     for (const ref of found) {
-      hear(ref, turn.index, 'agent', turn.answer === 'yes' ? 'agent-confirmed' : 'agent');
+      hear(ref, turn.index, 'agent', confirmed ? 'agent-confirmed' : 'agent');
       const known = byRef.get(ref.ref)!;
       // "Is it NC-…?" — "No": the caller denies the case, even one they named before (a misread).
-      if (turn.answer === 'no' && known.source !== 'header') known.denied = true;
-      if (
-        turn.asks &&
-        turn.answer === undefined &&
-        turns[i + 1]?.speaker === 'caller' &&
-        known.source === 'agent'
-      )
+      if (turn.answer === 'no' && !wavers && known.source !== 'header') known.denied = true;
+      if (turn.asks && !confirmed && (turn.answer !== 'no' || wavers) && reply && known.source === 'agent')
         known.unresolved = true;
     }
   }
   const references = [...byRef.values()];
   for (const ref of references) {
-    ref.counts = ref.source !== 'agent' && !ref.denied;
+    ref.counts = ref.source !== 'agent' && !ref.denied && !ref.doubted;
+    if (ref.doubted && !ref.denied) ref.unresolved = true;
     if (ref.counts || ref.denied) delete ref.unresolved;
+    delete ref.doubted;
   }
   return references;
 }

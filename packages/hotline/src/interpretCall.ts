@@ -14,7 +14,7 @@ import { extractSlots, hasContent } from './extractSlots.js';
 import { hearReferences } from './hearReferences.js';
 import type { Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
-import { dropRetracted } from './retractions.js';
+import { dropRetracted, dropTakenBack } from './retractions.js';
 import { splitNewRequests } from './splitRequests.js';
 import { type NormalizedTurn, readTurns } from './readTurns.js';
 export type { CallReference } from './hearReferences.js';
@@ -162,6 +162,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   }
   // Complaints said with the score ("One. Nothing has changed") are the rating's comment, not an urge.
   if (rating) evidenceOf.urge = evidenceOf.urge.filter((e) => e.turn !== rating.turn);
+  dropTakenBack(evidenceOf, turns);
   // "No, this is the first time I'm calling", "我自己没打过": what the caller spoke of until then was
   // never filed, so it is nothing to chase, withdraw or add to — and no filed case of theirs.
   const firstReport = counting.some((ref) => ref.speaker === 'caller')
