@@ -26,6 +26,10 @@ export interface TargetContext {
   casesOfCaller(): Promise<CaseView[]>;
 }
 
+const OTHER_CASE =
+  /\b(?:my |the )?other (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件/i;
+const OWN_CASE = /\bmy (?:own )?(?:complaint|case|report)\b|我(?:自己)?的(?:投诉|工单|案子)|我自己的/i;
+
 /**
  * Whether the caller may act on (or hear the state of) a case: it is theirs (filed under the
  * number the call came from), or they said its reference themselves, or the integrator named it.
@@ -69,6 +73,36 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
       byCaller: ref.source !== 'agent-confirmed',
     }));
   }
+  // "Withdraw NC-…, and chase up my other complaint"; "my neighbour's number is NC-… — withdraw my
+  // complaint": the references said are not the case this request is about.
+  const passedOver = new Set<string>();
+  if (context.regarding === undefined && intent.ref === undefined && named.length > 0 && intent.topic) {
+    const others = counting.filter((ref) => named.some((n) => n.ref === ref.ref));
+    const ownMeant = OWN_CASE.test(intent.topic) && others.every((ref) => ref.othersCase);
+    if (OTHER_CASE.test(intent.topic) || ownMeant) {
+      for (const ref of named) passedOver.add(ref.ref);
+      named = [];
+    }
+  }
+  // A return visit about one case (the integrator's or the `Case:` header's), the caller speaking of
+  // another of theirs ("For the barking dog one, a 1"): which case the answer is for is for a person.
+  const vouched = context.regarding ?? counting.find((ref) => ref.source === 'header')?.ref;
+  if (
+    vouched !== undefined &&
+    intent.topic !== undefined &&
+    named.length === 1 &&
+    named[0]!.ref === vouched
+  ) {
+    const mine = await context.casesOfCaller();
+    const spoken = mine.length > 1 ? await pickCase(client, intent.topic, mine) : undefined;
+    if (spoken && spoken.ref !== vouched && spoken.id !== vouched)
+      return { review: 'several-cases', refs: [vouched, spoken.ref] };
+    if (designates(intent.topic)) {
+      const visited = await client.get(vouched).catch(() => undefined);
+      if (visited && namesNoneOf(intent.topic, await caseTexts(client, [visited])))
+        return { review: 'several-cases', refs: [vouched] };
+    }
+  }
   // A reference no service has: nobody can find that case, so the caller's own cases are no fallback.
   const unknown = counting.filter((ref) => ref.known === false && named.some((n) => n.ref === ref.ref));
   if (unknown.length > 0) return { review: 'unknown-reference', refs: unknown.map((ref) => ref.ref) };
@@ -106,7 +140,10 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // "My neighbour's complaint": someone else's case, which the caller's own cannot stand in for.
   if (intent.topic !== undefined && speaksOfOthersCase(intent.topic)) return { review: 'no-case' };
   // A case the caller said is not theirs ("No, not that one") is no candidate either.
-  const denied = new Set(reading.references.filter((ref) => ref.denied).map((ref) => ref.ref));
+  const denied = new Set([
+    ...passedOver,
+    ...reading.references.filter((ref) => ref.denied).map((ref) => ref.ref),
+  ]);
   const mine = (await context.casesOfCaller()).filter((view) => !denied.has(view.ref));
   const open = mine.filter((view) => !view.state.done);
   // "The generator one" from a caller whose cases are none of it: not theirs to act on or read.
@@ -128,6 +165,10 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   });
   const spoken = able.filter((view) => view.service.id === intent.service);
   const candidates = spoken.length > 0 ? spoken : able.length > 0 ? able : intent.kind === 'rate' ? [] : open;
+  // "施工那个投诉帮我撤回吧": the case the caller names, even one that cannot take the request now
+  // (it then answers not-allowed) — never another that could.
+  const named_ = await pickCase(client, intent.topic, mine);
+  if (named_) return { case: named_, authorized: true };
   if (candidates.length === 1) return { case: candidates[0]!, authorized: true };
   // Several, but the caller said which by what it is about ("the generator one, not the dog").
   const picked = await pickCase(client, intent.topic, candidates);

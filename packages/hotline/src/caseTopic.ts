@@ -21,7 +21,8 @@ const STOP_ZH = new Set(
   ),
 );
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
-const NEGATED_EN = /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?/g;
+const NEGATED_EN =
+  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it)/g;
 const NEGATED_ZH =
   /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:不要|不用|别)(?:撤|管|催|动|查)/g;
 // Only words that single a case out count: "the barking dog one", "the complaint about the

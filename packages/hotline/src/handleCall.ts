@@ -102,7 +102,12 @@ export async function handleCall(
       .filter((e) => e.speaker === 'caller')
       .map((e) => transcript.turns[e.turn]?.text ?? '')
       .join(' ');
-  const keyOf = (intent: Intent, what: string) => `hotline:${transcript.callId}:${intent.turn}:${what}`;
+  // The caller's turn the intent rests on, counted among the caller's turns only: the same call
+  // handled again with an agent turn more or less (a greeting) keeps its keys.
+  const callerTurn = (turn: number) =>
+    transcript.turns.filter((t, i) => i < turn && t.speaker === 'caller').length;
+  const keyOf = (intent: Intent, what: string) =>
+    `hotline:${transcript.callId}:c${callerTurn(intent.turn)}:${what}`;
   const titleOf = (service: string) => rules.service(service)?.title[language] ?? service;
   const stateOf = (view: CaseView) =>
     stateLabel(rules.service(view.service.id), view.state.value, language, rules.phrases[localeOf(language)]);

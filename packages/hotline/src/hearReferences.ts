@@ -44,7 +44,7 @@ const DOUBTED_AFTER =
 const WAVERS =
   /\b(?:wait|actually|sorry|oh|hang on),?\s*(?:yes|yeah|it is|that's it|that's right|that's the one)\b|(?:不对不对|不对|哦|啊)[，,]?\s*(?:是的|是这个|对的|对对)/i;
 const OTHERS_BEFORE =
-  /(?:neighbou?r|mother|mum|mom|father|dad|friend|sister|brother|husband|wife|son|daughter|\bher|\bhis|\btheir)(?:'s)?\s+(?:told me |said |gave me |says )?(?:that )?(?:her |his |their )?(?:number|reference|ref|case(?: number)?)(?:\s+(?:is|was))?[\s:,]*$|(?:neighbou?r|mother|friend|sister|brother|husband|wife|son|daughter)(?:'s)? (?:gave me|told me) (?:her|his|their) (?:reference|number)[\s,:]*$|(?:邻居|我妈|我爸|朋友|他|她|楼下|楼上)[^，。]{0,10}(?:编号|工单号|号码|单号)(?:是|为)?[\s：:，,]*$/i;
+  /(?:neighbou?r|mother|mum|mom|father|dad|friend|sister|brother|husband|wife|son|daughter|\bher|\bhis|\btheir)(?:'s)?\s+(?:told me |said |gave me |says )?(?:that )?(?:her |his |their )?(?:number|reference|ref|case(?: number)?)(?:\s+(?:is|was))?[\s:,]*$|(?:neighbou?r|mother|friend|sister|brother|husband|wife|son|daughter)(?:'s)? (?:gave me|told me) (?:her|his|their) (?:reference|number)[\s,:]*$|(?:邻居|我妈|我爸|朋友|他|她|楼下|楼上)[^，。]{0,10}(?:编号|工单号|号码|单号|投诉|工单)(?:是|为)?[\s：:，,]*$/i;
 
 function deniedInTurn(text: string, heard: string): boolean {
   const at = text.indexOf(heard);

@@ -7,7 +7,7 @@ import type {
   IntentKind,
 } from './hotlineTypes.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
-import { assignReferences, clauseOf, serviceSpokenIn } from './assignReferences.js';
+import { assignReferences, CLAUSE_BREAK, clauseOf, serviceSpokenIn } from './assignReferences.js';
 import type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
 import { collectEvidence, combine, DENIED } from './collectEvidence.js';
 import { extractSlots, hasContent } from './extractSlots.js';
@@ -24,6 +24,8 @@ const FLOOR = 0.25;
 const SERVICE_FLOOR = 0.3;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
+const NOT_MY_PHONE =
+  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|用(?:他|她|别人|朋友|邻居)的(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|\b(?:this|it)(?: is|'s) not my (?:phone|number)\b|\b(?:this|it) isn't my (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using) (?:my )?\w+'s (?:phone|mobile)\b/;
 const FIRST_REPORT =
   /第一次(?:打|反映|投诉|来电|报)|(?:我|自己)(?:还|都)?没(?:有)?(?:打过|反映过|投诉过|报过)|\bfirst time (?:i'm |i am |i've |i have )?(?:calling|called|reporting|reported|ringing|rung)\b|\b(?:haven't|have not|never|not) (?:reported|called about|rung about|complained about) (?:it|this|that)\b/;
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
@@ -82,9 +84,23 @@ function topicOf(
   if (existing.length === 0 && own.size === 0) return '';
   const others = new Set(caseTurns.filter((e) => !evidence.includes(e)).map((e) => e.turn));
   for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
+  // A turn that carries another request too ("withdraw NC-…, and chase up my other complaint"):
+  // only the clauses of this one.
+  const words = (index: number) => {
+    const text = turns[index]?.text ?? '';
+    if (!others.has(index)) return text;
+    const mine = new Set(
+      evidence.filter((e) => e.turn === index && e.at !== undefined).map((e) => clauseOf(text, e.at!)),
+    );
+    if (mine.size === 0) return text;
+    return text
+      .split(CLAUSE_BREAK)
+      .filter((_, clause) => mine.has(clause))
+      .join(' ');
+  };
   return [...own]
     .sort((a, b) => a - b)
-    .map((index) => strip(turns[index]?.text ?? ''))
+    .map((index) => strip(words(index)))
     .join(' ')
     .slice(0, 1000);
 }
@@ -428,7 +444,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     slots,
     flags: [...flags],
   };
-  if (transcript.caller !== undefined) reading.caller = transcript.caller;
+  // "我是机主的邻居，手机是借的": the number is not the caller's, so it verifies nobody on the line.
+  const borrowed = turns.some((t) => t.speaker === 'caller' && NOT_MY_PHONE.test(t.lower));
+  if (transcript.caller !== undefined && !borrowed) reading.caller = transcript.caller;
   const spoken = spokenPhone(turns);
   if (spoken !== undefined) reading.spokenPhone = spoken;
   return reading;

@@ -3,9 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { handleCall, parseTranscript } from '../src/index.js';
 import { rules, staff, testServices, web } from './testServices.js';
 
-// Attack round 5: calls that made the hotline act on the wrong case, change a case nobody asked to
-// change, or read a case to someone the number does not belong to. Each test asserts the safe outcome
-// the safety contract (docs/channels/hotline.md) demands.
+// Attack round 5, by a second tester who saw only the contract: calls that made the hotline act on
+// the wrong case, change a case nobody asked to change, or read a case to someone the number does
+// not belong to (18 of them did before the fixes that came with this file). Each test asserts the
+// safe outcome the safety contract (docs/channels/hotline.md) demands.
 
 const ALICE = '13800000001';
 const BOB = '13900000002';

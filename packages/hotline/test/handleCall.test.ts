@@ -131,7 +131,7 @@ describe('handleCall', () => {
     const [, urge] = await r.history(ref);
     expect(urge).toMatchObject({
       via: { channel: 'hotline', actor: { id: 'agent-7' } },
-      idempotencyKey: 'hotline:urge-1:0:urge',
+      idempotencyKey: 'hotline:urge-1:c0:urge',
     });
   });
 
