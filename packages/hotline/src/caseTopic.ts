@@ -127,7 +127,7 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
  * ```
  */
 export function designates(topic: string): boolean {
-  return terms(designated(topic, NAMING)).size > 0;
+  return terms(designated(topic, NAMING)).size > 0 || designatedAddresses(topic).length > 0;
 }
 
 /**
@@ -140,6 +140,12 @@ export function designates(topic: string): boolean {
  * ```
  */
 export function namesNoneOf(topic: string, texts: readonly string[]): boolean {
+  // "中山路5号那个投诉", "人民路99号那个施工投诉": an address none of the cases has names none of them.
+  const addresses = designatedAddresses(topic);
+  if (addresses.length > 0) {
+    const own = texts.map((text) => new Set(addressesIn(text)));
+    if (addresses.every((address) => own.every((set) => !set.has(address)))) return true;
+  }
   const said = terms(designated(topic, NAMING));
   if (said.size === 0) return false;
   const own = texts.map(terms);
@@ -152,11 +158,28 @@ export function namesNoneOf(topic: string, texts: readonly string[]): boolean {
   return [...said].every(missing);
 }
 
+// A street and its number, as a case's address or a caller's designation says it ("中山路5号").
+const ZH_ADDRESS = /([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里))\s*([0-9]+)\s*号/g;
+
+function addressesIn(text: string): string[] {
+  return [...text.matchAll(ZH_ADDRESS)].map((hit) => `${hit[1]!.slice(-3)}#${hit[2]}`);
+}
+
+/** The addresses the caller designates a case by ("中山路5号那个…投诉"). */
+function designatedAddresses(topic: string): string[] {
+  const out: string[] = [];
+  for (const hit of topic.matchAll(
+    /([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9]+\s*号)[^，。,.!！?？]{0,3}那(?:个|件)/g,
+  ))
+    out.push(...addressesIn(hit[1]!));
+  return out;
+}
+
 const FUNCTION_CHARS = new Set('的了是我你他她们个那这在有不一也都还就和'.split(''));
 
 // Another person's case: "my neighbour's generator complaint", "我妈的那个投诉", "他家那个工单".
 const OTHER_OWNER =
-  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)(?:[\u4e00-\u9fff]{0,6}的)?(?:投诉|工单|申请|案子)/i;
+  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)(?:[\u4e00-\u9fff]{0,6}的)?(?:投诉|工单|申请|案子)|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)/i;
 
 /**
  * Whether the caller speaks of a case that is someone else's ("my neighbour's complaint"): their

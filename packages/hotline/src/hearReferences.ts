@@ -46,6 +46,51 @@ const WAVERS =
 const OTHERS_BEFORE =
   /(?:neighbou?r|mother|mum|mom|father|dad|friend|sister|brother|husband|wife|son|daughter|\bher|\bhis|\btheir)(?:'s)?\s+(?:told me |said |gave me |says )?(?:that )?(?:her |his |their )?(?:number|reference|ref|case(?: number)?)(?:\s+(?:is|was))?[\s:,]*$|(?:neighbou?r|mother|friend|sister|brother|husband|wife|son|daughter)(?:'s)? (?:gave me|told me) (?:her|his|their) (?:reference|number)[\s,:]*$|(?:邻居|我妈|我爸|朋友|他|她|楼下|楼上)[^，。]{0,10}(?:编号|工单号|号码|单号|投诉|工单)(?:是|为)?[\s：:，,]*$/i;
 
+// Ten symbols of a reference's body with digits and letters ("VPBRR-2HGJT"), or a prefix then
+// four to nine of them (a reference cut short).
+const BODY_ONLY =
+  /(?<![0-9A-Za-z])(?=[0-9A-Z\s-]*[0-9])(?=[0-9A-Z\s-]*[A-Z])[0-9A-Z]{5}[\s-]?[0-9A-Z]{5}(?![0-9A-Za-z])/;
+
+function partialReference(
+  turns: readonly NormalizedTurn[],
+  prefixes: ReadonlySet<string>,
+): CallReference | undefined {
+  if (prefixes.size === 0) return undefined;
+  const names = [...prefixes].join('|');
+  const alone = new RegExp(`(?:^|[^A-Za-z])(?:${names})\\s*-?\\s*[,.，。…]*$`, 'i');
+  const short = new RegExp(`(?<![A-Za-z])(?:${names})[\\s-]*((?:[0-9A-Za-z]{1,5}[\\s-]?){1,4})`, 'gi');
+  // The symbols after a prefix make a reference's start only if each group looks like one:
+  // a lone symbol, or a group with a digit ("7K4M", "QXH2") — never words ("block and").
+  const cutShort = (text: string) => {
+    for (const hit of text.matchAll(short)) {
+      const groups = hit[1]!
+        .trim()
+        .split(/[\s-]+/)
+        .filter(Boolean);
+      const compact = groups.join('');
+      if (compact.length < 4 || compact.length > 9 || !/[0-9]/.test(compact)) continue;
+      if (groups.every((group) => group.length === 1 || /[0-9]/.test(group))) return hit;
+    }
+    return null;
+  };
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller') continue;
+    const hit = alone.exec(turn.text) ?? cutShort(turn.text) ?? BODY_ONLY.exec(turn.text);
+    if (!hit) continue;
+    const heard = hit[0].trim();
+    return {
+      ref: heard.toUpperCase(),
+      valid: false,
+      heard,
+      turn: turn.index,
+      speaker: 'caller',
+      source: 'caller',
+      counts: true,
+    };
+  }
+  return undefined;
+}
+
 function deniedInTurn(text: string, heard: string): boolean {
   const at = text.indexOf(heard);
   if (at < 0) return false;
@@ -123,6 +168,12 @@ export function hearReferences(
       if (turn.asks && !confirmed && (turn.answer !== 'no' || wavers) && reply && known.source === 'agent')
         known.unresolved = true;
     }
+  }
+  // A reference heard only in part — "it's NC" … "VPBRR-2HGJT", its body without the prefix, one
+  // symbol short: the caller means a case nobody can tell, so it stands as a misheard one.
+  if (byRef.size === 0) {
+    const partial = partialReference(turns, prefixes);
+    if (partial) byRef.set(partial.ref, partial);
   }
   const references = [...byRef.values()];
   for (const ref of references) {

@@ -43,6 +43,8 @@ const WANTS_ACTION =
 // The request is new: said by the agent registering it, or by the caller as another problem.
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|另外一个问题|另一个(?:事|问题)|另外一件事|别的事/;
+// A request of its own after the score: "另外…", "also…", "and another thing…".
+const ANOTHER_CLAUSE = /另外|还有|顺便|\b(?:also|another thing|and another|by the way)\b/i;
 // The caller turns to another matter: "While I've got you —", "顺便问一下", "还有个事".
 const ANOTHER_MATTER =
   /^(?:(?:oh|and|also|ok|okay),?\s*)?(?:while i(?:'ve| have) got you|while i have you|one more thing|another thing|(?:and )?by the way|separately|on another note|and second(?:ly)?)\b|^(?:哦|还有|另外|对了)?[，,]?\s*(?:顺便|还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)?事|对了)/;
@@ -176,8 +178,18 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       ...(at >= 0 ? { at } : {}),
     });
   }
-  // Complaints said with the score ("One. Nothing has changed") are the rating's comment, not an urge.
-  if (rating) evidenceOf.urge = evidenceOf.urge.filter((e) => e.turn !== rating.turn);
+  // Complaints said with the score ("One. Nothing has changed") are the rating's comment, not an urge —
+  // unless another request begins between them ("满意。另外广场舞那个帮我催一下").
+  if (rating) {
+    const text = turns[rating.turn]?.text ?? '';
+    const scoreAt = text.toLowerCase().lastIndexOf(rating.match.toLowerCase());
+    const ratingClause = clauseOf(text, Math.max(0, scoreAt));
+    evidenceOf.urge = evidenceOf.urge.filter(
+      (e) =>
+        e.turn !== rating.turn ||
+        (e.at !== undefined && clauseOf(text, e.at) > ratingClause && ANOTHER_CLAUSE.test(text)),
+    );
+  }
   dropTakenBack(evidenceOf, turns);
   // "No, this is the first time I'm calling", "我自己没打过": what the caller spoke of until then was
   // never filed, so it is nothing to chase, withdraw or add to — and no filed case of theirs.

@@ -45,7 +45,7 @@ const DECLINE_MORE =
 const PLEASANTRY =
   /^(?:(?:喂|你好|您好|谢谢|谢谢你|谢谢您|多谢|麻烦了|麻烦你了|辛苦了|再见|拜拜|好的|好|嗯|哦|啊|没有了|没了|没别的了|就这些|就这样|行|可以|对|是的|打错了|不好意思|hello|hi|hey|good morning|good afternoon|good evening|thanks|thank you|thank you very much|cheers|bye|goodbye|ok|okay|alright|great|that's all|that's it|no that's all|nothing else|sorry|wrong number|yes|yeah|no)[\s,，.。!！?？~、]*)+$/i;
 const ABUSE =
-  /傻[逼比b]|[妈吗]的|他妈|tmd|操你|草你|滚蛋|你去死|废物|混蛋|王八蛋|狗屁|脑残|白痴|\b(?:fuck\w*|f\*+k|shit\w*|idiots?|moron|bastard|bitch|asshole|dickhead|screw you|damn you|wankers?|useless bunch|pathetic)\b/i;
+  /傻[逼比b]|(?<!我|俺)[妈吗]的|他妈|tmd|操你|草你|滚蛋|你去死|废物|混蛋|王八蛋|狗屁|脑残|白痴|\b(?:fuck\w*|f\*+k|shit\w*|idiots?|moron|bastard|bitch|asshole|dickhead|screw you|damn you|wankers?|useless bunch|pathetic)\b/i;
 const CORRECTION =
   /不对|说错了|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|actually|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b/i;
 // A change of mind about what the caller asks for ("算了，还是…", "on second thought"): what follows replaces it.
