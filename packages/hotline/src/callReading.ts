@@ -51,6 +51,11 @@ export interface CallInterpretation {
   caller?: string;
   /** A mobile number the caller read out: a contact to call back, never proof of who is calling. */
   spokenPhone?: string;
+  /**
+   * The caller said the phone is not theirs ("我用的是邻居的手机"): its number verifies nobody, so
+   * `caller` is absent and nothing is read or changed for them.
+   */
+  borrowedPhone?: true;
   /** Intents with some evidence, most confident first; below the threshold they only go to review. */
   intents: Intent[];
   /** Every reference heard, once each; only those with `counts` may be acted on; `valid: false` ones failed their check character. */

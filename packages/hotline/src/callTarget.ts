@@ -2,7 +2,14 @@ import { type CaseView, isCaseError, isMisreadRef, type RouterClient } from '@on
 import { HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
 import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
-import { caseTexts, designates, namesNoneOf, pickCase, speaksOfOthersCase } from './caseTopic.js';
+import {
+  caseTexts,
+  designates,
+  namesNoneOf,
+  pickCase,
+  pickRemaining,
+  speaksOfOthersCase,
+} from './caseTopic.js';
 
 /** Where an intent lands: a case (and whether the caller may act on it), several to read, a review, or nothing. */
 export type Target =
@@ -130,7 +137,7 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   }
   // No reference: only the number the call came from finds cases; one read out (or denied) proves nothing.
   if (reading.caller === undefined)
-    return reading.spokenPhone !== undefined || reading.references.length > 0
+    return reading.spokenPhone !== undefined || reading.references.length > 0 || reading.borrowedPhone
       ? { unverified: true }
       : { none: true };
   // "Is it NC-…?" — "Maybe": the call may be about that case, so none of the caller's stands in for it.
@@ -165,6 +172,23 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   });
   const spoken = able.filter((view) => view.service.id === intent.service);
   const candidates = spoken.length > 0 ? spoken : able.length > 0 ? able : intent.kind === 'rate' ? [] : open;
+  // "Is it NC-…?" — "No, that's not the one": the caller's other case is theirs to name, not left by
+  // elimination — unless their words are that case's own ("not that one, the gym").
+  const deniedMine = (await context.casesOfCaller()).filter((view) => denied.has(view.ref));
+  if (deniedMine.length > 0 && candidates.length > 0) {
+    // A rating once the caller said the visit was about another case: which one it rates is for a person.
+    if (intent.kind === 'rate') return { review: 'several-cases', refs: candidates.map((view) => view.ref) };
+    const topic = intent.topic ?? '';
+    // "No, the other one": with one case left, that names it.
+    if (candidates.length === 1 && OTHER_CASE.test(topic)) return { case: candidates[0]!, authorized: true };
+    const index = pickRemaining(
+      topic,
+      await caseTexts(client, candidates),
+      await caseTexts(client, deniedMine),
+    );
+    if (index !== undefined) return { case: candidates[index]!, authorized: true };
+    return { review: 'several-cases', refs: candidates.map((view) => view.ref) };
+  }
   // "施工那个投诉帮我撤回吧": the case the caller names, even one that cannot take the request now
   // (it then answers not-allowed) — never another that could.
   const named_ = await pickCase(client, intent.topic, mine);

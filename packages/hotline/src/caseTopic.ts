@@ -119,6 +119,48 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
 }
 
 /**
+ * After the caller denied some of their cases: the one of the `remaining` whose own words the
+ * caller used, words that no other remaining case and no denied case has ("No, not that one — the
+ * gym"); words about the denied case ("麻将那个他们已经不打了") count for nothing.
+ *
+ * @example
+ * ```ts
+ * pickRemaining('No, not that one, the gym.', ['Gym music at night'], ['Dog barking']); // 0
+ * ```
+ */
+export function pickRemaining(
+  topic: string,
+  remaining: readonly string[],
+  denied: readonly string[],
+): number | undefined {
+  const said = terms(topic.toLowerCase().replace(NEGATED_EN, ' ').replace(NEGATED_ZH, ' '));
+  const own = remaining.map(terms);
+  const gone = denied.map(terms);
+  const scores = own.map((words, i) => {
+    let score = 0;
+    for (const term of said) {
+      if (!words.has(term) || gone.some((other) => other.has(term))) continue;
+      if (own.every((other, j) => j === i || !other.has(term))) score += 1;
+    }
+    return score;
+  });
+  if (scores.filter((score) => score > 0).length !== 1) return undefined;
+  return scores.findIndex((score) => score > 0);
+}
+
+/**
+ * Whether the caller's words single out a case in any way ("the generator one", "装修那个", "about the dog").
+ *
+ * @example
+ * ```ts
+ * singlesOut('那个装修的，撤了吧'); // true
+ * ```
+ */
+export function singlesOut(topic: string): boolean {
+  return terms(designated(topic)).size > 0;
+}
+
+/**
  * Whether the caller's words name a case outright ("the generator one", "发电机那个投诉").
  *
  * @example
@@ -179,7 +221,7 @@ const FUNCTION_CHARS = new Set('的了是我你他她们个那这在有不一也
 
 // Another person's case: "my neighbour's generator complaint", "我妈的那个投诉", "他家那个工单".
 const OTHER_OWNER =
-  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)(?:[\u4e00-\u9fff]{0,6}的)?(?:投诉|工单|申请|案子)|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)/i;
+  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我老婆|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)+(?:[\u4e00-\u9fff]{0,6}的)?(?:投诉|工单|申请|案子)|\b(?:her|his|their) (?:own )?(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)/i;
 
 /**
  * Whether the caller speaks of a case that is someone else's ("my neighbour's complaint"): their

@@ -35,8 +35,12 @@ export interface CallReference extends HeardCaseRef {
 const DENIED_BEFORE =
   /(?:\bnot|\bisn't|\bnever|不是|并不是|不是那个)\s*(?:case\s*|number\s*|the\s*|编号\s*)?$/i;
 const DENIED_AFTER =
-  /^[\s?？,，.。…!！]*(?:(?:no|nope|不|不是|不对)[\s,，.。…!！]*)?(?:[^.。!！?？]{0,24}?)(?:(?:that's|that is|it's|it is|is|was) not (?:mine|ours|me)|not mine|isn't mine|(?:that's|that is|it's) (?:my )?(?:neighbou?r's|someone else's|somebody else's)|不是我的|不是我们的|那是(?:我)?(?:邻居|别人|他|她)的|是别人的)/i;
+  /^[\s?？,，.。…!！]*(?:(?:no|nope|不|不是|不对)[\s,，.。…!！]*)?(?:[^.。!！?？]{0,24}?)(?:(?:that's|that is|it's|it is|is|was) not (?:mine|ours|me)|not mine|isn't mine|(?:that's|that is|it's) (?:my )?(?:neighbou?r's|someone else's|somebody else's)|不是我的|不是我们的|不是(?:他|她)的|那是(?:我)?(?:邻居|别人|他|她)的|是别人的)/i;
 
+const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
+// The caller says the return visit is about another case ("你们来的不是这个", "That's not the one you visited").
+const DISPUTES_VISIT =
+  /来的不是|不是这个|不是这件|不是这一个|\b(?:that's|that is|it's|it is) not the one\b|\bnot the one you (?:visited|called about|came about)\b|\bnobody (?:came|visited) (?:about|for) (?:that|this)\b/i;
 const CORRECTED_AFTER =
   /^[\s?？,，.。…!！]*(?:(?:不对|说错了|我说错了|搞错了)|(?:sorry,? )?(?:no wait|wait,? no|i mean|sorry,? no|no,? sorry|scratch that))/i;
 const DOUBTED_AFTER =
@@ -46,10 +50,9 @@ const WAVERS =
 const OTHERS_BEFORE =
   /(?:neighbou?r|mother|mum|mom|father|dad|friend|sister|brother|husband|wife|son|daughter|\bher|\bhis|\btheir)(?:'s)?\s+(?:told me |said |gave me |says )?(?:that )?(?:her |his |their )?(?:number|reference|ref|case(?: number)?)(?:\s+(?:is|was))?[\s:,]*$|(?:neighbou?r|mother|friend|sister|brother|husband|wife|son|daughter)(?:'s)? (?:gave me|told me) (?:her|his|their) (?:reference|number)[\s,:]*$|(?:邻居|我妈|我爸|朋友|他|她|楼下|楼上)[^，。]{0,10}(?:编号|工单号|号码|单号|投诉|工单)(?:是|为)?[\s：:，,]*$/i;
 
-// Ten symbols of a reference's body with digits and letters ("VPBRR-2HGJT"), or a prefix then
+// Ten symbols of a reference's body written in capitals ("VPBRR-2HGJT"), or a prefix then
 // four to nine of them (a reference cut short).
-const BODY_ONLY =
-  /(?<![0-9A-Za-z])(?=[0-9A-Z\s-]*[0-9])(?=[0-9A-Z\s-]*[A-Z])[0-9A-Z]{5}[\s-]?[0-9A-Z]{5}(?![0-9A-Za-z])/;
+const BODY_ONLY = /(?<![0-9A-Za-z])(?=[0-9A-Z\s-]*[A-Z])[0-9A-Z]{5}[\s-]?[0-9A-Z]{5}(?![0-9A-Za-z])/;
 
 function partialReference(
   turns: readonly NormalizedTurn[],
@@ -60,7 +63,8 @@ function partialReference(
   const alone = new RegExp(`(?:^|[^A-Za-z])(?:${names})\\s*-?\\s*[,.，。…]*$`, 'i');
   const short = new RegExp(`(?<![A-Za-z])(?:${names})[\\s-]*((?:[0-9A-Za-z]{1,5}[\\s-]?){1,4})`, 'gi');
   // The symbols after a prefix make a reference's start only if each group looks like one:
-  // a lone symbol, or a group with a digit ("7K4M", "QXH2") — never words ("block and").
+  // a lone symbol, a group with a digit ("7K4M") or one written in capitals ("VPBRR") — never
+  // words ("block and").
   const cutShort = (text: string) => {
     for (const hit of text.matchAll(short)) {
       const groups = hit[1]!
@@ -69,7 +73,8 @@ function partialReference(
         .filter(Boolean);
       const compact = groups.join('');
       if (compact.length < 4 || compact.length > 9 || !/[0-9]/.test(compact)) continue;
-      if (groups.every((group) => group.length === 1 || /[0-9]/.test(group))) return hit;
+      if (groups.every((group) => group.length === 1 || /[0-9]/.test(group) || /^[0-9A-Z]{2,5}$/.test(group)))
+        return hit;
     }
     return null;
   };
@@ -159,7 +164,8 @@ export function hearReferences(
     const questions = (turn.text.match(/[?？]/g) ?? []).length;
     const reply = turns[i + 1]?.speaker === 'caller' ? turns[i + 1]!.lower : '';
     const wavers = turn.answer === 'no' && WAVERS.test(reply);
-    const confirmed = turn.answer === 'yes' && questions < 2;
+    // A yes to "Anything else?" answers that question, not the reference said before it.
+    const confirmed = turn.answer === 'yes' && questions < 2 && !ANYTHING_ELSE.test(turn.lower);
     for (const ref of found) {
       hear(ref, turn.index, 'agent', confirmed ? 'agent-confirmed' : 'agent');
       const known = byRef.get(ref.ref)!;
@@ -169,6 +175,10 @@ export function hearReferences(
         known.unresolved = true;
     }
   }
+  // A return visit whose case the caller says is not the one visited: it no longer vouches for itself.
+  const header = [...byRef.values()].find((ref) => ref.source === 'header');
+  if (header && turns.some((turn) => turn.speaker === 'caller' && DISPUTES_VISIT.test(turn.lower)))
+    header.denied = true;
   // A reference heard only in part — "it's NC" … "VPBRR-2HGJT", its body without the prefix, one
   // symbol short: the caller means a case nobody can tell, so it stands as a misheard one.
   if (byRef.size === 0) {

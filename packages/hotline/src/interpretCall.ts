@@ -8,6 +8,7 @@ import type {
 } from './hotlineTypes.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import { assignReferences, CLAUSE_BREAK, clauseOf, serviceSpokenIn } from './assignReferences.js';
+import { singlesOut } from './caseTopic.js';
 import type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
 import { collectEvidence, combine, DENIED } from './collectEvidence.js';
 import { extractSlots, hasContent } from './extractSlots.js';
@@ -25,7 +26,7 @@ const SERVICE_FLOOR = 0.3;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 const NOT_MY_PHONE =
-  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|用(?:他|她|别人|朋友|邻居)的(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|\b(?:this|it)(?: is|'s) not my (?:phone|number)\b|\b(?:this|it) isn't my (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using) (?:my )?\w+'s (?:phone|mobile)\b/;
+  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|\b(?:this|it)(?: is|'s) not my (?:phone|number)\b|\b(?:this|it) isn't my (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using) (?:my )?\w+'s (?:phone|mobile)\b/;
 const FIRST_REPORT =
   /第一次(?:打|反映|投诉|来电|报)|(?:我|自己)(?:还|都)?没(?:有)?(?:打过|反映过|投诉过|报过)|\bfirst time (?:i'm |i am |i've |i have )?(?:calling|called|reporting|reported|ringing|rung)\b|\b(?:haven't|have not|never|not) (?:reported|called about|rung about|complained about) (?:it|this|that)\b/;
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
@@ -100,11 +101,19 @@ function topicOf(
       .filter((_, clause) => mine.has(clause))
       .join(' ');
   };
-  return [...own]
-    .sort((a, b) => a - b)
-    .map((index) => strip(words(index)))
-    .join(' ')
-    .slice(0, 1000);
+  const topic = (indexes: Iterable<number>) =>
+    [...indexes]
+      .sort((a, b) => a - b)
+      .map((index) => strip(words(index)))
+      .join(' ')
+      .slice(0, 1000);
+  const said = topic(own);
+  if (singlesOut(said)) return said;
+  // Nothing singled out where the request was said: the caller's turns that carry no other request
+  // may ("我想催一下我的投诉" … "不是这个…是楼下KTV那个").
+  for (const turn of turns)
+    if (turn.speaker === 'caller' && !turn.pleasantry && !others.has(turn.index)) own.add(turn.index);
+  return topic(own);
 }
 
 function cap(value: number, limit: number): number {
@@ -459,6 +468,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // "我是机主的邻居，手机是借的": the number is not the caller's, so it verifies nobody on the line.
   const borrowed = turns.some((t) => t.speaker === 'caller' && NOT_MY_PHONE.test(t.lower));
   if (transcript.caller !== undefined && !borrowed) reading.caller = transcript.caller;
+  if (borrowed) reading.borrowedPhone = true;
   const spoken = spokenPhone(turns);
   if (spoken !== undefined) reading.spokenPhone = spoken;
   return reading;

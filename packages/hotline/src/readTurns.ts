@@ -38,6 +38,10 @@ const YES =
   /^(?:对|是|是的|对的|嗯对|没错|对对|就是|对头|正是)(?!不起)|^(?:yes|yeah|yep|yup|aye|right|correct|exactly|indeed|absolutely|definitely|that's right|that's it|that's the one|that's correct|spot on|uh-huh|mm-hm|go ahead|please do)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|行|行啊|嗯|嗯嗯|是啊|对啊|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine|of course|do it|that one)(?=\s*(?:$|[,，.。!！]))/;
 const NO =
   /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
+const NOTED =
+  /再等等|等等看|我再等|先等|再看看|知道了|了解了|明白了|\bi'?ll wait\b|\bi will wait\b|\bwait and see\b|\bi see\b|\bgot it\b|\bnoted\b/i;
+const AGREES =
+  /是的|对的|撤吧|撤了吧|帮我撤|可以撤|催吧|帮我催|\byes,? please\b|\bplease do\b|\bgo ahead\b|\bdo it\b|\bwithdraw it\b/i;
 // The declining words at the head of an answer, up to the first pause.
 const DECLINE_HEAD = /^[^，,。.!！?？；;]*/;
 const DECLINE_MORE =
@@ -61,7 +65,9 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     const reply = turns[i + 1];
     if (reply?.speaker !== 'caller') continue;
     const said = reply.lower.replace(/^[\s,，.。…]+/, '');
-    const answer = NO.test(said) ? 'no' : YES.test(said) ? 'yes' : undefined;
+    let answer: 'yes' | 'no' | undefined = NO.test(said) ? 'no' : YES.test(said) ? 'yes' : undefined;
+    // "好的，谢谢，那我再等等", "Okay, okay, thanks, I will wait then": heard, not agreed to.
+    if (answer === 'yes' && NOTED.test(said) && !AGREES.test(said)) answer = undefined;
     if (answer) {
       turn.answer = answer;
       reply.answer = answer;
