@@ -54,14 +54,27 @@ const OTHERS_BEFORE =
 // four to nine of them (a reference cut short).
 const BODY_ONLY = /(?<![0-9A-Za-z])(?=[0-9A-Z\s-]*[A-Z])[0-9A-Z]{5}[\s-]?[0-9A-Z]{5}(?![0-9A-Za-z])/;
 
+const partialFor = new WeakMap<ReadonlySet<string>, { alone: RegExp; short: RegExp }>();
+/** A prefix said alone at the end of a turn, and a prefix with a few symbols after it; built once per prefix set. */
+function partialPatterns(prefixes: ReadonlySet<string>): { alone: RegExp; short: RegExp } {
+  let patterns = partialFor.get(prefixes);
+  if (!patterns) {
+    const names = [...prefixes].join('|');
+    patterns = {
+      alone: new RegExp(`(?:^|[^A-Za-z])(?:${names})\\s*-?\\s*[,.，。…]*$`, 'i'),
+      short: new RegExp(`(?<![A-Za-z])(?:${names})[\\s-]*((?:[0-9A-Za-z]{1,5}[\\s-]?){1,4})`, 'gi'),
+    };
+    partialFor.set(prefixes, patterns);
+  }
+  return patterns;
+}
+
 function partialReference(
   turns: readonly NormalizedTurn[],
   prefixes: ReadonlySet<string>,
 ): CallReference | undefined {
   if (prefixes.size === 0) return undefined;
-  const names = [...prefixes].join('|');
-  const alone = new RegExp(`(?:^|[^A-Za-z])(?:${names})\\s*-?\\s*[,.，。…]*$`, 'i');
-  const short = new RegExp(`(?<![A-Za-z])(?:${names})[\\s-]*((?:[0-9A-Za-z]{1,5}[\\s-]?){1,4})`, 'gi');
+  const { alone, short } = partialPatterns(prefixes);
   // The symbols after a prefix make a reference's start only if each group looks like one:
   // a lone symbol, a group with a digit ("7K4M") or one written in capitals ("VPBRR") — never
   // words ("block and").

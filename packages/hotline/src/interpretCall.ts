@@ -427,7 +427,11 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       kind === 'new-request'
         ? best?.service
         : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '') ?? onlyNamed);
-    const topic = kind === 'new-request' ? '' : topicOf(evidence, existing, caseTurns, turns, strip);
+    // Only a request acted on needs to say which case it is about.
+    const topic =
+      kind === 'new-request' || confidence[kind] < threshold
+        ? ''
+        : topicOf(evidence, existing, caseTurns, turns, strip);
     intents.push({
       kind,
       confidence: confidence[kind],
