@@ -35,7 +35,8 @@ export interface TargetContext {
 
 const OTHER_CASE =
   /\b(?:my |the )?other (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件/i;
-const OWN_CASE = /\bmy (?:own )?(?:complaint|case|report)\b|我(?:自己)?的(?:投诉|工单|案子)|我自己的/i;
+const NOT_MINE = /\bnot (?:mine|my (?:own )?\w+)\b|不是我的|不是我自己的/gi;
+const OWN_CASE = /\bmine\b|\bmy (?:own )?(?:complaint|case|report|one)\b|我(?:自己)?的|我那个|我自己/i;
 
 /**
  * Whether the caller may act on (or hear the state of) a case: it is theirs (filed under the
@@ -85,7 +86,9 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   const passedOver = new Set<string>();
   if (context.regarding === undefined && intent.ref === undefined && named.length > 0 && intent.topic) {
     const others = counting.filter((ref) => named.some((n) => n.ref === ref.ref));
-    const ownMeant = OWN_CASE.test(intent.topic) && others.every((ref) => ref.othersCase);
+    // "…my neighbour's complaint, not mine": a denied "mine" means nothing of the caller's.
+    const ownMeant =
+      OWN_CASE.test(intent.topic.replace(NOT_MINE, ' ')) && others.every((ref) => ref.othersCase);
     if (OTHER_CASE.test(intent.topic) || ownMeant) {
       for (const ref of named) passedOver.add(ref.ref);
       named = [];

@@ -207,21 +207,23 @@ function addressesIn(text: string): string[] {
   return [...text.matchAll(ZH_ADDRESS)].map((hit) => `${hit[1]!.slice(-3)}#${hit[2]}`);
 }
 
-/** The addresses the caller designates a case by ("中山路5号那个…投诉"). */
+/** The addresses the caller speaks of a case by ("中山路5号那个…投诉", "the noise complaint at 中山路2号"). */
 function designatedAddresses(topic: string): string[] {
   const out: string[] = [];
-  for (const hit of topic.matchAll(
-    /([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9]+\s*号)[^，。,.!！?？]{0,3}那(?:个|件)/g,
-  ))
-    out.push(...addressesIn(hit[1]!));
+  for (const hit of topic.matchAll(DESIGNATED_ADDRESS)) out.push(...addressesIn(hit[1] ?? hit[2] ?? ''));
   return out;
 }
+
+// An address said as the case's name: "中山路5号那个投诉", "中山路5号的路灯", "the complaint at 中山路2号" —
+// not an address given as news ("他们搬到中山路5号了").
+const DESIGNATED_ADDRESS =
+  /([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9]+\s*号)(?:[^，。,.!！?？]{0,3}那(?:个|件)|的(?:路灯|投诉|噪音|工单|报修|那个))|\b(?:complaint|streetlight|street light|light|lamp|case|report|one)\s+(?:at|on|about|near|for)\s+([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9]+\s*号)/gi;
 
 const FUNCTION_CHARS = new Set('的了是我你他她们个那这在有不一也都还就和'.split(''));
 
 // Another person's case: "my neighbour's generator complaint", "我妈的那个投诉", "他家那个工单".
 const OTHER_OWNER =
-  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我老婆|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)+(?:[\u4e00-\u9fff]{0,6}的)?(?:投诉|工单|申请|案子)|\b(?:her|his|their) (?:own )?(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)/i;
+  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我老婆|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)+[\u4e00-\u9fff]{0,6}?(?:投诉|工单|申请|案子|报修)|\b(?:her|his|their) (?:own )?(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)/i;
 
 /**
  * Whether the caller speaks of a case that is someone else's ("my neighbour's complaint"): their

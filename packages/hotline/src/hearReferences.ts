@@ -109,6 +109,13 @@ function partialReference(
   return undefined;
 }
 
+// Another person's, said next to the reference: "My neighbour's is NC-…", "Her reference is NC-…",
+// "我邻居的NC-…"; or after it: "NC-…是我邻居的", "NC-… is my neighbour's".
+const OTHERS_NEAR =
+  /(?:\b(?:neighbou?r|mother|mum|father|dad|friend|sister|brother|husband|wife|son|daughter)'s|\b(?:her|his|their)(?: \w+)?)(?: (?:is|was))?[\s:,]*$|(?:邻居|我妈|我爸|我母亲|我父亲|朋友|他|她)(?:家)?(?:的)?(?:[\u4e00-\u9fff]{0,3}(?:是|为))?[\s：:，,]*$/i;
+const OTHERS_AFTER =
+  /^[\s,，]*(?:(?:是|就是)(?:我)?(?:邻居|我妈|我爸|朋友|他|她|别人)(?:家)?的|(?:is|was) (?:my )?(?:neighbou?r|mother|mum|father|friend|sister|brother)'s)/i;
+
 function deniedInTurn(text: string, heard: string): boolean {
   const at = text.indexOf(heard);
   if (at < 0) return false;
@@ -168,7 +175,13 @@ export function hearReferences(
         // "NC-…, or maybe it's the other one, I'm not sure": said, but not meant for certain.
         else if (DOUBTED_AFTER.test(after)) known.doubted = true;
         // "My neighbour told me her number is NC-…": another person's case, said as theirs.
-        if (at >= 0 && OTHERS_BEFORE.test(turn.text.slice(Math.max(0, at - 60), at))) known.othersCase = true;
+        if (
+          at >= 0 &&
+          (OTHERS_BEFORE.test(turn.text.slice(Math.max(0, at - 60), at)) ||
+            OTHERS_NEAR.test(turn.text.slice(Math.max(0, at - 16), at)) ||
+            OTHERS_AFTER.test(after))
+        )
+          known.othersCase = true;
       }
       continue;
     }
