@@ -200,11 +200,50 @@ export function namesNoneOf(topic: string, texts: readonly string[]): boolean {
   return [...said].every(missing);
 }
 
-// A street and its number, as a case's address or a caller's designation says it ("中山路5号").
-const ZH_ADDRESS = /([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里))\s*([0-9]+)\s*号/g;
+// A street and its number, as a case's address or a caller's designation says it ("中山路5号",
+// "中山路五号", "2 Zhongshan Road", "Zhongshan Road number 2"), keyed as street#number.
+const ZH_NUMERAL = '[0-9一二三四五六七八九十两零〇]+';
+const ZH_ADDRESS = new RegExp(
+  `([\\u4e00-\\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里))\\s*(${ZH_NUMERAL})\\s*号`,
+  'g',
+);
+const EN_STREET = '(?:road|rd|street|st|lane|ln|avenue|ave|lu|jie|xiang|hutong)';
+const EN_ADDRESS = new RegExp(
+  `\\b(?:no\\.?\\s*)?(\\d+)\\s+([a-z]+(?:\\s[a-z]+)?)\\s+${EN_STREET}\\b|\\b([a-z]+(?:\\s[a-z]+)?)\\s+${EN_STREET},?\\s+(?:number|no\\.?)\\s*(\\d+)\\b`,
+  'gi',
+);
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** "五" → 5, "二十三" → 23, "38" → 38. */
+function numberOf(said: string): string {
+  if (/^[0-9]+$/.test(said)) return String(Number(said));
+  const [tens, ones] = said.includes('十') ? said.split('十') : ['', said];
+  const value = said.includes('十')
+    ? (tens ? (DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (DIGITS[ones] ?? 0) : 0)
+    : Number([...said].map((c) => DIGITS[c] ?? 0).join(''));
+  return String(value);
+}
 
 function addressesIn(text: string): string[] {
-  return [...text.matchAll(ZH_ADDRESS)].map((hit) => `${hit[1]!.slice(-3)}#${hit[2]}`);
+  const out = [...text.matchAll(ZH_ADDRESS)].map((hit) => `${hit[1]!.slice(-3)}#${numberOf(hit[2]!)}`);
+  for (const hit of text.toLowerCase().matchAll(EN_ADDRESS)) {
+    const street = (hit[2] ?? hit[3] ?? '').replace(/^(?:the|at|on|of|for|about)\s+/, '');
+    out.push(`${street}#${Number(hit[1] ?? hit[4])}`);
+  }
+  return out;
 }
 
 /** The addresses the caller speaks of a case by ("中山路5号那个…投诉", "the noise complaint at 中山路2号"). */
@@ -217,13 +256,13 @@ function designatedAddresses(topic: string): string[] {
 // An address said as the case's name: "中山路5号那个投诉", "中山路5号的路灯", "the complaint at 中山路2号" —
 // not an address given as news ("他们搬到中山路5号了").
 const DESIGNATED_ADDRESS =
-  /([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9]+\s*号)(?:[^，。,.!！?？]{0,3}那(?:个|件)|的(?:路灯|投诉|噪音|工单|报修|那个))|\b(?:complaint|streetlight|street light|light|lamp|case|report|one)\s+(?:at|on|about|near|for)\s+([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9]+\s*号)/gi;
+  /([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9一二三四五六七八九十两零〇]+\s*号)(?:[^，。,.!！?？]{0,3}那(?:个|件)|的(?:路灯|投诉|噪音|工单|报修|那个))|\b(?:complaint|streetlight|street light|light|lamp|case|report|one)\s+(?:at|on|about|near|for)\s+((?:[\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9一二三四五六七八九十两零〇]+\s*号)|(?:no\.?\s*)?\d+\s+[a-z]+(?:\s[a-z]+)?\s+(?:road|rd|street|st|lane|ln|avenue|ave|lu|jie)\b|[a-z]+(?:\s[a-z]+)?\s+(?:road|rd|street|st|lane|ln|avenue|ave|lu|jie),?\s+(?:number|no\.?)\s*\d+)/gi;
 
 const FUNCTION_CHARS = new Set('的了是我你他她们个那这在有不一也都还就和'.split(''));
 
 // Another person's case: "my neighbour's generator complaint", "我妈的那个投诉", "他家那个工单".
 const OTHER_OWNER =
-  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我老婆|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)+[\u4e00-\u9fff]{0,6}?(?:投诉|工单|申请|案子|报修)|\b(?:her|his|their) (?:own )?(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)/i;
+  /\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我老婆|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)+[\u4e00-\u9fff]{0,6}?(?:投诉|工单|申请|案子|报修)|\b(?:her|his|their) (?:own )?(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)|\b(?:my )?(?:wife|husband|mother|mum|mom|father|dad|son|daughter|brother|sister|neighbou?r|friend) (?:filed|made|lodged|reported|complained|rang|called)\b|(?:我爸|我妈|我父亲|我母亲|我老公|我老婆|我爱人|我儿子|我女儿|邻居|朋友)[^，。,.]{0,8}(?:投诉|反映|打电话|报)(?:了|过)/i;
 
 /**
  * Whether the caller speaks of a case that is someone else's ("my neighbour's complaint"): their

@@ -25,6 +25,8 @@ export interface CallReference extends HeardCaseRef {
   unresolved?: boolean;
   /** The caller said it as another person's ("my neighbour told me her number is NC-…"). */
   othersCase?: boolean;
+  /** Heard only in part (a prefix alone, a body without its prefix, a symbol short): it names no case. */
+  partial?: true;
   /** Said by the caller with a doubt ("or maybe it's the other one"); folded into `unresolved`. */
   doubted?: boolean;
   /** Whether the call may be about this case: said by the caller, confirmed by them, or the header's; never denied. */
@@ -85,7 +87,8 @@ function partialReference(
         .split(/[\s-]+/)
         .filter(Boolean);
       const compact = groups.join('');
-      if (compact.length < 4 || compact.length > 9 || !/[0-9]/.test(compact)) continue;
+      if (compact.length < 4 || compact.length > 9) continue;
+      if (!/[0-9]/.test(compact) && !groups.every((group) => /^[0-9A-Z]+$/.test(group))) continue;
       if (groups.every((group) => group.length === 1 || /[0-9]/.test(group) || /^[0-9A-Z]{2,5}$/.test(group)))
         return hit;
     }
@@ -104,6 +107,7 @@ function partialReference(
       speaker: 'caller',
       source: 'caller',
       counts: true,
+      partial: true,
     };
   }
   return undefined;

@@ -28,7 +28,7 @@ const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 const NOT_MY_PHONE =
   /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|\b(?:this|it)(?: is|'s) not my (?:phone|number)\b|\b(?:this|it) isn't my (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using) (?:my )?\w+'s (?:phone|mobile)\b/;
 const FIRST_REPORT =
-  /第一次(?:打|反映|投诉|来电|报)|(?:我|自己)(?:还|都)?没(?:有)?(?:打过|反映过|投诉过|报过)|\bfirst time (?:i'm |i am |i've |i have )?(?:calling|called|reporting|reported|ringing|rung)\b|\b(?:haven't|have not|never|not) (?:reported|called about|rung about|complained about) (?:it|this|that)\b/;
+  /第一次(?:打|反映|投诉|来电|报)|(?:我|自己)(?:还|都)?没(?:有)?(?:打过|反映过|投诉过|报过)|还没(?:有)?(?:投|报|打)|没投过|\bfirst time (?:i'm |i am |i've |i have )?(?:calling|called|reporting|reported|ringing|rung)\b|\b(?:haven't|have not|never|not) (?:reported|called about|rung about|complained about) (?:it|this|that)\b|\bhaven'?t (?:filed|made|lodged) (?:it|one|the \w+(?: \w+)? (?:complaint|report)) yet\b/;
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
   /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|想了解|了解一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|what (?:\w+ ){1,2}(?:do|does|should|must|would) (?:i|we|one)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|what time (?:are|is|do|does|can|should)|until what time|how late (?:can|are|is|do)|(?:are|is) (?:they|it|we|i|people) allowed|(?:like|want) to know (?:how|what|whether|if|when|where|which)|wondering (?:how|what|whether|if|when|where))\b/;
@@ -174,6 +174,8 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   for (const kind of Object.keys(rules.intents) as IntentKind[]) {
     evidenceOf[kind] = [...(evidenceBy.get(kind) ?? [])];
   }
+  // Take-backs first ("Please urge it. Actually forget it"), then corrections (what follows replaces what came before).
+  dropTakenBack(evidenceOf, turns);
   dropRetracted(evidenceOf, turns, evidenceBy.get(DENIED) ?? []);
   const rating = readRating(turns);
   if (rating) {
@@ -307,7 +309,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const confidence = {} as Record<IntentKind, number>;
   for (const kind of Object.keys(evidenceOf) as IntentKind[]) confidence[kind] = combine(evidenceOf[kind]);
   // A caller who gives a case's reference and asks nothing else wants to hear how it stands.
-  const own = counting.find((ref) => ref.speaker === 'caller');
+  const own = counting.find((ref) => ref.speaker === 'caller' && !ref.partial);
   if (own && Object.values(confidence).every((value) => value < rules.threshold)) {
     evidenceOf.status.push({
       turn: own.turn,

@@ -50,6 +50,15 @@ const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
   'add-info': /别记了|不用记了|不用补充了|\b(?:don'?t|do not) add (?:that|it)\b/i,
 };
 
+// Words that take back whatever was asked before them: "Actually forget it", "Hmm, never mind, don't
+// do that", "On second thought, leave it as it is", "算了". Not an answer to "Anything else?".
+const TAKE_BACK_ANY =
+  /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|算了|先不(?:要|用)了/i;
+const AGENT_CANNOT =
+  /不能|无法|没法|没办法|不可以|不支持|\b(?:can'?t|cannot|unable|not able|not possible)\b/i;
+const ASKED_ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)/i;
+const CASE_REQUESTS: readonly IntentKind[] = ['urge', 'withdraw', 'add-info', 'rate'];
+
 /**
  * Drops every piece of evidence of a request the caller takes back in a later turn of theirs
  * ("帮我把投诉撤了吧" … "等等，别撤，还是留着吧"), and of one taken back later in the same turn
@@ -64,6 +73,33 @@ export function dropTakenBack(
   evidenceOf: Record<IntentKind, Evidence[]>,
   turns: readonly NormalizedTurn[],
 ): void {
+  // A take-back of whatever came before ("Please urge my complaint. Actually forget it, …"): the
+  // requests before it go, and its own words ("forget it") withdraw nothing.
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller') continue;
+    const back = TAKE_BACK_ANY.exec(turn.lower);
+    if (!back) continue;
+    const previous = turns[turn.index - 1];
+    // "没法核对…" — "算了": giving up after the agent could not help takes nothing back.
+    if (previous?.speaker === 'agent' && AGENT_CANNOT.test(previous.lower)) continue;
+    // "Anything else?" — "算了，没了": answers that question; "On second thought, leave it" still takes back.
+    if (
+      previous?.speaker === 'agent' &&
+      ASKED_ANYTHING_ELSE.test(previous.lower) &&
+      !/second thought|leave it|don'?t do that|never mind/i.test(back[0])
+    )
+      continue;
+    const before = (e: Evidence) =>
+      e.turn < turn.index || (e.turn === turn.index && (e.at ?? 0) < back.index);
+    const asked = CASE_REQUESTS.some((kind) =>
+      evidenceOf[kind].some((e) => before(e) && e.speaker === 'caller'),
+    );
+    if (!asked) continue;
+    const inTakeBack = (e: Evidence) =>
+      e.turn === turn.index && e.at !== undefined && e.at >= back.index && e.at < back.index + back[0].length;
+    for (const kind of CASE_REQUESTS)
+      evidenceOf[kind] = evidenceOf[kind].filter((e) => !before(e) && !inTakeBack(e));
+  }
   for (const [kind, pattern] of Object.entries(TAKEN_BACK) as [IntentKind, RegExp][]) {
     if (evidenceOf[kind].length === 0) continue;
     for (const turn of turns) {
