@@ -4,7 +4,7 @@ import { handleCall, parseTranscript } from '../src/index.js';
 import { rules, testServices, web } from './testServices.js';
 
 // Attack round 9, by a sixth tester who saw only the contract (all 10 acted wrongly before the fixes
-// that came with this file). Attack round 9: a verified caller who owns exactly one case. Each call below must leave that
+// that came with this file): a verified caller who owns exactly one case. Each call below must leave that
 // case untouched (the caller took the request back, spoke of a case not filed yet, of a
 // relative's case, or named an address none of their cases has).
 
