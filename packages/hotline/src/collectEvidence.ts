@@ -106,6 +106,12 @@ export function collectEvidence(
     if (list) list.push(evidence);
     else byOwner.set(owner, [evidence]);
   };
+  // The caller turns that hold a request for later ("if … I'll call again"), tested once per turn.
+  const mayDefer = new Set(
+    turns
+      .filter((t) => t.speaker === 'caller' && LATER_CALL.test(t.lower) && CONDITION.test(t.lower))
+      .map((t) => t.index),
+  );
   const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
     if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) {
       // "我不是要催办" asks nothing of the case, but speaks of one: a filed case is what one urges or withdraws.
@@ -122,7 +128,12 @@ export function collectEvidence(
     }
     // "不用了" declining the agent's offer asks for nothing: it is no withdrawal, urge or note.
     if (turn.declines !== undefined && hit.index < turn.declines && CASE_KINDS.has(matcher.owner)) return;
-    if ((CASE_KINDS.has(matcher.owner) || matcher.owner === 'urgency') && deferred(turn, hit.index)) return;
+    if (
+      (CASE_KINDS.has(matcher.owner) || matcher.owner === 'urgency') &&
+      mayDefer.has(turn.index) &&
+      deferred(turn, hit.index)
+    )
+      return;
     if (
       matcher.owner === 'new-request' &&
       ENQUIRY_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 24), hit.index))
