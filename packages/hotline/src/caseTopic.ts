@@ -304,12 +304,20 @@ export async function pickCase(
  * ```
  */
 export function caseTexts(client: RouterClient, views: readonly CaseView[]): Promise<string[]> {
-  return Promise.all(
-    views.map(async (view) => {
-      const opening = (await client.history(view.ref))[0];
+  return Promise.all(views.map((view) => caseText(client, view)));
+}
+
+// One history read per case view, however many checks of one call compare its words.
+const textOfView = new WeakMap<CaseView, Promise<string>>();
+function caseText(client: RouterClient, view: CaseView): Promise<string> {
+  let text = textOfView.get(view);
+  if (!text) {
+    text = client.history(view.ref).then((events) => {
       // The service's own name too: "my parking permit application" is about a parking-permit case.
       const service = view.service.id.replace(/[-_.]/g, ' ');
-      return [service, ...stringsOf(opening?.payload), ...stringsOf(view.context)].join(' ');
-    }),
-  );
+      return [service, ...stringsOf(events[0]?.payload), ...stringsOf(view.context)].join(' ');
+    });
+    textOfView.set(view, text);
+  }
+  return text;
 }

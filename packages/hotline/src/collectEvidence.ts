@@ -13,7 +13,8 @@ const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw',
  */
 export const DENIED = 'denied';
 // "Anything else to add?" — "No": the caller has nothing more, which takes back nothing said before.
-const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
+/** The agent asking "Anything else?" (还有别的吗？): a yes or no answers that, nothing said before it. */
+export const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
 const AGENT_STATEMENT = 0.6;
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN = /[a-z]{2}/;

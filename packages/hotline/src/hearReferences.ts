@@ -1,3 +1,4 @@
+import { ANYTHING_ELSE } from './collectEvidence.js';
 import { findCaseRefs, type HeardCaseRef } from './findCaseRefs.js';
 import { normalizeSpoken } from './normalizeSpoken.js';
 import type { Speaker, Transcript } from './parseTranscript.js';
@@ -39,7 +40,6 @@ const DENIED_BEFORE =
 const DENIED_AFTER =
   /^[\s?？,，.。…!！]*(?:(?:no|nope|不|不是|不对)[\s,，.。…!！]*)?(?:[^.。!！?？]{0,24}?)(?:(?:that's|that is|it's|it is|is|was) not (?:mine|ours|me)|not mine|isn't mine|(?:that's|that is|it's) (?:my )?(?:neighbou?r's|someone else's|somebody else's)|不是我的|不是我们的|不是(?:他|她)的|那是(?:我)?(?:邻居|别人|他|她)的|是别人的)/i;
 
-const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
 // The caller says the return visit is about another case ("你们来的不是这个", "That's not the one you visited").
 const DISPUTES_VISIT =
   /来的不是|不是这个|不是这件|不是这一个|\b(?:that's|that is|it's|it is) not the one\b|\bnot the one you (?:visited|called about|came about)\b|\bnobody (?:came|visited) (?:about|for) (?:that|this)\b/i;

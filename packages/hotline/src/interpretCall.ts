@@ -1,4 +1,4 @@
-// Over 350 lines: readCall is one pass over a call (turns → evidence → references → services → intents → slots) whose steps share the same locals; the steps that stand alone already live in their own modules (readTurns, collectEvidence, hearReferences, extractSlots, splitRequests, retractions). Splitting readCall further is owed (see the closing note).
+// Over 350 lines: readCall is one pass over a call (turns → evidence → references → services → intents → slots) whose steps share the same locals; the steps that stand alone already live in their own modules (readTurns, collectEvidence, hearReferences, extractSlots, splitRequests, intentTopic, retractions). Splitting readCall further is owed (see the closing note).
 import type {
   CallSlots,
   CompiledServiceRule,
@@ -7,8 +7,8 @@ import type {
   IntentKind,
 } from './hotlineTypes.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
-import { assignReferences, CLAUSE_BREAK, clauseOf, serviceSpokenIn } from './assignReferences.js';
-import { singlesOut } from './caseTopic.js';
+import { assignReferences, clauseOf, serviceSpokenIn } from './assignReferences.js';
+import { topicOf } from './intentTopic.js';
 import type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
 import { collectEvidence, combine, DENIED } from './collectEvidence.js';
 import { extractSlots, hasContent } from './extractSlots.js';
@@ -67,53 +67,6 @@ function registeredWithCaller(evidence: readonly Evidence[], turns: readonly Nor
       (reply.answer === 'yes' || reply.pleasantry === true)
     );
   });
-}
-
-/**
- * The words that say which case an intent is about: the caller turns that carry it, the agent's
- * read-backs of it the caller confirmed, and the caller's mentions of a filed case that carry no
- * other request ("This is about the generator one").
- */
-function topicOf(
-  evidence: readonly Evidence[],
-  existing: readonly Evidence[],
-  caseTurns: readonly Evidence[],
-  turns: readonly NormalizedTurn[],
-  strip: (text: string) => string,
-): string {
-  const own = new Set(
-    evidence.filter((e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes').map((e) => e.turn),
-  );
-  if (existing.length === 0 && own.size === 0) return '';
-  const others = new Set(caseTurns.filter((e) => !evidence.includes(e)).map((e) => e.turn));
-  for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
-  // A turn that carries another request too ("withdraw NC-…, and chase up my other complaint"):
-  // only the clauses of this one.
-  const words = (index: number) => {
-    const text = turns[index]?.text ?? '';
-    if (!others.has(index)) return text;
-    const mine = new Set(
-      evidence.filter((e) => e.turn === index && e.at !== undefined).map((e) => clauseOf(text, e.at!)),
-    );
-    if (mine.size === 0) return text;
-    return text
-      .split(CLAUSE_BREAK)
-      .filter((_, clause) => mine.has(clause))
-      .join(' ');
-  };
-  const topic = (indexes: Iterable<number>) =>
-    [...indexes]
-      .sort((a, b) => a - b)
-      .map((index) => strip(words(index)))
-      .join(' ')
-      .slice(0, 1000);
-  const said = topic(own);
-  if (singlesOut(said)) return said;
-  // Nothing singled out where the request was said: the caller's turns that carry no other request
-  // may ("我想催一下我的投诉" … "不是这个…是楼下KTV那个").
-  for (const turn of turns)
-    if (turn.speaker === 'caller' && !turn.pleasantry && !others.has(turn.index)) own.add(turn.index);
-  return topic(own);
 }
 
 function cap(value: number, limit: number): number {
