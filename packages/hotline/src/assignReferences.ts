@@ -17,12 +17,26 @@ export const CLAUSE_BREAK =
  * ```
  */
 export function clauseOf(text: string, at: number): number {
+  const breaks = breaksOf(text);
   let clause = 0;
-  for (const mark of text.matchAll(CLAUSE_BREAK)) {
-    if (mark.index >= at) break;
-    clause += 1;
-  }
+  while (clause < breaks.length && breaks[clause]! < at) clause += 1;
   return clause;
+}
+
+// The breaks of the last few texts asked about: reading one call asks of the same turns again and again.
+const RECENT = 8;
+const recentTexts: string[] = [];
+const recentBreaks: number[][] = [];
+let nextSlot = 0;
+function breaksOf(text: string): readonly number[] {
+  const known = recentTexts.indexOf(text);
+  if (known >= 0) return recentBreaks[known]!;
+  const breaks: number[] = [];
+  for (const mark of text.matchAll(CLAUSE_BREAK)) breaks.push(mark.index);
+  recentTexts[nextSlot] = text;
+  recentBreaks[nextSlot] = breaks;
+  nextSlot = (nextSlot + 1) % RECENT;
+  return breaks;
 }
 
 /**

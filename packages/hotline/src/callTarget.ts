@@ -37,6 +37,20 @@ const OTHER_CASE =
   /\b(?:my |the )?other (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件/i;
 const NOT_MINE = /\bnot (?:mine|my (?:own )?\w+)\b|不是我的|不是我自己的/gi;
 const OWN_CASE = /\bmine\b|\bmy (?:own )?(?:complaint|case|report|one)\b|我(?:自己)?的|我那个|我自己/i;
+// "我自己也有一个投诉，那个先不用管", "mine can wait, I'm calling for her": the caller's own case set aside.
+const LEAVES_ALONE =
+  /(?:先|暂时)?(?:不用|不要|别)(?:管|动|催|撤)|先放着|留着|不动|\bleave (?:it|mine|that(?: one)?)(?: alone)?\b|\b(?:can|will) wait\b|\bfor now\b/i;
+
+/** The topic without the phrases that speak of the caller's own case only to set it aside. */
+function withoutOwnSetAside(topic: string): string {
+  const parts = topic.split(/[，,。.;；!！?？]/);
+  return parts
+    .filter(
+      (part, i) =>
+        !(OWN_CASE.test(part) && (LEAVES_ALONE.test(part) || LEAVES_ALONE.test(parts[i + 1] ?? ''))),
+    )
+    .join(' ');
+}
 
 /**
  * Whether the caller may act on (or hear the state of) a case: it is theirs (filed under the
@@ -88,7 +102,8 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     const others = counting.filter((ref) => named.some((n) => n.ref === ref.ref));
     // "…my neighbour's complaint, not mine": a denied "mine" means nothing of the caller's.
     const ownMeant =
-      OWN_CASE.test(intent.topic.replace(NOT_MINE, ' ')) && others.every((ref) => ref.othersCase);
+      OWN_CASE.test(withoutOwnSetAside(intent.topic.replace(NOT_MINE, ' '))) &&
+      others.every((ref) => ref.othersCase);
     if (OTHER_CASE.test(intent.topic) || ownMeant) {
       for (const ref of named) passedOver.add(ref.ref);
       named = [];

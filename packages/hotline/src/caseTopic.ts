@@ -21,10 +21,18 @@ const STOP_ZH = new Set(
   ),
 );
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
+// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "装修那个先不用管", "KTV那个留着".
 const NEGATED_EN =
-  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it)/g;
+  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:不要|不用|别)(?:撤|管|催|动|查)/g;
+  /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查)|留着|放着|不动)/g;
+// Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
+const NEGATED_ZH_HINT = /不是|不要|不用|别|留着|放着|不动/;
+/** The caller's words without the cases they set aside. */
+function withoutSetAside(lower: string): string {
+  const text = lower.replace(NEGATED_EN, ' ');
+  return NEGATED_ZH_HINT.test(text) ? text.replace(NEGATED_ZH, ' ') : text;
+}
 // Only words that single a case out count: "the barking dog one", "the complaint about the
 // generator", "装修那个", "那个装修的", "关于广场舞的" — never a word that merely occurs ("I'm the taxi driver").
 const DESIGNATIONS: readonly RegExp[] = [
@@ -55,7 +63,7 @@ function designated(topic: string, patterns: readonly RegExp[] = DESIGNATIONS): 
   let after = -1;
   for (const marker of text.matchAll(CORRECTED)) after = marker.index + marker[0].length;
   if (after >= 0) text = text.slice(after);
-  text = text.replace(NEGATED_EN, ' ').replace(NEGATED_ZH, ' ');
+  text = withoutSetAside(text);
   const found: string[] = [];
   for (const pattern of patterns) {
     for (const hit of text.matchAll(pattern)) {
@@ -133,7 +141,7 @@ export function pickRemaining(
   remaining: readonly string[],
   denied: readonly string[],
 ): number | undefined {
-  const said = terms(topic.toLowerCase().replace(NEGATED_EN, ' ').replace(NEGATED_ZH, ' '));
+  const said = terms(withoutSetAside(topic.toLowerCase()));
   const own = remaining.map(terms);
   const gone = denied.map(terms);
   const scores = own.map((words, i) => {

@@ -1,6 +1,7 @@
 import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { turnHasScript } from './textScript.js';
 
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
 /**
@@ -16,8 +17,6 @@ export const DENIED = 'denied';
 /** The agent asking "Anything else?" (还有别的吗？): a yes or no answers that, nothing said before it. */
 export const ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)|其他(?:问题|需要|的)/;
 const AGENT_STATEMENT = 0.6;
-const HAN = /[\u4e00-\u9fff]/;
-const LATIN = /[a-z]{2}/;
 const AGENT_QUESTION = 0.3;
 const AGENT_CONFIRMED = 0.85;
 const ZH_NEGATION = /[不没别勿]|无需|不用/;
@@ -78,6 +77,16 @@ function deferred(turn: NormalizedTurn, index: number): boolean {
   return CONDITION.test(before) && LATER_CALL.test(sentence);
 }
 
+const FOR_NOW_BEFORE = /(?:先|暂时|暂且|暂)$/;
+const FOR_NOW_AFTER = /^[^.?!,;]{0,20}\b(?:for now|for the moment|for the time being|just yet)\b/;
+/** A withdrawal cue said as "not for now": "那个先不用管", "no need to do anything about that one for now". */
+function forNow(lower: string, hit: CueHit): boolean {
+  return (
+    FOR_NOW_BEFORE.test(lower.slice(Math.max(0, hit.index - 2), hit.index)) ||
+    FOR_NOW_AFTER.test(lower.slice(hit.index + hit.match.length))
+  );
+}
+
 /** How much each turn's words count: the caller's fully, the agent's less, a denied question not at all. */
 function speakerWeight(turn: NormalizedTurn): number {
   if (turn.speaker === 'caller') return turn.pleasantry ? 0 : 1;
@@ -135,6 +144,8 @@ export function collectEvidence(
       deferred(turn, hit.index)
     )
       return;
+    // "那个先不用管", "leave that one for now": left alone for the time being, not withdrawn.
+    if (matcher.owner === 'withdraw' && forNow(turn.lower, hit)) return;
     if (
       matcher.owner === 'new-request' &&
       ENQUIRY_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 24), hit.index))
@@ -183,10 +194,8 @@ export function collectEvidence(
     }
     for (const [matcher, hit] of rules.scan(turn.lower)) add(turn, matcher, hit, weight);
     // A pattern of Chinese words needs Chinese in the turn, one of English words needs letters.
-    const han = HAN.test(turn.lower);
-    const latin = LATIN.test(turn.lower);
     for (const matcher of rules.patterns) {
-      if ((matcher.script === 'han' && !han) || (matcher.script === 'latin' && !latin)) continue;
+      if (!turnHasScript(turn, matcher.script)) continue;
       const hit = matcher.find(turn.text, turn.lower);
       if (hit) add(turn, matcher, hit, weight);
     }

@@ -1,5 +1,6 @@
 import { CaseError } from '@onecase/core';
 import { resolvePhrases, spokenLabelsOf } from './spokenLabels.js';
+import { scriptOf } from './textScript.js';
 import { DEFAULT_INTENT_CUES, EXISTING_CASE_CUES, URGENCY_CUES } from './defaultCues.js';
 import {
   CASE_INTENT_KINDS,
@@ -54,14 +55,6 @@ function phraseMatcher(owner: string, label: string, phrase: string, weight: num
       }
     },
   };
-}
-
-/** The one script a pattern's words are in (escapes like `\\b` aside), or none when it has both or neither. */
-function scriptOf(pattern: RegExp): 'han' | 'latin' | undefined {
-  const source = pattern.source.replace(/\\[a-zA-Z]/g, '').replace(/\[\^?[^\]]*\]/g, '');
-  const han = /[\u4e00-\u9fff]/.test(source);
-  const latin = /[a-z]{2,}/i.test(source);
-  return han && !latin ? 'han' : latin && !han ? 'latin' : undefined;
 }
 
 function patternMatcher(owner: string, label: string, pattern: RegExp, weight: number): Matcher {
@@ -131,37 +124,41 @@ interface Entry {
 function phraseIndex(matchers: readonly Matcher[]): (lower: string) => Map<Matcher, CueHit> {
   const byTwo = new Map<number, Entry[]>();
   const byOne = new Map<number, Entry[]>();
+  // Which characters start a cue (1: one of two or more characters, 2: a one-character cue): most
+  // characters of a turn start none, and one typed-array read skips them.
+  const starts = new Uint8Array(0x10000);
   for (const matcher of matchers) {
     const phrase = matcher.phrase;
     if (phrase === undefined) continue;
     const entry = { matcher, phrase, latin: /[a-z]/.test(phrase) };
-    const [map, key] =
-      phrase.length >= 2
-        ? [byTwo, phrase.charCodeAt(0) * 0x10000 + phrase.charCodeAt(1)]
-        : [byOne, phrase.charCodeAt(0)];
+    const first = phrase.charCodeAt(0);
+    const [map, key] = phrase.length >= 2 ? [byTwo, first * 0x10000 + phrase.charCodeAt(1)] : [byOne, first];
+    starts[first] = starts[first]! | (phrase.length >= 2 ? 1 : 2);
     const entries = map.get(key);
     if (entries) entries.push(entry);
     else map.set(key, [entry]);
   }
-  const hasOne = byOne.size > 0;
+  const tryEntries = (hits: Map<Matcher, CueHit>, entries: readonly Entry[], lower: string, at: number) => {
+    for (const { matcher, phrase, latin } of entries) {
+      if (hits.has(matcher) || !lower.startsWith(phrase, at)) continue;
+      // English phrases match whole words only ("rate" is not in "separate").
+      if (latin && isWordCode(lower.charCodeAt(at + phrase.length))) continue;
+      hits.set(matcher, { index: at, match: phrase });
+    }
+  };
   return (lower) => {
     const hits = new Map<Matcher, CueHit>();
     for (let at = 0; at < lower.length; at++) {
       const code = lower.charCodeAt(at);
+      const start = starts[code]!;
+      if (start === 0) continue;
       // English phrases start a word: inside a word nothing latin can match.
-      const latinCode = isWordCode(code);
-      if (latinCode && at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
-      const two = byTwo.get(code * 0x10000 + lower.charCodeAt(at + 1));
-      const one = hasOne ? byOne.get(code) : undefined;
-      for (const entries of [two, one]) {
-        if (entries === undefined) continue;
-        for (const { matcher, phrase, latin } of entries) {
-          if (hits.has(matcher) || !lower.startsWith(phrase, at)) continue;
-          // English phrases match whole words only ("rate" is not in "separate").
-          if (latin && isWordCode(lower.charCodeAt(at + phrase.length))) continue;
-          hits.set(matcher, { index: at, match: phrase });
-        }
+      if (isWordCode(code) && at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
+      if ((start & 1) !== 0) {
+        const two = byTwo.get(code * 0x10000 + lower.charCodeAt(at + 1));
+        if (two !== undefined) tryEntries(hits, two, lower, at);
       }
+      if ((start & 2) !== 0) tryEntries(hits, byOne.get(code)!, lower, at);
     }
     return hits;
   };

@@ -1,5 +1,6 @@
 import type { CallSlots } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { scriptOf, type TextScript, turnHasScript } from './textScript.js';
 
 const ZH_NUMBER = '[0-9一二三四五六七八九十百零两]+';
 const ZH_UNIT = `(?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))*`;
@@ -73,23 +74,26 @@ interface Candidate {
 const ZH_PIECE = new RegExp(`^(?:是|在|就是)?((?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))+)`);
 const EN_PIECE = /\b((?:flat|apartment|apt|unit|number|no\.?)\s*[0-9]+[a-z]?)\b/i;
 
-const globals = new WeakMap<RegExp, RegExp>();
+const globals = new WeakMap<RegExp, { global: RegExp; script: TextScript | undefined }>();
 
-/** The global twin of a pattern, compiled once: slots are read from every match, not the first. */
-function globalOf(pattern: RegExp): RegExp {
-  let global = globals.get(pattern);
-  if (!global) {
-    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    globals.set(pattern, global);
+/** The global twin of a pattern and its script, compiled once: slots are read from every match, not the first. */
+function compiled(pattern: RegExp): { global: RegExp; script: TextScript | undefined } {
+  let known = globals.get(pattern);
+  if (!known) {
+    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+    known = { global: new RegExp(pattern.source, flags), script: scriptOf(pattern) };
+    globals.set(pattern, known);
   }
-  return global;
+  return known;
 }
 
 function candidatesOf(turns: readonly NormalizedTurn[], patterns: readonly RegExp[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const turn of turns) {
-    for (const pattern of patterns) {
-      for (const match of turn.text.matchAll(globalOf(pattern))) {
+  for (const pattern of patterns) {
+    const { global, script } = compiled(pattern);
+    for (const turn of turns) {
+      if (!turnHasScript(turn, script)) continue;
+      for (const match of turn.text.matchAll(global)) {
         const value = (match[1] ?? match[0])?.trim();
         if (value) found.push({ value, turn, at: match.index });
       }

@@ -161,10 +161,12 @@ export function findCaseRefs(
 }
 
 /**
- * Shaped like a reference whatever its prefix: written with its dashes (`XX-XXXXX-XXXXX`), or
+ * Shaped like a reference whatever its prefix: written with its dashes (`XX-XXXXX-XXXXX`), its
+ * groups said apart (`xx 7k4m9 qxh2t`: a prefix of two or three symbols that is no word, a first group with a digit, both of reference symbols), or
  * spelled out — a letter, then single symbols or short groups with a digit ("4975", as speech
  * normalization joins digits said in a row), twelve to sixteen symbols in all (checked after).
  */
-const LOOSE_HINT = /[0-9A-Za-z]-[0-9A-Za-z]|(?:^|\s)[0-9A-Za-z] [0-9A-Za-z] [0-9A-Za-z]/;
+const LOOSE_HINT =
+  /[0-9A-Za-z]-[0-9A-Za-z]|(?:^|\s)[0-9A-Za-z] [0-9A-Za-z] [0-9A-Za-z]|\b[A-Za-z][A-Za-z0-9]{1,5} [0-9A-Za-z]{5} [0-9A-Za-z]{5}\b/;
 const LOOSE_REF =
-  /\b[A-Za-z][A-Za-z0-9]{1,5}-[0-9A-Za-z]{5}-[0-9A-Za-z]{5}\b|(?<![0-9A-Za-z])[A-Za-z](?:[\s,-]+(?:[0-9A-Za-z]|(?=[A-Za-z]*[0-9])[0-9A-Za-z]{2,5})(?![0-9A-Za-z])){3,15}/g;
+  /\b[A-Za-z][A-Za-z0-9]{1,5}-[0-9A-Za-z]{5}-[0-9A-Za-z]{5}\b|\b(?!(?:an|as|at|be|by|do|go|in|is|it|me|my|no|of|on|or|so|to|up|us|we|and|are|for|her|him|his|its|our|the|was|you|apt)\b)[A-Za-z][A-Za-z0-9]{1,2} (?=[0-9A-Za-z]{0,4}[0-9])[0-9A-HJ-NP-TV-Za-hj-np-tv-z]{5} [0-9A-HJ-NP-TV-Za-hj-np-tv-z]{5}\b|(?<![0-9A-Za-z])[A-Za-z](?:[\s,-]+(?:[0-9A-Za-z]|(?=[A-Za-z]*[0-9])[0-9A-Za-z]{2,5})(?![0-9A-Za-z])){3,15}/g;

@@ -26,7 +26,7 @@ export interface CallReference extends HeardCaseRef {
   unresolved?: boolean;
   /** The caller said it as another person's ("my neighbour told me her number is NC-…"). */
   othersCase?: boolean;
-  /** Heard only in part (a prefix alone, a body without its prefix, a symbol short): it names no case. */
+  /** Heard only in part (a prefix alone, a body without its prefix, a symbol short, symbols said as a reference that make none): it names no case. */
   partial?: true;
   /** Said by the caller with a doubt ("or maybe it's the other one"); folded into `unresolved`. */
   doubted?: boolean;
@@ -55,6 +55,10 @@ const OTHERS_BEFORE =
 // Ten symbols of a reference's body written in capitals ("VPBRR-2HGJT"), or a prefix then
 // four to nine of them (a reference cut short).
 const BODY_ONLY = /(?<![0-9A-Za-z])(?=[0-9A-Z\s-]*[A-Z])[0-9A-Z]{5}[\s-]?[0-9A-Z]{5}(?![0-9A-Za-z])/;
+
+// Symbols said as a reference ("the reference is d7 2k…", "编号是幺二三…") that make none: at least two digits.
+const SAID_AS_REFERENCE =
+  /(?:\b(?:reference|ref|case number|complaint number|tracking number)(?: number)?(?: is| was)?|编号|工单号|(?<!订)单号|受理号)(?:是|为)?[\s:：]*((?=(?:[^0-9]*[0-9]){2})[0-9a-z](?:[\s-]?[0-9a-z]){5,15})(?![0-9a-z])/i;
 
 const partialFor = new WeakMap<ReadonlySet<string>, { alone: RegExp; short: RegExp }>();
 /** A prefix said alone at the end of a turn, and a prefix with a few symbols after it; built once per prefix set. */
@@ -96,9 +100,10 @@ function partialReference(
   };
   for (const turn of turns) {
     if (turn.speaker !== 'caller') continue;
-    const hit = alone.exec(turn.text) ?? cutShort(turn.text) ?? BODY_ONLY.exec(turn.text);
+    const said = SAID_AS_REFERENCE.exec(turn.text);
+    const hit = alone.exec(turn.text) ?? cutShort(turn.text) ?? BODY_ONLY.exec(turn.text) ?? said;
     if (!hit) continue;
-    const heard = hit[0].trim();
+    const heard = (hit === said ? hit[1]! : hit[0]).trim();
     return {
       ref: heard.toUpperCase(),
       valid: false,

@@ -69,6 +69,13 @@ function registeredWithCaller(evidence: readonly Evidence[], turns: readonly Nor
   });
 }
 
+/** The pieces of evidence the caller said. */
+function callerEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const e of evidence) if (e.speaker === 'caller') out.push(e);
+  return out;
+}
+
 function cap(value: number, limit: number): number {
   return Math.min(value, Math.round(limit * 1000) / 1000);
 }
@@ -107,11 +114,13 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const references = hearReferences(turns, transcript, rules.prefixes);
   const counting = references.filter((ref) => ref.counts);
   const refTexts = references.map((r) => r.heard);
-  const strip = (text: string) =>
-    refTexts
-      .reduce((out, heard) => out.split(heard).join(' '), text)
-      .replace(/\s+/g, ' ')
-      .trim();
+  // Turn texts are normalized already (single spaces, trimmed): only cutting a reference out needs tidying.
+  const strip = (text: string) => {
+    let out = text;
+    for (const heard of refTexts)
+      if (out.includes(heard)) out = out.split(heard).join(' ').replace(/\s+/g, ' ').trim();
+    return out;
+  };
 
   const services = rules.services
     .map((rule) => {
@@ -285,13 +294,11 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const onCase = onCaseKinds.length > 0;
   const aboutOldCase = counting.length > 0 || existing.length > 0 || onCase || confidence.status >= threshold;
   // The caller turns that speak of an old case, and those that describe something to report.
-  const oldTurns = new Set([
-    ...references.filter((ref) => ref.counts && ref.speaker === 'caller').map((ref) => ref.turn),
-    ...existing.filter((e) => e.speaker === 'caller').map((e) => e.turn),
-    ...[...onCaseKinds, ...(confidence.status >= threshold ? (['status'] as const) : [])].flatMap((kind) =>
-      evidenceOf[kind].filter((e) => e.speaker === 'caller').map((e) => e.turn),
-    ),
-  ]);
+  const oldTurns = new Set<number>();
+  for (const ref of references) if (ref.counts && ref.speaker === 'caller') oldTurns.add(ref.turn);
+  for (const e of callerEvidence(existing)) oldTurns.add(e.turn);
+  for (const kind of onCaseKinds) for (const e of callerEvidence(evidenceOf[kind])) oldTurns.add(e.turn);
+  if (confidence.status >= threshold) for (const e of callerEvidence(evidenceOf.status)) oldTurns.add(e.turn);
   const newTurns = [...evidenceOf['new-request'], ...(best?.evidence ?? [])]
     .filter((e) => e.speaker === 'caller')
     .map((e) => e.turn);
@@ -327,9 +334,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   }
   // A status question inside the same request as an action is that action's read-back; asked apart, it is its own request.
   if (onCase) {
-    const actionRequests = new Set(
-      onCaseKinds.flatMap((kind) => evidenceOf[kind].filter((e) => e.speaker === 'caller').map(requestOf)),
-    );
+    const actionRequests = new Set<string>();
+    for (const kind of onCaseKinds)
+      for (const e of callerEvidence(evidenceOf[kind])) actionRequests.add(requestOf(e));
     const asked = evidenceOf.status.filter(
       (e) => e.speaker === 'caller' && !actionRequests.has(requestOf(e)),
     );
@@ -343,9 +350,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
   // The caller's turns that carry a request about a filed case, for each intent's topic.
-  const caseTurns = CASE_INTENT_KINDS.flatMap((kind) => evidenceOf[kind])
-    .concat(evidenceOf.status)
-    .filter((e) => e.speaker === 'caller');
+  const caseTurns: Evidence[] = [];
+  for (const kind of [...CASE_INTENT_KINDS, 'status'] as const)
+    caseTurns.push(...callerEvidence(evidenceOf[kind]));
   for (const kind of Object.keys(confidence) as IntentKind[]) {
     if (confidence[kind] < FLOOR || evidenceOf[kind].length === 0) continue;
     const evidence = evidenceOf[kind];

@@ -151,5 +151,8 @@ export function normalizeSpoken(text: string): string {
         (_all, long: string | undefined, short: string | undefined) => long ?? short ?? '',
       );
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return LOOSE_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
 }
+
+// Whitespace other than single spaces between words.
+const LOOSE_SPACE = /\s\s|[^\S ]|^\s|\s$/;

@@ -84,6 +84,8 @@ const SCALE =
 // Every rating says a number or one of these words; other turns skip the patterns below.
 const HINT =
   /[1-5一二两三四五]|满意|满分|full marks|top marks|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed|one|two|three|four|five/;
+// Every rating in words has one of these; other turns skip the phrase lists.
+const PHRASE_HINT = /满意|满分|一般|还行|说得过去|satisf|happy|neutral|so.?so|average|mixed|marks/;
 const ASKS_RATING =
   /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of/;
 
@@ -160,20 +162,24 @@ function reconsidered(
  */
 export function readRating(turns: readonly NormalizedTurn[]): HeardRating | undefined {
   let found: HeardRating | undefined;
+  // Which scale the agent offered so far: words on five levels, words on three.
+  let five = false;
+  let words = false;
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
+    if (turn.speaker === 'agent') {
+      five ||= OFFERS_FIVE.test(turn.lower);
+      words ||= five || OFFERS_WORDS.test(turn.lower);
+    }
     if (turn.speaker !== 'caller' || !HINT.test(turn.lower)) continue;
     const lower = turn.lower.replace(SCALE, (scale) => ' '.repeat(scale.length));
     const number = (hit: RegExpExecArray) => NUMBER[hit[1]!];
     let hit = lastHit(lower, SCORE_PATTERNS, number);
     const previous = turns[i - 1];
-    const asked = turns.slice(0, i).filter((t) => t.speaker === 'agent');
-    const five = asked.some((t) => OFFERS_FIVE.test(t.lower));
     // On a scale of words the caller's words are the answer; a number beside them is a time or a count.
-    const words = five || asked.some((t) => OFFERS_WORDS.test(t.lower));
     const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
     if (!hit && !words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
-    hit ??= phraseHit(lower, five ? FIVE_GLOBAL : PHRASES_GLOBAL);
+    if (!hit && PHRASE_HINT.test(lower)) hit = phraseHit(lower, five ? FIVE_GLOBAL : PHRASES_GLOBAL);
     if (!hit && words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     if (!hit) continue;
     hit = reconsidered(lower, hit, number) ?? hit;

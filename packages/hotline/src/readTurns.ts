@@ -29,6 +29,9 @@ export interface NormalizedTurn {
    * the rest of it stands.
    */
   corrected?: boolean;
+  /** Whether the turn has Chinese characters, and latin words (set when first asked, see `turnHasScript`). */
+  han?: boolean;
+  latin?: boolean;
 }
 
 const QUESTION =
