@@ -220,6 +220,8 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   for (const view of mine) {
     if ((await client.appliedEvent(view.ref, key)) !== undefined) return { case: view, authorized: true };
   }
+  // The caller's one case, which cannot take the request now (closed, replied to): it answers not-allowed.
+  if (candidates.length === 0 && mine.length === 1) return { case: mine[0]!, authorized: true };
   if (candidates.length === 0) return { review: 'no-case' };
   return { review: 'several-cases', refs: candidates.map((view) => view.ref) };
 }

@@ -196,7 +196,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       weight: STRONG,
       patterns: [
         /(?:处理|管|解决|办|修|查|通过|批|好)(?:下来|好|完)?(?:了)?没(?:有)?[?？啊呀吗]?/,
-        /(?:处理|管|解决|办)(?:好)?了吗/,
+        // "处理了吗" asks after it; "能直接给我办了吗" asks for it to be done.
+        /(?<!给我|帮我|替我|给他|帮他|给她|帮她)(?:处理|管|解决|办)(?:好)?了吗/,
       ],
     },
   ],
@@ -217,6 +218,10 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '帮您记上',
         '记上',
         '补上',
+        '备注上',
+        '给您备注',
+        '帮您备注',
+        '补充到工单',
       ],
       en: [
         'add some information',
@@ -237,6 +242,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'also want to tell',
         'please add',
         'can you add',
+        'you can add',
         'could you add',
         'add that',
         'add this',
@@ -245,6 +251,12 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         "i've added",
         'i will add',
         "i'll add",
+        "i'll note that",
+        "i'll note it",
+        "i've noted",
+        'on your complaint now',
+        'added to your complaint',
+        'add it to your complaint',
       ],
     },
     {
@@ -261,6 +273,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '有新情况',
         '情况变了',
         '情况有变',
+        '让他们知道',
+        '跟处理的人说',
       ],
       en: [
         'let you know',
@@ -268,6 +282,10 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'wanted to tell you',
         'want to tell you',
         'thought you should know',
+        'so they know',
+        'so whoever',
+        'just so you know',
+        'for the record',
       ],
     },
     // "想再说一点情况": more to tell about it.
@@ -497,6 +515,8 @@ export const EXISTING_CASE_CUES: CueSet = {
     /\bmy (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
     // "I've got two things with you", "我有两个投诉在你们这儿", "我还有个狗叫的投诉".
     /\b(?:i've got|i have|there are) (?:two|three|a couple of|a few|some) (?:things|cases|complaints|applications|reports) (?:with|open with|in with) you\b/i,
+    // "I've got a business licence application in", "we have a complaint in with you".
+    /\b(?:i've got|i have|we've got|we have|i've put|we've put) (?:a|an|my|our) (?:[a-z'-]+ ){0,3}(?:application|complaint|case|report|request) in\b/i,
     /我(?:还)?有(?:两|三|几)?个(?:[\u4e00-\u9fff]{1,6}的)?(?:投诉|工单|申请|诉求)/,
     /\b(?:last|this) (?:week|month)\b[^.?!]{0,30}\b(?:reported|complained|rang|called|applied|filed)\b|\b(?:reported|complained|rang|called|applied|filed)\b[^.?!]{0,30}\b(?:last|this) (?:week|month)\b/i,
   ],

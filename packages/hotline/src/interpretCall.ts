@@ -38,6 +38,9 @@ const TALK_FILLERS =
 const NO_BUSINESS_HINT = /错|试|wrong|misdial|test/;
 const NO_BUSINESS =
   /打错了|打错电话|拨错了|wrong number|dialled the wrong|dialed the wrong|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
+// The caller says what the call is about: "I'm calling about my complaint", "我打电话是问我那个投诉".
+const CALLING_ABOUT =
+  /\b(?:calling|ringing|phoning|rang|called|here) (?:you )?(?:about|regarding|re|for) (?:my|the|our)\b|(?:打电话|来电)(?:是|就是)?(?:想)?(?:问|为了|关于)/;
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
 const WANTS_ACTION =
   /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|让他们|叫他们|make them|get them to|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
@@ -48,9 +51,9 @@ const SAYS_NEW =
 const ANOTHER_CLAUSE = /另外|还有|顺便|\b(?:also|another thing|and another|by the way)\b/i;
 // The caller turns to another matter: "While I've got you —", "顺便问一下", "还有个事".
 const ANOTHER_MATTER =
-  /^(?:(?:oh|and|also|ok|okay),?\s*)?(?:while i(?:'ve| have) got you|while i have you|one more thing|another thing|(?:and )?by the way|separately|on another note|and second(?:ly)?)\b|^(?:哦|还有|另外|对了)?[，,]?\s*(?:顺便|还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)?事|对了)/;
+  /^(?:(?:oh|and|also|ok|okay),?\s*)?(?:while i(?:'ve| have) got you|while i have you|one more thing|another thing|(?:and )?by the way|separately|on another note|and second(?:ly)?)\b|^(?:哦|哎|诶|唉|啊|还有|另外|对了)?[，,]?\s*(?:顺便|还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)?事|对了)/;
 const ANOTHER_MATTER_ZH =
-  /(?:说|讲|反映|问|报)(?:个|一个|一件|件|一下)?(?:别的|另外的?|其他的?)(?:事|问题|情况)|还有(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)/;
+  /(?:说|讲|反映|问|报)(?:个|一个|一件|件|一下)?(?:别的|另外的?|其他的?)(?:事|问题|情况)|还有(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)/;
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
@@ -281,6 +284,32 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       weight: 0.65,
     });
     confidence.status = combine(evidenceOf.status);
+  }
+  // "I'm calling about my complaint. The tyre place." — "Is it NC-…?" — "Yep"; "I've got a few things
+  // in with you… I want to know about the rooster": a call about a filed case that asks nothing
+  // else asks how it stands.
+  const aboutFiled =
+    existing.some((e) => e.speaker === 'caller') ||
+    counting.some((ref) => ref.source === 'agent-confirmed' && !ref.partial);
+  const asksOfCase = [...CASE_INTENT_KINDS, 'status' as const].some(
+    (kind) => confidence[kind] >= rules.threshold,
+  );
+  if (!own && aboutFiled && !asksOfCase) {
+    const asking = callerTurns.find(
+      (t) =>
+        CALLING_ABOUT.test(t.lower) ||
+        evidenceOf.status.some((e) => e.turn === t.index && e.speaker === 'caller'),
+    );
+    if (asking) {
+      evidenceOf.status.push({
+        turn: asking.index,
+        speaker: 'caller',
+        rule: 'status:about-filed',
+        match: asking.text.slice(0, 40),
+        weight: 0.65,
+      });
+      confidence.status = combine(evidenceOf.status);
+    }
   }
   const threshold = rules.threshold;
   // Adding to a case needs a case: without one spoken of, "还有就是…" beside the agent's "给您记上" adds to nothing.

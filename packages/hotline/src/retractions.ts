@@ -100,6 +100,17 @@ export function dropTakenBack(
     for (const kind of CASE_REQUESTS)
       evidenceOf[kind] = evidenceOf[kind].filter((e) => !before(e) && !inTakeBack(e));
   }
+  // "我可以帮您重新登记一件" — "重新登记……算了，我先上去跟他们说说": the new request the caller
+  // weighs and drops in one breath is not made, nor is the agent's offer of it taken.
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller' || evidenceOf['new-request'].length === 0) continue;
+    const back = TAKE_BACK_ANY.exec(turn.lower);
+    if (!back) continue;
+    const weighed = (e: Evidence) => e.turn === turn.index && e.at !== undefined && e.at < back.index;
+    if (!evidenceOf['new-request'].some(weighed)) continue;
+    const offered = (e: Evidence) => e.turn === turn.index - 1 && e.speaker === 'agent';
+    evidenceOf['new-request'] = evidenceOf['new-request'].filter((e) => !weighed(e) && !offered(e));
+  }
   for (const [kind, pattern] of Object.entries(TAKEN_BACK) as [IntentKind, RegExp][]) {
     if (evidenceOf[kind].length === 0) continue;
     for (const turn of turns) {
