@@ -56,6 +56,11 @@ export interface CallInterpretation {
    * `caller` is absent and nothing is read or changed for them.
    */
   borrowedPhone?: true;
+  /**
+   * The caller speaks for someone else ("I'm calling for my dad", "我替我母亲打的", "that my flatmate
+   * made"): without a reference from them, the number's own cases are no stand-in for that person's.
+   */
+  forSomeoneElse?: true;
   /** Intents with some evidence, most confident first; below the threshold they only go to review. */
   intents: Intent[];
   /** Every reference heard, once each; only those with `counts` may be acted on; `valid: false` ones failed their check character. */

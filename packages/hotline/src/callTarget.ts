@@ -112,6 +112,10 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // A return visit about one case (the integrator's or the `Case:` header's), the caller speaking of
   // another of theirs ("For the barking dog one, a 1"): which case the answer is for is for a person.
   const vouched = context.regarding ?? counting.find((ref) => ref.source === 'header')?.ref;
+  // A return visit answered by someone who says the phone is not the citizen's ("我是他家保姆",
+  // "I bought the number last month"): the visit is vouched for, the person answering is not.
+  if (vouched !== undefined && reading.borrowedPhone && named.some((ref) => ref.ref === vouched))
+    return { unverified: true };
   if (
     vouched !== undefined &&
     intent.topic !== undefined &&
@@ -158,12 +162,16 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     return reading.spokenPhone !== undefined || reading.references.length > 0 || reading.borrowedPhone
       ? { unverified: true }
       : { none: true };
+  // "我的单号是NC-…" … "刚才那个号是我邻居的，我念错了。帮我撤回吧": the case meant is not known.
+  const disowned = reading.references.filter((ref) => ref.disowned !== undefined);
+  if (disowned.length > 0) return { review: 'wrong-reference', refs: disowned.map((ref) => ref.ref) };
   // "Is it NC-…?" — "Maybe": the call may be about that case, so none of the caller's stands in for it.
   const unresolved = reading.references.filter((ref) => ref.unresolved);
   if (unresolved.length > 0)
     return { review: 'unconfirmed-reference', refs: unresolved.map((ref) => ref.ref) };
-  // "My neighbour's complaint": someone else's case, which the caller's own cannot stand in for.
-  if (intent.topic !== undefined && speaksOfOthersCase(intent.topic)) return { review: 'no-case' };
+  // "My neighbour's complaint", "I'm calling for my dad": someone else's case, which the caller's own cannot stand in for.
+  if (reading.forSomeoneElse || (intent.topic !== undefined && speaksOfOthersCase(intent.topic)))
+    return { review: 'no-case' };
   // A case the caller said is not theirs ("No, not that one") is no candidate either.
   const denied = new Set([
     ...passedOver,

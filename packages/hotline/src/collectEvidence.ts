@@ -1,6 +1,7 @@
 import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { notAskedNow } from './requestMood.js';
 import { turnHasScript } from './textScript.js';
 
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
@@ -144,6 +145,24 @@ export function collectEvidence(
       deferred(turn, hit.index)
     )
       return;
+    // "要是明天还吵就帮我撤回", "my husband said I should withdraw it", "what happens if I withdraw?":
+    // spoken of, not asked for now — but the caller still speaks of a filed case.
+    if (
+      turn.speaker === 'caller' &&
+      (CASE_KINDS.has(matcher.owner) || matcher.owner === 'urgency') &&
+      notAskedNow(turn.lower, hit, matcher.owner)
+    ) {
+      if (CASE_KINDS.has(matcher.owner) && matcher.weight >= 0.8)
+        push('existing', {
+          turn: turn.index,
+          speaker: turn.speaker,
+          rule: `existing:not now ${matcher.label}`,
+          match: hit.match,
+          weight: 0.5,
+          at: hit.index,
+        });
+      return;
+    }
     // "那个先不用管", "leave that one for now": left alone for the time being, not withdrawn.
     if (matcher.owner === 'withdraw' && forNow(turn.lower, hit)) return;
     if (

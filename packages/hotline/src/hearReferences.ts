@@ -28,6 +28,12 @@ export interface CallReference extends HeardCaseRef {
   othersCase?: boolean;
   /** Heard only in part (a prefix alone, a body without its prefix, a symbol short, symbols said as a reference that make none): it names no case. */
   partial?: true;
+  /**
+   * The caller turn in which the caller disowned a reference they said in an earlier one ("刚才那个号是
+   * 我邻居的，我念错了", "that number is my neighbour's"): it counts for nothing, the requests said with
+   * it go with it, and no case of the caller's stands in for the one they meant.
+   */
+  disowned?: number;
   /** Said by the caller with a doubt ("or maybe it's the other one"); folded into `unresolved`. */
   doubted?: boolean;
   /** Whether the call may be about this case: said by the caller, confirmed by them, or the header's; never denied. */
@@ -52,13 +58,18 @@ const WAVERS =
 const OTHERS_BEFORE =
   /(?:neighbou?r|mother|mum|mom|father|dad|friend|sister|brother|husband|wife|son|daughter|\bher|\bhis|\btheir)(?:'s)?\s+(?:told me |said |gave me |says )?(?:that )?(?:her |his |their )?(?:number|reference|ref|case(?: number)?)(?:\s+(?:is|was))?[\s:,]*$|(?:neighbou?r|mother|friend|sister|brother|husband|wife|son|daughter)(?:'s)? (?:gave me|told me) (?:her|his|their) (?:reference|number)[\s,:]*$|(?:邻居|我妈|我爸|朋友|他|她|楼下|楼上)[^，。]{0,10}(?:编号|工单号|号码|单号|投诉|工单)(?:是|为)?[\s：:，,]*$/i;
 
+// A later turn disowning the reference said before: "刚才那个号是我邻居的", "这个单号不是我的", "念错了",
+// "that number is my neighbour's", "I read the wrong one".
+const DISOWNS_EARLIER =
+  /(?:刚才|之前|前面|上面)?(?:那个|这个|念的|说的|报的)(?:号|单号|编号|号码)?(?:是)?(?:我)?(?:邻居|别人|他|她|朋友|我妈|我爸|家里人)[^，。,.]{0,4}的|(?:这个|那个|刚才的?)(?:单号|编号|号码|号)不是我的|念错了|报错了|说错号了|\b(?:that|this|the) (?:number|reference|ref)(?: i (?:said|gave|read(?: out)?))? (?:is|was|'s) (?:my \w+'s|not mine|someone else's|somebody else's|wrong)\b|\bi (?:read|gave|said) (?:out )?the wrong (?:one|number|reference)\b/i;
+
 // Ten symbols of a reference's body written in capitals ("VPBRR-2HGJT"), or a prefix then
 // four to nine of them (a reference cut short).
 const BODY_ONLY = /(?<![0-9A-Za-z])(?=[0-9A-Z\s-]*[A-Z])[0-9A-Z]{5}[\s-]?[0-9A-Z]{5}(?![0-9A-Za-z])/;
 
 // Symbols said as a reference ("the reference is d7 2k…", "编号是幺二三…") that make none: at least two digits.
 const SAID_AS_REFERENCE =
-  /(?:\b(?:reference|ref|case number|complaint number|tracking number)(?: number)?(?: is| was)?|编号|工单号|(?<!订)单号|受理号)(?:是|为)?[\s:：]*((?=(?:[^0-9]*[0-9]){2})[0-9a-z](?:[\s-]?[0-9a-z]){5,15})(?![0-9a-z])/i;
+  /(?:\b(?:reference|ref|case number|complaint number|tracking number)(?: number)?(?: is| was)?(?: something like| maybe| probably)?|编号|工单号|(?<!订)单号|受理号)(?:好像|大概|应该|可能|似乎)?(?:是|为)?[\s:：]*((?=(?:[^0-9]*[0-9]){2})[0-9a-z](?:[\s-]?[0-9a-z]){5,15})(?![0-9a-z])/i;
 
 const partialFor = new WeakMap<ReadonlySet<string>, { alone: RegExp; short: RegExp }>();
 /** A prefix said alone at the end of a turn, and a prefix with a few symbols after it; built once per prefix set. */
@@ -174,13 +185,19 @@ export function hearReferences(
     if (found.length === 0) continue;
     if (turn.speaker === 'caller') {
       for (const ref of found) {
+        const seen = byRef.get(ref.ref);
         hear(ref, turn.index, 'caller', 'caller');
         const known = byRef.get(ref.ref)!;
         const at = turn.text.indexOf(ref.heard);
         const after = at < 0 ? '' : turn.text.slice(at + ref.heard.length);
         // "It's not NC-…, that's my neighbour's", "NC-…? No, that's not mine": said only to deny it;
         // "NC-…，不对不对，我说错了": taken back at once.
-        if (deniedInTurn(turn.text, ref.heard) || CORRECTED_AFTER.test(after)) known.denied = true;
+        if (deniedInTurn(turn.text, ref.heard) || CORRECTED_AFTER.test(after)) {
+          known.denied = true;
+          // Said in an earlier turn, disowned now ("NC-…这个帮我撤回" … "哦，NC-…不是我的").
+          if (seen !== undefined && seen.turn < turn.index && seen.speaker === 'caller')
+            known.disowned = turn.index;
+        }
         // "NC-…, or maybe it's the other one, I'm not sure": said, but not meant for certain.
         else if (DOUBTED_AFTER.test(after)) known.doubted = true;
         // "My neighbour told me her number is NC-…": another person's case, said as theirs.
@@ -208,6 +225,17 @@ export function hearReferences(
       if (turn.answer === 'no' && !wavers && known.source !== 'header') known.denied = true;
       if (turn.asks && !confirmed && (turn.answer !== 'no' || wavers) && reply && known.source === 'agent')
         known.unresolved = true;
+    }
+  }
+  // "我的单号是NC-…" … "哦不对，刚才那个号是我邻居的": the last reference the caller said before is disowned.
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller' || !DISOWNS_EARLIER.test(turn.lower)) continue;
+    let last: CallReference | undefined;
+    for (const ref of byRef.values())
+      if (ref.speaker === 'caller' && ref.turn < turn.index && (!last || ref.turn > last.turn)) last = ref;
+    if (last && last.disowned === undefined && !findCaseRefs(turn.text, prefixes).length) {
+      last.denied = true;
+      last.disowned = turn.index;
     }
   }
   // A return visit whose case the caller says is not the one visited: it no longer vouches for itself.

@@ -26,7 +26,13 @@ const SERVICE_FLOOR = 0.3;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 const NOT_MY_PHONE =
-  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|\b(?:this|it)(?: is|'s) not my (?:phone|number)\b|\b(?:this|it) isn't my (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using) (?:my )?\w+'s (?:phone|mobile)\b/;
+  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她)(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事)|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my )?(?:\w+'s|her|his|their|a friend's|a neighbou?r's) (?:phone|mobile)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b/;
+// The caller speaks for someone else, whose case the number's own cases cannot stand in for.
+const FOR_SOMEONE_ELSE =
+  /\bcalling (?:for|on behalf of) (?:my|a|an|the|our) (?!own\b)|\bon (?:his|her|their|my \w+'s) behalf\b|\bon behalf of\b|\basked me to (?:call|ring|phone|cancel|withdraw|chase|add|get|let)\b|\b(?:he|she|they) (?:wants?|would like|'d like)(?: me)? to (?:withdraw|cancel|add|chase|hurry|drop|close|know)\b|\bthat my (?:[a-z-]+ ){1,2}(?:made|filed|lodged|put in)\b|\b(?:her|his|their) (?:own )?(?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|替(?:我)?[\u4e00-\u9fff]{1,5}打(?:的|电话)|帮(?:我)?(?:的)?[\u4e00-\u9fff]{1,5}打的|(?:他|她)(?:想|要)(?:把)?[^，。,.]{0,8}(?:撤|催|补充|取消)|(?:那位|那个|刚才)(?:市民|来电人|居民)的|我是(?:你们的)?(?:坐席|话务员|客服)/i;
+// "帮我查一下13900000002这个号码下面的投诉": the cases of another number than the one calling.
+const ANOTHER_NUMBERS_CASES =
+  /(?:这个|那个)?(?:号码|手机号|电话)(?:下面|名下|底下|下)的|\b(?:under|on|for|filed under) (?:the|that|this) (?:number|phone number|mobile)\b/;
 const FIRST_REPORT =
   /第一次(?:打|反映|投诉|来电|报)|(?:我|自己)(?:还|都)?没(?:有)?(?:打过|反映过|投诉过|报过)|还没(?:有)?(?:投|报|打)|没投过|\bfirst time (?:i'm |i am |i've |i have )?(?:calling|called|reporting|reported|ringing|rung)\b|\b(?:haven't|have not|never|not) (?:reported|called about|rung about|complained about) (?:it|this|that)\b|\bhaven'?t (?:filed|made|lodged) (?:it|one|the \w+(?: \w+)? (?:complaint|report)) yet\b/;
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
@@ -139,6 +145,16 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   for (const kind of Object.keys(rules.intents) as IntentKind[]) {
     evidenceOf[kind] = [...(evidenceBy.get(kind) ?? [])];
   }
+  // "NC-…这个帮我撤回" … "哦，NC-…不是我的": what was asked with a reference the caller disowned later goes with it.
+  const disownedTurns = new Set(
+    references.filter((ref) => ref.disowned !== undefined && ref.disowned > ref.turn).map((ref) => ref.turn),
+  );
+  for (const ref of counting) disownedTurns.delete(ref.turn);
+  if (disownedTurns.size > 0)
+    for (const kind of CASE_INTENT_KINDS)
+      evidenceOf[kind] = evidenceOf[kind].filter(
+        (e) => !(e.speaker === 'caller' && disownedTurns.has(e.turn)),
+      );
   // Take-backs first ("Please urge it. Actually forget it"), then corrections (what follows replaces what came before).
   dropTakenBack(evidenceOf, turns);
   dropRetracted(evidenceOf, turns, evidenceBy.get(DENIED) ?? []);
@@ -460,11 +476,18 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     slots,
     flags: [...flags],
   };
-  // "我是机主的邻居，手机是借的": the number is not the caller's, so it verifies nobody on the line.
-  const borrowed = turns.some((t) => t.speaker === 'caller' && NOT_MY_PHONE.test(t.lower));
-  if (transcript.caller !== undefined && !borrowed) reading.caller = transcript.caller;
-  if (borrowed) reading.borrowedPhone = true;
   const spoken = spokenPhone(turns);
   if (spoken !== undefined) reading.spokenPhone = spoken;
+  // "我是机主的邻居，手机是借的": the number is not the caller's, so it verifies nobody on the line;
+  // nor does it for a caller asking after the cases of another number they read out.
+  const borrowed = turns.some((t) => t.speaker === 'caller' && NOT_MY_PHONE.test(t.lower));
+  const asksAnotherNumber =
+    spoken !== undefined &&
+    spoken !== transcript.caller &&
+    turns.some((t) => t.speaker === 'caller' && ANOTHER_NUMBERS_CASES.test(t.lower));
+  if (transcript.caller !== undefined && !borrowed && !asksAnotherNumber) reading.caller = transcript.caller;
+  if (borrowed) reading.borrowedPhone = true;
+  if (turns.some((t) => t.speaker === 'caller' && FOR_SOMEONE_ELSE.test(t.lower)))
+    reading.forSomeoneElse = true;
   return reading;
 }

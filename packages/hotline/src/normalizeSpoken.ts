@@ -47,6 +47,8 @@ const I_REPEAT = /\bI(?:[\s,]+I\b)+/g;
 const SPELLED_DIGITS = /(?<![0-9A-Za-z])[0-9](?:[ \t]+[0-9](?![0-9A-Za-z])){2,}/g;
 const EN_REPEAT = /\b([a-z]{2,})(?:[\s,]+\1\b)+/gi;
 const HAN_REPEAT = /([\u4e00-\u9fff]{2,4})\1+/g;
+// Speech recognition writes 不 as 部 before a verb: "我部想撤回".
+const ASR_BU = /(?<=[我你他她也都并就还])部(?=想|要|用|会|能|行|是|太|满意)/g;
 const HAN_STUTTER = /([\u4e00-\u9fff])\1{2,}|([我你他她就这那是])\2/g;
 
 function spokenZhDigits(run: string): string {
@@ -143,6 +145,7 @@ export function normalizeSpoken(text: string): string {
   if (latin && EN_NUMBER_ANYWHERE.test(out)) out = out.replace(EN_RUN, spokenEnDigits);
   if (latin) out = out.replace(I_REPEAT, 'I').replace(EN_REPEAT, '$1');
   if (/[0-9][ \t]+[0-9]/.test(out)) out = out.replace(SPELLED_DIGITS, (run) => run.replace(/[ \t]+/g, ''));
+  if (out.includes('部')) out = out.replace(ASR_BU, '不');
   if (/[\u4e00-\u9fff]/.test(out)) {
     out = out
       .replace(HAN_REPEAT, '$1')

@@ -149,6 +149,27 @@ function reconsidered(
   return after && { ...after, index: after.index + from };
 }
 
+const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一/;
+/** A condition earlier in the sentence of the score. */
+function conditional(text: string, at: number): boolean {
+  const start = Math.max(...['.', '?', '!', '。', '？', '！'].map((mark) => text.lastIndexOf(mark, at - 1)));
+  return CONDITION.test(text.slice(start + 1, at));
+}
+
+/** Two different scores in one turn with no change of mind between them. */
+function twoScores(text: string, number: (hit: RegExpExecArray) => number | undefined): boolean {
+  const hits: { score: number; index: number }[] = [];
+  for (const pattern of SCORE_PATTERNS)
+    for (const hit of text.matchAll(pattern)) {
+      const score = number(hit);
+      if (score !== undefined) hits.push({ score, index: hit.index });
+    }
+  if (new Set(hits.map((hit) => hit.score)).size < 2) return false;
+  hits.sort((a, b) => a.index - b.index);
+  const between = text.slice(hits[0]!.index, hits[hits.length - 1]!.index);
+  return !new RegExp(RECONSIDERS.source).test(between);
+}
+
 /**
  * Finds the caller's satisfaction rating — a number 1–5 ("五分", "4 out of 5"), one of
  * 满意 / 基本满意 / 不满意 or satisfied / neutral / dissatisfied, or a number answering the
@@ -183,6 +204,9 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     if (!hit && words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     if (!hit) continue;
     hit = reconsidered(lower, hit, number) ?? hit;
+    // "要是明天晚上还吵，我就给一分", "If they really fixed it I'd give them a five": a score for later;
+    // "给施工队打一分，给你们热线打五分": two scores for two things — neither is the case's rating.
+    if (conditional(lower, hit.index) || twoScores(lower, number)) continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
     if (/[\u4e00-\u9fff]{4,}|[a-z]{3,}(?:\s+[a-z]+){2,}/i.test(rest)) found.comment = turn.text.slice(0, 500);

@@ -29,7 +29,7 @@ export interface NormalizedTurn {
    * the rest of it stands.
    */
   corrected?: boolean;
-  /** Whether the turn has Chinese characters, and latin words (set when first asked, see `turnHasScript`). */
+  /** Whether the turn has Chinese characters, and latin words (`turnHasScript` works them out for a turn made elsewhere). */
   han?: boolean;
   latin?: boolean;
 }
@@ -42,9 +42,11 @@ const YES =
 const NO =
   /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
 const NOTED =
-  /再等等|等等看|我再等|先等|再看看|知道了|了解了|明白了|\bi'?ll wait\b|\bi will wait\b|\bwait and see\b|\bi see\b|\bgot it\b|\bnoted\b/i;
+  /再等等|等等看|我再等|先等|再看看|知道了|了解了|明白了|商量(?:一下|商量)?再说|考虑(?:一下|考虑)?再说|想想再说|再说吧|\bi'?ll (?:think about it|talk it over|discuss it)\b|\bi'?ll wait\b|\bi will wait\b|\bwait and see\b|\bi see\b|\bgot it\b|\bnoted\b/i;
 const AGREES =
   /是的|对的|撤吧|撤了吧|帮我撤|可以撤|催吧|帮我催|\byes,? please\b|\bplease do\b|\bgo ahead\b|\bdo it\b|\bwithdraw it\b/i;
+const HALF_YES =
+  /^[^，,。.!！?？]{0,6}[，,。.…\s—-]+(?:(?:呃|嗯|额|um|uh|well)[，,。.…\s—-]*)*(?:也不是|不是|不对|sort of|kind of|not really|not exactly|i mean)/;
 // The declining words at the head of an answer, up to the first pause.
 const DECLINE_HEAD = /^[^，,。.!！?？；;]*/;
 const DECLINE_MORE =
@@ -59,6 +61,9 @@ const CORRECTION =
 const CHANGE_OF_MIND =
   /算了[，,。.…\s]*(?:还是|就|你|帮|给)|还是算了|\b(?:on second thought|come to think of it|forget that|never mind that)\b/i;
 
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN = /[a-z]{2}/;
+
 function dialogueOf(turns: NormalizedTurn[]): void {
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
@@ -71,6 +76,8 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     let answer: 'yes' | 'no' | undefined = NO.test(said) ? 'no' : YES.test(said) ? 'yes' : undefined;
     // "好的，谢谢，那我再等等", "Okay, okay, thanks, I will wait then": heard, not agreed to.
     if (answer === 'yes' && NOTED.test(said) && !AGREES.test(said)) answer = undefined;
+    // "对……呃，也不是，我就是想问问进度", "Yeah, well, sort of — I mean I just want to know": no yes after all.
+    if (answer === 'yes' && HALF_YES.test(said)) answer = undefined;
     if (answer) {
       turn.answer = answer;
       reply.answer = answer;
@@ -104,14 +111,25 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
   const turns: NormalizedTurn[] = transcript.turns.map((turn) => {
     const text = normalizeSpoken(turn.text);
     const lower = text.toLowerCase();
-    const read: NormalizedTurn = { index: turn.index, speaker: turn.speaker, text, lower };
-    if (PLEASANTRY.test(lower)) read.pleasantry = true;
-    if (ABUSE.test(lower)) read.abuse = true;
     const correction = CORRECTION.exec(lower);
-    if (correction) read.corrects = true;
     const from = CHANGE_OF_MIND.exec(lower) ?? correction;
-    if (from) read.correctsAt = from.index;
-    return read;
+    // Every field from the start, so every turn has one shape (what reads them stays fast).
+    return {
+      index: turn.index,
+      speaker: turn.speaker,
+      text,
+      lower,
+      asks: undefined,
+      answer: undefined,
+      pleasantry: PLEASANTRY.test(lower) ? true : undefined,
+      abuse: ABUSE.test(lower) ? true : undefined,
+      corrects: correction ? true : undefined,
+      declines: undefined,
+      correctsAt: from ? from.index : undefined,
+      corrected: undefined,
+      han: HAN.test(lower),
+      latin: LATIN.test(lower),
+    };
   });
   dialogueOf(turns);
   return turns;

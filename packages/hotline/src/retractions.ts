@@ -53,7 +53,7 @@ const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
 // Words that take back whatever was asked before them: "Actually forget it", "Hmm, never mind, don't
 // do that", "On second thought, leave it as it is", "算了". Not an answer to "Anything else?".
 const TAKE_BACK_ANY =
-  /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|算了|先不(?:要|用)了/i;
+  /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|算了|先不(?:要|用)了|(?:别|不要)听(?:他|她)的|\b(?:don'?t|do not) listen to (?:him|her)\b|\bignore what (?:he|she) (?:said|says)\b/i;
 const AGENT_CANNOT =
   /不能|无法|没法|没办法|不可以|不支持|\b(?:can'?t|cannot|unable|not able|not possible)\b/i;
 const ASKED_ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)/i;

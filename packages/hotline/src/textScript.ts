@@ -24,7 +24,7 @@ export function scriptOf(pattern: RegExp): TextScript | undefined {
 }
 
 /**
- * Whether a turn has text in a script (tested once per turn, kept on the turn); a pattern with no
+ * Whether a turn has text in a script (`readTurns` tests it once per turn); a pattern with no
  * one script may match any turn.
  *
  * @example
@@ -33,7 +33,7 @@ export function scriptOf(pattern: RegExp): TextScript | undefined {
  * ```
  */
 export function turnHasScript(turn: NormalizedTurn, script: TextScript | undefined): boolean {
-  if (script === undefined) return true;
-  if (turn[script] === undefined) turn[script] = (script === 'han' ? HAN : LATIN).test(turn.lower);
-  return turn[script]!;
+  if (script === 'han') return turn.han ?? HAN.test(turn.lower);
+  if (script === 'latin') return turn.latin ?? LATIN.test(turn.lower);
+  return true;
 }
