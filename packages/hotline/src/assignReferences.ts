@@ -2,6 +2,7 @@ import type { CallInterpretation, Evidence, Intent } from './callReading.js';
 import { combine } from './collectEvidence.js';
 import type { CallReference } from './hearReferences.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { memoRecent } from './recentMemo.js';
 
 const SERVICE_FLOOR = 0.3;
 // Where one request ends and the next begins inside a turn.
@@ -24,20 +25,11 @@ export function clauseOf(text: string, at: number): number {
 }
 
 // The breaks of the last few texts asked about: reading one call asks of the same turns again and again.
-const RECENT = 8;
-const recentTexts: string[] = [];
-const recentBreaks: number[][] = [];
-let nextSlot = 0;
-function breaksOf(text: string): readonly number[] {
-  const known = recentTexts.indexOf(text);
-  if (known >= 0) return recentBreaks[known]!;
+const breaksOf = memoRecent(8, (text) => {
   const breaks: number[] = [];
   for (const mark of text.matchAll(CLAUSE_BREAK)) breaks.push(mark.index);
-  recentTexts[nextSlot] = text;
-  recentBreaks[nextSlot] = breaks;
-  nextSlot = (nextSlot + 1) % RECENT;
   return breaks;
-}
+});
 
 /**
  * The service named in the same caller requests as an intent ("my parking permit" beside a new noise report).

@@ -1,4 +1,5 @@
 import type { CaseView, RouterClient } from '@onecase/core';
+import { memoRecent } from './recentMemo.js';
 
 /**
  * Picking one of a caller's cases by what it is about ("the generator one, not the dog",
@@ -58,7 +59,11 @@ const CORRECTED =
   /\b(?:no wait|wait,? no|sorry|i mean|actually|rather|scratch that|on second thought)\b|不对|我是说|说错了|不是不是/g;
 
 /** The phrases of the caller's words that designate a case, with denied and corrected ones taken out first. */
-function designated(topic: string, patterns: readonly RegExp[] = DESIGNATIONS): string {
+/** The designating phrases of a topic (`designated(topic)`), for the last few topics asked about. */
+const designatedRecent = memoRecent(8, (topic) => designated(topic, DESIGNATIONS, true));
+
+function designated(topic: string, patterns: readonly RegExp[] = DESIGNATIONS, fresh = false): string {
+  if (patterns === DESIGNATIONS && !fresh) return designatedRecent(topic);
   let text = topic.toLowerCase();
   let after = -1;
   for (const marker of text.matchAll(CORRECTED)) after = marker.index + marker[0].length;

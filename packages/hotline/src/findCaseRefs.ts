@@ -76,7 +76,8 @@ function prepared(prefixes: ReadonlySet<string>) {
     ready = {
       ordered,
       initials: new Set(ordered.map((prefix) => prefix[0]!)),
-      mention: new RegExp(spelled.length > 0 ? spelled.join('|') : '(?!)', 'i'),
+      // At the start of a token, as a reference's prefix must be: "since" or "once" mention no NC.
+      mention: new RegExp(spelled.length > 0 ? `(?<![0-9A-Za-z])(?:${spelled.join('|')})` : '(?!)', 'i'),
     };
     preparedFor.set(prefixes, ready);
   }

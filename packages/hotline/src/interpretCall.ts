@@ -143,7 +143,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
 
   const evidenceOf = {} as Record<IntentKind, Evidence[]>;
   for (const kind of Object.keys(rules.intents) as IntentKind[]) {
-    evidenceOf[kind] = [...(evidenceBy.get(kind) ?? [])];
+    evidenceOf[kind] = evidenceBy.get(kind)?.slice() ?? [];
   }
   // "NC-…这个帮我撤回" … "哦，NC-…不是我的": what was asked with a reference the caller disowned later goes with it.
   const disownedTurns = new Set(
@@ -344,9 +344,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   for (const e of callerEvidence(existing)) oldTurns.add(e.turn);
   for (const kind of onCaseKinds) for (const e of callerEvidence(evidenceOf[kind])) oldTurns.add(e.turn);
   if (confidence.status >= threshold) for (const e of callerEvidence(evidenceOf.status)) oldTurns.add(e.turn);
-  const newTurns = [...evidenceOf['new-request'], ...(best?.evidence ?? [])]
-    .filter((e) => e.speaker === 'caller')
-    .map((e) => e.turn);
+  const newTurns: number[] = [];
+  for (const e of evidenceOf['new-request']) if (e.speaker === 'caller') newTurns.push(e.turn);
+  for (const e of best?.evidence ?? []) if (e.speaker === 'caller') newTurns.push(e.turn);
   const saysNew =
     evidenceOf['new-request'].some((e) => SAYS_NEW.test(e.match)) ||
     newTurns.some((turn) => {
@@ -439,15 +439,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       kind === 'new-request' || confidence[kind] < threshold
         ? ''
         : topicOf(evidence, existing, caseTurns, turns, strip);
-    intents.push({
-      kind,
-      confidence: confidence[kind],
-      evidence,
-      turn,
-      ...(service !== undefined ? { service } : {}),
-      ...(topic.length > 0 ? { topic } : {}),
-      details,
-    });
+    const intent: Intent = { kind, confidence: confidence[kind], evidence, turn, details };
+    if (service !== undefined) intent.service = service;
+    if (topic.length > 0) intent.topic = topic;
+    intents.push(intent);
   }
   if (whole)
     splitNewRequests(intents, transcript, turns, rules, counting.length > 0 || existing.length > 0, (part) =>

@@ -134,7 +134,8 @@ function spokenEnDigits(run: string): string {
  */
 export function normalizeSpoken(text: string): string {
   // Each pass runs only when its trigger characters occur: most turns need three or four of them.
-  let out = text.normalize('NFKC');
+  // ASCII is its own NFKC form: English turns skip the normalisation.
+  let out = ASCII.test(text) ? text : text.normalize('NFKC');
   const latin = /[A-Za-z]/.test(out);
   if (/\s/.test(out)) out = out.replace(HAN_SPACE, '');
   if (/[嗯呃唔呣]/.test(out)) out = out.replace(ZH_FILLERS, '');
@@ -157,5 +158,6 @@ export function normalizeSpoken(text: string): string {
   return LOOSE_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
 // Whitespace other than single spaces between words.
 const LOOSE_SPACE = /\s\s|[^\S ]|^\s|\s$/;
