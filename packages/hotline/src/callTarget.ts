@@ -35,6 +35,10 @@ export interface TargetContext {
 
 const OTHER_CASE =
   /\b(?:my |the )?other (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件/i;
+const CAME_BACK =
+  /又开始了|又来了|又响了|又出现了|又(?:吵|闹)起来|说(?:已经)?(?:处理好|解决|办好)了|\b(?:is|are|'s) back\b|\bstarted (?:up )?again\b|\bagain since\b|\b(?:told me|said) it was (?:sorted|fixed|resolved|dealt with)\b/i;
+const PICKED_BY_TIME =
+  /(?:[一二三四五六七八九十\d]+月份?|去年|前年|上个?月|上周|上星期|上礼拜|年初|年底|最早|早的|以前|最近|新的|旧的|老的|前一个|后一个|第一个|第二个|第一次|上一次)(?:报|投诉|反映|提|打|登记)?的?(?:那个|那件|那一个|那次)|\b(?:the one|the complaint|the case|the report)(?: i (?:made|filed|reported|lodged|put in))? (?:back )?(?:in|from|last) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|year|month|week)\b|\bthe (?:older|earlier|newer|later|first|second|previous|latest|most recent|old|new|recent) one\b/i;
 const NOT_MINE = /\bnot (?:mine|my (?:own )?\w+)\b|不是我的|不是我自己的/gi;
 const OWN_CASE = /\bmine\b|\bmy (?:own )?(?:complaint|case|report|one)\b|我(?:自己)?的|我那个|我自己/i;
 // "我自己也有一个投诉，那个先不用管", "mine can wait, I'm calling for her": the caller's own case set aside.
@@ -214,6 +218,30 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     );
     if (index !== undefined) return { case: candidates[index]!, authorized: true };
     return { review: 'several-cases', refs: candidates.map((view) => view.ref) };
+  }
+  // "我三月份报的那个", "不是最近那个，是早的那个", "the one from March": which case a date or an order
+  // points at is for a person to check (the words of the case do not say when it was filed).
+  if (mine.length > 1 && intent.topic !== undefined && PICKED_BY_TIME.test(intent.topic))
+    return { review: 'several-cases', refs: mine.map((view) => view.ref) };
+  // "The street light is out again, chase it up" from a caller whose street-light case is closed: the
+  // service named is that case's, which answers not-allowed — their open noise complaint is not urged.
+  if (intent.service !== undefined && spoken.length === 0) {
+    const ofService = mine.filter((view) => view.service.id === intent.service);
+    if (ofService.length === 1) return { case: ofService[0]!, authorized: true };
+    if (ofService.length > 1) return { review: 'several-cases', refs: ofService.map((view) => view.ref) };
+  }
+  // "The drilling is back… after they told me it was sorted", "上次说处理好了，结果又开始了": the problem
+  // of a case that was closed came back — that case is meant, not the open one about something else.
+  if (intent.topic !== undefined && CAME_BACK.test(intent.topic)) {
+    const closed = mine.filter((view) => !candidates.includes(view));
+    if (closed.length === 1) return { case: closed[0]!, authorized: true };
+    if (closed.length > 1) return { review: 'several-cases', refs: closed.map((view) => view.ref) };
+  }
+  // "电钻又开始了，帮我催一下" when only the closed case is about drilling: its words name it.
+  if (mine.length > candidates.length && intent.topic !== undefined) {
+    const index = pickRemaining(intent.topic, await caseTexts(client, mine), []);
+    const named = index === undefined ? undefined : mine[index];
+    if (named && !candidates.includes(named)) return { case: named, authorized: true };
   }
   // "施工那个投诉帮我撤回吧": the case the caller names, even one that cannot take the request now
   // (it then answers not-allowed) — never another that could.

@@ -1,7 +1,7 @@
 import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
-import type { NormalizedTurn } from './readTurns.js';
-import { notAskedNow } from './requestMood.js';
+import { inQuote, type NormalizedTurn } from './readTurns.js';
+import { doneAlready, notAskedNow } from './requestMood.js';
 import { turnHasScript } from './textScript.js';
 
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
@@ -145,6 +145,10 @@ export function collectEvidence(
       deferred(turn, hit.index)
     )
       return;
+    // “您的工单已撤回”, "please call us to withdraw your complaint": a message or a person quoted.
+    if (inQuote(turn, hit.index)) return;
+    // "我看到您上周已经催办过一次了，对吗？": a past fact, nothing to do now.
+    if (CASE_KINDS.has(matcher.owner) && doneAlready(turn.lower, hit)) return;
     // "要是明天还吵就帮我撤回", "my husband said I should withdraw it", "what happens if I withdraw?":
     // spoken of, not asked for now — but the caller still speaks of a filed case.
     if (

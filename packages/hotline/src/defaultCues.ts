@@ -180,6 +180,10 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     {
       weight: STRONG,
       patterns: [
+        // "到底催了没有？", "处理了没有": whether something was done is how it stands.
+        /(?:到底|究竟)?(?:催|撤|处理|办|管|修)(?:了)?没有[？?]|(?:到底|究竟)[^，。？?]{0,6}了没/,
+        /\bhas (?:my|the|our) (?:[a-z'-]+ ){0,3}(?:complaint|case|report|application|request) been\b/i,
+        /\b(?:tell me|let me know) where (?:it|things|my complaint) (?:is|are|stands?)\b/i,
         /\bwhere\b[^.?!]{0,30}\b(?:is|are|'s) at\b/i,
         /\bwhere(?:'s| is| are)\b[^.?!]{0,60}\bat\s*\?/i,
         /\b(?:want|like|wanted|need) to (?:ask|know|hear|check) about (?:my|the|our) (?:[a-z'-]+ ){0,4}(?:application|complaint|case|report|permit|licen[cs]e|request)\b/i,
@@ -331,6 +335,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'urge',
         'expedite',
         'chase',
+        'someone chased',
+        'somebody chased',
         'escalate',
         'still not fixed',
         'still not done',
@@ -436,7 +442,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       ],
       patterns: [
         /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b/i,
-        /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)/,
+        /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)|(?:投诉|工单|申请)(?:就)?取消(?:吧|了吧|掉)/,
         // The matter is over, nothing more to do: "no need to follow it up", "这事就算了".
         /\bno (?:need|point) (?:to |in )?(?:follow(?:ing)? (?:it |this |that )?up|pursu|keep (?:it|the case) open|do anything|send (?:anyone|someone))|\b(?:forget (?:about )?it|let it go|leave it there)\b/i,
         // "KTV那个不用管", "狗叫的不用管" leave another case alone for now; "那个不用管了" says it needs no handling any more.

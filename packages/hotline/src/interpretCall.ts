@@ -26,7 +26,8 @@ const SERVICE_FLOOR = 0.3;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 const NOT_MY_PHONE =
-  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她)(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事)|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my )?(?:\w+'s|her|his|their|a friend's|a neighbou?r's) (?:phone|mobile)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b/;
+  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她)(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事)|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b/;
+// (The person on the line says the phone, or the case on it, is not theirs: the number verifies nobody.)
 // The caller speaks for someone else, whose case the number's own cases cannot stand in for.
 const FOR_SOMEONE_ELSE =
   /\bcalling (?:for|on behalf of) (?:my|a|an|the|our) (?!own\b)|\bon (?:his|her|their|my \w+'s) behalf\b|\bon behalf of\b|\basked me to (?:call|ring|phone|cancel|withdraw|chase|add|get|let)\b|\b(?:he|she|they) (?:wants?|would like|'d like)(?: me)? to (?:withdraw|cancel|add|chase|hurry|drop|close|know)\b|\bthat my (?:[a-z-]+ ){1,2}(?:made|filed|lodged|put in)\b|\b(?:her|his|their) (?:own )?(?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|替(?:我)?[\u4e00-\u9fff]{1,5}打(?:的|电话)|帮(?:我)?(?:的)?[\u4e00-\u9fff]{1,5}打的|(?:他|她)(?:想|要)(?:把)?[^，。,.]{0,8}(?:撤|催|补充|取消)|(?:那位|那个|刚才)(?:市民|来电人|居民)的|我是(?:你们的)?(?:坐席|话务员|客服)/i;
@@ -51,8 +52,11 @@ const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', w
 const WANTS_ACTION =
   /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|让他们|叫他们|make them|get them to|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
 // The request is new: said by the agent registering it, or by the caller as another problem.
+// Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
+const NEW_MATTER_INSIDE =
+  /另外一?(?:个|件)事|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
 const SAYS_NEW =
-  /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|另外一个问题|另一个(?:事|问题)|另外一件事|别的事/;
+  /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
 const ANOTHER_CLAUSE = /另外|还有|顺便|\b(?:also|another thing|and another|by the way)\b/i;
 // The caller turns to another matter: "While I've got you —", "顺便问一下", "还有个事".
@@ -354,7 +358,18 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       return !oldTurns.has(turn) && (ANOTHER_MATTER.test(lower) || ANOTHER_MATTER_ZH.test(lower));
     });
   // A new problem told apart from the old case ("the dog's gone, close that — but now there's drilling").
-  const apart = (strongNew || saysNew) && newTurns.some((turn) => !oldTurns.has(turn));
+  // "我之前投诉过…那个还在等。今天是另外一个事，中山路8号的路灯坏了": in one turn, the old case first,
+  // then another matter and what it is about.
+  const oldAt = [...existing, ...CASE_INTENT_KINDS.flatMap((kind) => evidenceOf[kind])].filter(
+    (e) => e.speaker === 'caller',
+  );
+  const apartInTurn = (best?.evidence ?? []).some((e) => {
+    if (e.speaker !== 'caller' || e.at === undefined) return false;
+    const marker = NEW_MATTER_INSIDE.exec(turns[e.turn]?.lower ?? '');
+    if (!marker || e.at < marker.index) return false;
+    return !oldAt.some((old) => old.turn === e.turn && (old.at ?? 0) > marker.index);
+  });
+  const apart = apartInTurn || ((strongNew || saysNew) && newTurns.some((turn) => !oldTurns.has(turn)));
   // "我之前投诉的噪音…进度" names a service but asks about an old case: only an explicit "I want to report" opens one.
   if (!apart && (counting.length > 0 || (aboutOldCase && !strongNew))) {
     confidence['new-request'] = cap(confidence['new-request'], FLOOR * 0.9);

@@ -150,6 +150,21 @@ function reconsidered(
 }
 
 const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一/;
+const ASKS_ABOUT_AGENT =
+  /服务态度|对我们坐席|对我的服务|坐席的服务|热线的服务|\brate me\b|\bthe hotline agent\b|\bmy service\b|\bhow (?:i did|did i do)\b/;
+// Just before a score, who it is for when not the case: the agent, the hotline, another service, another person.
+const FOR_ANOTHER_BEFORE =
+  /(?:给你(?!们)|给您(?!们)|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:会|要|说)?给(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|for you,?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
+const ANY_SCORE = /(?:[1-5一二两三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
+/** The turn with the scores said for someone or something else blanked out. */
+function withoutOthersScores(text: string): string {
+  let out = text;
+  for (const score of text.matchAll(ANY_SCORE)) {
+    if (!FOR_ANOTHER_BEFORE.test(text.slice(Math.max(0, score.index - 40), score.index))) continue;
+    out = out.slice(0, score.index) + ' '.repeat(score[0].length) + out.slice(score.index + score[0].length);
+  }
+  return out;
+}
 /** A condition earlier in the sentence of the score. */
 function conditional(text: string, at: number): boolean {
   const start = Math.max(...['.', '?', '!', '。', '？', '！'].map((mark) => text.lastIndexOf(mark, at - 1)));
@@ -193,10 +208,17 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
       words ||= five || OFFERS_WORDS.test(turn.lower);
     }
     if (turn.speaker !== 'caller' || !HINT.test(turn.lower)) continue;
-    const lower = turn.lower.replace(SCALE, (scale) => ' '.repeat(scale.length));
+    // The scale ("1 to 5") and what the caller quotes ("如对处理结果满意请回复5分") are no score.
+    let lower = turn.lower.replace(SCALE, (scale) => ' '.repeat(scale.length));
+    for (const [start, end] of turn.quoted ?? [])
+      lower = lower.slice(0, start) + ' '.repeat(end - start) + lower.slice(end);
+    // "给你五分", "you get a 5", "my neighbour would give it a 5": a score for someone or something else.
+    lower = withoutOthersScores(lower);
+    const previous = turns[i - 1];
+    // "请问对我们坐席的服务态度呢？" — "五分": the agent's own rating, not the case's.
+    if (previous?.speaker === 'agent' && ASKS_ABOUT_AGENT.test(previous.lower)) continue;
     const number = (hit: RegExpExecArray) => NUMBER[hit[1]!];
     let hit = lastHit(lower, SCORE_PATTERNS, number);
-    const previous = turns[i - 1];
     // On a scale of words the caller's words are the answer; a number beside them is a time or a count.
     const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
     if (!hit && !words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);

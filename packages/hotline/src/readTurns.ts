@@ -29,6 +29,11 @@ export interface NormalizedTurn {
    * the rest of it stands.
    */
   corrected?: boolean;
+  /**
+   * Where the turn quotes someone (“您的工单已撤回”, "please call us to withdraw…"): start and end of
+   * each quoted span. What a message or another person said in quotes asks nothing of the caller's.
+   */
+  quoted?: readonly (readonly [number, number])[];
   /** Whether the turn has Chinese characters, and latin words (`turnHasScript` works them out for a turn made elsewhere). */
   han?: boolean;
   latin?: boolean;
@@ -63,6 +68,19 @@ const CHANGE_OF_MIND =
 
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN = /[a-z]{2}/;
+
+const QUOTED = /“[^”]{2,120}”|"[^"]{2,120}"|「[^」]{2,120}」|『[^』]{2,120}』/g;
+function quotedSpans(lower: string): (readonly [number, number])[] | undefined {
+  if (!/[“"「『]/.test(lower)) return undefined;
+  const spans: (readonly [number, number])[] = [];
+  for (const quote of lower.matchAll(QUOTED)) spans.push([quote.index, quote.index + quote[0].length]);
+  return spans.length > 0 ? spans : undefined;
+}
+
+/** Whether a position of a turn falls inside something it quotes. */
+export function inQuote(turn: NormalizedTurn, at: number): boolean {
+  return turn.quoted?.some(([start, end]) => at > start && at < end) ?? false;
+}
 
 function dialogueOf(turns: NormalizedTurn[]): void {
   for (let i = 0; i < turns.length; i++) {
@@ -127,6 +145,7 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
       declines: undefined,
       correctsAt: from ? from.index : undefined,
       corrected: undefined,
+      quoted: quotedSpans(lower),
       han: HAN.test(lower),
       latin: LATIN.test(lower),
     };

@@ -57,6 +57,7 @@ const TAKE_BACK_ANY =
 const AGENT_CANNOT =
   /不能|无法|没法|没办法|不可以|不支持|\b(?:can'?t|cannot|unable|not able|not possible)\b/i;
 const ASKED_ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)/i;
+const ANSWERED_WITH_QUESTION = /[?？]\s*$|吗\s*$|呢\s*$/;
 const CASE_REQUESTS: readonly IntentKind[] = ['urge', 'withdraw', 'add-info', 'rate'];
 
 /**
@@ -110,6 +111,18 @@ export function dropTakenBack(
     if (!evidenceOf['new-request'].some(weighed)) continue;
     const offered = (e: Evidence) => e.turn === turn.index - 1 && e.speaker === 'agent';
     evidenceOf['new-request'] = evidenceOf['new-request'].filter((e) => !weighed(e) && !offered(e));
+  }
+  // "Would you like me to send a reminder?" — "Will a reminder actually do anything?": an offer answered
+  // with a question is not taken, and the caller's answer decides what was asked before it.
+  for (const turn of turns) {
+    const reply = turns[turn.index + 1];
+    if (turn.speaker !== 'agent' || !turn.asks || reply?.speaker !== 'caller' || reply.answer !== undefined)
+      continue;
+    if (!ANSWERED_WITH_QUESTION.test(reply.lower)) continue;
+    for (const kind of CASE_REQUESTS) {
+      if (!evidenceOf[kind].some((e) => e.turn === turn.index && e.speaker === 'agent')) continue;
+      evidenceOf[kind] = evidenceOf[kind].filter((e) => e.turn > turn.index);
+    }
   }
   for (const [kind, pattern] of Object.entries(TAKEN_BACK) as [IntentKind, RegExp][]) {
     if (evidenceOf[kind].length === 0) continue;
