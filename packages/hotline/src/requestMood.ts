@@ -1,4 +1,5 @@
 import type { CueHit } from './hotlineTypes.js';
+import { memoRecent } from './recentMemo.js';
 
 // What a caller says of an action without asking for it now (attack round 10): on a condition ("要是
 // 明天还吵，就帮我撤回", "if they haven't come by Friday, withdraw it"), as someone else's words ("我老公
@@ -14,6 +15,8 @@ const POLITE_CONDITION =
 // (for withdrawing and chasing only: "我爸让我补充一下", "the text asked me to rate it" pass a request on).
 const REPORTED_BEFORE =
   /(?:说(?:让|叫)|劝|(?:想|要)让)我(?:把|去|先|赶紧)?[^，。,.;；!！?？]{0,10}$|\b(?:said|says|told me|tells me|keep telling me|kept telling me|suggested|advised(?: me)?|reckons|thinks)(?: that)?(?: (?:i|we) (?:should|must|ought to|could|need to))?(?: to)?(?: just)?\s*(?:[a-z']+\s+){0,3}$/;
+// Tested once per turn text, however many cues the turn has.
+const ironic = memoRecent(8, (lower) => IRONY.test(lower));
 const ADVISED: ReadonlySet<string> = new Set(['withdraw', 'urge', 'urgency']);
 // A question about the action rather than a request for it.
 const ABOUT_ACTION =
@@ -76,7 +79,7 @@ function sentenceAround(lower: string, hit: CueHit): { before: string; after: st
  * ```
  */
 export function notAskedNow(lower: string, hit: CueHit, owner: string): boolean {
-  if (IRONY.test(lower)) return true;
+  if (ironic(lower)) return true;
   const { before, after, sentence } = sentenceAround(lower, hit);
   const clause = before.split(/[，,;；]/).pop() ?? '';
   return (
