@@ -118,7 +118,11 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   const vouched = context.regarding ?? counting.find((ref) => ref.source === 'header')?.ref;
   // A return visit answered by someone who says the phone is not the citizen's ("我是他家保姆",
   // "I bought the number last month"): the visit is vouched for, the person answering is not.
-  if (vouched !== undefined && reading.borrowedPhone && named.some((ref) => ref.ref === vouched))
+  if (
+    vouched !== undefined &&
+    (reading.borrowedPhone || reading.forSomeoneElse) &&
+    named.some((ref) => ref.ref === vouched)
+  )
     return { unverified: true };
   if (
     vouched !== undefined &&
@@ -144,6 +148,14 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // Reading several named cases back is harmless; acting on one of several is a guess.
   if (named.length > 1 && intent.kind !== 'status')
     return { review: 'several-references', refs: named.map((ref) => ref.ref) };
+  // "我的单号是NC-A。就是那个狗叫的投诉，帮我撤了吧" when NC-A is the caller's construction case and the
+  // dog one is another of theirs: the reference and the words name two cases — a person decides.
+  if (named.length === 1 && context.regarding === undefined && intent.topic !== undefined) {
+    const mine = await context.casesOfCaller();
+    const spoken = mine.length > 1 ? await pickCase(client, intent.topic, mine) : undefined;
+    if (spoken && spoken.ref !== named[0]!.ref && mine.some((view) => view.ref === named[0]!.ref))
+      return { review: 'several-cases', refs: [named[0]!.ref, spoken.ref] };
+  }
   if (named.length > 0) {
     const found: { view: CaseView; authorized: boolean }[] = [];
     for (const ref of named) {
@@ -186,6 +198,19 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // "The generator one" from a caller whose cases are none of it: not theirs to act on or read.
   if (intent.topic !== undefined && mine.length > 0 && designates(intent.topic)) {
     if (namesNoneOf(intent.topic, await caseTexts(client, mine))) return { review: 'no-case' };
+  }
+  // "我们家门口路灯不亮那个报修怎么样了" from a caller with no street-light case: none of theirs is meant.
+  const namesService =
+    intent.kind !== 'rate' &&
+    intent.service !== undefined &&
+    rules.service(intent.service)?.takesQuestions !== true;
+  if (namesService && !mine.some((view) => view.service.id === intent.service)) {
+    // …unless the words that named it are a case's own (a consultation about a parking bay).
+    const said = (reading.services.find((s) => s.service === intent.service)?.evidence ?? []).map((e) =>
+      e.match.toLowerCase(),
+    );
+    const texts = await caseTexts(client, mine);
+    if (!texts.some((text) => said.some((words) => text.includes(words)))) return { review: 'no-case' };
   }
   if (intent.kind === 'status') {
     const spoken = open.filter((view) => view.service.id === intent.service);

@@ -24,7 +24,7 @@ const STOP_ZH = new Set(
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
 // Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着".
 const NEGATED_EN =
-  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one (?:is|'s) (?:now )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved)\b/g;
+  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|they'?ve|they have|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b/g;
 const NEGATED_ZH =
   /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查)|留着|放着|不动)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
@@ -64,11 +64,21 @@ const designatedRecent = memoRecent(8, (topic) => designated(topic, DESIGNATIONS
 
 function designated(topic: string, patterns: readonly RegExp[] = DESIGNATIONS, fresh = false): string {
   if (patterns === DESIGNATIONS && !fresh) return designatedRecent(topic);
-  let text = topic.toLowerCase();
+  const lower = topic.toLowerCase();
   let after = -1;
-  for (const marker of text.matchAll(CORRECTED)) after = marker.index + marker[0].length;
-  if (after >= 0) text = text.slice(after);
-  text = withoutSetAside(text);
+  let at = -1;
+  for (const marker of lower.matchAll(CORRECTED)) {
+    after = marker.index + marker[0].length;
+    at = marker.index;
+  }
+  const found = designatedIn(withoutSetAside(after >= 0 ? lower.slice(after) : lower), patterns);
+  // "The building site one, I mean.": the correction said after what it designates.
+  if (found.length === 0 && at >= 0)
+    return designatedIn(withoutSetAside(lower.slice(0, at)), patterns).join(' ');
+  return found.join(' ');
+}
+
+function designatedIn(text: string, patterns: readonly RegExp[]): string[] {
   const found: string[] = [];
   for (const pattern of patterns) {
     for (const hit of text.matchAll(pattern)) {
@@ -77,7 +87,7 @@ function designated(topic: string, patterns: readonly RegExp[] = DESIGNATIONS, f
       if (!/[我你他她]们?$/.test(said)) found.push(said);
     }
   }
-  return found.join(' ');
+  return found;
 }
 
 function stem(word: string): string {
@@ -119,14 +129,29 @@ function stringsOf(value: unknown, depth = 0, out: string[] = []): string[] {
  * pickByTopic('the generator one, not the dog', ['Neighbour dog howling', 'Diesel generator all night']); // 1
  * ```
  */
+const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
+/** Whether a text has the two characters of a Chinese pair with at most two characters between them. */
+function nearPair(text: string, term: string): boolean {
+  if (!HAN_PAIR.test(term)) return false;
+  const first = text.indexOf(term[0]!);
+  if (first < 0) return false;
+  for (let at = first; at >= 0; at = text.indexOf(term[0]!, at + 1)) {
+    const second = text.indexOf(term[1]!, at + 1);
+    if (second > at && second - at <= 3 && !/[，。,.]/.test(text.slice(at, second))) return true;
+  }
+  return false;
+}
+
 export function pickByTopic(topic: string, texts: readonly string[]): number | undefined {
   if (texts.length < 2 || topic.trim().length === 0) return undefined;
   const said = terms(designated(topic));
   if (said.size === 0) return undefined;
   const own = texts.map(terms);
+  // "狗叫" for a case about "狗整夜叫": two characters of a designation a little apart in the case's words.
+  const has = (i: number, term: string) => own[i]!.has(term) || nearPair(texts[i]!, term);
   // A designating word two cases share ("整夜" in both) leaves the choice open, whatever else is said.
-  for (const term of said) if (own.filter((words) => words.has(term)).length > 1) return undefined;
-  const scores = own.map((words) => [...said].filter((term) => words.has(term)).length);
+  for (const term of said) if (own.filter((_, i) => has(i, term)).length > 1) return undefined;
+  const scores = own.map((_, i) => [...said].filter((term) => has(i, term)).length);
   if (scores.filter((score) => score > 0).length !== 1) return undefined;
   return scores.findIndex((score) => score > 0);
 }

@@ -35,6 +35,10 @@ const EN_NEGATION = new Set([
   "wasn't",
   "doesn't",
   'no',
+  "ain't",
+  'nobody',
+  "wouldn't",
+  "shouldn't",
 ]);
 // "怎么申请", "how do I apply": a question about a service, not an application.
 const ENQUIRY_BEFORE =
@@ -58,7 +62,9 @@ function isNegated(turn: NormalizedTurn, index: number, latin: boolean): boolean
       .split(/[,.;:!?]\s/)
       .pop() ?? '';
   const words = clause.split(/\s+/).filter(Boolean).slice(-4);
-  return words.some((word) => EN_NEGATION.has(word));
+  // "Dave, stop chasing me": said to someone else, and no request.
+  const last = words[words.length - 1];
+  return last === 'stop' || last === 'quit' || words.some((word) => EN_NEGATION.has(word));
 }
 
 // A request for later, on a condition: "if it's not sorted by Friday I'll call again and you can chase
@@ -123,6 +129,13 @@ export function collectEvidence(
       .filter((t) => t.speaker === 'caller' && LATER_CALL.test(t.lower) && CONDITION.test(t.lower))
       .map((t) => t.index),
   );
+  // A caller segment that speech recognition cut off mid-sentence, for the one after it.
+  const leadOf = (turn: NormalizedTurn) => {
+    const previous = turns[turn.index - 1];
+    return previous?.speaker === 'caller' && !/[.?!。？！]\s*$/.test(previous.lower)
+      ? `${previous.lower} `
+      : '';
+  };
   const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
     if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) {
       // "我不是要催办" asks nothing of the case, but speaks of one: a filed case is what one urges or withdraws.
@@ -154,7 +167,7 @@ export function collectEvidence(
     if (
       turn.speaker === 'caller' &&
       (CASE_KINDS.has(matcher.owner) || matcher.owner === 'urgency') &&
-      notAskedNow(turn.lower, hit, matcher.owner)
+      notAskedNow(turn.lower, hit, matcher.owner, leadOf(turn))
     ) {
       if (CASE_KINDS.has(matcher.owner) && matcher.weight >= 0.8)
         push('existing', {

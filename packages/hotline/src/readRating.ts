@@ -73,10 +73,16 @@ const SCORE_PATTERNS: readonly RegExp[] = [
   /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make (?:it|that) (?:an? )?|change (?:it |that )?to (?:an? )?|put (?:it |me )?down (?:as|for) (?:an? )?|call it (?:an? )?|(?:let's|i'd|i would) say (?:an? )?)([1-5]|one|two|three|four|five)\b/g,
 ];
 // A number alone in the answer to the agent's rating question ("a four — no, make it a five").
+// Not a score: a number with its unit ("3楼", "来了2次", "3rd floor") or the start of a stutter ("五……五点钟").
+const NOT_SCORE_AFTER =
+  "(?!\\s*(?:楼|层|号|栋|单元|次|天|点|个|岁|年|月|日|分钟|小时|rd\\b|th\\b|st\\b|nd\\b|floor|times?\\b|days?\\b|hours?\\b|pm\\b|am\\b|o'?clock|\\.{2,}|…))";
 const ANSWER_NUMBERS: readonly RegExp[] = [
-  /(?<![0-9])([1-5])(?![0-9])/g,
-  /\b(one|two|three|four|five)\b/g,
-  /(?<![一二三四五六七八九十])([一二两三四五])(?=\s*(?:分|星|颗|吧|$|[，。,.!！]))/g,
+  new RegExp(`(?<![0-9])([1-5])(?![0-9])${NOT_SCORE_AFTER}`, 'g'),
+  new RegExp(`\\b(one|two|three|four|five)\\b${NOT_SCORE_AFTER}`, 'g'),
+  new RegExp(
+    `(?<![一二三四五六七八九十])([一二两三四五])${NOT_SCORE_AFTER}(?=\\s*(?:分|星|颗|吧|$|[，。,.!！]))`,
+    'g',
+  ),
 ];
 // The scale is not a score: "1 to 5", "out of five", "五分制", "满分5分".
 const SCALE =
@@ -150,11 +156,13 @@ function reconsidered(
 }
 
 const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一/;
+const QUESTION_SENTENCE = /[^.。!！?？]*[?？]/g;
+const blank = (text: string) => ' '.repeat(text.length);
 const ASKS_ABOUT_AGENT =
   /服务态度|对我们坐席|对我的服务|坐席的服务|热线的服务|\brate me\b|\bthe hotline agent\b|\bmy service\b|\bhow (?:i did|did i do)\b/;
 // Just before a score, who it is for when not the case: the agent, the hotline, another service, another person.
 const FOR_ANOTHER_BEFORE =
-  /(?:给你(?!们)|给您(?!们)|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:会|要|说)?给(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|for you,?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
+  /(?:给你(?!们)|给您(?!们)|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|for you,?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
 const ANY_SCORE = /(?:[1-5一二两三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
 /** The turn with the scores said for someone or something else blanked out. */
 function withoutOthersScores(text: string): string {
@@ -222,7 +230,9 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     // On a scale of words the caller's words are the answer; a number beside them is a time or a count.
     const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
     if (!hit && !words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
-    if (!hit && PHRASE_HINT.test(lower)) hit = phraseHit(lower, five ? FIVE_GLOBAL : PHRASES_GLOBAL);
+    // "你说我能满意吗？": a verdict asked, not given.
+    if (!hit && PHRASE_HINT.test(lower))
+      hit = phraseHit(lower.replace(QUESTION_SENTENCE, blank), five ? FIVE_GLOBAL : PHRASES_GLOBAL);
     if (!hit && words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     if (!hit) continue;
     hit = reconsidered(lower, hit, number) ?? hit;
