@@ -122,21 +122,32 @@ interface Entry {
  * over a turn finds them all and each position tries only the few cues that can start there.
  */
 function phraseIndex(matchers: readonly Matcher[]): (lower: string) => Map<Matcher, CueHit> {
-  const byTwo = new Map<number, Entry[]>();
+  // Cues of two or more characters by their first two, then those of three or more by their third.
+  const byTwo = new Map<number, { two: Entry[]; byThird: Map<number, Entry[]> }>();
   const byOne = new Map<number, Entry[]>();
   // Which characters start a cue (1: one of two or more characters, 2: a one-character cue): most
   // characters of a turn start none, and one typed-array read skips them.
   const starts = new Uint8Array(0x10000);
+  const push = <K>(map: Map<K, Entry[]>, key: K, entry: Entry) => {
+    const entries = map.get(key);
+    if (entries) entries.push(entry);
+    else map.set(key, [entry]);
+  };
   for (const matcher of matchers) {
     const phrase = matcher.phrase;
     if (phrase === undefined) continue;
     const entry = { matcher, phrase, latin: /[a-z]/.test(phrase) };
     const first = phrase.charCodeAt(0);
-    const [map, key] = phrase.length >= 2 ? [byTwo, first * 0x10000 + phrase.charCodeAt(1)] : [byOne, first];
     starts[first] = starts[first]! | (phrase.length >= 2 ? 1 : 2);
-    const entries = map.get(key);
-    if (entries) entries.push(entry);
-    else map.set(key, [entry]);
+    if (phrase.length < 2) {
+      push(byOne, first, entry);
+      continue;
+    }
+    const key = first * 0x10000 + phrase.charCodeAt(1);
+    let bucket = byTwo.get(key);
+    if (!bucket) byTwo.set(key, (bucket = { two: [], byThird: new Map() }));
+    if (phrase.length === 2) bucket.two.push(entry);
+    else push(bucket.byThird, phrase.charCodeAt(2), entry);
   }
   const tryEntries = (hits: Map<Matcher, CueHit>, entries: readonly Entry[], lower: string, at: number) => {
     for (const { matcher, phrase, latin } of entries) {
@@ -155,8 +166,12 @@ function phraseIndex(matchers: readonly Matcher[]): (lower: string) => Map<Match
       // English phrases start a word: inside a word nothing latin can match.
       if (isWordCode(code) && at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
       if ((start & 1) !== 0) {
-        const two = byTwo.get(code * 0x10000 + lower.charCodeAt(at + 1));
-        if (two !== undefined) tryEntries(hits, two, lower, at);
+        const bucket = byTwo.get(code * 0x10000 + lower.charCodeAt(at + 1));
+        if (bucket !== undefined) {
+          if (bucket.two.length > 0) tryEntries(hits, bucket.two, lower, at);
+          const third = bucket.byThird.get(lower.charCodeAt(at + 2));
+          if (third !== undefined) tryEntries(hits, third, lower, at);
+        }
       }
       if ((start & 2) !== 0) tryEntries(hits, byOne.get(code)!, lower, at);
     }

@@ -88,8 +88,9 @@ const ANSWER_NUMBERS: readonly RegExp[] = [
 const SCALE =
   /\b(?:[1-5]|one) (?:to|-) (?:5|five)\b|out of (?:5|five)|\/\s*5|[1-5一]\s*到\s*[5五]|[五5]分制|满分\s*[五5]\s*分/g;
 // Every rating says a number or one of these words; other turns skip the patterns below.
+// (A bare number counts only as the answer to the agent's rating question, which skips this test.)
 const HINT =
-  /[1-5一二两三四五]|满意|满分|full marks|top marks|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed|one|two|three|four|five/;
+  /[1-5一二两三四五]\s*(?:分|颗星|星)|\b[1-5]\b|\b(?:one|two|three|four|five)\b|满意|满分|full marks|top marks|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed/;
 // Every rating in words has one of these; other turns skip the phrase lists.
 const PHRASE_HINT = /满意|满分|一般|还行|说得过去|satisf|happy|neutral|so.?so|average|mixed|marks/;
 const ASKS_RATING =
@@ -215,20 +216,21 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
       five ||= OFFERS_FIVE.test(turn.lower);
       words ||= five || OFFERS_WORDS.test(turn.lower);
     }
-    if (turn.speaker !== 'caller' || !HINT.test(turn.lower)) continue;
+    if (turn.speaker !== 'caller') continue;
+    const previous = turns[i - 1];
+    const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
+    if (!answersRating && !HINT.test(turn.lower)) continue;
     // The scale ("1 to 5") and what the caller quotes ("如对处理结果满意请回复5分") are no score.
     let lower = turn.lower.replace(SCALE, (scale) => ' '.repeat(scale.length));
     for (const [start, end] of turn.quoted ?? [])
       lower = lower.slice(0, start) + ' '.repeat(end - start) + lower.slice(end);
     // "给你五分", "you get a 5", "my neighbour would give it a 5": a score for someone or something else.
     lower = withoutOthersScores(lower);
-    const previous = turns[i - 1];
     // "请问对我们坐席的服务态度呢？" — "五分": the agent's own rating, not the case's.
     if (previous?.speaker === 'agent' && ASKS_ABOUT_AGENT.test(previous.lower)) continue;
     const number = (hit: RegExpExecArray) => NUMBER[hit[1]!];
     let hit = lastHit(lower, SCORE_PATTERNS, number);
     // On a scale of words the caller's words are the answer; a number beside them is a time or a count.
-    const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
     if (!hit && !words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     // "你说我能满意吗？": a verdict asked, not given.
     if (!hit && PHRASE_HINT.test(lower))
