@@ -147,7 +147,7 @@ export function normalizeSpoken(text: string): string {
   if (latin) out = out.replace(I_REPEAT, 'I').replace(EN_REPEAT, '$1');
   if (/[0-9][ \t]+[0-9]/.test(out)) out = out.replace(SPELLED_DIGITS, (run) => run.replace(/[ \t]+/g, ''));
   if (out.includes('部')) out = out.replace(ASR_BU, '不');
-  if (/[\u4e00-\u9fff]/.test(out)) {
+  if (repeats(out) && /[\u4e00-\u9fff]/.test(out)) {
     out = out
       .replace(HAN_REPEAT, '$1')
       .replace(
@@ -159,5 +159,20 @@ export function normalizeSpoken(text: string): string {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Whether a character repeats at once or a pair of characters within four ("我我", "好好好", "拖家具拖家具"):
+ * without one, the stutter and repeat passes have nothing to drop and are skipped.
+ */
+function repeats(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00) continue;
+    if (text.charCodeAt(i + 1) === code) return true;
+    const next = text.charCodeAt(i + 1);
+    for (let k = 2; k <= 4; k++)
+      if (text.charCodeAt(i + k) === code && text.charCodeAt(i + k + 1) === next) return true;
+  }
+  return false;
+}
 // Whitespace other than single spaces between words.
 const LOOSE_SPACE = /\s\s|[^\S ]|^\s|\s$/;
