@@ -24,7 +24,7 @@ const STOP_ZH = new Set(
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
 // Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着".
 const NEGATED_EN =
-  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|they'?ve|they have|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b/g;
+  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b/g;
 const NEGATED_ZH =
   /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查)|留着|放着|不动)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
@@ -49,14 +49,14 @@ const DESIGNATIONS: readonly RegExp[] = [
 // say the caller means a case that none of theirs is.
 const NAMING: readonly RegExp[] = [
   /\bthe ((?:[a-z'-]+ ){1,3})one\b/g,
-  /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|application)\b/g,
+  /\b(?:the|my) ((?:(?!(?:on|your|my|to|of|in|at|for|about|with|the|a|an|our|his|her|their)\b)[a-z'-]+ ){1,3})(?:complaint|case|report|application)\b/g,
   /([\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件)(?:投诉|工单|申请|案子)/g,
   /([\u4e00-\u9fff]{2,6}?)的(?:投诉|工单|申请|案子)/g,
 ];
 
 // A correction: what follows it replaces what came before ("the dog one — no wait, the generator").
 const CORRECTED =
-  /\b(?:no wait|wait,? no|sorry|i mean|actually|rather|scratch that|on second thought)\b|不对|我是说|说错了|不是不是/g;
+  /\b(?:no wait|wait,? no|sorry|i mean|actually,? (?:it'?s|it is|i mean|no|the)|rather|scratch that|on second thought)\b|不对|我是说|说错了|不是不是/g;
 
 /** The phrases of the caller's words that designate a case, with denied and corrected ones taken out first. */
 /** The designating phrases of a topic (`designated(topic)`), for the last few topics asked about. */

@@ -1,7 +1,7 @@
 import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import { inQuote, type NormalizedTurn } from './readTurns.js';
-import { doneAlready, notAskedNow } from './requestMood.js';
+import { askedOutright, doneAlready, notAskedNow } from './requestMood.js';
 import { turnHasScript } from './textScript.js';
 
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
@@ -180,6 +180,9 @@ export function collectEvidence(
         });
       return;
     }
+    // "I wish I could withdraw it", "part of me wants to withdraw it": the verb, not asked for — a
+    // doubt for a person ("maybe the cancel thing, I don't know"), never a request on its own.
+    const outright = matcher.owner !== 'withdraw' || turn.speaker !== 'caller' || askedOutright(turn.lower, hit);
     // "那个先不用管", "leave that one for now": left alone for the time being, not withdrawn.
     if (matcher.owner === 'withdraw' && forNow(turn.lower, hit)) return;
     if (
@@ -192,7 +195,7 @@ export function collectEvidence(
       speaker: turn.speaker,
       rule: matcher.label,
       match: hit.match,
-      weight: matcher.weight * weight,
+      weight: matcher.weight * weight * (outright ? 1 : 0.35),
       at: hit.index,
     };
     push(matcher.owner, evidence);

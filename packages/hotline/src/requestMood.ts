@@ -13,7 +13,7 @@ const POLITE_CONDITION =
   /如果(?:可以|方便|行)的话|如果可以|要是(?:可以|方便)的话|如果(?:有用|需要)的话|\bif (?:possible|you can|you could|you would|you don'?t mind|that's (?:ok|okay|alright|possible|useful)|(?:that|it) helps|needed|you need (?:it|them|one))\b|\b(?:it'd|it would|would it) be (?:nice|good|great|helpful) if\b/g;
 // A condition before the cue in its sentence, or after it ("please withdraw it, if they don't come next week").
 const CONDITION =
-  /\b(?:if|unless|whether)\b|^\s*(?:should|were|had) (?:they|it|he|she|you|i|we|the \w+)\b|如果|要是|假如|万一|到时候|等到|的话/;
+  /\b(?:if|unless|whether|assuming|provided|providing|as long as|so long as|once)\b|^\s*(?:should|were|had) (?:they|it|he|she|you|i|we|the \w+)\b|如果|要是|假如|万一|到时候|等到|的话/;
 // For later, in the cue's own clause or before it in the sentence: "下周一帮我撤回", "chase it up next week".
 const LATER =
   /下(?:周|个月|星期|礼拜|次)|明天|后天|过(?:几|两)天|以后再|回头|月底|\bnext (?:week|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btomorrow\b|\blater on\b|\bcome (?:next|the end)\b|\bin a (?:week|month|few days)\b|\bnot today\b/;
@@ -31,13 +31,13 @@ const REQUEST_QUESTION =
   /帮我|给我|替我|帮忙|麻烦|请你|请您|能不能|可不可以|可以帮|\b(?:can|could|would|will) you\b|\bcan i\b|\bcould i\b|\bmay i\b|\bplease\b/;
 // Deciding, not yet asking: "要不要撤", "thinking about withdrawing", "I was going to withdraw it but…".
 const DELIBERATING_BEFORE =
-  /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to)\b/;
+  /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to|have a think|think (?:about|over)|i might|might|maybe|perhaps|ought to|in an ideal world|i wish|part of me|half feel like|feel like|the last thing i want|keeps? on at me)\b|合计|寻思|琢磨|商量|再等等/;
 // Refused right after the cue ("撤回？不可能！", "Withdraw it? No way.", "…我偏不", "but I won't").
 const REFUSED_AFTER =
-  /^[^。.!！]{0,8}?[？?]\s*(?:不可能|没门|休想|门儿?都没有|没门儿|甭想|别想|想得美|no way|never|not a chance|of course not|not happening|over my dead body|nope)|^[^。.!！?？]{0,6}?不可能|^[\s.。…,，—–-]*(?:no|不)(?=[\s.。!！,，]|$)|^[\s\S]{0,50}?(?:门儿?都没有|没门儿?|休想|甭想|想得美|我不撤|我偏不|我才不|\bno way\b|\bnot a chance\b|\bi won'?t\b|\bi refuse\b|\bnot happening\b|\bnot now\b|\bnot ever\b|\bnot yet\b|\bhold on\b|\bwouldn'?t dream\b|\bover my dead body\b|\bnope\b|先不要|先别|再看看|再想想)|^[^.?!。？！]{0,12}?(?:\bno,? no\b|不不|不是不是|不对不对|(?:也|都)没(?:有)?用|\b(?:won'?t|doesn'?t|does not|will not) (?:help|work|do anything)\b)|^[^.。!！?？]{0,60}?\bbut (?:actually )?(?:i'll|i will|i'm going to|let me)\b/;
+  /^[^。.!！]{0,8}?[？?]\s*(?:不可能|没门|休想|门儿?都没有|没门儿|甭想|别想|想得美|no way|never|not a chance|of course not|not happening|over my dead body|nope)|^[^。.!！?？]{0,6}?不可能|^[\s.。…,，—–-]*(?:no|不)(?=[\s.。!！,，]|$)|^[\s\S]{0,50}?(?:门儿?都没有|没门儿?|休想|甭想|想得美|我不撤|我偏不|我才不|\bno way\b|\bnot a chance\b|\bi won'?t\b|\bi refuse\b|\bnot happening\b|\bnot now\b|\bnot ever\b|\bnot yet\b|\bhold on\b|\bwouldn'?t dream\b|\bover my dead body\b|\b(?:the day|when) pigs fly\b|\bwhen hell freezes over\b|\bnot me\b|\bjust passing (?:it|that|this) on\b|\bnope\b|先不要|先别|再看看|再想想)|^[^.?!。？！]{0,12}?(?:\bno,? no\b|不不|不是不是|不对不对|(?:也|都)没(?:有)?用|\b(?:won'?t|doesn'?t|does not|will not) (?:help|work|do anything)\b)|^[^.。!！?？]{0,60}?\bbut (?:actually )?(?:i'll|i will|i'm going to|let me)\b/;
 // Said with irony: "Oh sure, just withdraw it then, why don't you", "撤了算了，反正也没人管，是吧？".
 const IRONY =
-  /\bwhy don'?t you\b|\bthat'?s what you (?:lot |people |guys )?(?:always )?want\b|\boh sure\b|\byeah,? right\b|\bthat'?ll fix everything\b|\byeah,? go on\b|反正(?:你们)?(?:也)?(?:没人管|不管)|是吧[？?]\s*$|好让你们/;
+  /\bwhy don'?t you\b|\bthat'?s what you (?:lot |people |guys )?(?:always )?want\b|\boh sure\b|\byeah,? right\b|\bthat'?ll fix everything\b|\byeah,? go on\b|\b(?:because|cos|'cause) that worked so well\b|\btotal waste of time\b|反正(?:你们)?(?:也)?(?:没人管|不管)|是吧[？?]\s*$|好让你们/;
 // Tested once per turn text, however many cues the turn has.
 const ironic = memoRecent(8, (lower) => IRONY.test(lower));
 // A refusal earlier in the same sentence, across its commas: "I would never, after all this, even think of withdrawing".
@@ -64,6 +64,31 @@ export function doneAlready(lower: string, hit: CueHit): boolean {
     DONE_BEFORE.test(lower.slice(Math.max(0, hit.index - 24), hit.index)) ||
     DONE_AFTER.test(lower.slice(hit.index + hit.match.length))
   );
+}
+
+// A withdrawal is a request only when asked for: the verb said as an order or in a request frame
+// ("Withdraw it.", "please cancel", "can you withdraw", "I'd like to withdraw", "I'm withdrawing it",
+// "帮我撤了", "我要撤回", "撤了吧") — not a wish, a hedge or a plan ("I wish I could withdraw it", "part of
+// me wants to withdraw it", "I really ought to withdraw it", "撤回这事儿我得合计合计").
+const WITHDRAW_VERB = /^(?:withdraw\w*|cancel\w*|drop(?:ping)?|clos(?:e|ing)|scrap(?:ping)?|pull|撤回|撤销|撤了|撤掉|撤|取消|取消掉|销掉)(?:\b|$)/;
+const FRAME_BEFORE =
+  /(?:^|[，,。.!！?？;；—–-])\s*(?:(?:yes|yeah|ok|okay|right|so|then|and|oh|well|just|now|anyway|anyhow|actually)[,\s]+)*(?:please\s+)?$|\b(?:please|pls|just|go ahead and|you can|you may|can you|could you|would you|will you|i want(?: you)? to|i wanna|i'?d like(?: you)? to|i would like(?: you)? to|i need(?: you)? to|i wish to|i'?m (?:calling|ringing|phoning) to|i am (?:calling|ringing) to|calling to|ringing to|let'?s|i'?ve decided to|(?:she|he|they|we)'?d like to|(?:she|he|they|we) would like to|i'?ll|i will|i'?m going to|i am going to|i'?m|i am)\s+(?:\w+\s+){0,2}$|帮我|给我|替我|麻烦|请|我要|我想|我希望|(?:他|她|他们)(?:要|想)[^，。]{0,4}$|就给我|你们就|可以|把[^，。]{0,12}$|要求|申请|我决定|就/;
+const FRAME_AFTER = /^(?:\s*(?:\S+\s+){0,4}?(?:please|for me)\b|吧|了吧|掉吧|了|掉|一下|回来吧|回吧|销吧)/;
+
+/**
+ * Whether a withdrawal verb is asked for outright (see WITHDRAW_VERB): anything other than that verb
+ * ("不用处理了", "no longer needed") stands on its own.
+ *
+ * @example
+ * ```ts
+ * askedOutright("please withdraw it", { index: 7, match: 'withdraw' }); // true
+ * askedOutright("i wish i could withdraw it", { index: 15, match: 'withdraw' }); // false
+ * ```
+ */
+export function askedOutright(lower: string, hit: CueHit): boolean {
+  if (!WITHDRAW_VERB.test(hit.match)) return true;
+  const before = lower.slice(Math.max(0, hit.index - 40), hit.index);
+  return FRAME_BEFORE.test(before) || FRAME_AFTER.test(lower.slice(hit.index + hit.match.length));
 }
 
 const SENTENCE_END = /[.?!。？！]/;
