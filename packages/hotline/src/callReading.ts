@@ -61,6 +61,11 @@ export interface CallInterpretation {
    * made"): without a reference from them, the number's own cases are no stand-in for that person's.
    */
   forSomeoneElse?: true;
+  /**
+   * The caller says the case is a complaint about them ("the one my neighbour filed about me", "有人投诉
+   * 我们KTV"): saying its reference lets them neither act on it nor hear how it stands.
+   */
+  complainedAbout?: true;
   /** Intents with some evidence, most confident first; below the threshold they only go to review. */
   intents: Intent[];
   /** Every reference heard, once each; only those with `counts` may be acted on; `valid: false` ones failed their check character. */

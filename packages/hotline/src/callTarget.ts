@@ -91,12 +91,18 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   } else if (intent.ref !== undefined) {
     const heard = counting.find((ref) => ref.ref === intent.ref);
     if (!heard) return { review: 'unconfirmed-reference', refs: [intent.ref] };
-    named = [{ ref: heard.ref, valid: heard.valid, byCaller: heard.source !== 'agent-confirmed' }];
+    named = [
+      {
+        ref: heard.ref,
+        valid: heard.valid,
+        byCaller: heard.source !== 'agent-confirmed' && !reading.complainedAbout,
+      },
+    ];
   } else {
     named = counting.map((ref) => ({
       ref: ref.ref,
       valid: ref.valid,
-      byCaller: ref.source !== 'agent-confirmed',
+      byCaller: ref.source !== 'agent-confirmed' && !reading.complainedAbout,
     }));
   }
   // "Withdraw NC-…, and chase up my other complaint"; "my neighbour's number is NC-… — withdraw my

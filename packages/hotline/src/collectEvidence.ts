@@ -136,6 +136,12 @@ export function collectEvidence(
       ? `${previous.lower} `
       : '';
   };
+  const trailOf = (turn: NormalizedTurn) => {
+    const next = turns[turn.index + 1];
+    if (next?.speaker !== 'caller') return '';
+    const then = turns[turn.index + 2];
+    return then?.speaker === 'caller' && next.lower.length < 12 ? `${next.lower} ${then.lower}` : next.lower;
+  };
   const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
     if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) {
       // "我不是要催办" asks nothing of the case, but speaks of one: a filed case is what one urges or withdraws.
@@ -167,7 +173,7 @@ export function collectEvidence(
     if (
       turn.speaker === 'caller' &&
       (CASE_KINDS.has(matcher.owner) || matcher.owner === 'urgency') &&
-      notAskedNow(turn.lower, hit, matcher.owner, leadOf(turn))
+      notAskedNow(turn.lower, hit, matcher.owner, leadOf(turn), trailOf(turn))
     ) {
       if (CASE_KINDS.has(matcher.owner) && matcher.weight >= 0.8)
         push('existing', {
@@ -182,7 +188,8 @@ export function collectEvidence(
     }
     // "I wish I could withdraw it", "part of me wants to withdraw it": the verb, not asked for — a
     // doubt for a person ("maybe the cancel thing, I don't know"), never a request on its own.
-    const outright = matcher.owner !== 'withdraw' || turn.speaker !== 'caller' || askedOutright(turn.lower, hit);
+    const outright =
+      matcher.owner !== 'withdraw' || turn.speaker !== 'caller' || askedOutright(turn.lower, hit);
     // "那个先不用管", "leave that one for now": left alone for the time being, not withdrawn.
     if (matcher.owner === 'withdraw' && forNow(turn.lower, hit)) return;
     if (

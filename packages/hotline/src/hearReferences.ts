@@ -50,7 +50,7 @@ const DENIED_AFTER =
 const DISPUTES_VISIT =
   /来的不是|不是这个|不是这件|不是这一个|\b(?:that's|that is|it's|it is) not the one\b|\bnot the one you (?:visited|called about|came about)\b|\bnobody (?:came|visited) (?:about|for) (?:that|this)\b/i;
 const CORRECTED_AFTER =
-  /^[\s?？,，.。…!！]*(?:(?:哦|啊|呃|唉|哎|oh)[，,]?\s*)?(?:(?:不对|说错了|我说错了|搞错了|拿错了|看错了|念错了)|(?:oh,? )?hang on\b|(?:sorry,? )?(?:no wait|wait,? no|i mean|sorry,? no|no,? sorry|scratch that))/i;
+  /^[\s?？,，.。…!！—–-]*(?:(?:哦|啊|呃|唉|哎|oh)[，,]?\s*)?(?:(?:不对|说错了|我说错了|搞错了|拿错了|看错了|念错了)|(?:oh,? )?hang on\b|(?:sorry,? )?(?:no wait|wait,? no|i mean|sorry,? no|no,? sorry|scratch that))/i;
 const DOUBTED_AFTER =
   /^[^.。!！]{0,40}?(?:\bor maybe\b|\bor is it\b|\bi'?m not sure\b|\bnot sure\b|\bmight be the other\b|还是另一个|或者是|也可能是|不确定|记不清)/i;
 const WAVERS =
@@ -61,7 +61,7 @@ const OTHERS_BEFORE =
 // A later turn disowning the reference said before: "刚才那个号是我邻居的", "这个单号不是我的", "念错了",
 // "that number is my neighbour's", "I read the wrong one".
 const DISOWNS_EARLIER =
-  /^[\s,，.。…]*(?:不是这个|不是这件|不是那个|\bno,? not that one\b|\bnot that one\b|\bthat'?s not (?:it|the one)\b)|拿错(?:单子|了)|看错了|\bwrong (?:bit of paper|piece of paper|slip|one)\b|(?:刚才|之前|前面|上面)?(?:那个|这个|念的|说的|报的)(?:号|单号|编号|号码)?(?:是)?(?:我)?(?:邻居|别人|他|她|朋友|我妈|我爸|家里人)[^，。,.]{0,4}的|(?:这个|那个|刚才的?)(?:单号|编号|号码|号)不是我的|念错了|报错了|说错号了|\b(?:that|this|the) (?:number|reference|ref)(?: i (?:said|gave|read(?: out)?))? (?:is|was|'s) (?:my \w+'s|not mine|someone else's|somebody else's|wrong)\b|\bi (?:read|gave|said) (?:out )?the wrong (?:one|number|reference)\b/i;
+  /^[\s,，.。…]*(?:不是这个|不是这件|不是那个|\bno,? not that one\b|\bnot that one\b|\bthat'?s not (?:it|the one)\b)|拿错(?:单子|了)|看错了|\bwrong (?:bit of paper|piece of paper|slip|one)\b|\bignore that\b|\bthat'?s the old one\b|(?:刚才|之前|前面|上面)?(?:那个|这个|念的|说的|报的)(?:号|单号|编号|号码)?(?:是)?(?:我)?(?:邻居|别人|他|她|朋友|我妈|我爸|家里人)[^，。,.]{0,4}的|(?:这个|那个|刚才的?)(?:单号|编号|号码|号)不是我的|念错了|报错了|说错号了|\b(?:that|this|the) (?:number|reference|ref)(?: i (?:said|gave|read(?: out)?))? (?:is|was|'s) (?:my \w+'s|not mine|someone else's|somebody else's|wrong)\b|\bi (?:read|gave|said) (?:out )?the wrong (?:one|number|reference)\b/i;
 
 // Ten symbols of a reference's body written in capitals ("VPBRR-2HGJT"), or a prefix then
 // four to nine of them (a reference cut short).

@@ -26,11 +26,14 @@ const SERVICE_FLOOR = 0.3;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 const NOT_MY_PHONE =
-  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她|这|东)(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事|租客)|(?:手机|电话)是(?:我)?(?:同事|朋友|邻居|闺女|女儿|儿子|老公|老婆|爱人|妈|爸|家人|别人|他|她|孩子|亲戚)的|用(?:的是)?(?:我)?(?:闺女|孩子|同事|亲戚|朋友|女儿|儿子)的?(?:手机|电话)|投诉是我[^，。,.]{0,6}(?:打|报|投诉)的|我说了也不算|\bi'?m the (?:cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair)\b|\bsim (?:card )?(?:secondhand|second-hand)\b|\bgot this (?:sim|phone|number)\b|\bsecond-?hand (?:sim|phone|number)\b|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b/;
+  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她|这|东)(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事|租客)|(?:手机|电话)是(?:我)?(?:同事|朋友|邻居|闺女|女儿|儿子|老公|老婆|爱人|妈|爸|家人|别人|他|她|孩子|亲戚)的|用(?:的是)?(?:我)?(?:闺女|孩子|同事|亲戚|朋友|女儿|儿子)的?(?:手机|电话)|投诉是我[^，。,.]{0,6}(?:打|报|投诉)的|我说了也不算|\bthis is (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bused to be (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bnew owner of (?:this|the) (?:number|phone|sim)\b|\bgot the sim\b|(?:这个)?号(?:码)?(?:是)?我刚(?:办|买|换)的|(?:刚|新)办的(?:号|卡)|\bi'?m the (?:cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair)\b|\bsim (?:card )?(?:secondhand|second-hand)\b|\bgot this (?:sim|phone|number)\b|\bsecond-?hand (?:sim|phone|number)\b|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b/;
 // (The person on the line says the phone, or the case on it, is not theirs: the number verifies nobody.)
 // The caller speaks for someone else, whose case the number's own cases cannot stand in for.
 const FOR_SOMEONE_ELSE =
   /\bcalling (?:for|on behalf of) (?:my|a|an|the|our) (?!own\b)|\bon (?:his|her|their|my \w+'s) behalf\b|\bon behalf of\b|\basked me to (?:call|ring|phone|cancel|withdraw|chase|add|get|let)\b|\b(?:he|she|they) (?:wants?|would like|'d like)(?: me)? to (?:withdraw|cancel|add|chase|hurry|drop|close|know)\b|\bthat my (?:[a-z-]+ ){1,2}(?:made|filed|lodged|put in)\b|\b(?:her|his|their) (?:own )?(?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|替(?:我)?[\u4e00-\u9fff]{1,5}打(?:的|电话)|帮(?:我)?(?:的)?[\u4e00-\u9fff]{1,5}打的|(?:他|她)(?:想|要)(?:把)?[^，。,.]{0,8}(?:撤|催|补充|取消)|(?:那位|那个|刚才)(?:市民|来电人|居民)的|替(?:我)?[\u4e00-\u9fff]{1,4}(?:回答|说|打分)|我是(?:你们的)?(?:坐席|话务员|客服)/i;
+// The caller is the one complained about ("the one my neighbour filed about me", "有人投诉我们KTV").
+const COMPLAINED_ABOUT =
+  /\b(?:filed|made|lodged|put in) (?:about|against) (?:me|us)\b|\bagainst (?:me|us|my (?:business|shop|bar|restaurant|company))\b|\b(?:somebody|someone|my neighbou?r|they) complained about (?:me|us|my)\b|\bcomplaint (?:about|against) (?:me|us|my)\b|(?:有人|邻居|他们)(?:投诉|举报|告)(?:了)?(?:我|我们)|投诉我(?:们)?的/;
 // "帮我查一下13900000002这个号码下面的投诉": the cases of another number than the one calling.
 const ANOTHER_NUMBERS_CASES =
   /(?:这个|那个)?(?:号码|手机号|电话)(?:下面|名下|底下|下)的|\b(?:under|on|for|filed under) (?:the|that|this) (?:number|phone number|mobile)\b/;
@@ -503,5 +506,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   if (borrowed) reading.borrowedPhone = true;
   if (turns.some((t) => t.speaker === 'caller' && FOR_SOMEONE_ELSE.test(t.lower)))
     reading.forSomeoneElse = true;
+  if (turns.some((t) => t.speaker === 'caller' && COMPLAINED_ABOUT.test(t.lower)))
+    reading.complainedAbout = true;
   return reading;
 }

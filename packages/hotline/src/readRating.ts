@@ -31,6 +31,12 @@ const NUMBER: Record<string, 1 | 2 | 3 | 4 | 5> = {
 
 // Order matters: "不满意" before "满意", "not satisfied" before "satisfied".
 const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
+  // Satisfaction denied: "谈不上满意", "满意个啥呀", "Can't say I'm satisfied", "I'd hardly call myself satisfied".
+  [/谈不上满意|说不上满意|满意个(?:啥|屁|什么|鬼)|哪(?:里|儿)满意|满意什么|能满意吗/, 1],
+  [
+    /\b(?:can'?t say (?:i'?m|i am)|hardly(?: call myself)?|wouldn'?t say (?:i'?m|i am)|not what i'?d call|far from)\s*(?:\w+\s+){0,2}(?:satisfied|happy)\b/,
+    1,
+  ],
   [/非常不满意|很不满意|特别不满意|十分不满意/, 1],
   [/不太满意|不大满意|不是很满意|不怎么满意/, 2],
   [/不满意/, 1],
@@ -50,6 +56,11 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
 ];
 // The five-level scale, when the agent offered it (非常满意、满意、一般、不满意、非常不满意).
 const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
+  [/谈不上满意|说不上满意|满意个(?:啥|屁|什么|鬼)|哪(?:里|儿)满意|满意什么|能满意吗/, 2],
+  [
+    /\b(?:can'?t say (?:i'?m|i am)|hardly(?: call myself)?|wouldn'?t say (?:i'?m|i am)|not what i'?d call|far from)\s*(?:\w+\s+){0,2}(?:satisfied|happy)\b/,
+    2,
+  ],
   [/非常不满意|很不满意|特别不满意/, 1],
   [/非常满意|很满意|特别满意|满分/, 5],
   [/不满意|不太满意/, 2],
@@ -75,7 +86,7 @@ const SCORE_PATTERNS: readonly RegExp[] = [
 // A number alone in the answer to the agent's rating question ("a four — no, make it a five").
 // Not a score: a number with its unit ("3楼", "来了2次", "3rd floor") or the start of a stutter ("五……五点钟").
 const NOT_SCORE_AFTER =
-  "(?!\\s*(?:楼|层|号|栋|单元|次|天|点|个|岁|年|月|日|分钟|小时|rd\\b|th\\b|st\\b|nd\\b|floor|times?\\b|days?\\b|hours?\\b|pm\\b|am\\b|o'?clock|\\.{2,}|…))";
+  "(?!\\s*(?:楼|层|号|栋|单元|次|天|点|个|岁|年|月|日|分钟|小时|rd\\b|th\\b|st\\b|nd\\b|floor|times?\\b|days?\\b|hours?\\b|pm\\b|am\\b|weeks?\\b|months?\\b|years?\\b|minutes?\\b|o'?clock|\\.{2,}|…))";
 const ANSWER_NUMBERS: readonly RegExp[] = [
   new RegExp(`(?<![0-9])([1-5])(?![0-9])${NOT_SCORE_AFTER}`, 'g'),
   new RegExp(`\\b(one|two|three|four|five)\\b${NOT_SCORE_AFTER}`, 'g'),
@@ -157,19 +168,29 @@ function reconsidered(
 }
 
 const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一/;
+const UNDECIDED =
+  /拿不准|说不好|不好说|\bcan'?t decide\b|\bundecided\b|\bbetween an? (?:one|two|three|four|five|[1-5]) and an? (?:one|two|three|four|five|[1-5])\b/;
 const QUESTION_SENTENCE = /[^.。!！?？]*[?？]/g;
 const blank = (text: string) => ' '.repeat(text.length);
 const ASKS_ABOUT_AGENT =
   /服务态度|对我们坐席|对我的服务|坐席的服务|热线的服务|\brate me\b|\bthe hotline agent\b|\bmy service\b|\bhow (?:i did|did i do)\b/;
 // Just before a score, who it is for when not the case: the agent, the hotline, another service, another person.
 const FOR_ANOTHER_BEFORE =
-  /(?:给你(?!们)|给您(?!们)|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|for you,?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
+  /(?:给你(?!们)|给您(?!们)|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her)(?: a| an)?|for you,?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
 const ANY_SCORE = /(?:[1-5一二两三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
 /** The turn with the scores said for someone or something else blanked out. */
+// Just after a score, that it is not the case's: "a five would be a lie", "five stars for effort".
+const NOT_THE_CASES_AFTER =
+  /^\s*(?:stars?\s+|points?\s+)?(?:would be (?:a lie|generous|too (?:much|generous)|a stretch)|for (?:effort|trying|the (?:guy|agent|call|phone|effort)|manners|politeness))/;
 function withoutOthersScores(text: string): string {
   let out = text;
   for (const score of text.matchAll(ANY_SCORE)) {
-    if (!FOR_ANOTHER_BEFORE.test(text.slice(Math.max(0, score.index - 40), score.index))) continue;
+    const after = text.slice(score.index + score[0].length, score.index + score[0].length + 30);
+    if (
+      !FOR_ANOTHER_BEFORE.test(text.slice(Math.max(0, score.index - 40), score.index)) &&
+      !NOT_THE_CASES_AFTER.test(after)
+    )
+      continue;
     out = out.slice(0, score.index) + ' '.repeat(score[0].length) + out.slice(score.index + score[0].length);
   }
   return out;
@@ -224,6 +245,8 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     let lower = turn.lower.replace(SCALE, (scale) => ' '.repeat(scale.length));
     for (const [start, end] of turn.quoted ?? [])
       lower = lower.slice(0, start) + ' '.repeat(end - start) + lower.slice(end);
+    // "Between a two and a four, I really can't decide", "拿不准": no score given.
+    if (UNDECIDED.test(lower)) continue;
     // "给你五分", "you get a 5", "my neighbour would give it a 5": a score for someone or something else.
     lower = withoutOthersScores(lower);
     // "请问对我们坐席的服务态度呢？" — "五分": the agent's own rating, not the case's.

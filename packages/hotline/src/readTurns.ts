@@ -45,11 +45,12 @@ const QUESTION =
 const YES =
   /^(?:对|是|是的|对的|嗯对|没错|对对|就是|对头|正是)(?!不起)|^(?:yes|yeah|yep|yup|aye|right|correct|exactly|indeed|absolutely|definitely|that's right|that's it|that's the one|that's correct|spot on|uh-huh|mm-hm|go ahead|please do)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|行|行啊|嗯|嗯嗯|是啊|对啊|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine|of course|do it|that one)(?=\s*(?:$|[,，.。!！]))/;
 const NO =
-  /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
+  /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:yeah,? nah|no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
 const NOTED =
   /再等等|等等看|我再等|先等|再看看|知道了|了解了|明白了|商量(?:一下|商量)?再说|考虑(?:一下|考虑)?再说|想想再说|再说吧|\bi'?ll (?:think about it|talk it over|discuss it)\b|\bi'?ll wait\b|\bi will wait\b|\bwait and see\b|\bi see\b|\bgot it\b|\bnoted\b/i;
 const AGREES =
   /是的|对的|撤吧|撤了吧|帮我撤|可以撤|催吧|帮我催|\byes,? please\b|\bplease do\b|\bgo ahead\b|\bdo it\b|\bwithdraw it\b/i;
+const CHOICE = /还是|或者|\bor\b(?! (?:not|no)\b)/;
 const HALF_YES =
   /^[^，,。.!！?？]{0,6}[，,。.…\s—-]+(?:(?:呃|嗯|额|um|uh|well)[，,。.…\s—-]*)*(?:也不是|不是|不对|sort of|kind of|not really|not exactly|i mean)/;
 // The declining words at the head of an answer, up to the first pause.
@@ -94,6 +95,8 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     let answer: 'yes' | 'no' | undefined = NO.test(said) ? 'no' : YES.test(said) ? 'yes' : undefined;
     // "好的，谢谢，那我再等等", "Okay, okay, thanks, I will wait then": heard, not agreed to.
     if (answer === 'yes' && NOTED.test(said) && !AGREES.test(said)) answer = undefined;
+    // "您是要撤回还是催办？" — "是的": a yes to a choice picks neither.
+    if (answer === 'yes' && CHOICE.test(turn.lower)) answer = undefined;
     // "对……呃，也不是，我就是想问问进度", "Yeah, well, sort of — I mean I just want to know": no yes after all.
     if (answer === 'yes' && HALF_YES.test(said)) answer = undefined;
     if (answer) {

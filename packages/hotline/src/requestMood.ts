@@ -13,7 +13,7 @@ const POLITE_CONDITION =
   /如果(?:可以|方便|行)的话|如果可以|要是(?:可以|方便)的话|如果(?:有用|需要)的话|\bif (?:possible|you can|you could|you would|you don'?t mind|that's (?:ok|okay|alright|possible|useful)|(?:that|it) helps|needed|you need (?:it|them|one))\b|\b(?:it'd|it would|would it) be (?:nice|good|great|helpful) if\b/g;
 // A condition before the cue in its sentence, or after it ("please withdraw it, if they don't come next week").
 const CONDITION =
-  /\b(?:if|unless|whether|assuming|provided|providing|as long as|so long as|once (?:they|it|he|she|the|my|we|i|you))\b|^\s*(?:should|were|had) (?:they|it|he|she|you|i|we|the \w+)\b|如果|要是|假如|万一|到时候|等到|的话/;
+  /\b(?:if|unless|whether|assuming|provided|providing|as long as|so long as|once (?:they|it|he|she|the|my|we|i|you))\b|^\s*(?:should|were|had) (?:they|it|he|she|you|i|we|the \w+|nothing|anything|no one|nobody|someone)\b|如果|要是|假如|万一|到时候|等到|的话/;
 // For later, in the cue's own clause or before it in the sentence: "下周一帮我撤回", "chase it up next week".
 const LATER =
   /下(?:周|个月|星期|礼拜|次)|明天|后天|过(?:几|两)天|以后再|回头|月底|\bnext (?:week|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btomorrow\b|\blater on\b|\bcome (?:next|the end)\b|\bin a (?:week|month|few days)\b|\bnot today\b/;
@@ -21,6 +21,8 @@ const LATER =
 // 补充一下", "the text asked me to rate it" pass a request on).
 const REPORTED_BEFORE =
   /(?:说(?:让|叫)|劝|(?:想|要)让|(?:叫|让)我打电话(?:过来|来)?)我?(?:把|去|先|赶紧)?[^，。,.;；!！?？]{0,12}$|\b(?:said|says|told me|tells me|keeps? telling me|kept telling me|suggested|advised(?: me)?|reckons|thinks)(?: that)?(?: (?:i|we) (?:should|must|ought to|could|need to))?(?: to)?(?: just)?\s*(?:[a-z']+\s+){0,3}$|\b(?:and )?i quote,?\s*$|\bsaid,\s*$/;
+// "withdraw" / "is what my neighbour keeps telling me to do": the words of someone else, named after them.
+const REPORTED_AFTER = /^\s*(?:\S+\s+){0,2}is what (?:my |the |everyone|people|they)/;
 const ADVISED: ReadonlySet<string> = new Set(['withdraw', 'urge', 'urgency']);
 // A question about the action rather than a request for it.
 const ABOUT_ACTION =
@@ -31,13 +33,16 @@ const REQUEST_QUESTION =
   /帮我|给我|替我|帮忙|麻烦|请你|请您|能不能|可不可以|可以帮|\b(?:can|could|would|will) you\b|\bcan i\b|\bcould i\b|\bmay i\b|\bplease\b/;
 // Deciding, not yet asking: "要不要撤", "thinking about withdrawing", "I was going to withdraw it but…".
 const DELIBERATING_BEFORE =
-  /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to|have a think|think (?:about|over)|i might|might|maybe|perhaps|ought to|in an ideal world|i wish|part of me|half feel like|feel like|the last thing i want|keeps? on at me)\b|合计|寻思|琢磨|商量|再等等/;
+  /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to|have a think|think (?:about|over)|i might|might|maybe|perhaps|ought to|in an ideal world|i wish|part of me|half feel like|feel like|the last thing i want|keeps? on at me|i may)\b|合计|寻思|琢磨|商量|再等等/;
 // Refused right after the cue ("撤回？不可能！", "Withdraw it? No way.", "…我偏不", "but I won't").
 const REFUSED_AFTER =
-  /^[^。.!！]{0,8}?[？?]\s*(?:不可能|没门|休想|门儿?都没有|没门儿|甭想|别想|想得美|no way|never|not a chance|of course not|not happening|over my dead body|nope)|^[^。.!！?？]{0,6}?不可能|^[\s.。…,，—–-]*(?:no|不)(?=[\s.。!！,，]|$)|^[\s\S]{0,50}?(?:门儿?都没有|没门儿?|休想|甭想|想得美|我不撤|我偏不|我才不|\bno way\b|\bnot a chance\b|\bi won'?t\b|\bi refuse\b|\bnot happening\b|\bnot now\b|\bnot ever\b|\bnot yet\b|\bhold on\b|\bwouldn'?t dream\b|\bover my dead body\b|\b(?:the day|when) pigs fly\b|\bwhen hell freezes over\b|\bnot me\b|\bjust passing (?:it|that|this) on\b|\bnope\b|先不要|先别|再看看|再想想)|^[^.?!。？！]{0,12}?(?:\bno,? no\b|不不|不是不是|不对不对|(?:也|都)没(?:有)?用|\b(?:won'?t|doesn'?t|does not|will not) (?:help|work|do anything)\b)|^[^.。!！?？]{0,60}?\bbut (?:actually )?(?:i'll|i will|i'm going to|let me)\b/;
+  /^[^。.!！]{0,8}?[？?]\s*(?:不可能|没门|休想|门儿?都没有|没门儿|甭想|别想|想得美|no way|never|not a chance|of course not|not happening|over my dead body|nope)|^[^。.!！?？]{0,6}?不可能|^[\s.。…,，—–-]*(?:no|不)(?=[\s.。!！,，]|$)|^[\s\S]{0,50}?(?:门儿?都没有|没门儿?|休想|甭想|想得美|我不撤|我偏不|我才不|\bno way\b|\bnot a chance\b|\bi won'?t\b|\bi refuse\b|\bnot happening\b|\bnot now\b|\bnot ever\b|\bnot yet\b|\bhold on\b|\bwouldn'?t dream\b|\bover my dead body\b|\b(?:the day|when) pigs fly\b|\bwhen hell freezes over\b|\bnot me\b|\bjust passing (?:it|that|this) on\b|\bthe last thing i want\b|\bactually,? no\b|\bgive them (?:another|a few more|more|a bit more)\b|合计|商量商量|寻思|考虑考虑|琢磨|\bnope\b|先不要|先别|再看看|再想想)|^[^.?!。？！]{0,12}?(?:\bno,? no\b|不不|不是不是|不对不对|(?:也|都)没(?:有)?用|\b(?:won'?t|doesn'?t|does not|will not) (?:help|work|do anything)\b)|^[^.。!！?？]{0,60}?\bbut (?:actually )?(?:i'll|i will|i'm going to|let me)\b/;
 // Said with irony: "Oh sure, just withdraw it then, why don't you", "撤了算了，反正也没人管，是吧？".
 const IRONY =
   /\bwhy don'?t you\b|\bthat'?s what you (?:lot |people |guys )?(?:always )?want\b|\boh sure\b|\byeah,? right\b|\bthat'?ll fix everything\b|\byeah,? go on\b|\b(?:because|cos|'cause) that worked so well\b|\btotal waste of time\b|反正(?:你们)?(?:也)?(?:没人管|不管)|是吧[？?]\s*$|好让你们/;
+// Someone else's words passed on without being the caller's: "My neighbour asked me to say that, not me".
+const DISCLAIMED =
+  /\b(?:asked me to say (?:that|this)|not me,? i'?m just passing|just passing (?:it|that|this) on|not my words)\b/;
 // Tested once per turn text, however many cues the turn has.
 const ironic = memoRecent(8, (lower) => IRONY.test(lower));
 // A refusal earlier in the same sentence, across its commas: "I would never, after all this, even think of withdrawing".
@@ -48,11 +53,13 @@ const NOT_MEANT_BEFORE = /不是(?:为了|要|想)|并不(?:想|打算|是要)|�
 const CORRECTED_AFTER = /^(?:来|一下)?(?:再)?(?:改|更正|修改|重新写)/;
 
 // Done already, not asked now: "您上周已经催办过一次了", "我催过了", "you already sent a reminder".
-const DONE_BEFORE = /已经[^，。,.;；!！?？]{0,6}$|\balready (?:\w+ ){0,3}$/;
+const DONE_BEFORE =
+  /已经[^，。,.;；!！?？]{0,6}$|\balready (?:\w+ ){0,3}$|\b(?:you |i )?(?:asked|requested|tried) to (?:\w+ )?$|\b(?:some people|most people|a lot of people|people (?:often|usually|sometimes|normally)|others)\b[^.?!]{0,30}$|有些人|很多人|一般人|有的人/;
 const DONE_AFTER = /^(?:办)?过/;
 /**
- * Whether a cue for an action speaks of it as done already, by whoever says it: the agent stating a
- * past fact ("我看到您上周已经催办过一次了，对吗？" — "对") offers nothing to agree to.
+ * Whether a cue for an action speaks of it as done already or of people in general, by whoever says it:
+ * the agent stating a past fact ("我看到您上周已经催办过一次了，对吗？" — "对") or a general remark ("Some
+ * people withdraw their complaints once the neighbour apologises") offers nothing to agree to.
  *
  * @example
  * ```ts
@@ -70,7 +77,8 @@ export function doneAlready(lower: string, hit: CueHit): boolean {
 // ("Withdraw it.", "please cancel", "can you withdraw", "I'd like to withdraw", "I'm withdrawing it",
 // "帮我撤了", "我要撤回", "撤了吧") — not a wish, a hedge or a plan ("I wish I could withdraw it", "part of
 // me wants to withdraw it", "I really ought to withdraw it", "撤回这事儿我得合计合计").
-const WITHDRAW_VERB = /^(?:withdraw\w*|cancel\w*|drop(?:ping)?|clos(?:e|ing)|scrap(?:ping)?|pull|撤回|撤销|撤了|撤掉|撤|取消|取消掉|销掉)(?:\b|$)/;
+const WITHDRAW_VERB =
+  /^(?:withdraw\w*|cancel\w*|drop(?:ping)?|clos(?:e|ing)|scrap(?:ping)?|pull|撤回|撤销|撤了|撤掉|撤|取消|取消掉|销掉)(?:\b|$)/;
 const FRAME_BEFORE =
   /(?:^|[，,。.!！?？;；—–-])\s*(?:(?:yes|yeah|ok|okay|right|so|then|and|oh|well|just|now|anyway|anyhow|actually)[,\s]+)*(?:please\s+)?$|\b(?:please|pls|just|go ahead and|you can|you may|can you|could you|would you|will you|i want(?: you)? to|i wanna|i'?d like(?: you)? to|i would like(?: you)? to|i need(?: you)? to|i wish to|i'?m (?:calling|ringing|phoning) to|i am (?:calling|ringing) to|calling to|ringing to|let'?s|i'?ve decided to|(?:she|he|they|we)'?d like to|(?:she|he|they|we) would like to|i'?ll|i will|i'?m going to|i am going to|i'?m|i am)\s+(?:\w+\s+){0,2}$|帮我|给我|替我|麻烦|请|我要|我想|我希望|(?:他|她|他们)(?:要|想)[^，。]{0,4}$|就给我|你们就|可以|把[^，。]{0,12}$|要求|申请|我决定|就/;
 const FRAME_AFTER = /^(?:\s*(?:\S+\s+){0,4}?(?:please|for me)\b|吧|了吧|掉吧|了|掉|一下|回来吧|回吧|销吧)/;
@@ -114,11 +122,14 @@ function sentenceAround(lower: string, hit: CueHit): { before: string; after: st
  * notAskedNow('帮我撤回吧', { index: 2, match: '撤回' }, 'withdraw'); // false
  * ```
  */
-export function notAskedNow(lower: string, hit: CueHit, owner: string, lead = ''): boolean {
-  if (ironic(lower)) return true;
+export function notAskedNow(lower: string, hit: CueHit, owner: string, lead = '', trail = ''): boolean {
+  if (ironic(lower) || (ADVISED.has(owner) && DISCLAIMED.test(lower))) return true;
   const around = sentenceAround(lower, hit);
   const before = around.before.length === hit.index ? lead + around.before : around.before;
-  const { after, sentence } = around;
+  const { sentence } = around;
+  // A segment cut off mid-sentence goes on in the next one ("withdraw" / "is what my neighbour keeps telling me").
+  const after =
+    trail.length > 0 && !SENTENCE_END.test(around.after) ? `${around.after} ${trail}` : around.after;
   const clauses = before.split(/[，,;；]/);
   const clause = clauses.pop() ?? '';
   const clauseAfter = after.split(/[，,;；.?!。？！]/)[0] ?? '';
@@ -128,7 +139,10 @@ export function notAskedNow(lower: string, hit: CueHit, owner: string, lead = ''
     CONDITION.test(sentenceAfter.replace(POLITE_CONDITION, ' ')) ||
     LATER.test(before) ||
     LATER.test(clauseAfter) ||
-    (ADVISED.has(owner) && (REPORTED_BEFORE.test(clause) || REPORTED_BEFORE.test(before.slice(-40)))) ||
+    (ADVISED.has(owner) &&
+      (REPORTED_BEFORE.test(clause) ||
+        REPORTED_BEFORE.test(before.slice(-40)) ||
+        REPORTED_AFTER.test(after))) ||
     (QUESTION_MARK.test(sentence) && (ABOUT_ACTION.test(sentence) || !REQUEST_QUESTION.test(sentence))) ||
     DELIBERATING_BEFORE.test(before) ||
     REFUSED_AFTER.test(after) ||

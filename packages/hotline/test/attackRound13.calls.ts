@@ -595,7 +595,12 @@ export const ROUND_13_CALLS: Attack[] = [
       address: '20 Baker Street',
       description: 'dog barking all night',
     };
-    const seg = (callId: string, caller: string | null, turns: [string, string][], extra: Record<string, unknown> = {}) =>
+    const seg = (
+      callId: string,
+      caller: string | null,
+      turns: [string, string][],
+      extra: Record<string, unknown> = {},
+    ) =>
       JSON.stringify({
         callId,
         ...(caller ? { caller } : {}),
@@ -1256,7 +1261,12 @@ export const ROUND_13_CALLS: Attack[] = [
   // batch 8
   ...((): Attack[] => {
     const G = 'Agent: 12345 hotline, how can I help?\n';
-    const seg = (callId: string, caller: string | null, turns: [string, string][], extra: Record<string, unknown> = {}) =>
+    const seg = (
+      callId: string,
+      caller: string | null,
+      turns: [string, string][],
+      extra: Record<string, unknown> = {},
+    ) =>
       JSON.stringify({
         callId,
         ...(caller ? { caller } : {}),
