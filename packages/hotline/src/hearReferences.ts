@@ -171,7 +171,7 @@ export function hearReferences(
     } else if (RANK[source] > RANK[known.source]) {
       known.source = source;
       // Said again by the caller after a denial: the later statement wins.
-      if (source === 'caller' && known.denied && turn > known.turn) delete known.denied;
+      if (source === 'caller' && known.denied && turn > known.turn) known.denied = false;
     }
   };
   if (transcript.regarding !== undefined) {
@@ -250,12 +250,27 @@ export function hearReferences(
     const partial = partialReference(turns, prefixes);
     if (partial) byRef.set(partial.ref, partial);
   }
-  const references = [...byRef.values()];
-  for (const ref of references) {
-    ref.counts = ref.source !== 'agent' && !ref.denied && !ref.doubted;
-    if (ref.doubted && !ref.denied) ref.unresolved = true;
-    if (ref.counts || ref.denied) delete ref.unresolved;
-    delete ref.doubted;
+  // Built afresh with only the flags that hold (deleting properties would slow every later read of them).
+  const references: CallReference[] = [];
+  for (const heard of byRef.values()) {
+    const counts = heard.source !== 'agent' && !heard.denied && !heard.doubted;
+    const unresolved = !counts && !heard.denied && (heard.unresolved === true || heard.doubted === true);
+    const ref: CallReference = {
+      ref: heard.ref,
+      valid: heard.valid,
+      heard: heard.heard,
+      turn: heard.turn,
+      speaker: heard.speaker,
+      source: heard.source,
+      counts,
+    };
+    if (heard.known === false) ref.known = false;
+    if (heard.denied) ref.denied = true;
+    if (unresolved) ref.unresolved = true;
+    if (heard.othersCase) ref.othersCase = true;
+    if (heard.partial) ref.partial = true;
+    if (heard.disowned !== undefined) ref.disowned = heard.disowned;
+    references.push(ref);
   }
   return references;
 }
