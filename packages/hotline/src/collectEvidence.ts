@@ -223,6 +223,8 @@ export function collectEvidence(
     byOwner.set(DENIED, list);
   };
   for (const turn of turns) {
+    // "您好，12345热线。", "Hotline, how can I help?": nothing to weigh.
+    if (turn.formula) continue;
     // A read-back corrected in one detail still says what the call is about, though not what to do.
     if (turn.corrected) {
       for (const [matcher, hit] of rules.scan(turn.lower)) {

@@ -34,6 +34,8 @@ export interface NormalizedTurn {
    * each quoted span. What a message or another person said in quotes asks nothing of the caller's.
    */
   quoted?: readonly (readonly [number, number])[];
+  /** An agent's greeting or acknowledgement and nothing else ("您好，12345热线。", "Hotline, how can I help?", "好的。"). */
+  formula?: boolean;
   /** Whether the turn has Chinese characters, and latin words (`turnHasScript` works them out for a turn made elsewhere). */
   han?: boolean;
   latin?: boolean;
@@ -70,6 +72,9 @@ const CHANGE_OF_MIND =
 const HAN = /[\u4e00-\u9fff]/;
 const LATIN = /[a-z]{2}/;
 
+// What an agent says to open a call or to show they heard: it asks, offers and restates nothing.
+const AGENT_FORMULA =
+  /^(?:(?:您好|你好|喂)[，,\s]*)?(?:(?:这里是|欢迎致电)?(?:12345|市民)?\s*(?:政务服务便民)?(?:服务)?热线[，,。.\s]*)?(?:请讲|请说|您请讲|请问有什么可以帮您|有什么可以帮您|有什么可以帮到您)?[。.!！?？\s]*$|^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!\s]*)?(?:(?:this is |you'?ve reached )?(?:the )?(?:12345|twelve three four five|city)(?: (?:city )?hotline)?|hotline)?[,.!\s]*(?:how can i help(?: you)?(?: today)?|how may i help(?: you)?|go ahead|what can i do for you)?[?.!\s]*$|^(?:好的|好|嗯|对|ok|okay|right|sure|i see|got it|明白|明白了|了解|收到)[。.!！,，\s]*$/;
 const QUOTED = /“[^”]{2,120}”|"[^"]{2,120}"|「[^」]{2,120}」|『[^』]{2,120}』/g;
 function quotedSpans(lower: string): (readonly [number, number])[] | undefined {
   if (!/[“"「『]/.test(lower)) return undefined;
@@ -149,6 +154,7 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
       correctsAt: from ? from.index : undefined,
       corrected: undefined,
       quoted: quotedSpans(lower),
+      formula: turn.speaker === 'agent' && AGENT_FORMULA.test(lower) ? true : undefined,
       han: HAN.test(lower),
       latin: LATIN.test(lower),
     };
