@@ -145,6 +145,8 @@ function deniedInTurn(text: string, heard: string): boolean {
   );
 }
 
+const OWN_WORDS = /\bmy (?:own )?(?:complaint|case|report|one|application)\b|\bmine\b|我(?:自己)?的|我那个/;
+
 const RANK: Record<ReferenceSource, number> = { agent: 0, 'agent-confirmed': 1, caller: 2, header: 3 };
 
 /**
@@ -225,7 +227,15 @@ export function hearReferences(
       const known = byRef.get(ref.ref)!;
       // "Is it NC-…?" — "No": the caller denies the case, even one they named before (a misread).
       if (turn.answer === 'no' && !wavers && known.source !== 'header') known.denied = true;
-      if (turn.asks && !confirmed && (turn.answer !== 'no' || wavers) && reply && known.source === 'agent')
+      // Asked about, or said and followed by a request not for the caller's own ("我要催办" after
+      // "我看到系统里有个单号NC-…"): the call may be about that case either way.
+      if (
+        !confirmed &&
+        (turn.answer !== 'no' || wavers) &&
+        reply &&
+        known.source === 'agent' &&
+        (turn.asks || !OWN_WORDS.test(reply))
+      )
         known.unresolved = true;
     }
   }

@@ -79,7 +79,7 @@ const OFFERS_FIVE =
 const OFFERS_WORDS = /基本满意|basically satisfied|fairly satisfied/;
 
 const SCORE_PATTERNS: readonly RegExp[] = [
-  /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分|颗星|星)/g,
+  /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分(?!钟|之|半)|颗星|星)/g,
   /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
   /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make (?:it|that) (?:an? )?|change (?:it |that )?to (?:an? )?|put (?:it |me )?down (?:as|for) (?:an? )?|call it (?:an? )?|(?:let's|i'd|i would) say (?:an? )?)([1-5]|one|two|three|four|five)\b/g,
 ];
@@ -169,14 +169,14 @@ function reconsidered(
 
 const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一/;
 const UNDECIDED =
-  /拿不准|说不好|不好说|\bcan'?t decide\b|\bundecided\b|\bbetween an? (?:one|two|three|four|five|[1-5]) and an? (?:one|two|three|four|five|[1-5])\b/;
+  /拿不准|说不好|不好说|还没想好|还没看出来|看不出来|还不知道|回头再说|再想想|\bnot sure\b|\bdon'?t know yet\b|\bi'?ll call you back\b|\bask me next week\b|\bhaven'?t (?:made my mind up|decided)\b|\bmade my mind up\b|\bthink about what it really is\b|\bcan'?t decide\b|\bundecided\b|\bbetween an? (?:one|two|three|four|five|[1-5]) and an? (?:one|two|three|four|five|[1-5])\b/;
 const QUESTION_SENTENCE = /[^.。!！?？]*[?？]/g;
 const blank = (text: string) => ' '.repeat(text.length);
 const ASKS_ABOUT_AGENT =
   /服务态度|对我们坐席|对我的服务|坐席的服务|热线的服务|\brate me\b|\bthe hotline agent\b|\bmy service\b|\bhow (?:i did|did i do)\b/;
 // Just before a score, who it is for when not the case: the agent, the hotline, another service, another person.
 const FOR_ANOTHER_BEFORE =
-  /(?:给你(?!们)|给您(?!们)|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her)(?: a| an)?|for you,?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
+  /(?:给你(?!们)打?|给您(?!们)打?|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her|you)(?: a| an)?|(?:you guys|you lot)(?: on the phone)?[?,.]?|for you,?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
 const ANY_SCORE = /(?:[1-5一二两三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
 /** The turn with the scores said for someone or something else blanked out. */
 // Just after a score, that it is not the case's: "a five would be a lie", "five stars for effort".
@@ -198,7 +198,10 @@ function withoutOthersScores(text: string): string {
 /** A condition earlier in the sentence of the score. */
 function conditional(text: string, at: number): boolean {
   const start = Math.max(...['.', '?', '!', '。', '？', '！'].map((mark) => text.lastIndexOf(mark, at - 1)));
-  return CONDITION.test(text.slice(start + 1, at));
+  const rest = text.slice(at);
+  const end = rest.search(/[.?!。？！]/);
+  // "Two at most, if I'm being generous", "I'd have given it a five if they'd come sooner".
+  return CONDITION.test(text.slice(start + 1, at)) || CONDITION.test(end < 0 ? rest : rest.slice(0, end));
 }
 
 /** Two different scores in one turn with no change of mind between them. */
@@ -265,6 +268,14 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     // "给施工队打一分，给你们热线打五分": two scores for two things — neither is the case's rating.
     if (conditional(lower, hit.index) || twoScores(lower, number)) continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
+    // "处理的人三分" / "结果的话一分" in two segments of one answer: two scores for two things.
+    if (
+      found &&
+      found.turn === turn.index - 1 &&
+      found.score !== hit.score &&
+      !new RegExp(RECONSIDERS.source).test(lower)
+    )
+      return undefined;
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
     if (/[\u4e00-\u9fff]{4,}|[a-z]{3,}(?:\s+[a-z]+){2,}/i.test(rest)) found.comment = turn.text.slice(0, 500);
   }

@@ -40,6 +40,9 @@ const REFUSED_AFTER =
 // Said with irony: "Oh sure, just withdraw it then, why don't you", "撤了算了，反正也没人管，是吧？".
 const IRONY =
   /\bwhy don'?t you\b|\bthat'?s what you (?:lot |people |guys )?(?:always )?want\b|\boh sure\b|\byeah,? right\b|\bthat'?ll fix everything\b|\byeah,? go on\b|\b(?:because|cos|'cause) that worked so well\b|\btotal waste of time\b|反正(?:你们)?(?:也)?(?:没人管|不管)|是吧[？?]\s*$|好让你们/;
+// Said to someone in the room: "Jamie, stop it, withdraw your hand from the biscuit tin!", "宝宝把手撤回来！".
+const TO_SOMEONE_ELSE =
+  /\b(?:stop it|put (?:that|it|them|the \w+) down|come here|don'?t touch|get down|from your mouth|your hand|that toy)\b|别碰|放下|宝宝|宝贝|撤回来|把手/;
 // Someone else's words passed on without being the caller's: "My neighbour asked me to say that, not me".
 const DISCLAIMED =
   /\b(?:asked me to say (?:that|this)|not me,? i'?m just passing|just passing (?:it|that|this) on|not my words)\b/;
@@ -127,6 +130,7 @@ export function notAskedNow(lower: string, hit: CueHit, owner: string, lead = ''
   const around = sentenceAround(lower, hit);
   const before = around.before.length === hit.index ? lead + around.before : around.before;
   const { sentence } = around;
+  if (TO_SOMEONE_ELSE.test(sentence)) return true;
   // A segment cut off mid-sentence goes on in the next one ("withdraw" / "is what my neighbour keeps telling me").
   const after =
     trail.length > 0 && !SENTENCE_END.test(around.after) ? `${around.after} ${trail}` : around.after;

@@ -47,13 +47,13 @@ const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
     /别撤|不要撤|先别撤|不撤了|不撤(?!回来)|留着|\bno wait\b|\bkeep it\b|不用撤|还是留着|留着吧|保留着?吧|\b(?:don'?t|do not) (?:withdraw|cancel|close) (?:it|that|my)|\bkeep it open\b|\bleave it open\b|\bdon'?t close it\b/i,
   urge: /别催|不用催了?|不催了|先别催|\bdon'?t want it chased\b|\b(?:don'?t|do not|no need to) (?:chase|hurry|urge|push)\b/i,
   rate: /不想评|不评了|先不评|以后再评|不打分了|不打了|先不说了|不说了|我想想|想一想|回头再[^，。]{0,6}打分|\brather not say\b|\blet me think\b|\bthink about it\b|\b(?:don'?t|do not) (?:want to )?(?:rate|score) (?:it|this|them)\b|\bnot (?:rate|score) it\b/i,
-  'add-info': /别记了|不用记了|不用补充了|\b(?:don'?t|do not) add (?:that|it)\b/i,
+  'add-info': /别记了|不用记|不用补充了|\b(?:don'?t|do not) add (?:that|it)\b/i,
 };
 
 // Words that take back whatever was asked before them: "Actually forget it", "Hmm, never mind, don't
 // do that", "On second thought, leave it as it is", "算了". Not an answer to "Anything else?".
 const TAKE_BACK_ANY =
-  /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|算了|先不(?:要|用)了|(?:别|不要)听(?:他|她)的|让我再(?:琢磨|想想|考虑)|琢磨琢磨|我再(?:想想|考虑考虑|琢磨琢磨)|\blet me (?:think|sleep on it|mull)|\bsleep on it\b|\bnot yet\b|\bhold on\b|\bscrap that\b|\bignore (?:him|her|that|them)\b|\bthat was my (?:son|daughter|husband|wife|kid|partner|flatmate) talking\b|\bdon'?t bother\b|\bi'?ll wait\b|\bleave it for now\b|\bchanged my mind\b|\b(?:don'?t|do not) listen to (?:him|her)\b|\bignore what (?:he|she) (?:said|says)\b/i;
+  /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|算了|先不(?:要|用)了|(?:别|不要)听(?:他|她)的|等会儿|观望|先放着|先搁着|气话|别当真|开玩笑|讲笑|\b(?:just |only )?(?:kidding|joking)\b|\blet me check\b|\bcheck with my\b|先问问|问问我(?:老公|老婆|爱人|家里|媳妇)|让我再(?:琢磨|想想|考虑)|琢磨琢磨|我再(?:想想|考虑考虑|琢磨琢磨)|\blet me (?:think|sleep on it|mull)|\bsleep on it\b|\bnot yet\b|\bhold on\b|\bscrap that\b|\bignore (?:him|her|that|them)\b|\bthat was my (?:son|daughter|husband|wife|kid|partner|flatmate) talking\b|\bdon'?t bother\b|\bi'?ll wait\b|\bleave it for now\b|\bchanged my mind\b|\b(?:don'?t|do not) listen to (?:him|her)\b|\bignore what (?:he|she) (?:said|says)\b/i;
 const AGENT_CANNOT =
   /不能|无法|没法|没办法|不可以|不支持|\b(?:can'?t|cannot|unable|not able|not possible)\b/i;
 const ASKED_ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)/i;
