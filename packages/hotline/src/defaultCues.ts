@@ -173,9 +173,16 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'is it done',
         'been dealt with',
         'follow up on',
+        'coming along',
+        "what's the deal with",
+        'anyone been out',
+        'where are things at',
+        'where are we with',
       ],
     },
     { weight: WEAK, zh: ['状态', '结果'], en: ['update', 'result'] },
+    // Cantonese: "而家搞成点", "点样喇".
+    { weight: STRONG, zh: ['搞成点', '而家点', '点样喇', '进展点'] },
     { weight: MEDIUM, zh: ['怎么样', '有消息', '回音', '动静'], en: ['want to know', 'like to know'] },
     {
       weight: STRONG,
@@ -223,6 +230,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '记上',
         '补上',
         '备注上',
+        '加个情况',
+        '补个情况',
+        '加点情况',
         '给您备注',
         '帮您备注',
         '补充到工单',
@@ -261,6 +271,10 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'on your complaint now',
         'added to your complaint',
         'add it to your complaint',
+        'add to my complaint',
+        'add to my noise complaint',
+        'note on my complaint',
+        'please note on my',
       ],
     },
     {
@@ -311,6 +325,12 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
   ],
   urge: [
+    // Everyday and Cantonese wordings: "get a move on", "push it along", "帮我催下佢哋".
+    {
+      weight: STRONG,
+      zh: ['催下', '催吓'],
+      en: ['get a move on', 'push it along', 'give it a push', 'light a fire under', 'hurry it along'],
+    },
     {
       weight: STRONG,
       zh: [
@@ -402,6 +422,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     {
       weight: STRONG,
       zh: [
+        '撤咗',
         '撤回',
         '撤销',
         '不用处理了',
@@ -426,6 +447,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         "don't need it anymore",
         'do not need it anymore',
         'drop the complaint',
+        'pull my complaint',
+        'pull my noise complaint',
+        'pull the complaint',
         'drop my complaint',
         'close my case',
         'take back my complaint',
