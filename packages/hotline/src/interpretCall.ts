@@ -28,6 +28,9 @@ const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 const NOT_MY_PHONE =
   /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她|这|东)(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事|租客)|(?:手机|电话)是(?:我)?(?:同事|朋友|邻居|闺女|女儿|儿子|老公|老婆|爱人|妈|爸|家人|别人|他|她|孩子|亲戚)的|用(?:的是)?(?:我)?(?:闺女|孩子|同事|亲戚|朋友|女儿|儿子)的?(?:手机|电话)|投诉是我[^，。,.]{0,6}(?:打|报|投诉)的|我说了也不算|\bthis is (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bthis phone belongs to\b|\bbelongs to my\b|\bi didn'?t file (?:anything|it|a complaint)\b|\bused my phone\b|(?:才|刚)换的|之前是别人用的|\bused to be (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bnew owner of (?:this|the) (?:number|phone|sim)\b|\bgot the sim\b|(?:这个)?号(?:码)?(?:是)?我刚(?:办|买|换)的|(?:刚|新)办的(?:号|卡)|\bi'?m the (?:cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair)\b|\bsim (?:card )?(?:secondhand|second-hand)\b|\bgot this (?:sim|phone|number)\b|\bsecond-?hand (?:sim|phone|number)\b|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b/;
 // (The person on the line says the phone, or the case on it, is not theirs: the number verifies nobody.)
+// Every NOT_MY_PHONE wording has one of these (the long pattern runs only on such turns).
+const PHONE_HINT =
+  /手机|电话|座机|号|机主|邻居|同事|投诉|保姆|阿姨|钟点工|亲戚|租客|不算|换的|别人用|complain|phone|mobile|number|sim\b|landline|cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair|file|belongs/;
 // The caller speaks for someone else, whose case the number's own cases cannot stand in for.
 const FOR_SOMEONE_ELSE =
   /\bcalling (?:for|on behalf of) (?:my|a|an|the|our) (?!own\b)|\bon (?:his|her|their|my \w+'s) behalf\b|\bon behalf of\b|\basked me to (?:call|ring|phone|cancel|withdraw|chase|add|get|let)\b|\b(?:he|she|they) (?:wants?|would like|'d like)(?: me)? to (?:withdraw|cancel|add|chase|hurry|drop|close|know)\b|\bthat my (?:[a-z-]+ ){1,2}(?:made|filed|lodged|put in)\b|\b(?:her|his|their) (?:own )?(?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|替(?:我)?[\u4e00-\u9fff]{1,5}打(?:的|电话)|帮(?:我)?(?:的)?[\u4e00-\u9fff]{1,5}打的|(?:他|她)(?:想|要)(?:把)?[^，。,.]{0,8}(?:撤|催|补充|取消)|(?:那位|那个|刚才)(?:市民|来电人|居民)的|替(?:我)?[\u4e00-\u9fff]{1,4}(?:回答|说|打分)|(?:替|帮)(?:我)?[\u4e00-\u9fff]{1,6}问(?:一下|问)|(?:他|她)让我打(?:过来|电话)|我是(?:你们的)?(?:坐席|话务员|客服)/i;
@@ -367,14 +370,13 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // A new problem told apart from the old case ("the dog's gone, close that — but now there's drilling").
   // "我之前投诉过…那个还在等。今天是另外一个事，中山路8号的路灯坏了": in one turn, the old case first,
   // then another matter and what it is about.
-  const oldAt = [...existing, ...CASE_INTENT_KINDS.flatMap((kind) => evidenceOf[kind])].filter(
-    (e) => e.speaker === 'caller',
-  );
   const apartInTurn = (best?.evidence ?? []).some((e) => {
     if (e.speaker !== 'caller' || e.at === undefined) return false;
     const marker = NEW_MATTER_INSIDE.exec(turns[e.turn]?.lower ?? '');
     if (!marker || e.at < marker.index) return false;
-    return !oldAt.some((old) => old.turn === e.turn && (old.at ?? 0) > marker.index);
+    const oldAfter = (old: Evidence) =>
+      old.speaker === 'caller' && old.turn === e.turn && (old.at ?? 0) > marker.index;
+    return !existing.some(oldAfter) && !CASE_INTENT_KINDS.some((kind) => evidenceOf[kind].some(oldAfter));
   });
   const apart = apartInTurn || ((strongNew || saysNew) && newTurns.some((turn) => !oldTurns.has(turn)));
   // "我之前投诉的噪音…进度" names a service but asks about an old case: only an explicit "I want to report" opens one.
@@ -497,7 +499,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   if (spoken !== undefined) reading.spokenPhone = spoken;
   // "我是机主的邻居，手机是借的": the number is not the caller's, so it verifies nobody on the line;
   // nor does it for a caller asking after the cases of another number they read out.
-  const borrowed = turns.some((t) => t.speaker === 'caller' && NOT_MY_PHONE.test(t.lower));
+  const borrowed = turns.some(
+    (t) => t.speaker === 'caller' && PHONE_HINT.test(t.lower) && NOT_MY_PHONE.test(t.lower),
+  );
   const asksAnotherNumber =
     spoken !== undefined &&
     spoken !== transcript.caller &&

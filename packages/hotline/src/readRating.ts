@@ -153,6 +153,7 @@ function phraseHit(text: string, phrases: readonly (readonly [RegExp, number])[]
 
 // Words that take back the number before them: "Let's say three. Hmm, no — four", "三分……算了，还是两分".
 const RECONSIDERS = /\b(?:no|actually|rather|wait)\b|不对|算了|还是|改成|改为/g;
+const RECONSIDERS_ANY = new RegExp(RECONSIDERS.source);
 
 /** A bare number said after the caller took back their score ("let's say three — no, four"). */
 function reconsidered(
@@ -215,7 +216,7 @@ function twoScores(text: string, number: (hit: RegExpExecArray) => number | unde
   if (new Set(hits.map((hit) => hit.score)).size < 2) return false;
   hits.sort((a, b) => a.index - b.index);
   const between = text.slice(hits[0]!.index, hits[hits.length - 1]!.index);
-  return !new RegExp(RECONSIDERS.source).test(between);
+  return !RECONSIDERS_ANY.test(between);
 }
 
 /**
@@ -269,12 +270,7 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     if (conditional(lower, hit.index) || twoScores(lower, number)) continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     // "处理的人三分" / "结果的话一分" in two segments of one answer: two scores for two things.
-    if (
-      found &&
-      found.turn === turn.index - 1 &&
-      found.score !== hit.score &&
-      !new RegExp(RECONSIDERS.source).test(lower)
-    )
+    if (found && found.turn === turn.index - 1 && found.score !== hit.score && !RECONSIDERS_ANY.test(lower))
       return undefined;
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
     if (/[\u4e00-\u9fff]{4,}|[a-z]{3,}(?:\s+[a-z]+){2,}/i.test(rest)) found.comment = turn.text.slice(0, 500);

@@ -1,6 +1,7 @@
 import type { Evidence } from './callReading.js';
 import type { IntentKind } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { memoRecent } from './recentMemo.js';
 
 const RETRACTABLE: readonly IntentKind[] = ['status', 'add-info', 'urge', 'withdraw', 'new-request'];
 
@@ -54,6 +55,8 @@ const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
 // do that", "On second thought, leave it as it is", "算了". Not an answer to "Anything else?".
 const TAKE_BACK_ANY =
   /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|算了|先不(?:要|用)了|(?:别|不要)听(?:他|她)的|等会儿|观望|先放着|先搁着|气话|别当真|开玩笑|讲笑|\b(?:just |only )?(?:kidding|joking)\b|\blet me check\b|\bcheck with my\b|先问问|问问我(?:老公|老婆|爱人|家里|媳妇)|让我再(?:琢磨|想想|考虑)|琢磨琢磨|我再(?:想想|考虑考虑|琢磨琢磨)|\blet me (?:think|sleep on it|mull)|\bsleep on it\b|\bnot yet\b|\bhold on\b|\bscrap that\b|\bignore (?:him|her|that|them)\b|\bthat was my (?:son|daughter|husband|wife|kid|partner|flatmate) talking\b|\bdon'?t bother\b|\bi'?ll wait\b|\bleave it for now\b|\bchanged my mind\b|\b(?:don'?t|do not) listen to (?:him|her)\b|\bignore what (?:he|she) (?:said|says)\b/i;
+// Looked up once per turn text: dropTakenBack runs twice per call, and its passes ask of every caller turn.
+const takeBackIn = memoRecent(8, (lower) => TAKE_BACK_ANY.exec(lower));
 const AGENT_CANNOT =
   /不能|无法|没法|没办法|不可以|不支持|\b(?:can'?t|cannot|unable|not able|not possible)\b/i;
 const ASKED_ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)/i;
@@ -78,7 +81,7 @@ export function dropTakenBack(
   // requests before it go, and its own words ("forget it") withdraw nothing.
   for (const turn of turns) {
     if (turn.speaker !== 'caller') continue;
-    const back = TAKE_BACK_ANY.exec(turn.lower);
+    const back = takeBackIn(turn.lower);
     if (!back) continue;
     const previous = turns[turn.index - 1];
     // "没法核对…" — "算了": giving up after the agent could not help takes nothing back.
@@ -105,7 +108,7 @@ export function dropTakenBack(
   // weighs and drops in one breath is not made, nor is the agent's offer of it taken.
   for (const turn of turns) {
     if (turn.speaker !== 'caller' || evidenceOf['new-request'].length === 0) continue;
-    const back = TAKE_BACK_ANY.exec(turn.lower);
+    const back = takeBackIn(turn.lower);
     if (!back) continue;
     const weighed = (e: Evidence) => e.turn === turn.index && e.at !== undefined && e.at < back.index;
     if (!evidenceOf['new-request'].some(weighed)) continue;
