@@ -305,7 +305,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   for (const kind of Object.keys(evidenceOf) as IntentKind[]) confidence[kind] = combine(evidenceOf[kind]);
   // A caller who gives a case's reference and asks nothing else wants to hear how it stands.
   const own = counting.find((ref) => ref.speaker === 'caller' && !ref.partial);
-  if (own && Object.values(confidence).every((value) => value < rules.threshold)) {
+  const asksOfCase = [...CASE_INTENT_KINDS, 'status' as const].some(
+    (kind) => confidence[kind] >= rules.threshold,
+  );
+  if (own && !asksOfCase) {
     evidenceOf.status.push({
       turn: own.turn,
       speaker: 'caller',
@@ -321,9 +324,6 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const aboutFiled =
     existing.some((e) => e.speaker === 'caller') ||
     counting.some((ref) => ref.source === 'agent-confirmed' && !ref.partial);
-  const asksOfCase = [...CASE_INTENT_KINDS, 'status' as const].some(
-    (kind) => confidence[kind] >= rules.threshold,
-  );
   if (!own && aboutFiled && !asksOfCase) {
     const asking = callerTurns.find(
       (t) =>
