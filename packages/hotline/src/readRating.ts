@@ -152,7 +152,7 @@ function phraseHit(text: string, phrases: readonly (readonly [RegExp, number])[]
 }
 
 // Words that take back the number before them: "Let's say three. Hmm, no — four", "三分……算了，还是两分".
-const RECONSIDERS = /\b(?:no|actually|rather|wait)\b|不对|算了|还是|改成|改为/g;
+const RECONSIDERS = /\b(?:no|actually|rather|wait)\b|不对|不是|算了|还是|改成|改为/g;
 const RECONSIDERS_ANY = new RegExp(RECONSIDERS.source);
 
 /** A bare number said after the caller took back their score ("let's say three — no, four"). */
@@ -265,6 +265,8 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     if (!hit && words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     if (!hit) continue;
     hit = reconsidered(lower, hit, number) ?? hit;
+    // On the three-level scale (满意 / 基本满意 / 不满意), "挺满意" is 满意.
+    if (words && !five && hit.score === 4 && /满意|satisf/.test(hit.match)) hit = { ...hit, score: 5 };
     // "要是明天晚上还吵，我就给一分", "If they really fixed it I'd give them a five": a score for later;
     // "给施工队打一分，给你们热线打五分": two scores for two things — neither is the case's rating.
     if (conditional(lower, hit.index) || twoScores(lower, number)) continue;
