@@ -48,6 +48,8 @@ const ASKS =
 // Said while searching for words, not asking anything: "那个怎么说呢", "how do I put it".
 const TALK_FILLERS =
   /怎么说呢|怎么说|怎么讲呢|怎么讲|你知道吧|\bhow (?:do|should|can|shall) i (?:put|say) (?:it|this)\b|\bwhat do you call it\b|\byou know what i mean\b/g;
+const THANKS_ONLY =
+  /\bnothing to report\b|\bjust (?:wanted|calling|ringing|rang) to (?:say )?thank(?:s| you)?\b|\bonly calling to thank\b|没什么要反映的|就是想(?:说声谢谢|感谢|谢谢)|专门打(?:电话)?(?:来)?(?:感谢|谢谢)/;
 const NO_BUSINESS_HINT = /错|试|wrong|misdial|test/;
 const NO_BUSINESS =
   /打错了|打错电话|拨错了|wrong number|dialled the wrong|dialed the wrong|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
@@ -486,6 +488,11 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     existing.length === 0 &&
     turns.some((t) => NO_BUSINESS_HINT.test(t.lower) && NO_BUSINESS.test(t.lower));
   if (noBusiness) intents.splice(0, intents.length);
+  // "Nothing to report, I just wanted to say thank you. The pothole… was filled yesterday": no new report.
+  else if (counting.length === 0 && turns.some((t) => t.speaker === 'caller' && THANKS_ONLY.test(t.lower))) {
+    const index = intents.findIndex((intent) => intent.kind === 'new-request');
+    if (index >= 0) intents.splice(index, 1);
+  }
   const reading: CallInterpretation = {
     callId: transcript.callId,
     language: transcript.language,
