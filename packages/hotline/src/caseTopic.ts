@@ -1,3 +1,4 @@
+// Over 350 lines: the words that pick a case (designations, addresses, set-aside phrases) and the comparisons that use them (pickByTopic, namesNoneOf, pickRemaining) share one vocabulary; splitting them would put one concept in two files.
 import type { CaseView, RouterClient } from '@onecase/core';
 import { memoRecent } from './recentMemo.js';
 
