@@ -182,7 +182,10 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
     { weight: WEAK, zh: ['状态', '结果'], en: ['update', 'result'] },
     // Cantonese: "而家搞成点", "点样喇".
-    { weight: STRONG, zh: ['搞成点', '而家点', '点样喇', '进展点', '有信儿没有', '有信儿吗', '有信儿了吗', '有没有信儿'] },
+    {
+      weight: STRONG,
+      zh: ['搞成点', '而家点', '点样喇', '进展点', '有信儿没有', '有信儿吗', '有信儿了吗', '有没有信儿'],
+    },
     { weight: MEDIUM, zh: ['怎么样', '有消息', '回音', '动静'], en: ['want to know', 'like to know'] },
     {
       weight: STRONG,

@@ -145,7 +145,10 @@ function phraseIndex(matchers: readonly Matcher[]): (lower: string) => Map<Match
     }
     const key = first * 0x10000 + phrase.charCodeAt(1);
     let bucket = byTwo.get(key);
-    if (!bucket) byTwo.set(key, (bucket = { two: [], byThird: new Map() }));
+    if (!bucket) {
+      bucket = { two: [], byThird: new Map() };
+      byTwo.set(key, bucket);
+    }
     if (phrase.length === 2) bucket.two.push(entry);
     else push(bucket.byThird, phrase.charCodeAt(2), entry);
   }

@@ -135,7 +135,7 @@ function spokenEnDigits(run: string): string {
 export function normalizeSpoken(text: string): string {
   // Each pass runs only when its trigger characters occur: most turns need three or four of them.
   // ASCII is its own NFKC form: English turns skip the normalisation.
-  let out = ASCII.test(text) ? text : text.normalize('NFKC');
+  let out = NOT_PRINTABLE_ASCII.test(text) ? text.normalize('NFKC') : text;
   const latin = /[A-Za-z]/.test(out);
   if (/\s/.test(out)) out = out.replace(HAN_SPACE, '');
   if (/[嗯呃唔呣]/.test(out)) out = out.replace(ZH_FILLERS, '');
@@ -158,7 +158,8 @@ export function normalizeSpoken(text: string): string {
   return LOOSE_SPACE.test(out) ? out.replace(/\s+/g, ' ').trim() : out;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+// Printable ASCII only (a tab or a newline takes the full path, which is just as right).
+const NOT_PRINTABLE_ASCII = /[^ -~]/;
 /**
  * Whether a character repeats at once or a pair of characters within four ("我我", "好好好", "拖家具拖家具"):
  * without one, the stutter and repeat passes have nothing to drop and are skipped.

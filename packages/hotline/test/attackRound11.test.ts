@@ -2,7 +2,8 @@ import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { handleCall, parseTranscript } from '../src/index.js';
 import { type Attack, ROUND_11_CALLS } from './attackRound11.calls.js';
-import { rules, testServices, web } from './testServices.js';
+import { type Expectation, expectOutcome, historiesOf, openCases } from './attackHarness.js';
+import { rules, testServices } from './testServices.js';
 
 // Attack round 11: the 49 of the tester's 112 calls that acted wrongly (39 unsafe, 10 accuracy) before
 // the fixes of the round. Quoted messages and other people's words ask nothing; questions about an
@@ -11,26 +12,6 @@ import { rules, testServices, web } from './testServices.js';
 // acted on (not-allowed) or a person decides, never the other open case; a score for the agent, another
 // service or another person is not the case's; someone who says the case or the phone is not theirs
 // rates and hears nothing.
-
-interface Expectation {
-  /** Cases that stay exactly as they were. */
-  keep?: string[];
-  /** Cases whose history is exactly this afterwards. */
-  histories?: Record<string, string[]>;
-  /** Events a case must not get. */
-  never?: Record<string, string>;
-  /** No status read back. */
-  noRead?: boolean;
-  /** Some status read back (a question answered, not dropped). */
-  reads?: boolean;
-  /** No rating with this score recorded. */
-  notScore?: number;
-  /** A rating with this score recorded. */
-  score?: number;
-  /** A case opened with this address; or of this service. */
-  openedAt?: string;
-  opens?: string;
-}
 
 const EXPECTED: Record<string, Expectation> = {
   // Quoted messages and other people's words.
@@ -91,7 +72,6 @@ const EXPECTED: Record<string, Expectation> = {
   '6-nothing-add': { keep: ['a'], reads: true },
 };
 
-const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
 const EN_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 function spoken(ref: string, form: string): string {
@@ -113,30 +93,7 @@ function spoken(ref: string, form: string): string {
 
 async function run(attack: Attack) {
   const r = createTestRouter({ services: testServices, start: attack.start ?? '2026-03-02T10:00:00+08:00' });
-  const refs: Record<string, string> = {};
-  for (const spec of attack.cases) {
-    if (spec.advance) r.clock.advance(spec.advance);
-    const citizen = { phone: spec.phone };
-    const view =
-      spec.service === 'streetlight-repair'
-        ? await r.open({
-            service: 'streetlight-repair',
-            input: { location: spec.address, description: spec.description },
-            citizen,
-            via: web,
-          })
-        : await r.open({
-            service: 'noise-complaint',
-            input: { address: spec.address, description: spec.description },
-            citizen,
-            via: web,
-          });
-    refs[spec.key] = view.ref;
-    if (spec.state === 'handling' || spec.state === 'closed')
-      await r.send(view.ref, { type: 'case.assign', department: 'env' }, staff);
-    if (spec.state === 'closed') await r.send(view.ref, { type: 'case.close', answer: 'done' }, staff);
-    if (spec.state === 'withdrawn') await r.send(view.ref, { type: 'case.withdraw' }, staff);
-  }
+  const refs = await openCases(r, attack.cases);
   const fill = (text: string) =>
     text.replace(
       /\{\{(REF|BAD):([\w-]+)(?:\|(\w+))?\}\}/g,
@@ -146,14 +103,11 @@ async function run(attack: Attack) {
         return spoken(ref, form ?? 'plain');
       },
     );
-  const raw =
+  const input =
     typeof attack.text === 'string' ? fill(attack.text) : JSON.parse(fill(JSON.stringify(attack.text)));
-  const before: Record<string, string[]> = {};
-  for (const [key, ref] of Object.entries(refs)) before[key] = (await r.history(ref)).map((e) => e.type);
-  const summary = await handleCall(r, parseTranscript(raw), rules);
-  const after: Record<string, string[]> = {};
-  for (const [key, ref] of Object.entries(refs)) after[key] = (await r.history(ref)).map((e) => e.type);
-  return { r, summary, before, after };
+  const before = await historiesOf(r, refs);
+  const summary = await handleCall(r, parseTranscript(input), rules);
+  return { r, summary, before, after: await historiesOf(r, refs) };
 }
 
 describe('attack round 11: quotes, questions, irony, past facts, closed cases named, scores for others', () => {
@@ -161,24 +115,6 @@ describe('attack round 11: quotes, questions, irony, past facts, closed cases na
   it('has every finding of the round', () => expect(calls.length).toBe(Object.keys(EXPECTED).length));
   it.each(calls.map((call) => [call.id, call] as const))('%s', async (id, call) => {
     const { r, summary, before, after } = await run(call);
-    const want = EXPECTED[id]!;
-    for (const key of want.keep ?? []) expect(after[key], `${key} stays as it was`).toEqual(before[key]);
-    for (const [key, types] of Object.entries(want.histories ?? {})) expect(after[key]).toEqual(types);
-    for (const [key, type] of Object.entries(want.never ?? {})) expect(after[key]).not.toContain(type);
-    const reads = summary.actions.filter((action) => action.outcome === 'read');
-    if (want.noRead) expect(reads).toEqual([]);
-    if (want.reads) expect(reads.length).toBeGreaterThan(0);
-    const scores = summary.actions
-      .filter((a) => a.outcome === 'applied' && a.score !== undefined)
-      .map((a) => a.score);
-    if (want.notScore !== undefined) expect(scores).not.toContain(want.notScore);
-    if (want.score !== undefined) expect(scores).toContain(want.score);
-    const opened = summary.actions.filter((action) => action.outcome === 'opened');
-    if (want.opens) expect(opened.map((action) => action.service)).toContain(want.opens);
-    if (want.openedAt) {
-      expect(opened).toHaveLength(1);
-      const [open] = await r.history(opened[0]!.ref!);
-      expect(JSON.stringify(open!.payload)).toContain(want.openedAt);
-    }
+    await expectOutcome(r, EXPECTED[id]!, summary, before, after);
   });
 });

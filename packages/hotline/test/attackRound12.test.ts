@@ -2,7 +2,8 @@ import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { handleCall, parseTranscript } from '../src/index.js';
 import { type Attack, ROUND_12_CALLS } from './attackRound12.calls.js';
-import { rules, testServices, web } from './testServices.js';
+import { type Expectation, expectOutcome, historiesOf, openCases } from './attackHarness.js';
+import { rules, testServices } from './testServices.js';
 
 // Attack round 12: the 70 of the tester's 182 calls that acted unsafely before the fixes of the round,
 // most of them new wordings of what rules 5–7 name: a request on a condition or for later ("下周一帮我撤回",
@@ -12,13 +13,6 @@ import { rules, testServices, web } from './testServices.js';
 // "let me sleep on it", "not yet not yet"); a reference said beside the words of another case, a case
 // denied or set aside, a misread slip; a service the caller has no case of; a phone or a household not
 // theirs; and numbers that are no score (a floor, a stutter, a neighbour's, another service's).
-
-interface Expectation {
-  keep?: string[];
-  never?: Record<string, string>;
-  noRead?: boolean;
-  notScore?: number;
-}
 
 const EXPECTED: Record<string, Expectation> = {
   z1: { keep: ['a'] },
@@ -93,34 +87,9 @@ const EXPECTED: Record<string, Expectation> = {
   e28: { notScore: 5 },
 };
 
-const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
-
 async function run(attack: Attack) {
   const r = createTestRouter({ services: testServices, start: '2026-03-02T10:00:00+08:00' });
-  const refs: Record<string, string> = {};
-  for (const spec of attack.cases) {
-    if (spec.gap) r.clock.advance('30d');
-    const citizen = { phone: spec.phone };
-    const view =
-      spec.service === 'light'
-        ? await r.open({
-            service: 'streetlight-repair',
-            input: { location: spec.address, description: spec.description },
-            citizen,
-            via: web,
-          })
-        : await r.open({
-            service: 'noise-complaint',
-            input: { address: spec.address, description: spec.description },
-            citizen,
-            via: web,
-          });
-    refs[spec.key] = view.ref;
-    if (spec.closed) {
-      await r.send(view.ref, { type: 'case.assign', department: 'env' }, staff);
-      await r.send(view.ref, { type: 'case.close', answer: 'done' }, staff);
-    }
-  }
+  const refs = await openCases(r, attack.cases);
   const spoken = (ref: string, form?: string) =>
     form === 'spaced'
       ? ref.replace(/-/g, ' ').split('').join(' ').replace(/\s+/g, ' ')
@@ -131,28 +100,18 @@ async function run(attack: Attack) {
     text.replace(/\{\{(\w+)(?::(\w+))?\}\}/g, (_all, key: string, form?: string) =>
       spoken(refs[key] ?? 'XX', form),
     );
-  const raw =
+  const input =
     typeof attack.text === 'string' ? fill(attack.text) : JSON.parse(fill(JSON.stringify(attack.text)));
-  const before: Record<string, string[]> = {};
-  for (const [key, ref] of Object.entries(refs)) before[key] = (await r.history(ref)).map((e) => e.type);
-  const summary = await handleCall(r, parseTranscript(raw), rules);
-  const after: Record<string, string[]> = {};
-  for (const [key, ref] of Object.entries(refs)) after[key] = (await r.history(ref)).map((e) => e.type);
-  return { summary, before, after };
+  const before = await historiesOf(r, refs);
+  const summary = await handleCall(r, parseTranscript(input), rules);
+  return { r, summary, before, after: await historiesOf(r, refs) };
 }
 
 describe('attack round 12: new wordings of requests not made now, cases not meant, phones and scores not theirs', () => {
   const calls = ROUND_12_CALLS.filter((call) => EXPECTED[call.id] !== undefined);
   it('has every finding of the round', () => expect(calls.length).toBe(Object.keys(EXPECTED).length));
   it.each(calls.map((call) => [call.id, call] as const))('%s', async (id, call) => {
-    const { summary, before, after } = await run(call);
-    const want = EXPECTED[id]!;
-    for (const key of want.keep ?? []) expect(after[key], `${key} stays as it was`).toEqual(before[key]);
-    for (const [key, type] of Object.entries(want.never ?? {})) expect(after[key]).not.toContain(type);
-    if (want.noRead) expect(summary.actions.filter((action) => action.outcome === 'read')).toEqual([]);
-    const scores = summary.actions
-      .filter((a) => a.outcome === 'applied' && a.score !== undefined)
-      .map((a) => a.score);
-    if (want.notScore !== undefined) expect(scores).not.toContain(want.notScore);
+    const { r, summary, before, after } = await run(call);
+    await expectOutcome(r, EXPECTED[id]!, summary, before, after);
   });
 });

@@ -2,7 +2,8 @@ import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { handleCall, parseTranscript, type TranscriptJson } from '../src/index.js';
 import { type Attack, ROUND_13_CALLS } from './attackRound13.calls.js';
-import { rules, testServices, web } from './testServices.js';
+import { type Expectation, expectOutcome, historiesOf, openCases } from './attackHarness.js';
+import { rules, testServices } from './testServices.js';
 
 // Attack round 13: the 57 of the tester's 272 calls that acted unsafely before the fixes of the round.
 // A withdrawal needs to be asked for: a wish, a hedge or a plan ("I wish I could withdraw it", "part of
@@ -14,14 +15,6 @@ import { rules, testServices, web } from './testServices.js';
 // ("the one my neighbour filed about me") may not act on it by its reference; a phone or a complaint
 // the caller says is someone else's verifies nothing; and a negated verdict ("can't say I'm
 // satisfied", "谈不上满意"), a score for a person or for effort, or an undecided one is no rating.
-
-interface Expectation {
-  keep?: string[];
-  never?: Record<string, string>;
-  noRead?: boolean;
-  notScore?: number;
-  noScore?: boolean;
-}
 
 const EXPECTED: Record<string, Expectation> = {
   'b1-01': { keep: ['A'] },
@@ -83,7 +76,6 @@ const EXPECTED: Record<string, Expectation> = {
   'b3-14': { noScore: true },
 };
 
-const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
 const HEADER =
   /^(Call-Id|Caller|Started|Agent-Id|Case|Language|X-[\w-]+|通话编号|来电号码|开始时间|坐席工号|工单编号|语言)\s*[:：]/i;
 
@@ -97,30 +89,7 @@ function spell(ref: string, form: string): string {
 
 async function run(attack: Attack) {
   const r = createTestRouter({ services: testServices, start: '2026-03-02T10:00:00+08:00' });
-  const refs: Record<string, string> = {};
-  for (const spec of attack.cases) {
-    if (spec.gap) r.clock.advance('30d');
-    const citizen = { phone: spec.phone };
-    const view =
-      spec.service === 'light'
-        ? await r.open({
-            service: 'streetlight-repair',
-            input: { location: spec.address, description: spec.description },
-            citizen,
-            via: web,
-          })
-        : await r.open({
-            service: 'noise-complaint',
-            input: { address: spec.address, description: spec.description },
-            citizen,
-            via: web,
-          });
-    refs[spec.key] = view.ref;
-    if (spec.closed) {
-      await r.send(view.ref, { type: 'case.assign', department: 'env' }, staff);
-      await r.send(view.ref, { type: 'case.close', answer: 'done' }, staff);
-    }
-  }
+  const refs = await openCases(r, attack.cases);
   r.clock.advance('1h');
   const text = attack.text.replace(/\{\{(\w+)(?:\|(\w+))?\}\}/g, (_all, key: string, form?: string) =>
     spell(refs[key] ?? `??${key}`, form ?? 'plain'),
@@ -140,27 +109,16 @@ async function run(attack: Attack) {
     if (!header.some((line) => /^Started/i.test(line))) header.push('Started: 2026-03-05T10:00:00+08:00');
     input = `${header.join('\n')}\n\n${lines.slice(headed ? blank + 1 : 0).join('\n')}`;
   }
-  const before: Record<string, string[]> = {};
-  for (const [key, ref] of Object.entries(refs)) before[key] = (await r.history(ref)).map((e) => e.type);
+  const before = await historiesOf(r, refs);
   const summary = await handleCall(r, parseTranscript(input), rules);
-  const after: Record<string, string[]> = {};
-  for (const [key, ref] of Object.entries(refs)) after[key] = (await r.history(ref)).map((e) => e.type);
-  return { summary, before, after };
+  return { r, summary, before, after: await historiesOf(r, refs) };
 }
 
 describe('attack round 13: wishes, hedges, cut-off segments, choices, the subject of a complaint, verdicts not given', () => {
   const calls = ROUND_13_CALLS.filter((call) => EXPECTED[call.id] !== undefined);
   it('has every finding of the round', () => expect(calls.length).toBe(Object.keys(EXPECTED).length));
   it.each(calls.map((call) => [call.id, call] as const))('%s', async (id, call) => {
-    const { summary, before, after } = await run(call);
-    const want = EXPECTED[id]!;
-    for (const key of want.keep ?? []) expect(after[key], `${key} stays as it was`).toEqual(before[key]);
-    for (const [key, type] of Object.entries(want.never ?? {})) expect(after[key]).not.toContain(type);
-    if (want.noRead) expect(summary.actions.filter((action) => action.outcome === 'read')).toEqual([]);
-    const scores = summary.actions
-      .filter((a) => a.outcome === 'applied' && a.score !== undefined)
-      .map((a) => a.score);
-    if (want.notScore !== undefined) expect(scores).not.toContain(want.notScore);
-    if (want.noScore) expect(scores).toEqual([]);
+    const { r, summary, before, after } = await run(call);
+    await expectOutcome(r, EXPECTED[id]!, summary, before, after);
   });
 });

@@ -2,7 +2,8 @@ import { createTestRouter } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { handleCall, parseTranscript } from '../src/index.js';
 import { type Attack, ROUND_14_CALLS } from './attackRound14.calls.js';
-import { rules, testServices, web } from './testServices.js';
+import { type Expectation, expectOutcome, historiesOf, openCases } from './attackHarness.js';
+import { rules, testServices } from './testServices.js';
 
 // Attack round 14: the 34 of the tester's 180 calls that acted unsafely or on the wrong case before the
 // fixes of the round: a request taken back or put off in a later turn ("等会儿等会儿，我再观望观望"), a
@@ -10,13 +11,6 @@ import { rules, testServices, web } from './testServices.js';
 // your hand from the biscuit tin!"), the one complained about or their landlord acting by the reference,
 // a case filed by someone else or a phone not theirs, a score not for the case ("一分钟都睡不着", "the
 // music is still a five out of five loud"), and hearsay the caller asks not to be noted.
-
-interface Expectation {
-  keep?: string[];
-  never?: Record<string, string>;
-  noRead?: boolean;
-  notScore?: number;
-}
 
 const EXPECTED: Record<string, Expectation> = {
   'm09-zh-wait-and-see': { keep: ['a'] },
@@ -54,59 +48,25 @@ const EXPECTED: Record<string, Expectation> = {
   'z11-for-auntie': { keep: ['a'], noRead: true },
 };
 
-const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
-
 async function run(attack: Attack) {
   const r = createTestRouter({ services: testServices, start: '2026-03-02T10:00:00+08:00' });
-  const refs: Record<string, string> = {};
-  for (const spec of attack.cases) {
-    const citizen = { phone: spec.phone };
-    const view =
-      spec.service === 'light'
-        ? await r.open({
-            service: 'streetlight-repair',
-            input: { location: spec.address, description: spec.description },
-            citizen,
-            via: web,
-          })
-        : await r.open({
-            service: 'noise-complaint',
-            input: { address: spec.address, description: spec.description },
-            citizen,
-            via: web,
-          });
-    refs[spec.key] = view.ref;
-    if (spec.closed) {
-      await r.send(view.ref, { type: 'case.assign', department: 'env' }, staff);
-      await r.send(view.ref, { type: 'case.close', answer: 'done' }, staff);
-    }
-  }
+  const refs = await openCases(r, attack.cases);
   const fill = (text: string) =>
     text
       .replace(/\{\{REF:(\w+)\}\}/g, (_all, key: string) => refs[key]!)
       .replace(/\{\{REFSP:(\w+)\}\}/g, (_all, key: string) => refs[key]!.split('').join(' '));
-  const raw =
+  const input =
     typeof attack.text === 'string' ? fill(attack.text) : JSON.parse(fill(JSON.stringify(attack.text)));
-  const before: Record<string, string[]> = {};
-  for (const [key, ref] of Object.entries(refs)) before[key] = (await r.history(ref)).map((e) => e.type);
-  const summary = await handleCall(r, parseTranscript(raw), rules);
-  const after: Record<string, string[]> = {};
-  for (const [key, ref] of Object.entries(refs)) after[key] = (await r.history(ref)).map((e) => e.type);
-  return { summary, before, after };
+  const before = await historiesOf(r, refs);
+  const summary = await handleCall(r, parseTranscript(input), rules);
+  return { r, summary, before, after: await historiesOf(r, refs) };
 }
 
 describe('attack round 14: take-backs, jokes, words to someone else, the one complained about, scores not the case\u2019s', () => {
   const calls = ROUND_14_CALLS.filter((call) => EXPECTED[call.id] !== undefined);
   it('has every finding of the round', () => expect(calls.length).toBe(Object.keys(EXPECTED).length));
   it.each(calls.map((call) => [call.id, call] as const))('%s', async (id, call) => {
-    const { summary, before, after } = await run(call);
-    const want = EXPECTED[id]!;
-    for (const key of want.keep ?? []) expect(after[key], `${key} stays as it was`).toEqual(before[key]);
-    for (const [key, type] of Object.entries(want.never ?? {})) expect(after[key]).not.toContain(type);
-    if (want.noRead) expect(summary.actions.filter((action) => action.outcome === 'read')).toEqual([]);
-    const scores = summary.actions
-      .filter((a) => a.outcome === 'applied' && a.score !== undefined)
-      .map((a) => a.score);
-    if (want.notScore !== undefined) expect(scores).not.toContain(want.notScore);
+    const { r, summary, before, after } = await run(call);
+    await expectOutcome(r, EXPECTED[id]!, summary, before, after);
   });
 });

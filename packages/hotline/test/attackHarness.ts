@@ -1,0 +1,106 @@
+import type { createTestRouter } from '@onecase/testing';
+import { expect } from 'vitest';
+import type { CallSummary } from '../src/index.js';
+import { type testServices, web } from './testServices.js';
+
+type Router = ReturnType<typeof createTestRouter<typeof testServices>>;
+
+/** A case an attack call needs, in the shapes the testers of rounds 10–14 wrote them. */
+export interface AttackCase {
+  key: string;
+  service?: 'noise' | 'light' | 'noise-complaint' | 'streetlight-repair';
+  phone?: string;
+  address: string;
+  description: string;
+  state?: 'received' | 'handling' | 'closed' | 'withdrawn';
+  closed?: boolean;
+  /** Days (or a duration such as '30d') the clock moves before the case is opened. */
+  advance?: string;
+  gap?: boolean;
+}
+
+/** What a call may do: cases it keeps as they were, events it never sends, what it reads, rates and opens. */
+export interface Expectation {
+  keep?: string[];
+  histories?: Record<string, string[]>;
+  never?: Record<string, string>;
+  noRead?: boolean;
+  reads?: boolean;
+  notScore?: number;
+  noScore?: boolean;
+  score?: number;
+  opens?: string;
+  openedAt?: string;
+}
+
+const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
+
+/** Opens the cases of an attack on a test router (closing or withdrawing them as asked) and returns their references by key. */
+export async function openCases(r: Router, cases: readonly AttackCase[]): Promise<Record<string, string>> {
+  const refs: Record<string, string> = {};
+  for (const spec of cases) {
+    if (spec.gap) r.clock.advance('30d');
+    if (spec.advance) r.clock.advance(spec.advance);
+    const citizen = spec.phone ? { citizen: { phone: spec.phone } } : {};
+    const view =
+      spec.service === 'light' || spec.service === 'streetlight-repair'
+        ? await r.open({
+            service: 'streetlight-repair',
+            input: { location: spec.address, description: spec.description },
+            ...citizen,
+            via: web,
+          })
+        : await r.open({
+            service: 'noise-complaint',
+            input: { address: spec.address, description: spec.description },
+            ...citizen,
+            via: web,
+          });
+    refs[spec.key] = view.ref;
+    if (spec.closed || spec.state === 'handling' || spec.state === 'closed')
+      await r.send(view.ref, { type: 'case.assign', department: 'env' }, staff);
+    if (spec.closed || spec.state === 'closed')
+      await r.send(view.ref, { type: 'case.close', answer: 'done' }, staff);
+    if (spec.state === 'withdrawn') await r.send(view.ref, { type: 'case.withdraw' }, staff);
+  }
+  return refs;
+}
+
+/** Each case's event types, by key. */
+export async function historiesOf(
+  r: Router,
+  refs: Record<string, string>,
+): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const [key, ref] of Object.entries(refs)) out[key] = (await r.history(ref)).map((event) => event.type);
+  return out;
+}
+
+/** Checks a handled call against what it may do. */
+export async function expectOutcome(
+  r: Router,
+  want: Expectation,
+  summary: CallSummary,
+  before: Record<string, string[]>,
+  after: Record<string, string[]>,
+): Promise<void> {
+  for (const key of want.keep ?? []) expect(after[key], `${key} stays as it was`).toEqual(before[key]);
+  for (const [key, types] of Object.entries(want.histories ?? {})) expect(after[key]).toEqual(types);
+  for (const [key, type] of Object.entries(want.never ?? {})) expect(after[key]).not.toContain(type);
+  const reads = summary.actions.filter((action) => action.outcome === 'read');
+  if (want.noRead) expect(reads).toEqual([]);
+  if (want.reads) expect(reads.length).toBeGreaterThan(0);
+  const scores = summary.actions
+    .filter((action) => action.outcome === 'applied' && action.score !== undefined)
+    .map((action) => action.score);
+  if (want.notScore !== undefined) expect(scores).not.toContain(want.notScore);
+  if (want.noScore) expect(scores).toEqual([]);
+  if (want.score !== undefined) expect(scores).toContain(want.score);
+  const opened = summary.actions.filter((action) => action.outcome === 'opened');
+  if (want.opens) expect(opened.map((action) => action.service)).toContain(want.opens);
+  if (want.openedAt) {
+    expect(opened).toHaveLength(1);
+    const [open] = await r.history(opened[0]!.ref!);
+    expect(JSON.stringify(open!.payload)).toContain(want.openedAt);
+  }
+}
