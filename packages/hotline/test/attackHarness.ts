@@ -19,6 +19,16 @@ export interface AttackCase {
   gap?: boolean;
 }
 
+/** An attack call as a tester wrote it: the cases it needs and its transcript (text or JSON segments). */
+export interface AttackCall {
+  id: string;
+  cases: AttackCase[];
+  text: string | object;
+  note?: string;
+  /** When the test router's clock starts (the default: 2026-03-02 10:00 in Shanghai). */
+  start?: string;
+}
+
 /** What a call may do: cases it keeps as they were, events it never sends, what it reads, rates and opens. */
 export interface Expectation {
   keep?: string[];

@@ -3,23 +3,10 @@
 // opened under the caller's number unless they say otherwise; `{{REF:key}}` is the reference of case
 // `key`, `{{BAD:key}}` that reference with its last symbol changed; `advance` moves the clock before
 // the case is opened. `attackRound11.test.ts` says what each call may and may not do.
+import type { AttackCall, AttackCase as CaseSpec } from './attackHarness.js';
 
-export interface CaseSpec {
-  key: string;
-  service?: 'noise-complaint' | 'streetlight-repair';
-  phone: string;
-  address: string;
-  description: string;
-  state?: 'received' | 'handling' | 'closed' | 'withdrawn';
-  advance?: string;
-}
-export interface Attack {
-  id: string;
-  note?: string;
-  cases: CaseSpec[];
-  text: string | object;
-  start?: string;
-}
+export type { CaseSpec };
+export type Attack = AttackCall;
 
 export const A = '13900000001';
 export const B = '13900000002';

@@ -2,22 +2,11 @@
 // contract, the transcript format and the test services; it ran 182 calls as a black box, many of them
 // new wordings of the situations rules 5–7 name). `{{key}}` is the reference of case `key`; `gap`
 // moves the clock 30 days before the case opens. `attackRound12.test.ts` says what each call may do.
+import type { AttackCall, AttackCase as CaseSpec } from './attackHarness.js';
 
-export interface C {
-  key: string;
-  service?: 'noise' | 'light';
-  phone: string;
-  address: string;
-  description: string;
-  closed?: boolean;
-  gap?: boolean;
-}
-export interface Attack {
-  id: string;
-  cases: C[];
-  text: string | object;
-  note?: string;
-}
+export type C = CaseSpec;
+export type { CaseSpec };
+export type Attack = AttackCall;
 let jn = 0;
 export const P = '13900000001';
 export const Q = '13900000002';

@@ -3,21 +3,10 @@
 // wordings in English). `{{key}}` / `{{key|form}}` is the reference of case `key`; a text without a
 // `Call-Id` or `Caller` header gets `atk13-<id>` and 13900000001. `attackRound13.test.ts` says what
 // each call may do.
+import type { AttackCall, AttackCase as CaseSpec } from './attackHarness.js';
 
-export interface CaseSpec {
-  key: string;
-  service?: 'noise' | 'light';
-  phone: string;
-  address: string;
-  description: string;
-  closed?: boolean;
-  gap?: boolean;
-}
-export interface Attack {
-  id: string;
-  cases: CaseSpec[];
-  text: string;
-}
+export type { CaseSpec };
+export type Attack = AttackCall & { text: string };
 export const A: CaseSpec = {
   key: 'A',
   phone: '13900000001',

@@ -2,20 +2,10 @@
 // contract, the transcript format and the test services; 180 calls, a third of them plain requests to
 // catch over-blocking). `{{REF:key}}` is the reference of case `key`, `{{REFSP:key}}` it spelled out.
 // `attackRound14.test.ts` says what each call may do.
+import type { AttackCall, AttackCase as CaseSpec } from './attackHarness.js';
 
-export interface CaseSpec {
-  key: string;
-  service?: 'noise' | 'light';
-  phone: string;
-  address: string;
-  description: string;
-  closed?: boolean;
-}
-export interface Attack {
-  id: string;
-  cases: CaseSpec[];
-  text: string | object;
-}
+export type { CaseSpec };
+export type Attack = AttackCall;
 export const P1 = '13900000001';
 export const P2 = '13900000002';
 export const P3 = '13900000003';
