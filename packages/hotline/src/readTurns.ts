@@ -137,8 +137,10 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
   const turns: NormalizedTurn[] = transcript.turns.map((turn) => {
     const text = normalizeSpoken(turn.text);
     const lower = text.toLowerCase();
-    const correction = CORRECTION.exec(lower);
-    const from = CHANGE_OF_MIND.exec(lower) ?? correction;
+    // Pleasantries, abuse and corrections are the caller's: what reads them reads caller turns only.
+    const caller = turn.speaker === 'caller';
+    const correction = caller ? CORRECTION.exec(lower) : null;
+    const from = caller ? (CHANGE_OF_MIND.exec(lower) ?? correction) : null;
     // Every field from the start, so every turn has one shape (what reads them stays fast).
     return {
       index: turn.index,
@@ -147,8 +149,8 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
       lower,
       asks: undefined,
       answer: undefined,
-      pleasantry: PLEASANTRY.test(lower) ? true : undefined,
-      abuse: ABUSE.test(lower) ? true : undefined,
+      pleasantry: caller && PLEASANTRY.test(lower) ? true : undefined,
+      abuse: caller && ABUSE.test(lower) ? true : undefined,
       corrects: correction ? true : undefined,
       declines: undefined,
       correctsAt: from ? from.index : undefined,
