@@ -1,5 +1,6 @@
 import { CaseError } from '@onecase/core';
 import { resolvePhrases, spokenLabelsOf } from './spokenLabels.js';
+import { requiredLiterals } from './requiredLiterals.js';
 import { scriptOf } from './textScript.js';
 import { DEFAULT_INTENT_CUES, EXISTING_CASE_CUES, URGENCY_CUES } from './defaultCues.js';
 import {
@@ -60,12 +61,19 @@ function phraseMatcher(owner: string, label: string, phrase: string, weight: num
 function patternMatcher(owner: string, label: string, pattern: RegExp, weight: number): Matcher {
   const regex = withoutGlobal(pattern);
   const script = scriptOf(pattern);
+  // A turn with none of the literals the pattern needs is skipped without running it.
+  const needs = requiredLiterals(pattern);
+  const folded = pattern.flags.includes('i');
   return {
     label,
     owner,
     weight,
     ...(script ? { script } : {}),
-    find(text) {
+    find(text, lower) {
+      if (needs !== undefined) {
+        const haystack = folded ? lower : text;
+        if (!needs.some((literal) => haystack.includes(literal))) return undefined;
+      }
       const match = regex.exec(text);
       return match ? { index: match.index, match: match[0] } : undefined;
     },

@@ -1,5 +1,6 @@
 import type { CallSlots } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { requiredLiterals } from './requiredLiterals.js';
 import { scriptOf, type TextScript, turnHasScript } from './textScript.js';
 
 const ZH_NUMBER = '[0-9一二三四五六七八九十百零两]+';
@@ -74,14 +75,25 @@ interface Candidate {
 const ZH_PIECE = new RegExp(`^(?:是|在|就是)?((?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))+)`);
 const EN_PIECE = /\b((?:flat|apartment|apt|unit|number|no\.?)\s*[0-9]+[a-z]?)\b/i;
 
-const globals = new WeakMap<RegExp, { global: RegExp; script: TextScript | undefined }>();
+interface Compiled {
+  global: RegExp;
+  script: TextScript | undefined;
+  needs: string[] | undefined;
+  folded: boolean;
+}
+const globals = new WeakMap<RegExp, Compiled>();
 
 /** The global twin of a pattern and its script, compiled once: slots are read from every match, not the first. */
-function compiled(pattern: RegExp): { global: RegExp; script: TextScript | undefined } {
+function compiled(pattern: RegExp): Compiled {
   let known = globals.get(pattern);
   if (!known) {
     const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-    known = { global: new RegExp(pattern.source, flags), script: scriptOf(pattern) };
+    known = {
+      global: new RegExp(pattern.source, flags),
+      script: scriptOf(pattern),
+      needs: requiredLiterals(pattern),
+      folded: pattern.flags.includes('i'),
+    };
     globals.set(pattern, known);
   }
   return known;
@@ -90,9 +102,11 @@ function compiled(pattern: RegExp): { global: RegExp; script: TextScript | undef
 function candidatesOf(turns: readonly NormalizedTurn[], patterns: readonly RegExp[]): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of patterns) {
-    const { global, script } = compiled(pattern);
+    const { global, script, needs, folded } = compiled(pattern);
     for (const turn of turns) {
       if (!turnHasScript(turn, script)) continue;
+      const haystack = folded ? turn.lower : turn.text;
+      if (needs !== undefined && !needs.some((literal) => haystack.includes(literal))) continue;
       for (const match of turn.text.matchAll(global)) {
         const value = (match[1] ?? match[0])?.trim();
         if (value) found.push({ value, turn, at: match.index });
