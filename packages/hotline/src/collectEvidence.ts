@@ -43,28 +43,42 @@ const EN_NEGATION = new Set([
 // "怎么申请", "how do I apply": a question about a service, not an application.
 const ENQUIRY_BEFORE =
   /(?:怎么|如何|怎样|哪里|在哪|能不能|可不可以|how (?:do|can|would|should|could) (?:i|we|you|one)|where (?:do|can|should) (?:i|we)|what do (?:i|we) need to|can (?:i|we)|is it possible to)\s*(?:\S+\s+)?$/;
+const ZH_CLAUSE_MARKS = new Set('，。,;；!！?？');
+const EN_CLAUSE_MARKS = new Set(',.;:!?');
+const SPACE = /\s/;
 function isNegated(turn: NormalizedTurn, index: number, latin: boolean): boolean {
   if (index === 0) return false;
+  const lower = turn.lower;
   if (!latin) {
     // A negation ends at its clause: "路灯不亮，修了没有" does not deny the question after the comma.
-    const zh =
-      turn.lower
-        .slice(Math.max(0, index - 4), index)
-        .split(/[，。,;；!！?？]/)
-        .pop() ?? '';
-    return ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, '').slice(-3));
+    let start = index;
+    while (start > Math.max(0, index - 4) && !ZH_CLAUSE_MARKS.has(lower[start - 1]!)) start -= 1;
+    const zh = lower.slice(start, index);
+    return ZH_NEGATION.test(zh) && ZH_NEGATION.test(zh.replace(ZH_NOT_NEGATION, '').slice(-3));
   }
   // A negation among the four words before an English cue, in its clause: "don't want to withdraw",
-  // "not asking you to hurry them" — but "No, hurry them up" answers, it does not negate.
-  const clause =
-    turn.lower
-      .slice(Math.max(0, index - 40), index)
-      .split(/[,.;:!?]\s/)
-      .pop() ?? '';
-  const words = clause.split(/\s+/).filter(Boolean).slice(-4);
-  // "Dave, stop chasing me": said to someone else, and no request.
-  const last = words[words.length - 1];
-  return last === 'stop' || last === 'quit' || words.some((word) => EN_NEGATION.has(word));
+  // "not asking you to hurry them" — but "No, hurry them up" answers, it does not negate. Read
+  // backwards from the cue, without cutting the turn into pieces (this runs for every cue heard).
+  const from = Math.max(0, index - 40);
+  let start = from;
+  for (let at = index - 2; at >= from; at--) {
+    if (EN_CLAUSE_MARKS.has(lower[at]!) && SPACE.test(lower[at + 1] ?? '')) {
+      start = at + 2;
+      break;
+    }
+  }
+  let end = index;
+  for (let words = 0; words < 4; words++) {
+    while (end > start && SPACE.test(lower[end - 1]!)) end -= 1;
+    if (end <= start) break;
+    let begin = end;
+    while (begin > start && !SPACE.test(lower[begin - 1]!)) begin -= 1;
+    const word = lower.slice(begin, end);
+    // "Dave, stop chasing me": said to someone else, and no request.
+    if (EN_NEGATION.has(word) || (words === 0 && (word === 'stop' || word === 'quit'))) return true;
+    end = begin;
+  }
+  return false;
 }
 
 // A request for later, on a condition: "if it's not sorted by Friday I'll call again and you can chase
