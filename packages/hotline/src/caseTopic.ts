@@ -59,12 +59,15 @@ const NAMING: readonly RegExp[] = [
 const CORRECTED =
   /\b(?:no wait|wait,? no|sorry|i mean|actually,? (?:it'?s|it is|i mean|no|the)|rather|scratch that|on second thought)\b|不对|我是说|说错了|不是不是/g;
 
-/** The phrases of the caller's words that designate a case, with denied and corrected ones taken out first. */
 /** The designating phrases of a topic (`designated(topic)`), for the last few topics asked about. */
-const designatedRecent = memoRecent(8, (topic) => designated(topic, DESIGNATIONS, true));
+const designatedRecent = memoRecent(8, (topic) => readDesignated(topic, DESIGNATIONS));
 
-function designated(topic: string, patterns: readonly RegExp[] = DESIGNATIONS, fresh = false): string {
-  if (patterns === DESIGNATIONS && !fresh) return designatedRecent(topic);
+/** The phrases of the caller's words that designate a case, with denied and corrected ones taken out first. */
+function designated(topic: string, patterns: readonly RegExp[] = DESIGNATIONS): string {
+  return patterns === DESIGNATIONS ? designatedRecent(topic) : readDesignated(topic, patterns);
+}
+
+function readDesignated(topic: string, patterns: readonly RegExp[]): string {
   const lower = topic.toLowerCase();
   let after = -1;
   let at = -1;

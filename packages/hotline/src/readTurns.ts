@@ -1,5 +1,6 @@
 import { normalizeSpoken } from './normalizeSpoken.js';
 import type { Speaker, Transcript } from './parseTranscript.js';
+import { scriptsIn } from './textScript.js';
 
 /** A turn as interpretation sees it: normalized text, who said it and what it does in the dialogue. */
 export interface NormalizedTurn {
@@ -68,9 +69,6 @@ const CORRECTION =
 // A change of mind about what the caller asks for ("算了，还是…", "on second thought"): what follows replaces it.
 const CHANGE_OF_MIND =
   /算了[，,。.…\s]*(?:还是|就|你|帮|给)|还是算了|\b(?:on second thought|come to think of it|forget that|never mind that)\b/i;
-
-const HAN = /[\u4e00-\u9fff]/;
-const LATIN = /[a-z]{2}/;
 
 // What an agent says to open a call or to show they heard: it asks, offers and restates nothing.
 const AGENT_FORMULA =
@@ -157,8 +155,7 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
       corrected: undefined,
       quoted: quotedSpans(lower),
       formula: turn.speaker === 'agent' && AGENT_FORMULA.test(lower) ? true : undefined,
-      han: HAN.test(lower),
-      latin: LATIN.test(lower),
+      ...scriptsIn(lower),
     };
   });
   dialogueOf(turns);

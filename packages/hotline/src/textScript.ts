@@ -7,6 +7,18 @@ const HAN = /[\u4e00-\u9fff]/;
 const LATIN = /[a-z]{2}/i;
 
 /**
+ * Whether lower-cased text has Chinese characters and whether it has latin words (two letters in a row).
+ *
+ * @example
+ * ```ts
+ * scriptsIn('我要投诉 ktv'); // { han: true, latin: true }
+ * ```
+ */
+export function scriptsIn(lower: string): { han: boolean; latin: boolean } {
+  return { han: HAN.test(lower), latin: LATIN.test(lower) };
+}
+
+/**
  * The one script a pattern's words are in (escapes like `\b` and character classes aside), or
  * none when it has both or neither: a pattern of Chinese words cannot match a turn without Chinese.
  *
