@@ -1,7 +1,14 @@
 import { createTestRouter } from '@onecase/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { handleCall, parseTranscript } from '../src/index.js';
-import { rules, testServices, web } from './testServices.js';
+import {
+  type AttackCase as CaseSpec,
+  type Expectation,
+  expectOutcome,
+  historiesOf,
+  openCases,
+} from './attackHarness.js';
+import { rules, testServices } from './testServices.js';
 
 // Attack round 10: a tester who saw only the safety contract (docs/channels/hotline.md) and the
 // transcript format ran 108 calls as a black box; these 59 acted wrongly before the fixes of the
@@ -14,19 +21,6 @@ import { rules, testServices, web } from './testServices.js';
 const A = '13900000001';
 const B = '13900000002';
 const _C = '13900000003';
-interface CaseSpec {
-  key: string;
-  phone?: string;
-  address: string;
-  description: string;
-  state?: 'received' | 'closed';
-}
-interface Expectation {
-  keep?: string[];
-  histories?: Record<string, string[]>;
-  never?: Record<string, string>;
-  noRead?: boolean;
-}
 interface Attack {
   id: string;
   cases: CaseSpec[];
@@ -81,7 +75,6 @@ const dogEn: CaseSpec = {
 const zh1 = [own];
 const en1 = [ownEn];
 const closed = (spec: CaseSpec): CaseSpec => ({ ...spec, state: 'closed' });
-const staff = { channel: 'staff', actor: { id: 'clerk-1' } };
 
 const attacks: Attack[] = [
   {
@@ -536,31 +529,11 @@ const attacks: Attack[] = [
 describe('attack round 10: requests not made now, references disowned, other people’s cases and phones', () => {
   it.each(attacks.map((attack) => [attack.id, attack] as const))('%s', async (_id, attack) => {
     const r = createTestRouter({ services: testServices });
-    const refs: Record<string, string> = {};
-    for (const spec of attack.cases) {
-      const view = await r.open({
-        service: 'noise-complaint',
-        input: { address: spec.address, description: spec.description },
-        ...(spec.phone ? { citizen: { phone: spec.phone } } : {}),
-        via: web,
-      });
-      refs[spec.key] = view.ref;
-      if (spec.state === 'closed') {
-        await r.send(view.ref, { type: 'case.assign', department: 'env' }, { via: staff });
-        await r.send(view.ref, { type: 'case.close', answer: 'done' }, { via: staff });
-      }
-    }
+    const refs = await openCases(r, attack.cases);
     let text = typeof attack.text === 'function' ? attack.text(refs) : attack.text;
     for (const [key, ref] of Object.entries(refs)) text = text.split(`{{${key}}}`).join(ref);
-    const before: Record<string, string[]> = {};
-    for (const [key, ref] of Object.entries(refs)) before[key] = (await r.history(ref)).map((e) => e.type);
+    const before = await historiesOf(r, refs);
     const summary = await handleCall(r, parseTranscript(attack.json ? JSON.parse(text) : text), rules);
-    const after: Record<string, string[]> = {};
-    for (const [key, ref] of Object.entries(refs)) after[key] = (await r.history(ref)).map((e) => e.type);
-    const { keep = [], histories = {}, never = {}, noRead = false } = attack.expect;
-    for (const key of keep) expect(after[key], `${key} stays as it was`).toEqual(before[key]);
-    for (const [key, types] of Object.entries(histories)) expect(after[key]).toEqual(types);
-    for (const [key, type] of Object.entries(never)) expect(after[key]).not.toContain(type);
-    if (noRead) expect(summary.actions.filter((action) => action.outcome === 'read')).toEqual([]);
+    await expectOutcome(r, attack.expect, summary, before, await historiesOf(r, refs));
   });
 });
