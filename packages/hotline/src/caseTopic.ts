@@ -12,7 +12,7 @@ import { memoRecent } from './recentMemo.js';
 
 // Words that say nothing about which case: fillers, pronouns and the hotline's own vocabulary.
 const STOP = new Set(
-  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane'.split(
+  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane one newest latest oldest older newer recent recently first last earlier'.split(
     ' ',
   ),
 );
@@ -23,13 +23,13 @@ const STOP_ZH = new Set(
   ),
 );
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
-// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着".
+// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留".
 const NEGATED_EN =
   /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查)|留着|放着|不动)/g;
+  /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查)|留着|放着|不动|保留|不撤)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
-const NEGATED_ZH_HINT = /不是|不要|不用|别|留着|放着|不动/;
+const NEGATED_ZH_HINT = /不是|不要|不用|别|留着|放着|不动|保留|不撤/;
 /** The caller's words without the cases they set aside. */
 function withoutSetAside(lower: string): string {
   const text = lower.replace(NEGATED_EN, ' ');
@@ -39,6 +39,8 @@ function withoutSetAside(lower: string): string {
 // generator", "装修那个", "那个装修的", "关于广场舞的" — never a word that merely occurs ("I'm the taxi driver").
 const DESIGNATIONS: readonly RegExp[] = [
   /\bthe ((?:[a-z'-]+ ){1,3})one\b/g,
+  // An answer that is only the case's name: "The generator.", "It's the bar."
+  /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
   /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,
   /([A-Za-z0-9\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件|一个|一件|单)/g,

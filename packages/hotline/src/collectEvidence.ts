@@ -108,6 +108,15 @@ function forNow(lower: string, hit: CueHit): boolean {
   );
 }
 
+const GIVE_UP = /forget|never ?mind|let it go|算了|不说了/;
+const CALL_BACK_AFTER = new RegExp(
+  `^[^.?!。？！]{0,30}?(?:${LATER_CALL.source}|\\b(?:ring|call) (?:you )?(?:back )?later\\b)`,
+);
+/** "Look, just forget it, I'll ring back later": the caller gives up on the call, not on the case. */
+function givesUpCall(lower: string, hit: CueHit): boolean {
+  return GIVE_UP.test(hit.match) && CALL_BACK_AFTER.test(lower.slice(hit.index + hit.match.length));
+}
+
 /** How much each turn's words count: the caller's fully, the agent's less, a denied question not at all. */
 function speakerWeight(turn: NormalizedTurn): number {
   if (turn.speaker === 'caller') return turn.pleasantry ? 0 : 1;
@@ -205,7 +214,7 @@ export function collectEvidence(
     const outright =
       matcher.owner !== 'withdraw' || turn.speaker !== 'caller' || askedOutright(turn.lower, hit);
     // "那个先不用管", "leave that one for now": left alone for the time being, not withdrawn.
-    if (matcher.owner === 'withdraw' && forNow(turn.lower, hit)) return;
+    if (matcher.owner === 'withdraw' && (forNow(turn.lower, hit) || givesUpCall(turn.lower, hit))) return;
     if (
       matcher.owner === 'new-request' &&
       ENQUIRY_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 24), hit.index))

@@ -5,7 +5,7 @@ import type { NormalizedTurn } from './readTurns.js';
 
 /**
  * The words that say which case an intent is about: the caller turns that carry it, the agent's
- * read-backs of it the caller confirmed, and the caller's mentions of a filed case that carry no
+ * read-backs the caller confirmed, and the caller's mentions of a filed case that carry no
  * other request ("This is about the generator one").
  *
  * @example
@@ -50,7 +50,12 @@ export function topicOf(
   if (singlesOut(said)) return said;
   // Nothing singled out where the request was said: the caller's turns that carry no other request
   // may ("我想催一下我的投诉" … "不是这个…是楼下KTV那个").
+  // The agent's read-backs the caller confirmed count too ("So the generator at 2 Granary Court?" — "That's it.").
   for (const turn of turns)
-    if (turn.speaker === 'caller' && !turn.pleasantry && !others.has(turn.index)) own.add(turn.index);
+    if (
+      !others.has(turn.index) &&
+      (turn.speaker === 'caller' ? !turn.pleasantry : turn.asks === true && turn.answer === 'yes')
+    )
+      own.add(turn.index);
   return topic(own);
 }

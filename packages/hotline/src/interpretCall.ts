@@ -56,6 +56,9 @@ const NO_BUSINESS =
 // The caller says what the call is about: "I'm calling about my complaint", "我打电话是问我那个投诉".
 const CALLING_ABOUT =
   /\b(?:calling|ringing|phoning|rang|called|here) (?:you )?(?:about|regarding|re|for) (?:my|the|our)\b|(?:打电话|来电)(?:是|就是)?(?:想)?(?:问|为了|关于)/;
+// The caller moves on to a further request ("还有顺便问一下…", "while I've got you").
+const ANOTHER_REQUEST =
+  /还有|另外|顺便|再问|\balso\b|\banother thing\b|\bby the way\b|\bwhile i'?ve got you\b|\bone more thing\b|\bseparately\b/;
 // "…but actually I'll get some video first and call back": nothing now.
 const PUTS_OFF = /\b(?:call|ring|phone) (?:you )?back\b|\bcall again\b|再打过来|再打给你|回头再(?:打|说)/;
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
@@ -282,6 +285,22 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const strongNew = evidenceOf['new-request'].some(
     (e) => e.speaker === 'caller' && e.weight >= 0.8 && !(filed && asks(e.turn)),
   );
+  // "对对，让他们赶紧来给弄结实了", "有没有证你们给查查", "我再补充一句" after reporting something new, in
+  // a call that speaks of no filed case: about the new report, not an urge, status question or note
+  // for some other case.
+  // A report is new when the caller says so, or confirms the agent's "给您报修" / "I'll log that for you".
+  const reports = evidenceOf['new-request'].filter((e) =>
+    e.speaker === 'caller' ? e.weight >= 0.8 : turns[e.turn]?.answer === 'yes' && e.weight >= 0.6,
+  );
+  if (!filed && reports.length > 0) {
+    const reported = Math.min(...reports.map((e) => e.turn));
+    // "还有顺便问一下我那个停车证…", "while I've got you…": a further request of its own.
+    const later = (e: Evidence) =>
+      e.speaker === 'caller' && e.turn >= reported && !ANOTHER_REQUEST.test(turns[e.turn]?.lower ?? '');
+    if (evidenceOf.urge.some(later)) flags.add('urgency');
+    for (const kind of ['urge', 'status', 'add-info'] as const)
+      evidenceOf[kind] = evidenceOf[kind].filter((e) => !later(e));
+  }
   const chases = evidenceOf.urge.length > 0;
   // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
   // Urgency said with a status question ("it's urgent for me to know…") or in a return visit
