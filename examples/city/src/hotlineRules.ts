@@ -315,6 +315,8 @@ export const cityHotlineRules = defineHotlineRules({
             /([咣哐嗡咚嘭吱嘀嗒嘟哗轰砰叮咔噼啪呜隆叭突])\1/,
             /\b(bang|boom|thud|thump|clang|knock|beep|buzz|ding|honk|crash|bam|wham|bark|woof|beep)s?[\s,!.…-]+\1s?\b/i,
             /(?:一直|整天|整夜|不停地?|老是|天天|成天)[^，。,]{0,4}响|响(?:了|个)[^，。,]{0,4}(?:天|小时|晚|不停)|震得|震动/,
+            // Rest lost, or a sound that keeps coming back: "影响休息", "一闭眼都是这个声儿", "倒车提示音".
+            /影响(?:休息|睡眠|睡觉)|休息不好|睡不好|没法睡|一闭眼|提示音|鸣笛|声儿/,
             /\b(?:building|house|flat|floor|windows?|walls?|ceiling) (?:shakes|shaking|shook|vibrates|vibrating|rattles|rattling)\b|\b(?:can'?t|can ?not|could ?n[o']t|unable to) (?:sleep|get to sleep|rest|nap|take a nap)\b/i,
           ],
           weight: 0.4,

@@ -41,6 +41,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '帮我报',
       ],
       patterns: [
+        // "我想办一个", "你直接在电话里给我办了吧" (never "我想办法").
+        /(?:我想|我要|想要|给我|帮我)(?:直接)?办(?!法|公)/,
         /\b(?:can|could|would) you (?:please )?(?:put|submit|lodge|file|make|send|log|register|raise) (?:\w+ ){0,2}(?:application|request|complaint|report|claim|in)\b/i,
         /\b(?:want|like|need) (?:to get )?(?:it|this|that|them) (?:registered|reported|logged|sorted|fixed|repaired)\b/i,
       ],

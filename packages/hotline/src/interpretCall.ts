@@ -67,7 +67,7 @@ const WANTS_ACTION =
 // The request is new: said by the agent registering it, or by the caller as another problem.
 // Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
 const NEW_MATTER_INSIDE =
-  /另外一?(?:个|件)事|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
+  /另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
@@ -267,7 +267,20 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   );
   // "我就问问现在到哪一步了" asks after a filed case: a status question, not an enquiry.
   const asksStatus = combine(evidenceOf.status.filter((e) => e.speaker === 'caller')) >= rules.threshold;
-  if (enquiries && asking && !complains && !asksStatus && existing.length === 0 && counting.length === 0) {
+  // A question the caller turns to beside a filed case ("还有啊，我顺便问一句，晚上几点以后算扰民？"),
+  // in a turn that asks nothing of the case, is an enquiry of its own.
+  const aside =
+    asking !== undefined &&
+    ANOTHER_REQUEST.test(asking.lower) &&
+    !CASE_INTENT_KINDS.some((kind) => evidenceOf[kind].some((e) => e.turn === asking.index)) &&
+    !evidenceOf.status.some((e) => e.turn === asking.index);
+  if (
+    enquiries &&
+    asking &&
+    !complains &&
+    !asksStatus &&
+    ((existing.length === 0 && counting.length === 0) || aside)
+  ) {
     const question = {
       turn: asking.index,
       speaker: 'caller' as const,
@@ -395,8 +408,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     if (e.speaker !== 'caller' || e.at === undefined) return false;
     const marker = NEW_MATTER_INSIDE.exec(turns[e.turn]?.lower ?? '');
     if (!marker || e.at < marker.index) return false;
+    // A weak word after it ("这个你也给我记一下") is the new matter's, not the old case's.
     const oldAfter = (old: Evidence) =>
-      old.speaker === 'caller' && old.turn === e.turn && (old.at ?? 0) > marker.index;
+      old.speaker === 'caller' && old.turn === e.turn && (old.at ?? 0) > marker.index && old.weight >= 0.5;
     return !existing.some(oldAfter) && !CASE_INTENT_KINDS.some((kind) => evidenceOf[kind].some(oldAfter));
   });
   const apart = apartInTurn || ((strongNew || saysNew) && newTurns.some((turn) => !oldTurns.has(turn)));
