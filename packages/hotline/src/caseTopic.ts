@@ -89,7 +89,10 @@ function designatedIn(text: string, patterns: readonly RegExp[]): string[] {
   for (const pattern of patterns) {
     for (const hit of text.matchAll(pattern)) {
       // "我的投诉", "帮我催一下我的投诉": a person's, not a description of the case.
-      const said = hit[1]!.replace(/^.*?[我你他她]们?(?:的|那个)?(?=[\u4e00-\u9fff]{2})/, '');
+      // "就是狗那个": the words that lead in are not the case's.
+      const said = hit[1]!
+        .replace(/^.*?[我你他她]们?(?:的|那个)?(?=[\u4e00-\u9fff]{2})/, '')
+        .replace(/^(?:对|就是|也就是|就|是|这个|那个)+(?=[\u4e00-\u9fff])/, '');
       if (!/[我你他她]们?$/.test(said)) found.push(said);
     }
   }
@@ -110,6 +113,8 @@ function terms(text: string): Set<string> {
     if (root.length >= 3) out.add(root);
   }
   for (const run of lower.match(/[\u4e00-\u9fff]+/g) ?? []) {
+    // "就是狗那个": one character names the case.
+    if (run.length === 1 && !FUNCTION_CHARS.has(run)) out.add(run);
     for (let i = 0; i + 1 < run.length; i++) {
       const pair = run.slice(i, i + 2);
       if (!STOP_ZH.has(pair)) out.add(pair);
@@ -154,7 +159,8 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
   if (said.size === 0) return undefined;
   const own = texts.map(terms);
   // "狗叫" for a case about "狗整夜叫": two characters of a designation a little apart in the case's words.
-  const has = (i: number, term: string) => own[i]!.has(term) || nearPair(texts[i]!, term);
+  const has = (i: number, term: string) =>
+    own[i]!.has(term) || nearPair(texts[i]!, term) || (term.length === 1 && texts[i]!.includes(term));
   // A designating word two cases share ("整夜" in both) leaves the choice open, whatever else is said.
   for (const term of said) if (own.filter((_, i) => has(i, term)).length > 1) return undefined;
   const scores = own.map((_, i) => [...said].filter((term) => has(i, term)).length);

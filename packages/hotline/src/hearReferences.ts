@@ -149,6 +149,38 @@ const OWN_WORDS = /\bmy (?:own )?(?:complaint|case|report|one|application)\b|\bm
 
 const RANK: Record<ReferenceSource, number> = { agent: 0, 'agent-confirmed': 1, caller: 2, header: 3 };
 
+const SENTENCE_END = /[。.!！?？;；]/;
+const CLAUSE_END = /[。.!！?？;；，,]/;
+const TAG_QUESTION =
+  /^\s*(?:对吗|是吗|对不对|是不是|对吧|没错吧|right|correct|is that right|is that correct|is that it|yes)\s*$/i;
+const ASKS_WHOSE =
+  /是(?:您|你)(?:本人)?(?:反映|投诉|举报|报|提交|申请|打)的|是(?:您|你)的(?:吗|吧)|\b(?:is (?:it|this|that) (?:yours|your (?:complaint|case|report))|did you (?:report|file|make|lodge|raise) (?:it|this|that))\b/i;
+const DESCRIBES_CASE =
+  /^[^，,]{0,12}(?:那件|那个|那单|的)(?:投诉|事|问题|工单)?(?:吗|吧|对吗|是吗)?\s*$|^\s*(?:the|your|about the) [a-z' -]{1,30}(?:one|complaint|case|report)\s*$/i;
+const OWN_QUESTION =
+  /吗|是不是|请问|您是|你是|哪|什么|几|\b(?:is your|are you|do you|did you|have you|what|where|when|which|how)\b/i;
+/**
+ * Whether the agent's question is about the reference it said: "您说的是NC-…吗？", "It's NC-…, is
+ * that right?" — not "您的单号是NC-…，您是住人民路12号吗？", whose yes answers the address.
+ */
+function askedAbout(turn: NormalizedTurn, heard: string): boolean {
+  const text = turn.text;
+  const q = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  const at = text.indexOf(heard);
+  if (q < 0 || at < 0 || at > q) return true;
+  const lastBefore = (pattern: RegExp) => {
+    for (let i = q - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;
+    return -1;
+  };
+  const clause = lastBefore(CLAUSE_END);
+  if (at > clause) return true;
+  const asked = text.slice(clause + 1, q);
+  // "关于工单NC-…，早餐店噪音的问题，是您反映的吗？": whose the case is, so about the reference too.
+  // "…是NC-…，狗叫的那件吗？", "Is it NC-…, the dog one?": the case described again.
+  if (TAG_QUESTION.test(asked) || ASKS_WHOSE.test(asked) || DESCRIBES_CASE.test(asked)) return true;
+  return at > lastBefore(SENTENCE_END) && !OWN_QUESTION.test(asked);
+}
+
 /**
  * Finds every reference in a call and decides which ones count: a reference counts only when
  * the caller said it, or the agent said it and the caller confirmed it in the next caller turn
@@ -223,7 +255,7 @@ export function hearReferences(
     // A yes to "Anything else?" answers that question, not the reference said before it.
     const confirmed = turn.answer === 'yes' && questions < 2 && !ANYTHING_ELSE.test(turn.lower);
     for (const ref of found) {
-      hear(ref, turn.index, 'agent', confirmed ? 'agent-confirmed' : 'agent');
+      hear(ref, turn.index, 'agent', confirmed && askedAbout(turn, ref.heard) ? 'agent-confirmed' : 'agent');
       const known = byRef.get(ref.ref)!;
       // "Is it NC-…?" — "No": the caller denies the case, even one they named before (a misread).
       if (turn.answer === 'no' && !wavers && known.source !== 'header') known.denied = true;

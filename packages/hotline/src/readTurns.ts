@@ -56,6 +56,11 @@ const AGREES =
 const CHOICE = /还是|或者|\bor\b(?! (?:not|no)\b)/;
 const HALF_YES =
   /^[^，,。.!！?？]{0,6}[，,。.…\s—-]+(?:(?:呃|嗯|额|um|uh|well)[，,。.…\s—-]*)*(?:也不是|不是|不对|sort of|kind of|not really|not exactly|i mean)/;
+const DOUBTFUL =
+  /^(?:是吗|对吗|对吧|是不是|真的吗|有吗|really\b|is it\b|are you sure\b)|^[^。.!！]{0,16}?(?:不知道|不确定|不清楚|记不清|记不得|\bi don'?t know\b|\bnot sure\b|\bno idea\b)/;
+// A yes taken back at once: a pause, perhaps "oh"/"wait"/"哦", then a no.
+const TAKEN_BACK =
+  /^[\s,，.。!！…—–-]+(?:(?:哦|噢|啊|呃|嗯|诶|oh|wait|um|uh|hmm|sorry|等等|等一下)[\s,，.。!！…—–-]*)*(?:no(?=\s*(?:[,.!?…—–-]|$|wait\b|no\b|not\b|sorry\b|that'?s not\b|it'?s not\b))|nope\b|not (?:this|that|it)\b|不对|错了|不是(?=这|那|它|我|的|[\s，,。.!！…]|$))/;
 // The declining words at the head of an answer, up to the first pause.
 const DECLINE_HEAD = /^[^，,。.!！?？；;]*/;
 const DECLINE_MORE =
@@ -102,6 +107,14 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (answer === 'yes' && CHOICE.test(turn.lower)) answer = undefined;
     // "对……呃，也不是，我就是想问问进度", "Yeah, well, sort of — I mean I just want to know": no yes after all.
     if (answer === 'yes' && HALF_YES.test(said)) answer = undefined;
+    // "是吗？我不知道啊", "对吧？我也不确定": a doubt, not a yes.
+    if (answer === 'yes' && DOUBTFUL.test(said)) answer = undefined;
+    // "Yes — no — wait, no", "是。哦不对，不是这个，我看错了", or "对。" then "哦不对，不是这个": the last word wins.
+    if (answer === 'yes') {
+      const rest = said.slice(YES.exec(said)?.[0].length ?? 0);
+      const next = turns[i + 2]?.speaker === 'caller' ? turns[i + 2]!.lower : '';
+      if (TAKEN_BACK.test(rest) || TAKEN_BACK.test(` ${next}`)) answer = 'no';
+    }
     if (answer) {
       turn.answer = answer;
       reply.answer = answer;
