@@ -205,6 +205,17 @@ function conditional(text: string, at: number): boolean {
   return CONDITION.test(text.slice(start + 1, at)) || CONDITION.test(end < 0 ? rest : rest.slice(0, end));
 }
 
+// "我打五分的话会怎么样？", "给五分是不是就结案了？", "What happens if I give it a five?": asked about, not given.
+const CONSEQUENCE =
+  /的话|会怎么样|会怎样|是不是|会不会|就结案|就完了|\bwhat (?:happens|would happen|will happen)\b|\bif i\b|\bwould (?:it|that)\b|\bdoes (?:it|that)\b|\bwill (?:it|that)\b/;
+function askedAboutScore(text: string, at: number): boolean {
+  const start = Math.max(...['.', '?', '!', '。', '？', '！'].map((mark) => text.lastIndexOf(mark, at - 1)));
+  const rest = text.slice(at);
+  const end = rest.search(/[.?!。？！]/);
+  if (end < 0 || !/[?？]/.test(rest[end]!)) return false;
+  return CONSEQUENCE.test(text.slice(start + 1, at + end));
+}
+
 /** Two different scores in one turn with no change of mind between them. */
 function twoScores(text: string, number: (hit: RegExpExecArray) => number | undefined): boolean {
   const hits: { score: number; index: number }[] = [];
@@ -269,7 +280,8 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     if (words && !five && hit.score === 4 && /满意|satisf/.test(hit.match)) hit = { ...hit, score: 5 };
     // "要是明天晚上还吵，我就给一分", "If they really fixed it I'd give them a five": a score for later;
     // "给施工队打一分，给你们热线打五分": two scores for two things — neither is the case's rating.
-    if (conditional(lower, hit.index) || twoScores(lower, number)) continue;
+    if (conditional(lower, hit.index) || askedAboutScore(lower, hit.index) || twoScores(lower, number))
+      continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     // "处理的人三分" / "结果的话一分" in two segments of one answer: two scores for two things.
     if (found && found.turn === turn.index - 1 && found.score !== hit.score && !RECONSIDERS_ANY.test(lower))
