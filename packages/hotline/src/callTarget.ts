@@ -9,6 +9,7 @@ import {
   pickCase,
   pickRemaining,
   speaksOfOthersCase,
+  withoutSetAside,
 } from './caseTopic.js';
 
 /** Where an intent lands: a case (and whether the caller may act on it), several to read, a review, or nothing. */
@@ -114,7 +115,8 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     const ownMeant =
       OWN_CASE.test(withoutOwnSetAside(intent.topic.replace(NOT_MINE, ' '))) &&
       others.every((ref) => ref.othersCase);
-    if (OTHER_CASE.test(intent.topic) || ownMeant) {
+    // "另外那个冰柜的我不问": the other case set aside is not the one asked about.
+    if (OTHER_CASE.test(withoutSetAside(intent.topic.toLowerCase())) || ownMeant) {
       for (const ref of named) passedOver.add(ref.ref);
       named = [];
     }

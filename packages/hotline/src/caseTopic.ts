@@ -23,15 +23,15 @@ const STOP_ZH = new Set(
   ),
 );
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
-// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留".
+// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问".
 const NEGATED_EN =
   /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查)|留着|放着|不动|保留|不撤)/g;
+  /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
-const NEGATED_ZH_HINT = /不是|不要|不用|别|留着|放着|不动|保留|不撤/;
+const NEGATED_ZH_HINT = /不是|不要|不用|别|留着|放着|不动|保留|不撤|不问|不查/;
 /** The caller's words without the cases they set aside. */
-function withoutSetAside(lower: string): string {
+export function withoutSetAside(lower: string): string {
   const text = lower.replace(NEGATED_EN, ' ');
   return NEGATED_ZH_HINT.test(text) ? text.replace(NEGATED_ZH, ' ') : text;
 }

@@ -3,6 +3,18 @@ import type { Evidence } from './callReading.js';
 import { singlesOut } from './caseTopic.js';
 import type { NormalizedTurn } from './readTurns.js';
 
+/** A text cut at its clause breaks, each break kept at the head of the clause it opens ("另外…"). */
+function clausesOf(text: string): string[] {
+  const clauses: string[] = [];
+  let from = 0;
+  for (const mark of text.matchAll(CLAUSE_BREAK)) {
+    clauses.push(text.slice(from, mark.index));
+    from = mark.index;
+  }
+  clauses.push(text.slice(from));
+  return clauses;
+}
+
 /**
  * The words that say which case an intent is about: the caller turns that carry it, the agent's
  * read-backs the caller confirmed, and the caller's mentions of a filed case that carry no
@@ -24,7 +36,8 @@ export function topicOf(
     evidence.filter((e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes').map((e) => e.turn),
   );
   if (existing.length === 0 && own.size === 0) return '';
-  const others = new Set(caseTurns.filter((e) => !evidence.includes(e)).map((e) => e.turn));
+  const theirs = caseTurns.filter((e) => !evidence.includes(e));
+  const others = new Set(theirs.map((e) => e.turn));
   for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
   // A turn that carries another request too ("withdraw NC-…, and chase up my other complaint"):
   // only the clauses of this one.
@@ -35,9 +48,15 @@ export function topicOf(
       evidence.filter((e) => e.turn === index && e.at !== undefined).map((e) => clauseOf(text, e.at!)),
     );
     if (mine.size === 0) return text;
-    return text
-      .split(CLAUSE_BREAK)
-      .filter((_, clause) => mine.has(clause))
+    // The other request's clauses go; the rest stay ("不是，是另外一个。帮我催一下").
+    const other = new Set(
+      theirs
+        .filter((e) => e.turn === index && e.at !== undefined)
+        .map((e) => clauseOf(text, e.at!))
+        .filter((clause) => !mine.has(clause)),
+    );
+    return clausesOf(text)
+      .filter((_, clause) => !other.has(clause))
       .join(' ');
   };
   const topic = (indexes: Iterable<number>) =>

@@ -455,8 +455,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const intents: Intent[] = [];
   // The caller's turns that carry a request about a filed case, for each intent's topic.
   const caseTurns: Evidence[] = [];
+  // Only requests made: a weak word of another kind ("另外一个" for add-info) takes no clause away.
   for (const kind of [...CASE_INTENT_KINDS, 'status'] as const)
-    caseTurns.push(...callerEvidence(evidenceOf[kind]));
+    if (confidence[kind] >= threshold) caseTurns.push(...callerEvidence(evidenceOf[kind]));
   for (const kind of Object.keys(confidence) as IntentKind[]) {
     if (confidence[kind] < FLOOR || evidenceOf[kind].length === 0) continue;
     const evidence = evidenceOf[kind];
