@@ -1,18 +1,40 @@
-import { CLAUSE_BREAK, clauseOf } from './assignReferences.js';
+import { CLAUSE_BREAK } from './assignReferences.js';
 import type { Evidence } from './callReading.js';
 import { singlesOut } from './caseTopic.js';
 import type { NormalizedTurn } from './readTurns.js';
 
-/** A text cut at its clause breaks, each break kept at the head of the clause it opens ("另外…"). */
-function clausesOf(text: string): string[] {
-  const clauses: string[] = [];
+// Finer cuts for a turn whose two requests share a clause ("帮我催一下施工那个，狗叫那个撤了吧").
+const COMMA_BREAK = new RegExp(`${CLAUSE_BREAK.source}|[，,]`, 'gi');
+
+/** A text cut at `breaks`, each break kept at the head of the piece it opens ("另外…"), as [start, end) spans. */
+function piecesOf(text: string, breaks: RegExp): [number, number][] {
+  const spans: [number, number][] = [];
   let from = 0;
-  for (const mark of text.matchAll(CLAUSE_BREAK)) {
-    clauses.push(text.slice(from, mark.index));
+  for (const mark of text.matchAll(breaks)) {
+    if (mark.index > from) spans.push([from, mark.index]);
     from = mark.index;
   }
-  clauses.push(text.slice(from));
-  return clauses;
+  spans.push([from, text.length]);
+  return spans;
+}
+
+/**
+ * The words of a turn that carries two requests, for one of them: the pieces holding the other
+ * request's words go, the rest stay — cut at clauses first, at commas when both share a clause.
+ */
+function ownPieces(text: string, mine: readonly number[], theirs: readonly number[]): string {
+  for (const breaks of [CLAUSE_BREAK, COMMA_BREAK]) {
+    const spans = piecesOf(text, breaks);
+    const pieceOf = (at: number) => spans.findIndex(([start, end]) => at >= start && at < end);
+    const own = new Set(mine.map(pieceOf));
+    const other = new Set(theirs.map(pieceOf).filter((piece) => !own.has(piece)));
+    if (other.size > 0)
+      return spans
+        .filter((_, piece) => !other.has(piece))
+        .map(([start, end]) => text.slice(start, end))
+        .join(' ');
+  }
+  return text;
 }
 
 /**
@@ -44,20 +66,10 @@ export function topicOf(
   const words = (index: number) => {
     const text = turns[index]?.text ?? '';
     if (!others.has(index)) return text;
-    const mine = new Set(
-      evidence.filter((e) => e.turn === index && e.at !== undefined).map((e) => clauseOf(text, e.at!)),
-    );
-    if (mine.size === 0) return text;
-    // The other request's clauses go; the rest stay ("不是，是另外一个。帮我催一下").
-    const other = new Set(
-      theirs
-        .filter((e) => e.turn === index && e.at !== undefined)
-        .map((e) => clauseOf(text, e.at!))
-        .filter((clause) => !mine.has(clause)),
-    );
-    return clausesOf(text)
-      .filter((_, clause) => !other.has(clause))
-      .join(' ');
+    const at = (list: readonly Evidence[]) =>
+      list.filter((e) => e.turn === index && e.at !== undefined).map((e) => e.at!);
+    const mine = at(evidence);
+    return mine.length === 0 ? text : ownPieces(text, mine, at(theirs));
   };
   const topic = (indexes: Iterable<number>) =>
     [...indexes]
