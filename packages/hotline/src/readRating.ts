@@ -105,7 +105,7 @@ const HINT =
 // Every rating in words has one of these; other turns skip the phrase lists.
 const PHRASE_HINT = /满意|满分|一般|还行|说得过去|satisf|happy|neutral|so.?so|average|mixed|marks/;
 const ASKS_RATING =
-  /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of/;
+  /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of|\b(?:one|1) (?:to|-) (?:five|5)\b|\bscale\b/;
 
 const PHRASES_GLOBAL = PHRASES.map(([pattern, score]) => [new RegExp(pattern.source, 'g'), score] as const);
 const FIVE_GLOBAL = FIVE_LEVEL_PHRASES.map(
