@@ -67,7 +67,7 @@ const WANTS_ACTION =
 // The request is new: said by the agent registering it, or by the caller as another problem.
 // Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
 const NEW_MATTER_INSIDE =
-  /另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
+  /(?:^|[。.!！?？]\s*)(?:另外|还有|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
@@ -421,7 +421,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     const fromService = best.evidence.map((e) => ({ ...e, weight: e.weight * 0.6 }));
     evidenceOf['new-request'].push(...fromService);
     // A problem described with where it is, or with a plea for action, is a report even without "I want to report".
-    if (!aboutOldCase && combine(evidenceOf['new-request']) < threshold) {
+    if ((!aboutOldCase || apartInTurn) && combine(evidenceOf['new-request']) < threshold) {
       slots = extractSlots(turns, bestRule?.slots, strip);
       const where = slots.address;
       const plea = callerTurns.find((t) => WANTS_ACTION.test(t.lower));
@@ -458,6 +458,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // Only requests made: a weak word of another kind ("另外一个" for add-info) takes no clause away.
   for (const kind of [...CASE_INTENT_KINDS, 'status'] as const)
     if (confidence[kind] >= threshold) caseTurns.push(...callerEvidence(evidenceOf[kind]));
+  // A new report in the same turn ("撤了吧。另外人民路20号的路灯坏了") is another request's words too.
+  if (confidence['new-request'] >= threshold)
+    caseTurns.push(...callerEvidence([...evidenceOf['new-request'], ...(best?.evidence ?? [])]));
   for (const kind of Object.keys(confidence) as IntentKind[]) {
     if (confidence[kind] < FLOOR || evidenceOf[kind].length === 0) continue;
     const evidence = evidenceOf[kind];
@@ -490,10 +493,14 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       details.score = rating.score;
       if (rating.comment !== undefined) details.comment = strip(rating.comment);
     }
+    // The one service the call names is not a case request's when it is the new report's of the same call.
+    const reportsOnlyNamed =
+      kind !== 'new-request' && confidence['new-request'] >= threshold && best?.service === onlyNamed;
     const service =
       kind === 'new-request'
         ? best?.service
-        : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '') ?? onlyNamed);
+        : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '') ??
+          (reportsOnlyNamed ? undefined : onlyNamed));
     // Only a request acted on needs to say which case it is about.
     const topic =
       kind === 'new-request' || confidence[kind] < threshold
