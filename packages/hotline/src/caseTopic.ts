@@ -38,7 +38,7 @@ export function withoutSetAside(lower: string): string {
 // Only words that single a case out count: "the barking dog one", "the complaint about the
 // generator", "装修那个", "那个装修的", "关于广场舞的" — never a word that merely occurs ("I'm the taxi driver").
 const DESIGNATIONS: readonly RegExp[] = [
-  /\bthe ((?:[a-z'-]+ ){1,3})one\b/g,
+  /\bthe ((?:(?!(?:for|to|at|of|that|this|in|on|with|from|about|and|or|but)\b)[a-z'-]+ ){1,3})one\b/g,
   // An answer that is only the case's name: "The generator.", "It's the bar."
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
@@ -51,7 +51,7 @@ const DESIGNATIONS: readonly RegExp[] = [
 // The designations that name a case outright ("the generator one", "发电机那个投诉"): strong enough to
 // say the caller means a case that none of theirs is.
 const NAMING: readonly RegExp[] = [
-  /\bthe ((?:[a-z'-]+ ){1,3})one\b/g,
+  /\bthe ((?:(?!(?:for|to|at|of|that|this|in|on|with|from|about|and|or|but)\b)[a-z'-]+ ){1,3})one\b/g,
   /\b(?:the|my) ((?:(?!(?:on|your|my|to|of|in|at|for|about|with|the|a|an|our|his|her|their)\b)[a-z'-]+ ){1,3})(?:complaint|case|report|application)\b/g,
   /([\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件)(?:投诉|工单|申请|案子)/g,
   /([\u4e00-\u9fff]{2,6}?)的(?:投诉|工单|申请|案子)/g,
@@ -93,9 +93,9 @@ function designatedIn(text: string, patterns: readonly RegExp[]): string[] {
       const said = hit[1]!
         .replace(/^.*?[我你他她]们?(?:的|那个)?(?=[\u4e00-\u9fff]{2})/, '')
         .replace(/^(?:对|就是|也就是|就|是|这个|那个)+(?=[\u4e00-\u9fff])/, '')
-        // "帮我撤销那个投诉": what is asked of the case, not what it is about.
+        // "帮我撤销那个投诉", "我是来撤那个投诉的": what is asked of the case, not what it is about.
         .replace(
-          /^(?:麻烦|帮我|给我|替我|把|请)*(?:撤销|撤回|撤掉|撤了|撤|催办|催一下|催促|催|补充|查询|查一下|查|取消|问问|问一下|看看)+/,
+          /^.*(?:撤销|撤回|撤掉|撤了|撤|催办|催一下|催促|催|补充|查询|查一下|查|取消|问问|问一下|看看)/,
           '',
         );
       if (!/[我你他她]们?$/.test(said)) found.push(said);
