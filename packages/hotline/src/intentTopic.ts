@@ -77,6 +77,21 @@ export function topicOf(
       .map((index) => strip(words(index)))
       .join(' ')
       .slice(0, 1000);
+  // The agent's "是对面工地那件吧？" and the caller's yes ("对，工地那个。") name the case: the read-back
+  // and the answer's first sentence, never what the caller goes on to say ("对。KTV那个不要撤啊…").
+  const confirmed = turns.findLast(
+    (turn) =>
+      turn.speaker === 'caller' &&
+      turn.answer === 'yes' &&
+      !others.has(turn.index) &&
+      turns[turn.index - 1]?.asks === true &&
+      turn.index > Math.min(...own),
+  );
+  if (confirmed) {
+    const first = confirmed.text.split(/[。.!！?？]/, 1)[0] ?? '';
+    const named = strip(`${turns[confirmed.index - 1]!.text} ${first}`);
+    if (singlesOut(named)) return named;
+  }
   const said = topic(own);
   if (singlesOut(said)) return said;
   // Nothing singled out where the request was said: the caller's turns that carry no other request
