@@ -44,6 +44,7 @@ export function serviceSpokenIn(
   services: CallInterpretation['services'],
   asksOnly: (service: string) => boolean,
   textOf: (turn: number) => string,
+  shared: ReadonlySet<number> = new Set(),
 ): string | undefined {
   // The requests (turn and clause) the intent was said in; a service named there is the one meant.
   const requestOf = (e: Evidence) => `${e.turn}:${e.at === undefined ? '*' : clauseOf(textOf(e.turn), e.at)}`;
@@ -55,6 +56,17 @@ export function serviceSpokenIn(
   for (const candidate of [...named, ...services.filter((candidate) => asksOnly(candidate.service))]) {
     if (found && asksOnly(candidate.service)) break;
     const weight = combine(candidate.evidence.filter((e) => e.speaker === 'caller' && inRequest(e)));
+    if (weight >= SERVICE_FLOOR && (!found || weight > found.weight))
+      found = { service: candidate.service, weight };
+  }
+  if (found) return found.service;
+  // "你们那儿能查停车证吗？我那个停车证申请，到哪一步了？": named in another clause of a turn that
+  // asks nothing else.
+  const alone = new Set(
+    evidence.filter((e) => e.speaker === 'caller' && !shared.has(e.turn)).map((e) => e.turn),
+  );
+  for (const candidate of named) {
+    const weight = combine(candidate.evidence.filter((e) => e.speaker === 'caller' && alone.has(e.turn)));
     if (weight >= SERVICE_FLOOR && (!found || weight > found.weight))
       found = { service: candidate.service, weight };
   }

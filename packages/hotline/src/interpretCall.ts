@@ -56,6 +56,9 @@ const NO_BUSINESS =
 // The caller says what the call is about: "I'm calling about my complaint", "我打电话是问我那个投诉".
 const CALLING_ABOUT =
   /\b(?:calling|ringing|phoning|rang|called|here) (?:you )?(?:about|regarding|re|for) (?:my|the|our)\b|(?:打电话|来电)(?:是|就是)?(?:想)?(?:问|为了|关于)/;
+// Words that complain of the wait rather than ask how the case stands.
+const HEARD_NOTHING =
+  /^(?:heard nothing|haven'?t heard|have not heard|not heard|没消息|没动静|没人管|没人理|没回音|没下文)/;
 // The caller moves on to a further request ("还有顺便问一下…", "while I've got you").
 const ANOTHER_REQUEST =
   /还有|另外|顺便|再问|\balso\b|\banother thing\b|\bby the way\b|\bwhile i'?ve got you\b|\bone more thing\b|\bseparately\b/;
@@ -441,8 +444,13 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     const actionRequests = new Set<string>();
     for (const kind of onCaseKinds)
       for (const e of callerEvidence(evidenceOf[kind])) actionRequests.add(requestOf(e));
+    // "I've heard nothing at all. Can you hurry it up?": a complaint of the wait, said for the urge.
+    const chased = confidence.urge >= threshold;
     const asked = evidenceOf.status.filter(
-      (e) => e.speaker === 'caller' && !actionRequests.has(requestOf(e)),
+      (e) =>
+        e.speaker === 'caller' &&
+        !actionRequests.has(requestOf(e)) &&
+        !(chased && HEARD_NOTHING.test(e.match.toLowerCase())),
     );
     if (asked.length === 0) confidence.status = cap(confidence.status, FLOOR * 0.9);
   }
@@ -499,8 +507,13 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     const service =
       kind === 'new-request'
         ? best?.service
-        : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '') ??
-          (reportsOnlyNamed ? undefined : onlyNamed));
+        : (serviceSpokenIn(
+            evidence,
+            services,
+            asksOnly,
+            (at) => turns[at]?.text ?? '',
+            new Set(caseTurns.filter((e) => !evidence.includes(e)).map((e) => e.turn)),
+          ) ?? (reportsOnlyNamed ? undefined : onlyNamed));
     // Only a request acted on needs to say which case it is about.
     const topic =
       kind === 'new-request' || confidence[kind] < threshold
