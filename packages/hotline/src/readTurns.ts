@@ -46,7 +46,7 @@ const QUESTION =
   /[?？吗呢]\s*$|[?？]|请问|是不是|是否|对吗|是吗|对吧|\b(?:do you|would you|are you|is it|is that|did you|shall i|should i|can i|is this|was it|right\?)/;
 // A clear yes opens the answer; a soft one ("好", "ok", "please") only when it is the whole answer or its own clause.
 const YES =
-  /^(?:对|是|是的|对的|嗯对|没错|对对|就是|对头|正是)(?!不起)|^(?:yes|yeah|yep|yup|aye|right|correct|exactly|indeed|absolutely|definitely|that's right|that's it|that's the one|that's correct|spot on|uh-huh|mm-hm|go ahead|please do)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|行|行啊|嗯|嗯嗯|是啊|对啊|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine|of course|do it|that one)(?=\s*(?:$|[,，.。!！]))/;
+  /^(?:对|是|是的|对的|嗯对|没错|对对|就是|对头|正是)(?!不起)|^(?:yes|yeah|yep|yup|aye|right|correct|exactly|indeed|absolutely|definitely|that's right|that's it|that's the one|that's correct|spot on|uh-huh|mm-hm|go ahead|please do)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|需要|当然|必须|行|行啊|嗯|嗯嗯|是啊|对啊|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine|of course|do it|that one)(?=\s*(?:$|[,，.。!！]))/;
 const NO =
   /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:yeah,? nah|no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
 const NOTED =
@@ -56,6 +56,7 @@ const AGREES =
 const CHOICE = /还是|或者|\bor\b(?! (?:not|no)\b)/;
 const HALF_YES =
   /^[^，,。.!！?？]{0,6}[，,。.…\s—-]+(?:(?:呃|嗯|额|um|uh|well)[，,。.…\s—-]*)*(?:也不是|不是|不对|sort of|kind of|not really|not exactly|i mean)/;
+const ECHOED = /^(催|撤|补充|记)(?=[，,。.!！\s]|$)/;
 const DOUBTFUL =
   /^(?:是吗|对吗|对吧|是不是|真的吗|有吗|really\b|is it\b|are you sure\b)|^[^。.!！]{0,16}?(?:不知道|不确定|不清楚|记不清|记不得|\bi don'?t know\b|\bnot sure\b|\bno idea\b)/;
 // A yes taken back at once: a pause, perhaps "oh"/"wait"/"哦", then a no.
@@ -101,6 +102,9 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (reply?.speaker !== 'caller') continue;
     const said = reply.lower.replace(/^[\s,，.。…]+/, '');
     let answer: 'yes' | 'no' | undefined = NO.test(said) ? 'no' : YES.test(said) ? 'yes' : undefined;
+    // "需要我帮您催办一下吗？" — "催，当然得催": the offered verb said back.
+    const echo = ECHOED.exec(said)?.[1];
+    if (answer === undefined && echo !== undefined && turn.lower.includes(echo)) answer = 'yes';
     // "好的，谢谢，那我再等等", "Okay, okay, thanks, I will wait then": heard, not agreed to.
     if (answer === 'yes' && NOTED.test(said) && !AGREES.test(said)) answer = undefined;
     // "您是要撤回还是催办？" — "是的": a yes to a choice picks neither.
