@@ -311,9 +311,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   if (!filed && reports.length > 0) {
     const reported = Math.min(...reports.map((e) => e.turn));
     // "还有顺便问一下我那个停车证…", "while I've got you…": a further request of its own.
+    // The agent's "处理结果会给您回复" closing the report is about it too.
     const later = (e: Evidence) =>
-      e.speaker === 'caller' && e.turn >= reported && !ANOTHER_REQUEST.test(turns[e.turn]?.lower ?? '');
-    if (evidenceOf.urge.some(later)) flags.add('urgency');
+      e.turn >= reported && (e.speaker === 'agent' || !ANOTHER_REQUEST.test(turns[e.turn]?.lower ?? ''));
+    if (evidenceOf.urge.some((e) => e.speaker === 'caller' && later(e))) flags.add('urgency');
     for (const kind of ['urge', 'status', 'add-info'] as const)
       evidenceOf[kind] = evidenceOf[kind].filter((e) => !later(e));
   }

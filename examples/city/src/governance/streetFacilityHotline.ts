@@ -14,7 +14,10 @@ const FACILITY_WORDS = [
     /坑|路面|塌陷|裂缝|破损的路|pothole|road surface|sinkhole|crack in the road|cracked pavement|broken paving/i,
   ],
   ['facility.sign', /标志|标牌|标识|指示牌|路牌|牌子|traffic sign|road sign|street sign|signpost/i],
-  ['facility.other', /护栏|栏杆|长椅|座椅|公共设施|railing|bench|bollard/i],
+  [
+    'facility.other',
+    /护栏|栏杆|扶手|长椅|座椅|候车亭|公共设施|railing|handrail|bench|bollard|bus shelter|shelter/i,
+  ],
 ] as const;
 
 function streetFacilityInput(slots: CallSlots) {
@@ -38,7 +41,7 @@ export const streetFacilityHotline: ServiceRule = {
   service: streetFacility,
   cues: [
     {
-      zh: ['路灯', '灯不亮', '井盖', '坑', '路面', '塌陷', '护栏', '路牌', '标志牌'],
+      zh: ['路灯', '灯不亮', '井盖', '坑', '路面', '塌陷', '护栏', '扶手', '候车亭', '路牌', '标志牌'],
       en: [
         'street lamp',
         'street lamps',
@@ -49,6 +52,8 @@ export const streetFacilityHotline: ServiceRule = {
         'road sign',
         'sinkhole',
         'railing',
+        'handrail',
+        'bus shelter',
       ],
       weight: 0.55,
     },
