@@ -230,6 +230,7 @@ export const cityHotlineRules = defineHotlineRules({
             '报警器',
             '警报',
             '冲压',
+            '卸货',
           ],
           en: [
             'band',
@@ -313,6 +314,8 @@ export const cityHotlineRules = defineHotlineRules({
             // The sound itself: a sound word said twice ("咣咣的", "呜呜响", "bang, bang"), something
             // sounding on and on ("一直响", "响了两天"), a building shaking, sleep lost.
             /([咣哐嗡咚嘭吱嘀嗒嘟哗轰砰叮咔噼啪呜隆叭突])\1/,
+            // A two-syllable sound said twice: "嘎啦嘎啦", "轰隆轰隆", "叮当叮当".
+            /([嘎咯叮轰哗咕乒噼扑呼吱咚嘭哐咣嗡])[\u4e00-\u9fff]\1/,
             /\b(bang|boom|thud|thump|clang|knock|beep|buzz|ding|honk|crash|bam|wham|bark|woof|beep)s?[\s,!.…-]+\1s?\b/i,
             /(?:一直|整天|整夜|不停地?|老是|天天|成天)[^，。,]{0,4}响|响(?:了|个)[^，。,]{0,4}(?:天|小时|晚|不停)|震得|震动/,
             // Rest lost, or a sound that keeps coming back: "影响休息", "一闭眼都是这个声儿", "倒车提示音".

@@ -56,6 +56,9 @@ const NO_BUSINESS =
 // The caller says what the call is about: "I'm calling about my complaint", "我打电话是问我那个投诉".
 const CALLING_ABOUT =
   /\b(?:calling|ringing|phoning|rang|called|here) (?:you )?(?:about|regarding|re|for) (?:my|the|our)\b|(?:打电话|来电)(?:是|就是)?(?:想)?(?:问|为了|关于)/;
+// "喂 能听见吗 我就试试这个号能不能打通", "Can you hear me?": the line tested, nothing asked.
+const LINE_CHECK =
+  /能听(?:见|到)|听得(?:见|到)吗|打(?:得)?通|试试(?:这个)?(?:号|电话)|\bcan you hear me\b|\b(?:just )?(?:checking|testing) (?:the|this) (?:line|number)\b/;
 // Words that complain of the wait rather than ask how the case stands.
 const HEARD_NOTHING =
   /^(?:heard nothing|haven'?t heard|have not heard|not heard|没消息|没动静|没人管|没人理|没回音|没下文|有没有人(?:管|处理)|有人管吗)/;
@@ -70,9 +73,9 @@ const WANTS_ACTION =
 // The request is new: said by the agent registering it, or by the caller as another problem.
 // Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
 const NEW_MATTER_INSIDE =
-  /(?:^|[。.!！?？]\s*)(?:另外|还有|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
+  /(?:^|[。.!！?？]\s*)(?:另外|还有|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
 const SAYS_NEW =
-  /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
+  /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|新事|新登记|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
 const ANOTHER_CLAUSE = /另外|还有|顺便|\b(?:also|another thing|and another|by the way)\b/i;
 // The caller turns to another matter: "While I've got you —", "顺便问一下", "还有个事".
@@ -264,7 +267,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     (['urge', 'withdraw'] as const).some((kind) =>
       evidenceOf[kind].some((e) => e.turn === index && e.speaker === 'caller' && e.weight >= 0.8),
     );
-  const asking = callerTurns.find((t) => asks(t.index) && !WANTS_ACTION.test(t.lower) && !chasesIn(t.index));
+  const asking = callerTurns.find(
+    (t) => asks(t.index) && !WANTS_ACTION.test(t.lower) && !chasesIn(t.index) && !LINE_CHECK.test(t.lower),
+  );
   const complains = evidenceOf['new-request'].some(
     (e) => e.speaker === 'caller' && e.weight >= 0.8 && !asks(e.turn),
   );
