@@ -25,7 +25,7 @@ const STOP_ZH = new Set(
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
 // Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问".
 const NEGATED_EN =
-  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b/g;
+  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
 const NEGATED_ZH =
   /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
@@ -39,6 +39,8 @@ export function withoutSetAside(lower: string): string {
 // generator", "装修那个", "那个装修的", "关于广场舞的" — never a word that merely occurs ("I'm the taxi driver").
 const DESIGNATIONS: readonly RegExp[] = [
   /\bthe ((?:(?!(?:for|to|at|of|that|this|in|on|with|from|about|and|or|but)\b)[a-z'-]+ ){1,3})one\b/g,
+  // A read-back asked: "Is it the cocktail bar on Pennant Street?", "So you mean the generator?"
+  /\b(?:is it|is that|was it|do you mean|you mean|so it'?s|that'?s) the ((?:(?!(?:on|at|in|by|near|for|of|from|with|one)\b)[a-z'-]+(?: |(?=[?.,!]|$))){1,3})/g,
   // An answer that is only the case's name: "The generator.", "It's the bar."
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
@@ -77,9 +79,12 @@ function readDesignated(topic: string, patterns: readonly RegExp[]): string {
     after = marker.index + marker[0].length;
     at = marker.index;
   }
-  const found = designatedIn(withoutSetAside(after >= 0 ? lower.slice(after) : lower), patterns);
-  // "The building site one, I mean.": the correction said after what it designates.
-  if (found.length === 0 && at >= 0)
+  // What follows the correction starts a phrase of its own ("sorry, the building site.").
+  const corrected = after >= 0 ? lower.slice(after).replace(/^[\s,;:—–-]+/, '') : lower;
+  const found = designatedIn(withoutSetAside(corrected), patterns);
+  // "The building site one, I mean.": the correction said after what it designates — only when
+  // nothing follows it ("The bar one. No — wait, sorry, the building site at …" names no bar).
+  if (found.length === 0 && at >= 0 && lower.slice(after).trim().length < 15)
     return designatedIn(withoutSetAside(lower.slice(0, at)), patterns).join(' ');
   return found.join(' ');
 }
