@@ -38,7 +38,7 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
     // A street named in pinyin, then its number, as an English call says it: "Chuanwu Jie number 27".
     /\b((?:(?!(?:on|at|in|is|it|near|by|the|of|to|from)\b)[a-z]+\s+){1,2}(?:jie|lu|xiang|hutong|dajie|dadao|street|road|lane|avenue)\s+(?:number|no\.?|#)\s*\d+[a-z]?)\b/i,
     // A house number in words, as speech recognition writes it ("nine elm street"), not "one of the street lamps".
-    /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?!(?:of|the|a|an|more|other|side|way|in|on|at|by|to)\b)[a-z]+\s+){1,2}(?:street|road|avenue|lane|drive|way|place|square|close|crescent|terrace|court|gardens)\b)/i,
+    /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?!(?:of|the|a|an|more|other|side|way|in|on|at|by|to)\b)[a-z]+\s+){1,2}(?:street|road|avenue|lane|drive|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|grove|parade|quay|wharf|yard|green|rise)\b)/i,
     /\b(?:at|on|near|outside|behind|in)\s+((?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Park|Square|Market|Estate|Gardens|Bridge|Drive|Way|Court|Close|Crescent|Terrace|Place)(?:,?\s+(?:number|no\.?|#)\s*\d+[a-z]?)?)\b/,
     /\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Court|Close|Crescent|Terrace|Place),?\s+(?:number|no\.?|#)\s*\d+[a-z]?)\b/,
   ],

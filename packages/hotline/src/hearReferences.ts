@@ -88,6 +88,8 @@ function spellsReference(symbols: string): boolean {
   return tokens.filter((token) => LETTER_NAME.test(token)).length >= 2;
 }
 
+// Every wording the three patterns below read has one of these words (the patterns run only then).
+const SAYS_REFERENCE = /reference|\bref\b|number|编号|单号|受理号/i;
 // "单号后面几位是QXH2T，前面的忘了", "单号尾号QXH2T", "the reference ends in QXH2T": only its tail.
 const REFERENCE_TAIL =
   /(?:编号|工单号|(?<!订)单号|受理号|\breference|\bref\b)(?:的)?(?:后面几位|后几位|最后几位|尾号|末尾几位|后四位|后五位|\s+ends? (?:in|with))(?:是|为)?[\s:：]*([0-9A-Za-z](?:[\s-]?[0-9A-Za-z]){3,9})(?![0-9A-Za-z])/i;
@@ -143,8 +145,9 @@ function partialReference(
     // A reference split over two segments of the caller's ("my reference is N C seven" / "K four M nine…").
     const next = turns[turn.index + 1];
     const text = next?.speaker === 'caller' ? `${turn.text} ${next.text}` : turn.text;
-    const said = SAID_AS_REFERENCE.exec(text) ?? REFERENCE_TAIL.exec(text);
-    const spelledOut = SPELLED_REFERENCE.exec(text) ?? spelled.exec(text);
+    const named = SAYS_REFERENCE.test(text);
+    const said = named ? (SAID_AS_REFERENCE.exec(text) ?? REFERENCE_TAIL.exec(text)) : null;
+    const spelledOut = (named ? SPELLED_REFERENCE.exec(text) : null) ?? spelled.exec(text);
     const spelledHit = spelledOut && spellsReference(spelledOut[1]!) ? spelledOut : null;
     const hit = alone.exec(turn.text) ?? cutShort(text) ?? BODY_ONLY.exec(text) ?? said ?? spelledHit;
     if (!hit) continue;
