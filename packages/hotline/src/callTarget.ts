@@ -279,6 +279,10 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // "施工那个投诉帮我撤回吧": the case the caller names, even one that cannot take the request now
   // (it then answers not-allowed) — never another that could.
   const named_ = await pickCase(client, intent.topic, mine);
+  // "The street light on Elm Avenue is fixed, withdraw that report" — "that's the construction noise on
+  // Baker Street, right?" — "Yes": the service said and the case picked are two cases; a person decides.
+  if (named_ && intent.service !== undefined && named_.service.id !== intent.service && spoken.length > 0)
+    return { review: 'several-cases', refs: [named_.ref, ...spoken.map((view) => view.ref)] };
   if (named_) return { case: named_, authorized: true };
   if (candidates.length === 1) return { case: candidates[0]!, authorized: true };
   // Several, but the caller said which by what it is about ("the generator one, not the dog").

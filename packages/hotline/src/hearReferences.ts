@@ -189,7 +189,7 @@ const RANK: Record<ReferenceSource, number> = { agent: 0, 'agent-confirmed': 1, 
 const SENTENCE_END = /[。.!！?？;；]/;
 const CLAUSE_END = /[。.!！?？;；，,]/;
 const TAG_QUESTION =
-  /^\s*(?:对吗|是吗|对不对|是不是|对吧|没错吧|right|correct|is that right|is that correct|is that it|yes)\s*$/i;
+  /^\s*(?:对吗|是吗|对不对|是不是|对吧|没错吧|是这个吗|是这件吗|是这个|是它吗|right|correct|is that right|is that correct|is that it|is that the one|is it this one|this one|yes)\s*$/i;
 const ASKS_WHOSE =
   /是(?:您|你)(?:本人)?(?:反映|投诉|举报|报|提交|申请|打)的|是(?:您|你)的(?:吗|吧)|\b(?:is (?:it|this|that) (?:yours|your (?:complaint|case|report))|did you (?:report|file|make|lodge|raise) (?:it|this|that))\b/i;
 const DESCRIBES_CASE =
@@ -292,14 +292,15 @@ export function hearReferences(
     // A yes to "Anything else?" answers that question, not the reference said before it.
     const confirmed = turn.answer === 'yes' && questions < 2 && !ANYTHING_ELSE.test(turn.lower);
     for (const ref of found) {
-      hear(ref, turn.index, 'agent', confirmed && askedAbout(turn, ref.heard) ? 'agent-confirmed' : 'agent');
+      const confirms = confirmed && askedAbout(turn, ref.heard);
+      hear(ref, turn.index, 'agent', confirms ? 'agent-confirmed' : 'agent');
       const known = byRef.get(ref.ref)!;
       // "Is it NC-…?" — "No": the caller denies the case, even one they named before (a misread).
       if (turn.answer === 'no' && !wavers && known.source !== 'header') known.denied = true;
       // Asked about, or said and followed by a request not for the caller's own ("我要催办" after
       // "我看到系统里有个单号NC-…"): the call may be about that case either way.
       if (
-        !confirmed &&
+        !confirms &&
         (turn.answer !== 'no' || wavers) &&
         reply &&
         known.source === 'agent' &&

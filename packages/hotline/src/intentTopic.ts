@@ -87,12 +87,14 @@ export function topicOf(
       turns[turn.index - 1]?.asks === true &&
       turn.index > Math.min(...own),
   );
+  const said = topic(own);
+  // Beside what the caller said, so a read-back of another case than the one they named ("我要催一下
+  // 狗叫的那个" — "是人民路12号施工噪音那个对吧？" — "对对对") leaves two cases named: a person decides.
   if (confirmed) {
     const first = confirmed.text.split(/[。.!！?？]/, 1)[0] ?? '';
     const named = strip(`${turns[confirmed.index - 1]!.text} ${first}`);
-    if (singlesOut(named)) return named;
+    if (singlesOut(named)) return `${said} ${named}`;
   }
-  const said = topic(own);
   if (singlesOut(said)) return said;
   // Nothing singled out where the request was said: the caller's turns that carry no other request
   // may ("我想催一下我的投诉" … "不是这个…是楼下KTV那个").
