@@ -177,7 +177,7 @@ const ASKS_ABOUT_AGENT =
   /服务态度|对我们坐席|对我的服务|坐席的服务|热线的服务|\brate me\b|\bthe hotline agent\b|\bmy service\b|\bhow (?:i did|did i do)\b/;
 // Just before a score, who it is for when not the case: the agent, the hotline, another service, another person.
 const FOR_ANOTHER_BEFORE =
-  /(?:给你(?!们)打?|给您(?!们)打?|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her|you)(?: a| an)?|(?:you guys|you lot)(?: on the phone)?[?,.]?|for you,?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
+  /(?:给你(?!们)打?|给您(?!们)打?|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:师傅|工人|施工队|物业|客服|坐席|热线)[^。]{0,12}?(?:那个|这个)(?:我)?(?:给|打)(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her|you)(?: a| an)?|(?:you guys|you lot)(?: on the phone)?[?,.]?|for you,?(?: a| an)?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
 const ANY_SCORE = /(?:[1-5一二两三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
 /** The turn with the scores said for someone or something else blanked out. */
 // Just after a score, that it is not the case's: "a five would be a lie", "five stars for effort".
@@ -185,6 +185,7 @@ const NOT_THE_CASES_AFTER =
   /^\s*(?:stars?\s+|points?\s+)?(?:would be (?:a lie|generous|too (?:much|generous)|a stretch)|for (?:effort|trying|the (?:guy|agent|call|phone|effort)|manners|politeness))/;
 function withoutOthersScores(text: string): string {
   let out = text;
+  // (Returned unchanged when no score is someone else's, so a caller can tell.)
   for (const score of text.matchAll(ANY_SCORE)) {
     const after = text.slice(score.index + score[0].length, score.index + score[0].length + 30);
     if (
@@ -263,7 +264,11 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     // "Between a two and a four, I really can't decide", "拿不准": no score given.
     if (UNDECIDED.test(lower)) continue;
     // "给你五分", "you get a 5", "my neighbour would give it a 5": a score for someone or something else.
-    lower = withoutOthersScores(lower);
+    const own = withoutOthersScores(lower);
+    // "你们热线服务我打五分，问题处理得不好，两分": a score for someone else beside one for the case —
+    // two scores for two things; which one the case gets is for a person.
+    const forOthers = own !== lower;
+    lower = own;
     // "请问对我们坐席的服务态度呢？" — "五分": the agent's own rating, not the case's.
     if (previous?.speaker === 'agent' && ASKS_ABOUT_AGENT.test(previous.lower)) continue;
     const number = (hit: RegExpExecArray) => NUMBER[hit[1]!];
@@ -280,7 +285,12 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     if (words && !five && hit.score === 4 && /满意|satisf/.test(hit.match)) hit = { ...hit, score: 5 };
     // "要是明天晚上还吵，我就给一分", "If they really fixed it I'd give them a five": a score for later;
     // "给施工队打一分，给你们热线打五分": two scores for two things — neither is the case's rating.
-    if (conditional(lower, hit.index) || askedAboutScore(lower, hit.index) || twoScores(lower, number))
+    if (
+      forOthers ||
+      conditional(lower, hit.index) ||
+      askedAboutScore(lower, hit.index) ||
+      twoScores(lower, number)
+    )
       continue;
     const rest = turn.lower.replace(hit.match, ' ').trim();
     // "处理的人三分" / "结果的话一分" in two segments of one answer: two scores for two things.
