@@ -194,7 +194,12 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   if (unresolved.length > 0)
     return { review: 'unconfirmed-reference', refs: unresolved.map((ref) => ref.ref) };
   // "My neighbour's complaint", "I'm calling for my dad": someone else's case, which the caller's own cannot stand in for.
-  if (reading.forSomeoneElse || (intent.topic !== undefined && speaksOfOthersCase(intent.topic)))
+  // "Somebody complained about my dog, can you cancel it?": the complaint against the caller is not one of theirs.
+  if (
+    reading.forSomeoneElse ||
+    reading.complainedAbout ||
+    (intent.topic !== undefined && speaksOfOthersCase(intent.topic))
+  )
     return { review: 'no-case' };
   // A case the caller said is not theirs ("No, not that one") is no candidate either.
   const denied = new Set([

@@ -13,10 +13,10 @@ const POLITE_CONDITION =
   /如果(?:可以|方便|行)的话|如果可以|要是(?:可以|方便)的话|如果(?:有用|需要)的话|\bif (?:possible|you can|you could|you would|you don'?t mind|that's (?:ok|okay|alright|possible|useful)|(?:that|it) helps|needed|you need (?:it|them|one))\b|\b(?:it'd|it would|would it) be (?:nice|good|great|helpful) if\b/g;
 // A condition before the cue in its sentence, or after it ("please withdraw it, if they don't come next week").
 const CONDITION =
-  /\b(?:if|unless|whether|assuming|provided|providing|as long as|so long as|once (?:they|it|he|she|the|my|we|i|you))\b|^\s*(?:should|were|had) (?:they|it|he|she|you|i|we|the \w+|nothing|anything|no one|nobody|someone)\b|如果|要是|假如|万一|到时候|等到|的话/;
+  /\b(?:if|unless|whether|assuming|provided|providing|as long as|so long as|once (?:they|it|he|she|the|my|we|i|you))\b|^\s*(?:should|were|had) (?:they|it|he|she|you|i|we|the \w+|nothing|anything|no one|nobody|someone)\b|如果|要是|假如|万一|到时候|等到|的话|等(?:他们|它|他|她|那边|工地|这期|下)[^，。,.!！?？]{0,14}?(?:了|完|好|以后|之后)/;
 // For later, in the cue's own clause or before it in the sentence: "下周一帮我撤回", "chase it up next week".
 const LATER =
-  /下(?:周|个月|星期|礼拜|次)|明天|后天|过(?:几|两)天|以后再|回头|月底|\bnext (?:week|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btomorrow\b|\blater on\b|\bcome (?:next|the end)\b|\bin a (?:week|month|few days)\b|\bnot today\b/;
+  /下个?(?:周|月|星期|礼拜)|下次|明天|后天|过(?:几|两)天|以后再|回头|月底|\bnext (?:week|month|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btomorrow\b|\blater on\b|\bcome (?:next|the end)\b|\bin a (?:week|month|few days)\b|\bnot today\b/;
 // Someone else's advice right before the cue, in its clause (for withdrawing and chasing only: "我爸让我
 // 补充一下", "the text asked me to rate it" pass a request on).
 const REPORTED_BEFORE =

@@ -40,6 +40,8 @@ export function dropRetracted(
   }
 }
 
+const JUST_NOW = /刚(?:刚|才)|前面说的|\bjust now\b|\bi just asked\b/;
+const NAMES_REQUEST = /撤|催|补充|评分|打分|\b(?:withdraw|cancel|chase|urge|rate|rating)\b|刚(?:刚|才)那个/;
 const OTHER_CASE_NAMED = /那个|那件|这个|\bthe \w+(?: \w+)? (?:one|complaint|case)\b|\bthe other\b/;
 // A later turn taking a request back ("等等，别撤，还是留着吧", "Actually, keep it open", "不用催了",
 // "I don't want to rate it now"): the caller's change of mind wins over what they asked before.
@@ -87,10 +89,12 @@ export function dropTakenBack(
     // "没法核对…" — "算了": giving up after the agent could not help takes nothing back.
     if (previous?.speaker === 'agent' && AGENT_CANNOT.test(previous.lower)) continue;
     // "Anything else?" — "算了，没了": answers that question; "On second thought, leave it" still takes back.
+    // "还有其他问题吗？" — "哦等一下，撤回那个还是先不要了": a take-back that names the request still takes it back.
     if (
       previous?.speaker === 'agent' &&
       ASKED_ANYTHING_ELSE.test(previous.lower) &&
-      !/second thought|leave it|don'?t do that|never mind/i.test(back[0])
+      !/second thought|leave it|don'?t do that|never mind/i.test(back[0]) &&
+      !NAMES_REQUEST.test(turn.lower.slice(0, back.index))
     )
       continue;
     const before = (e: Evidence) =>
@@ -139,7 +143,8 @@ export function dropTakenBack(
           .slice(0, back.index)
           .split(/[，,。.!！?？；;]/)
           .pop() ?? '';
-      if (OTHER_CASE_NAMED.test(clause)) continue;
+      // ("刚刚那个不用催了": the request just made, not another case.)
+      if (OTHER_CASE_NAMED.test(clause) && !JUST_NOW.test(clause)) continue;
       const before = (e: Evidence) =>
         e.turn < turn.index || (e.turn === turn.index && (e.at ?? 0) < back.index);
       evidenceOf[kind] = evidenceOf[kind].filter((e) => !before(e));
