@@ -59,6 +59,13 @@ const CALLING_ABOUT =
 // "喂 能听见吗 我就试试这个号能不能打通", "Can you hear me?": the line tested, nothing asked.
 const LINE_CHECK =
   /能听(?:见|到)|听得(?:见|到)吗|打(?:得)?通|试试(?:这个)?(?:号|电话)|\bcan you hear me\b|\b(?:just )?(?:checking|testing) (?:the|this) (?:line|number)\b/;
+// The agent telling how a case stands, the caller taking it, and what would ask for more.
+const STATE_TOLD =
+  /waiting|being handled|dispatched|assigned|signed for|accepted|in progress|under review|派(?:单|到|给)|签收|处理中|受理|等待|审核/;
+const TAKES_IT =
+  /\b(?:ok(?:ay)?|right|thanks|thank you|fine|i see|cheers)\b|知道了|行吧|好的|谢谢|那行|明白了/;
+const ASKS_ACTION =
+  /\b(?:please|can you|could you|would you|chase|hurry|push|urge|speed)\b|催|帮我|赶紧|快点|抓紧|尽快/;
 // Words that complain of the wait rather than ask how the case stands.
 const HEARD_NOTHING =
   /^(?:heard nothing|haven'?t heard|have not heard|not heard|没消息|没动静|没人管|没人理|没回音|没下文|有没有人(?:管|处理)|有人管吗)/;
@@ -181,6 +188,18 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // Take-backs first ("Please urge it. Actually forget it"), then corrections (what follows replaces what came before).
   dropTakenBack(evidenceOf, turns);
   dropRetracted(evidenceOf, turns, evidenceBy.get(DENIED) ?? []);
+  // "…is waiting for them to sign for it." — "Still waiting. Hm. Okay, thank you.": the state heard
+  // and taken, not an urge.
+  evidenceOf.urge = evidenceOf.urge.filter((e) => {
+    const turn = turns[e.turn];
+    const told = turns[e.turn - 1];
+    if (e.speaker !== 'caller' || turn === undefined || told?.speaker !== 'agent' || told.asks) return true;
+    return !(
+      STATE_TOLD.test(told.lower) &&
+      TAKES_IT.test(turn.lower) &&
+      !ASKS_ACTION.test(turn.lower.replace(e.match.toLowerCase(), ' '))
+    );
+  });
   const rating = readRating(turns);
   if (rating) {
     const at = turns[rating.turn]?.lower.lastIndexOf(rating.match.toLowerCase()) ?? -1;
