@@ -188,6 +188,11 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // Take-backs first ("Please urge it. Actually forget it"), then corrections (what follows replaces what came before).
   dropTakenBack(evidenceOf, turns);
   dropRetracted(evidenceOf, turns, evidenceBy.get(DENIED) ?? []);
+  // "Is it NC-…, the drumming circle?" — "No, not that one, that's still going on": why the case
+  // read out is not the one meant, no urge of it.
+  evidenceOf.urge = evidenceOf.urge.filter(
+    (e) => !(e.speaker === 'caller' && e.weight < 0.8 && turns[e.turn]?.answer === 'no'),
+  );
   // "…is waiting for them to sign for it." — "Still waiting. Hm. Okay, thank you.": the state heard
   // and taken, not an urge.
   evidenceOf.urge = evidenceOf.urge.filter((e) => {
