@@ -96,7 +96,7 @@ function designatedIn(text: string, patterns: readonly RegExp[]): string[] {
       // "我的投诉", "帮我催一下我的投诉": a person's, not a description of the case.
       // "就是狗那个": the words that lead in are not the case's.
       const said = hit[1]!
-        .replace(/^.*?[我你他她]们?(?:的|那个)?(?=[\u4e00-\u9fff]{2})/, '')
+        .replace(/^.*[我你他她]们?(?:的|那个)?(?=[\u4e00-\u9fff]{2})/, '')
         .replace(/^(?:对|就是|也就是|就|是|这个|那个)+(?=[\u4e00-\u9fff])/, '')
         // "帮我撤销那个投诉", "我是来撤那个投诉的": what is asked of the case, not what it is about.
         .replace(
@@ -127,7 +127,9 @@ function terms(text: string): Set<string> {
     if (run.length === 1 && !FUNCTION_CHARS.has(run)) out.add(run);
     for (let i = 0; i + 1 < run.length; i++) {
       const pair = run.slice(i, i + 2);
-      if (!STOP_ZH.has(pair)) out.add(pair);
+      // "帮我", "我把": words of the request, not of the case.
+      if (!STOP_ZH.has(pair) && !(FUNCTION_CHARS.has(pair[0]!) && FUNCTION_CHARS.has(pair[1]!)))
+        out.add(pair);
     }
   }
   return out;
@@ -318,7 +320,7 @@ function designatedAddresses(topic: string): string[] {
 const DESIGNATED_ADDRESS =
   /([\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9一二三四五六七八九十两零〇]+\s*号)(?:[^，。,.!！?？]{0,3}那(?:个|件)|的(?:路灯|投诉|噪音|工单|报修|那个))|\b(?:complaint|streetlight|street light|light|lamp|case|report|one)\s+(?:at|on|about|near|for)\s+((?:[\u4e00-\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同|里)\s*[0-9一二三四五六七八九十两零〇]+\s*号)|(?:no\.?\s*)?\d+\s+[a-z]+(?:\s[a-z]+)?\s+(?:road|rd|street|st|lane|ln|avenue|ave|lu|jie)\b|[a-z]+(?:\s[a-z]+)?\s+(?:road|rd|street|st|lane|ln|avenue|ave|lu|jie),?\s+(?:number|no\.?)\s*\d+)/gi;
 
-const FUNCTION_CHARS = new Set('的了是我你他她们个那这在有不一也都还就和'.split(''));
+const FUNCTION_CHARS = new Set('的了是我你他她们个那这在有不一也都还就和把被给让叫将帮'.split(''));
 
 // Another person's case: "my neighbour's generator complaint", "我妈的那个投诉", "他家那个工单".
 const OTHER_OWNER =
