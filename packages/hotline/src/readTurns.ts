@@ -46,7 +46,7 @@ const QUESTION =
   /[?？吗呢]\s*$|[?？]|请问|是不是|是否|对吗|是吗|对吧|\b(?:do you|would you|are you|is it|is that|did you|shall i|should i|can i|is this|was it|right\?)/;
 // A clear yes opens the answer; a soft one ("好", "ok", "please") only when it is the whole answer or its own clause.
 const YES =
-  /^(?:对|是|是的|对的|嗯对|没错|对对|就是|对头|正是)(?!不起)|^(?:yes|yeah|yep|yup|aye|right|correct|exactly|indeed|absolutely|definitely|that's right|that's it|that's the one|that's correct|spot on|uh-huh|mm-hm|go ahead|please do)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|需要|当然|必须|行|行啊|嗯|嗯嗯|是啊|对啊|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine|of course|do it|that one)(?=\s*(?:$|[,，.。!！]))/;
+  /^(?:对|是|是的|对的|嗯对|没错|对对|就是|对头|正是)(?!不起)|^(?:yes|yeah|yep|yup|aye|right|correct|exactly|indeed|absolutely|definitely|that's right|that's it|that's the one|that's correct|spot on|uh-huh|mm-hm|go ahead|please do|perfect|lovely|brilliant|excellent)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|需要|当然|必须|行|行啊|嗯|嗯嗯|是啊|对啊|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine|of course|do it|that one)(?=\s*(?:$|[,，.。!！]))/;
 const NO =
   /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:yeah,? nah|no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
 const NOTED =
@@ -71,7 +71,7 @@ const PLEASANTRY =
 const ABUSE =
   /傻[逼比b]|(?<!我|俺)[妈吗]的|他妈|tmd|操你|草你|滚蛋|你去死|废物|混蛋|王八蛋|狗屁|脑残|白痴|\b(?:fuck\w*|f\*+k|shit\w*|idiots?|moron|bastard|bitch|asshole|dickhead|screw you|damn you|wankers?|useless bunch|pathetic)\b/i;
 const CORRECTION =
-  /不对|说错了|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|actually|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b/i;
+  /不对|说错了|\bit'?s not [^.,;!?]{1,30}?,? it'?s\b|\bgave you the wrong\b|\bwrong (?:unit|house|flat|door|street|address|house number)\b|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|actually|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b/i;
 // A change of mind about what the caller asks for ("算了，还是…", "on second thought"): what follows replaces it.
 const CHANGE_OF_MIND =
   /算了[，,。.…\s]*(?:还是|就|你|帮|给)|还是算了|\b(?:on second thought|come to think of it|forget that|never mind that)\b/i;
