@@ -59,6 +59,8 @@ const CALLING_ABOUT =
 // "喂 能听见吗 我就试试这个号能不能打通", "Can you hear me?": the line tested, nothing asked.
 const LINE_CHECK =
   /能听(?:见|到)|听得(?:见|到)吗|打(?:得)?通|试试(?:这个)?(?:号|电话)|\bcan you hear me\b|\b(?:just )?(?:checking|testing) (?:the|this) (?:line|number)\b/;
+const ASKS_ABOUT =
+  /想问(?:一下|问)|问一下|问问|想了解|\bi (?:just )?(?:wanted to ask|wondered|was wondering)\b|\bwondering\b/;
 // The agent telling how a case stands, the caller taking it, and what would ask for more.
 const STATE_TOLD =
   /waiting|being handled|dispatched|assigned|signed for|accepted|in progress|under review|派(?:单|到|给)|签收|处理中|受理|等待|审核/;
@@ -193,6 +195,21 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   evidenceOf.urge = evidenceOf.urge.filter(
     (e) => !(e.speaker === 'caller' && e.weight < 0.8 && turns[e.turn]?.answer === 'no'),
   );
+  // "我想问一下营业执照的事儿…一直没动静": a question about the case that says how long it has taken —
+  // how it stands is asked, no one is chased.
+  const askedAbout = (e: Evidence) => {
+    const lower = turns[e.turn]?.lower ?? '';
+    return (
+      e.speaker === 'caller' &&
+      ASKS_ABOUT.test(lower) &&
+      !ASKS_ACTION.test(lower.replace(e.match.toLowerCase(), ' '))
+    );
+  };
+  const slow = evidenceOf.urge.filter(askedAbout);
+  if (slow.length > 0 && slow.length === evidenceOf.urge.filter((e) => e.speaker === 'caller').length) {
+    evidenceOf.urge = evidenceOf.urge.filter((e) => !slow.includes(e));
+    for (const e of slow) evidenceOf.status.push({ ...e, rule: `status:asks ${e.rule}` });
+  }
   // "…is waiting for them to sign for it." — "Still waiting. Hm. Okay, thank you.": the state heard
   // and taken, not an urge.
   evidenceOf.urge = evidenceOf.urge.filter((e) => {
