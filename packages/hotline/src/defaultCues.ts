@@ -485,6 +485,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       patterns: [
         /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b/i,
         /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)|(?:投诉|工单|申请)(?:就)?取消(?:吧|了吧|掉)/,
+        // "我要撤一个投诉", "我是来撤那个投诉的".
+        /(?:我要|我想|想|要|来|帮我)撤(?:一个|个|一件|那个|这个)(?:投诉|工单|申请)/,
         // The matter is over, nothing more to do: "no need to follow it up", "这事就算了".
         /\bno (?:need|point) (?:to |in )?(?:follow(?:ing)? (?:it |this |that )?up|pursu|keep (?:it|the case) open|do anything|send (?:anyone|someone))|\b(?:forget (?:about )?it|let it go|leave it there)\b/i,
         // "KTV那个不用管", "狗叫的不用管" leave another case alone for now; "那个不用管了" says it needs no handling any more.
