@@ -84,7 +84,7 @@ const WANTS_ACTION =
 const NEW_MATTER_INSIDE =
   /(?:^|[。.!！?？]\s*)(?:另外|还有|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
 const SAYS_NEW =
-  /登记|register|log (?:that|it|this)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|新事|新登记|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
+  /登记|register|log (?:that|it|this)|report (?:that|it|this) for (?:repair|you)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|新事|新登记|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
 const ANOTHER_CLAUSE = /另外|还有|顺便|\b(?:also|another thing|and another|by the way)\b/i;
 // The caller turns to another matter: "While I've got you —", "顺便问一下", "还有个事".
@@ -92,6 +92,8 @@ const ANOTHER_MATTER =
   /^(?:(?:oh|and|also|ok|okay),?\s*)?(?:while i(?:'ve| have) got you|while i have you|one more thing|another thing|(?:and )?by the way|separately|on another note|and second(?:ly)?)\b|^(?:哦|哎|诶|唉|啊|还有|另外|对了)?[，,]?\s*(?:顺便|还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)?事|对了)/;
 const ANOTHER_MATTER_ZH =
   /(?:说|讲|反映|问|报)(?:个|一个|一件|件|一下)?(?:别的|另外的?|其他的?)(?:事|问题|情况)|还有(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)/;
+// "Two things, if that's okay. First, the street lamp…": the caller announces requests of their own.
+const TWO_THINGS = /\b(?:two|a couple of|several) (?:things|matters|issues)\b|两件事|两个事|几件事/;
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
@@ -449,7 +451,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     evidenceOf['new-request'].some((e) => SAYS_NEW.test(e.match)) ||
     newTurns.some((turn) => {
       const lower = turns[turn]?.lower ?? '';
-      return !oldTurns.has(turn) && (ANOTHER_MATTER.test(lower) || ANOTHER_MATTER_ZH.test(lower));
+      return (
+        !oldTurns.has(turn) &&
+        (ANOTHER_MATTER.test(lower) || ANOTHER_MATTER_ZH.test(lower) || TWO_THINGS.test(lower))
+      );
     });
   // A new problem told apart from the old case ("the dog's gone, close that — but now there's drilling").
   // "我之前投诉过…那个还在等。今天是另外一个事，中山路8号的路灯坏了": in one turn, the old case first,
