@@ -81,8 +81,11 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '新登记',
         '新的问题',
         '新的投诉',
+        '新的工单',
         '另外一个问题',
       ],
+      // "我给您单独登记一个新的工单", "给您重新登记一件".
+      patterns: [/(?:给您|帮您|为您|给你|帮你)(?:单独|重新|另外|另|新)(?:登记|建|立|开)/],
       en: [
         'register that',
         'register it',

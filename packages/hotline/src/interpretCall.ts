@@ -84,7 +84,7 @@ const WANTS_ACTION =
 const NEW_MATTER_INSIDE =
   /(?:^|[。.!！?？]\s*)(?:另外|还有|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
 const SAYS_NEW =
-  /登记|register|log (?:that|it|this)|report (?:that|it|this) for (?:repair|you)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|新事|新登记|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
+  /登记|register|log (?:that|it|this)|report (?:that|it|this) for (?:repair|you)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|新的工单|新的事|单独登记|新事|新登记|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
 const ANOTHER_CLAUSE = /另外|还有|顺便|\b(?:also|another thing|and another|by the way)\b/i;
 // The caller turns to another matter: "While I've got you —", "顺便问一下", "还有个事".
