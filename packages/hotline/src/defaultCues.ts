@@ -242,7 +242,6 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '还想说',
         '给您记上',
         '帮您记上',
-        '记上',
         '补上',
         '备注上',
         '加个情况',
@@ -329,6 +328,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
     // "想再说一点情况": more to tell about it.
     { weight: MEDIUM, patterns: [/(?:想|要)再?(?:说|讲|反映)(?:一点|一下|几句|个)?(?:新)?(?:情况|事)/] },
+    // "记上" — never the "登记上哪儿办" of a question about registering.
+    { weight: STRONG, patterns: [/(?<!登)记上/] },
     // "帮我记一下": a note to keep — on a filed case an addition, beside a new report only its record.
     { weight: WEAK, zh: ['帮我记一下', '记一下', '加一句', '也写上'] },
     // Something new about the case: "they've now started…", "现在又…", "也开始…".
