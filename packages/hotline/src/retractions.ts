@@ -40,6 +40,13 @@ export function dropRetracted(
   }
 }
 
+const NOT_COMPLAINING =
+  /(?:还是)?先不(?:投诉|报|反映|举报)了|(?:就|还是)?不投诉了|算了[，,]?不(?:投诉|报)了|\bi won'?t complain\b|\bnot (?:going to|gonna) complain\b/;
+// An offer to file it, put off: "Would you like to make a complaint now?" — "Not today. I'll think about it."
+const OFFERS_COMPLAINT =
+  /\b(?:make|file|lodge|log|register) (?:a |the )?(?:complaint|report)\b|要不要(?:投诉|登记|反映)|帮您登记吗/;
+const PUTS_OFF_OFFER =
+  /\bnot today\b|\b(?:i'?ll|let me) think about it\b|\bi'?ll hold off\b|\bmaybe (?:later|another time)\b|先不用|再想想|考虑一下/;
 const JUST_NOW = /刚(?:刚|才)|前面说的|\bjust now\b|\bi just asked\b/;
 const NAMES_REQUEST = /撤|催|补充|评分|打分|\b(?:withdraw|cancel|chase|urge|rate|rating)\b|刚(?:刚|才)那个/;
 const OTHER_CASE_NAMED = /那个|那件|这个|\bthe \w+(?: \w+)? (?:one|complaint|case)\b|\bthe other\b/;
@@ -118,6 +125,19 @@ export function dropTakenBack(
     if (!evidenceOf['new-request'].some(weighed)) continue;
     const offered = (e: Evidence) => e.turn === turn.index - 1 && e.speaker === 'agent';
     evidenceOf['new-request'] = evidenceOf['new-request'].filter((e) => !weighed(e) && !offered(e));
+  }
+  // "我想投诉一下…" … "那我还是先不投诉了，我先找他们老板聊聊", "Would you like to make a complaint now?" —
+  // "Not today. I'll think about it.": the complaint weighed is not made; a question asked in the
+  // call is what stays.
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller' || evidenceOf['new-request'].length === 0) continue;
+    const previous = turns[turn.index - 1];
+    const offered = previous?.speaker === 'agent' && OFFERS_COMPLAINT.test(previous.lower);
+    const back = NOT_COMPLAINING.exec(turn.lower) ?? (offered ? PUTS_OFF_OFFER.exec(turn.lower) : null);
+    if (!back) continue;
+    evidenceOf['new-request'] = evidenceOf['new-request'].filter(
+      (e) => e.turn > turn.index || (e.turn === turn.index && (e.at ?? 0) > back.index),
+    );
   }
   // "Would you like me to send a reminder?" — "Will a reminder actually do anything?": an offer answered
   // with a question is not taken, and the caller's answer decides what was asked before it.
