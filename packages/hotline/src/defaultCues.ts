@@ -84,8 +84,6 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '新的工单',
         '另外一个问题',
       ],
-      // "我给您单独登记一个新的工单", "给您重新登记一件".
-      patterns: [/(?:给您|帮您|为您|给你|帮你)(?:单独|重新|另外|另|新)(?:登记|建|立|开)/],
       en: [
         'register that',
         'register it',
@@ -119,6 +117,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'written that down',
       ],
       patterns: [
+        // "我给您单独登记一个新的工单", "给您重新登记一件".
+        /(?:给您|帮您|为您|给你|帮你)(?:单独|重新|另外|另|新)(?:登记|建|立|开)/,
         /^(?:logged|noted|registered|reported)\b/i,
         /(?:给您|帮您|为您|已经|已)(?:报修|转办|转交|派单|记上|记下|记录|提交|反映上去)|记下了|记上了|(?:都|已经)?给您记上/,
       ],
