@@ -124,9 +124,23 @@ export function findCaseRefs(
         if (body.length !== BODY) continue;
         const parsed = parseCaseRef(prefix + body);
         if (!parsed.valid && parsed.reason !== 'check') continue;
+        // "N C M B D K 1 F H R Q D 8": spelled one symbol at a time and one symbol too long — which
+        // twelve were meant nobody can tell, so it is heard as misread.
+        const next = tokens[j + 1];
+        const overlong =
+          tokens[j]!.text.length === 1 &&
+          next !== undefined &&
+          /^[0-9A-HJ-NP-TV-Z]$/.test(next.text) &&
+          /^[\s,-]*$/.test(text.slice(tokens[j]!.end, next.start));
         const start = tokens[i]!.start;
         const end = tokens[j]!.end;
-        candidates.push({ ref: parsed.ref, valid: parsed.valid, heard: text.slice(start, end), start, end });
+        candidates.push({
+          ref: parsed.ref,
+          valid: parsed.valid && !overlong,
+          heard: text.slice(start, end),
+          start,
+          end,
+        });
         i = j;
         break;
       }
