@@ -101,13 +101,17 @@ function deferred(turn: NormalizedTurn, index: number): boolean {
 const FOR_NOW_BEFORE = /(?:先|暂时|暂且|暂)$/;
 const FOR_NOW_AFTER = /^[^.?!,;]{0,20}\b(?:for now|for the moment|for the time being|just yet)\b/;
 /** A withdrawal cue said as "not for now": "那个先不用管", "no need to do anything about that one for now". */
+// "Today no need to do anything", "For now, no need to send anyone".
+const FOR_NOW_BEFORE_EN = /\b(?:today|for now|right now|at the moment|for the moment|as of now)[,.]?\s*$/;
 function forNow(lower: string, hit: CueHit): boolean {
   return (
     FOR_NOW_BEFORE.test(lower.slice(Math.max(0, hit.index - 2), hit.index)) ||
+    FOR_NOW_BEFORE_EN.test(lower.slice(Math.max(0, hit.index - 16), hit.index)) ||
     FOR_NOW_AFTER.test(lower.slice(hit.index + hit.match.length))
   );
 }
 
+const NEGATION_TAIL = /(?:\b(?:don'?t|do not|never|please don'?t|no need to)|千万别|别|不要|不用)\s*$/;
 const GIVE_UP = /forget|never ?mind|let it go|算了|不说了/;
 const CALL_BACK_AFTER = new RegExp(
   `^[^.?!。？！]{0,30}?(?:${LATER_CALL.source}|\\b(?:ring|call) (?:you )?(?:back )?later\\b)`,
@@ -166,7 +170,10 @@ export function collectEvidence(
     return then?.speaker === 'caller' && next.lower.length < 12 ? `${next.lower} ${then.lower}` : next.lower;
   };
   const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
-    if (isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) {
+    // "Please don't" / "withdraw it…", "你千万别" / "撤回我的投诉": a negation speech recognition put
+    // at the end of the segment before.
+    const cutNegation = hit.index < 4 && NEGATION_TAIL.test(leadOf(turn));
+    if (cutNegation || isNegated(turn, hit.index, /[a-z]/.test(hit.match[0] ?? ''))) {
       // "我不是要催办" asks nothing of the case, but speaks of one: a filed case is what one urges or withdraws.
       if (turn.speaker === 'caller' && CASE_KINDS.has(matcher.owner) && matcher.weight >= 0.8)
         push('existing', {
