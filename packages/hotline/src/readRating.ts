@@ -177,7 +177,7 @@ const ASKS_ABOUT_AGENT =
   /服务态度|对我们坐席|对我的服务|坐席的服务|热线的服务|\brate me\b|\bthe hotline agent\b|\bmy service\b|\bhow (?:i did|did i do)\b/;
 // Just before a score, who it is for when not the case: the agent, the hotline, another service, another person.
 const FOR_ANOTHER_BEFORE =
-  /(?:给你(?!们)打?|给您(?!们)打?|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:师傅|工人|施工队|物业|客服|坐席|热线)[^。]{0,12}?(?:那个|这个)(?:我)?(?:给|打)(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her|you)(?: a| an)?|(?:you guys|you lot)(?: on the phone)?[?,.]?|for you,?(?: a| an)?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
+  /(?:给你(?!们)打?|给您(?!们)打?|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:师傅|工人|施工队|物业|客服|坐席|热线)[^。]{0,12}?(?:那个|这个)(?:我)?(?:给|打)(?:个)?|(?:另外那个|另一个|那个)(?:报修|投诉|工单)[^。]{0,12}?(?:给|打)(?:个)?|路灯[^。]{0,16}?(?:给|打)(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her|you)(?: a| an)?|(?:you guys|you lot)(?: on the phone)?[?,.]?|for you,?(?: a| an)?|\b(?:the )?(?:workers|crew|repair(?:ers| team| crew| people)|engineers?|contractors?|council|you lot|you guys|hotline)(?: at the hotline| on the phone)?,?(?: get| gets)?(?: a| an)?|\b(?:and )?(?:the )?(?:street ?light|lamp|other one|other complaint|other case)[^.]{0,12}?,?(?: a| an)?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
 const ANY_SCORE = /(?:[1-5一二两三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
 /** The turn with the scores said for someone or something else blanked out. */
 // Just after a score, that it is not the case's: "a five would be a lie", "five stars for effort".
@@ -254,7 +254,9 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
       words ||= five || OFFERS_WORDS.test(turn.lower);
     }
     if (turn.speaker !== 'caller') continue;
-    const previous = turns[i - 1];
+    // "I'd give it a" / "four, they did a decent job.": a segment speech recognition cut answers what the one before it did.
+    let previous = turns[i - 1];
+    if (previous?.speaker === 'caller' && !/[.?!。？！]\s*$/.test(previous.lower)) previous = turns[i - 2];
     const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
     if (!answersRating && !HINT.test(turn.lower)) continue;
     // The scale ("1 to 5") and what the caller quotes ("如对处理结果满意请回复5分") are no score.

@@ -56,7 +56,7 @@ const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
   withdraw:
     /别撤|不要撤|先别撤|不撤了|不撤(?!回来)|留着|\bno wait\b|\bkeep it\b|不用撤|还是留着|留着吧|保留着?吧|\b(?:don'?t|do not) (?:withdraw|cancel|close) (?:it|that|my)|\bkeep it open\b|\bleave it open\b|\bdon'?t close it\b|\b(?:hang|hold) on\b[^.?!]{0,6}\bdon'?t\b|\bdon'?t[.!]\s*leave it\b/i,
   urge: /别催|不用催了?|不催了|先别催|\bdon'?t want it chased\b|\b(?:don'?t|do not|no need to) (?:chase|hurry|urge|push)\b/i,
-  rate: /不想评|不评了|先不评|以后再评|不打分了|不打了|先不说了|不说了|我想想|想一想|回头再[^，。]{0,6}打分|\brather not say\b|\blet me think\b|\bthink about it\b|\b(?:don'?t|do not) (?:want to )?(?:rate|score) (?:it|this|them)\b|\bnot (?:rate|score) it\b/i,
+  rate: /不想评|不评了|先不评|以后再评|不打分了|先别打分|别打分|不要打分|先不打分|别评了|\b(?:don'?t|do not) (?:record|put down|log) (?:the|that|a|my) score\b|不打了|先不说了|不说了|我想想|想一想|回头再[^，。]{0,6}打分|\brather not say\b|\blet me think\b|\bthink about it\b|\b(?:don'?t|do not) (?:want to )?(?:rate|score) (?:it|this|them)\b|\bnot (?:rate|score) it\b/i,
   'add-info': /别记了|不用记|不用补充了|\b(?:don'?t|do not) add (?:that|it)\b/i,
 };
 
