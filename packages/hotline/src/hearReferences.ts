@@ -288,7 +288,7 @@ export function hearReferences(
     // questions confirms neither reference; "No… oh wait, yes" settles nothing.
     const questions = (turn.text.match(/[?？]/g) ?? []).length;
     const reply = turns[i + 1]?.speaker === 'caller' ? turns[i + 1]!.lower : '';
-    const wavers = turn.answer === 'no' && WAVERS.test(reply);
+    const wavers = turn.answer === 'no' && (turn.wavered === true || WAVERS.test(reply));
     // A yes to "Anything else?" answers that question, not the reference said before it.
     const confirmed = turn.answer === 'yes' && questions < 2 && !ANYTHING_ELSE.test(turn.lower);
     for (const ref of found) {

@@ -30,6 +30,8 @@ export interface NormalizedTurn {
    * the rest of it stands.
    */
   corrected?: boolean;
+  /** For an agent turn: the caller's yes to it was taken back at once ("Yes — no — wait, no"). */
+  wavered?: boolean;
   /**
    * Where the turn quotes someone (“您的工单已撤回”, "please call us to withdraw…"): start and end of
    * each quoted span. What a message or another person said in quotes asks nothing of the caller's.
@@ -117,7 +119,10 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (answer === 'yes') {
       const rest = said.slice(YES.exec(said)?.[0].length ?? 0);
       const next = turns[i + 2]?.speaker === 'caller' ? turns[i + 2]!.lower : '';
-      if (TAKEN_BACK.test(rest) || TAKEN_BACK.test(` ${next}`)) answer = 'no';
+      if (TAKEN_BACK.test(rest) || TAKEN_BACK.test(` ${next}`)) {
+        answer = 'no';
+        turn.wavered = true;
+      }
     }
     if (answer) {
       turn.answer = answer;
@@ -170,6 +175,7 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
       declines: undefined,
       correctsAt: from ? from.index : undefined,
       corrected: undefined,
+      wavered: undefined,
       quoted: quotedSpans(lower),
       formula: turn.speaker === 'agent' && AGENT_FORMULA.test(lower) ? true : undefined,
       ...scriptsIn(lower),
