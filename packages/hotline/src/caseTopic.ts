@@ -173,8 +173,11 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
   // "狗叫" for a case about "狗整夜叫": two characters of a designation a little apart in the case's words.
   const has = (i: number, term: string) =>
     own[i]!.has(term) || nearPair(texts[i]!, term) || (term.length === 1 && texts[i]!.includes(term));
-  // A designating word two cases share ("整夜" in both) leaves the choice open, whatever else is said.
-  for (const term of said) if (own.filter((_, i) => has(i, term)).length > 1) return undefined;
+  // A designating word two cases share ("整夜" in both, or "狗叫" for "狗整夜叫" and "狗白天一直叫")
+  // leaves the choice open, whatever else is said.
+  const mentions = (i: number, term: string) =>
+    has(i, term) || (HAN_PAIR.test(term) && texts[i]!.includes(term[0]!) && texts[i]!.includes(term[1]!));
+  for (const term of said) if (own.filter((_, i) => mentions(i, term)).length > 1) return undefined;
   const scores = own.map((_, i) => [...said].filter((term) => has(i, term)).length);
   if (scores.filter((score) => score > 0).length !== 1) return undefined;
   return scores.findIndex((score) => score > 0);

@@ -26,6 +26,12 @@ export interface CallReference extends HeardCaseRef {
   unresolved?: boolean;
   /** The caller said it as another person's ("my neighbour told me her number is NC-…"). */
   othersCase?: boolean;
+  /**
+   * Another person's reference told as news, in a call whose requests are all said elsewhere and
+   * speak of no one else ("她的单号是NC-…，她说一直没人管" … "帮我催一下吧，我这边也太吵了"): it does
+   * not count, and the requests are the caller's own.
+   */
+  aside?: true;
   /** Heard only in part (a prefix alone, a body without its prefix, a symbol short, symbols said as a reference that make none): it names no case. */
   partial?: true;
   /**
@@ -171,7 +177,7 @@ function partialReference(
 const OTHERS_NEAR =
   /(?:\b(?:neighbou?r|mother|mum|father|dad|friend|sister|brother|husband|wife|son|daughter)'s|\b(?:her|his|their)(?: \w+)?)(?: (?:is|was))?[\s:,]*$|(?:邻居|我妈|我爸|我母亲|我父亲|朋友|他|她)(?:家)?(?:的)?(?:[\u4e00-\u9fff]{0,3}(?:是|为))?[\s：:，,]*$/i;
 const OTHERS_AFTER =
-  /^[\s,，]*(?:(?:是|就是)(?:我)?(?:邻居|我妈|我爸|朋友|他|她|别人)(?:家)?的|(?:is|was) (?:my )?(?:neighbou?r|mother|mum|father|friend|sister|brother)'s)/i;
+  /^[\s,，。.]*(?:(?:这|那|这个|那个|它)?(?:是|就是)(?:我)?(?:邻居|我妈|我爸|朋友|他|她|别人)(?:家)?的|(?:(?:that|it|this)(?:'s| is| was)|is|was) (?:my )?(?:neighbou?r|mother|mum|father|friend|sister|brother)'s)/i;
 
 function deniedInTurn(text: string, heard: string): boolean {
   const at = text.indexOf(heard);
@@ -261,6 +267,10 @@ export function hearReferences(
         const known = byRef.get(ref.ref)!;
         const at = turn.text.indexOf(ref.heard);
         const after = at < 0 ? '' : turn.text.slice(at + ref.heard.length);
+        // "我这有个单号NC-…，" / "这是我邻居的": what the caller's next segment says of it.
+        const next = turns[i + 1];
+        const afterNext =
+          next?.speaker === 'caller' && after.trim().length < 4 ? `${after} ${next.text}` : after;
         // "It's not NC-…, that's my neighbour's", "NC-…? No, that's not mine": said only to deny it;
         // "NC-…，不对不对，我说错了": taken back at once.
         if (deniedInTurn(turn.text, ref.heard) || CORRECTED_AFTER.test(after)) {
@@ -278,7 +288,7 @@ export function hearReferences(
           at >= 0 &&
           (OTHERS_BEFORE.test(turn.text.slice(Math.max(0, at - 60), at)) ||
             OTHERS_NEAR.test(turn.text.slice(Math.max(0, at - 16), at)) ||
-            OTHERS_AFTER.test(after))
+            OTHERS_AFTER.test(afterNext))
         )
           known.othersCase = true;
       }

@@ -56,6 +56,8 @@ const NO_BUSINESS =
 // The caller says what the call is about: "I'm calling about my complaint", "我打电话是问我那个投诉".
 const CALLING_ABOUT =
   /\b(?:calling|ringing|phoning|rang|called|here) (?:you )?(?:about|regarding|re|for) (?:my|the|our)\b|(?:打电话|来电)(?:是|就是)?(?:想)?(?:问|为了|关于)/;
+const THIRD_PERSON =
+  /\b(?:her|his|their|she|he|they|them|him)\b|她|他(?!们)|邻居|我妈|我爸|老人|\b(?:mum|mom|dad|mother|father|neighbou?r)\b/i;
 // "喂 能听见吗 我就试试这个号能不能打通", "Can you hear me?": the line tested, nothing asked.
 const LINE_CHECK =
   /能听(?:见|到)|听得(?:见|到)吗|打(?:得)?通|试试(?:这个)?(?:号|电话)|\bcan you hear me\b|\b(?:just )?(?:checking|testing) (?:the|this) (?:line|number)\b/;
@@ -581,6 +583,24 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       readCall(part, rules, false),
     );
   intents.sort((a, b) => b.confidence - a.confidence);
+  // "她的单号是NC-…，她说一直没人管" … "反正你帮我催一下吧，我这边也太吵了": a reference said as someone
+  // else's, with no request in its turn, while every request turn speaks of no one else — told as
+  // news, not the case the requests are about.
+  for (const ref of references) {
+    if (!ref.counts || !ref.othersCase) continue;
+    const asked = intents.filter(
+      (intent) => intent.confidence >= threshold && CASE_INTENT_KINDS.includes(intent.kind as never),
+    );
+    const requestTurns = new Set(
+      asked.flatMap((intent) => intent.evidence.filter((e) => e.speaker === 'caller').map((e) => e.turn)),
+    );
+    if (requestTurns.size === 0 || requestTurns.has(ref.turn)) continue;
+    if ([...requestTurns].some((turn) => THIRD_PERSON.test(turns[turn]?.lower ?? ''))) continue;
+    ref.counts = false;
+    ref.aside = true;
+    const index = counting.indexOf(ref);
+    if (index >= 0) counting.splice(index, 1);
+  }
   // Only several requests can share out several references; one request with two references is a guess.
   if (counting.length > 1)
     assignReferences(

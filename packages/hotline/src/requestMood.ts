@@ -20,7 +20,7 @@ const LATER =
 // Someone else's advice right before the cue, in its clause (for withdrawing and chasing only: "我爸让我
 // 补充一下", "the text asked me to rate it" pass a request on).
 const REPORTED_BEFORE =
-  /(?:说(?:让|叫)|劝|(?:想|要)让|(?:叫|让)我打电话(?:过来|来)?)我?(?:把|去|先|赶紧)?[^，。,.;；!！?？]{0,12}$|\b(?:said|says|told me|tells me|keeps? telling me|kept telling me|suggested|advised(?: me)?|reckons|thinks)(?: that)?(?: (?:i|we) (?:should|must|ought to|could|need to))?(?: to)?(?: just)?\s*(?:[a-z']+\s+){0,3}$|\b(?:and )?i quote,?\s*$|\bsaid,\s*$|(?:跟|和|对)(?:我)?[\u4e00-\u9fff]{1,4}说(?:过)?(?:我)?(?:要|想)?$|\bi told (?:my |the )?[a-z]+(?: that)? i(?:'d| would| was going to| want(?:ed)? to)?\s*$/;
+  /(?:说(?:让|叫)|劝|(?:想|要)让|(?:叫|让)我打电话(?:过来|来)?)我?(?:把|去|先|赶紧)?[^，。,.;；!！?？]{0,12}$|\b(?:said|says|told me|tells me|keeps? telling me|kept telling me|suggested|advised(?: me)?|reckons|thinks)(?: that)?(?: (?:i|we) (?:should|must|ought to|could|need to))?(?: to)?(?: just)?\s*(?:[a-z']+\s+){0,3}$|\b(?:and )?i quote,?\s*$|\bsaid,\s*$|(?:跟|和|对)(?:我)?[\u4e00-\u9fff]{1,4}说(?:过)?(?:我)?(?:要|想)?$|(?:他|她|他们|她们|邻居|人家|我妈|我爸)(?:说|讲)(?:一直|还是|都|也|到现在)?$|\bi told (?:my |the )?[a-z]+(?: that)? i(?:'d| would| was going to| want(?:ed)? to)?\s*$/;
 // "withdraw" / "is what my neighbour keeps telling me to do": the words of someone else, named after them.
 const REPORTED_AFTER = /^\s*(?:\S+\s+){0,2}is what (?:my |the |everyone|people|they)/;
 const ADVISED: ReadonlySet<string> = new Set(['withdraw', 'urge', 'urgency']);
