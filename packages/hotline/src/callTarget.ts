@@ -109,6 +109,8 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // "Withdraw NC-…, and chase up my other complaint"; "my neighbour's number is NC-… — withdraw my
   // complaint": the references said are not the case this request is about.
   const passedOver = new Set<string>();
+  // "NC-… is my neighbour's… Withdraw mine please": the caller's own case is meant, said as theirs.
+  let mineMeant = false;
   if (context.regarding === undefined && intent.ref === undefined && named.length > 0 && intent.topic) {
     const others = counting.filter((ref) => named.some((n) => n.ref === ref.ref));
     // "…my neighbour's complaint, not mine": a denied "mine" means nothing of the caller's.
@@ -116,6 +118,7 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
       OWN_CASE.test(withoutOwnSetAside(intent.topic.replace(NOT_MINE, ' '))) &&
       others.every((ref) => ref.othersCase);
     // "另外那个冰柜的我不问": the other case set aside is not the one asked about.
+    mineMeant = ownMeant;
     if (OTHER_CASE.test(withoutSetAside(intent.topic.toLowerCase())) || ownMeant) {
       for (const ref of named) passedOver.add(ref.ref);
       named = [];
@@ -198,7 +201,7 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   if (
     reading.forSomeoneElse ||
     reading.complainedAbout ||
-    (intent.topic !== undefined && speaksOfOthersCase(intent.topic))
+    (intent.topic !== undefined && speaksOfOthersCase(intent.topic) && !mineMeant)
   )
     return { review: 'no-case' };
   // A case the caller said is not theirs ("No, not that one") is no candidate either.

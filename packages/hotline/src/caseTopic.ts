@@ -18,7 +18,7 @@ const STOP = new Set(
 );
 // Character pairs that say nothing about which case: the hotline's own words and function words.
 const STOP_ZH = new Set(
-  '反映 投诉 举报 之前 上次 以前 问问 一下 那个 这个 那件 我们 你们 他们 我的 事情 问题 工单 申请 处理 帮我 麻烦 就是 还是 已经 现在 怎么 什么 噪音 噪声 太吵 声音 晚上 白天'.split(
+  '另外 另一 反映 投诉 举报 之前 上次 以前 问问 一下 那个 这个 那件 我们 你们 他们 我的 事情 问题 工单 申请 处理 帮我 麻烦 就是 还是 已经 现在 怎么 什么 噪音 噪声 太吵 声音 晚上 白天'.split(
     ' ',
   ),
 );
@@ -41,7 +41,9 @@ const DESIGNATIONS: readonly RegExp[] = [
   /\bthe ((?:(?!(?:for|to|at|of|that|this|in|on|with|from|about|and|or|but)\b)[a-z'-]+ ){1,3})one\b/g,
   // A read-back asked: "Is it the cocktail bar on Pennant Street?", "So you mean the generator?"
   /\b(?:is it|is that|was it|do you mean|you mean|so it'?s|that'?s) the ((?:(?!(?:on|at|in|by|near|for|of|from|with|one)\b)[a-z'-]+(?: |(?=[?.,!]|$))){1,3})/g,
-  // An answer that is only the case's name: "The generator.", "It's the bar."
+  // A sentence about the case's source: "The generator is still going all night though."
+  /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:is|are|was|has|have|keeps|kept) (?:still |now |back |again )?(?:going|running|on|at it|started|back|playing|barking|humming|banging|drilling)\b/g,
+  // An answer that is only the case's name
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
   /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,

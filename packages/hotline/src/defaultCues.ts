@@ -358,6 +358,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       zh: [
         '催办',
         '催一下',
+        '催一哈',
+        '催哈',
         '催促',
         '催催',
         '催一催',

@@ -202,6 +202,16 @@ const DESCRIBES_CASE =
   /^[^，,]{0,12}(?:那件|那个|那单|的)(?:投诉|事|问题|工单)?(?:吗|吧|对吗|是吗)?\s*$|^\s*(?:the|your|about the) [a-z' -]{1,30}(?:one|complaint|case|report)\s*$/i;
 const OWN_QUESTION =
   /吗|是不是|请问|您是|你是|哪|什么|几|\b(?:is your|are you|do you|did you|have you|what|where|when|which|how)\b/i;
+const AGENT_CORRECTS = /不好意思|看错了|说错了|念错了|不对|\bsorry\b|\bi mean\b|\bmisread\b|\bcorrection\b/i;
+/** Whether the agent read a reference and corrected it to another in the same turn. */
+function agentSlip(text: string, heard: string, found: readonly HeardCaseRef[]): boolean {
+  const at = text.indexOf(heard);
+  return found.some((other) => {
+    const later = text.indexOf(other.heard);
+    return other.heard !== heard && later > at && AGENT_CORRECTS.test(text.slice(at + heard.length, later));
+  });
+}
+
 /**
  * Whether the agent's question is about the reference it said: "您说的是NC-…吗？", "It's NC-…, is
  * that right?" — not "您的单号是NC-…，您是住人民路12号吗？", whose yes answers the address.
@@ -302,6 +312,12 @@ export function hearReferences(
     // A yes to "Anything else?" answers that question, not the reference said before it.
     const confirmed = turn.answer === 'yes' && questions < 2 && !ANYTHING_ELSE.test(turn.lower);
     for (const ref of found) {
+      // "您的单号是NC-A——不好意思我看错了，是NC-B，对吗？": the agent's own slip asks nothing.
+      const slip = agentSlip(turn.text, ref.heard, found);
+      if (slip) {
+        hear(ref, turn.index, 'agent', 'agent');
+        continue;
+      }
       const confirms = confirmed && askedAbout(turn, ref.heard);
       hear(ref, turn.index, 'agent', confirms ? 'agent-confirmed' : 'agent');
       const known = byRef.get(ref.ref)!;
