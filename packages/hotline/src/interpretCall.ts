@@ -523,6 +523,24 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // A new report in the same turn ("撤了吧。另外人民路20号的路灯坏了") is another request's words too.
   if (confidence['new-request'] >= threshold)
     caseTurns.push(...callerEvidence([...evidenceOf['new-request'], ...(best?.evidence ?? [])]));
+  // "I want to report a street light that's out… Oh, and separately, my old construction noise
+  // complaint, please withdraw that one": the service of the new report is named outside the
+  // clauses of the requests about a filed case.
+  const reportedService = (): string | undefined => {
+    const cased = caseTurns.filter((e) => CASE_INTENT_KINDS.some((kind) => evidenceOf[kind].includes(e)));
+    if (best === undefined || cased.length === 0 || asksOnly(best.service)) return best?.service;
+    const theirs = new Set(cased.map(requestOf));
+    let found: { service: string; weight: number } | undefined;
+    for (const candidate of services) {
+      if (asksOnly(candidate.service)) continue;
+      const weight = combine(
+        candidate.evidence.filter((e) => e.speaker === 'caller' && !theirs.has(requestOf(e))),
+      );
+      if (weight >= SERVICE_FLOOR && (!found || weight > found.weight))
+        found = { service: candidate.service, weight };
+    }
+    return found?.service ?? best.service;
+  };
   for (const kind of Object.keys(confidence) as IntentKind[]) {
     if (confidence[kind] < FLOOR || evidenceOf[kind].length === 0) continue;
     const evidence = evidenceOf[kind];
@@ -560,7 +578,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       kind !== 'new-request' && confidence['new-request'] >= threshold && best?.service === onlyNamed;
     const service =
       kind === 'new-request'
-        ? best?.service
+        ? reportedService()
         : (serviceSpokenIn(
             evidence,
             services,
