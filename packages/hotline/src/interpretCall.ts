@@ -26,11 +26,19 @@ const SERVICE_FLOOR = 0.3;
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 
 const NOT_MY_PHONE =
-  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她|这|东)们?(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事|租客)|(?:手机|电话)是(?:我)?(?:同事|朋友|邻居|闺女|女儿|儿子|老公|老婆|爱人|妈|爸|家人|别人|他|她|孩子|亲戚)的|用(?:的是)?(?:我)?(?:闺女|孩子|同事|亲戚|朋友|女儿|儿子)的?(?:手机|电话)|投诉是我[^，。,.]{0,6}(?:打|报|投诉)的|我说了也不算|\bthis is (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bthis phone belongs to\b|\bbelongs to my\b|\bi didn'?t file (?:anything|it|a complaint)\b|\bused my phone\b|(?:才|刚)换的|之前是别人用的|\bused to be (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bnew owner of (?:this|the) (?:number|phone|sim)\b|\bgot the sim\b|(?:这个)?号(?:码)?(?:是)?我刚(?:办|买|换)的|(?:刚|新)办的(?:号|卡)|\bi'?m the (?:cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair)\b|\bsim (?:card )?(?:secondhand|second-hand)\b|\bgot this (?:sim|phone|number)\b|\bsecond-?hand (?:sim|phone|number)\b|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b|号(?:码)?[^，。,.]{0,8}(?:刚|才)(?:办|买|换|开)的|号(?:码)?(?:是)?新(?:办|买|开)的|(?:从|是)别人(?:那|那儿|那里)?(?:转|过户|买)(?:过来|来)?的|\bnumber (?:was|got) (?:transferred|passed on|given) to me\b|\bi only (?:got|have had) (?:this|the) number\b|\bthis number (?:is|was) new\b|\bi'?m (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|\bthis is (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer)\b|\bmy (?:husband|wife|partner|son|daughter|dad|father|mum|mom|mother) (?:dealt with|handled|made|filed|lodged|did|sorted) (?:all )?(?:that|it|the complaint|this)\b|我是(?:他|她)(?:的)?(?:女儿|儿子|老婆|爱人|老公|家人|妈|爸|孙子|孙女|闺女)|\b(?:she|he)'?d (?:probably )?say\b|(?:他|她)在旁边说/;
+  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她|这|东)们?(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事|租客)|(?:手机|电话)是(?:我)?(?:同事|朋友|邻居|闺女|女儿|儿子|老公|老婆|爱人|妈|爸|家人|别人|他|她|孩子|亲戚)的|用(?:的是)?(?:我)?(?:闺女|孩子|同事|亲戚|朋友|女儿|儿子)的?(?:手机|电话)|投诉是我[^，。,.]{0,6}(?:打|报|投诉)的|我说了也不算|\bthis is (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bthis phone belongs to\b|\bbelongs to my\b|\bi didn'?t file (?:anything|it|a complaint)\b|\bused my phone\b|(?:才|刚)换的|之前是别人用的|\bused to be (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bnew owner of (?:this|the) (?:number|phone|sim)\b|\bgot the sim\b|(?:这个)?号(?:码)?(?:是)?我刚(?:办|买|换)的|(?:刚|新)办的(?:号|卡)|\bi'?m the (?:cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair)\b|\bsim (?:card )?(?:secondhand|second-hand)\b|\bgot this (?:sim|phone|number)\b|\bsecond-?hand (?:sim|phone|number)\b|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b|号(?:码)?[^，。,.]{0,8}(?:刚|才)(?:办|买|换|开)的|号(?:码)?(?:是)?新(?:办|买|开)的|(?:从|是)别人(?:那|那儿|那里)?(?:转|过户|买)(?:过来|来)?的|\bnumber (?:was|got) (?:transferred|passed on|given) to me\b|\bi only (?:got|have had) (?:this|the) number\b|\bthis number (?:is|was) new\b/;
 // (The person on the line says the phone, or the case on it, is not theirs: the number verifies nobody.)
 // Every NOT_MY_PHONE wording has one of these (the long pattern runs only on such turns).
 const PHONE_HINT =
-  /手机|电话|座机|号|机主|邻居|同事|投诉|保姆|阿姨|钟点工|亲戚|租客|不算|换的|别人用|complain|phone|mobile|number|sim\b|landline|cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair|file|belongs|\b(?:son|daughter|husband|wife|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|女儿|儿子|老婆|爱人|老公|家人|孙|闺女|旁边说|'?d (?:probably )?say/;
+  /手机|电话|座机|号|机主|邻居|同事|投诉|保姆|阿姨|钟点工|亲戚|租客|不算|换的|别人用|complain|phone|mobile|number|sim\b|landline|cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair|file|belongs/;
+// Someone in the household answers for the citizen: "I'm his son, he's asleep", "我是她女儿",
+// "my husband dealt with all that", "she'd probably say a three" — the number verifies nobody on the line.
+const NOT_THE_CITIZEN_HINT =
+  /\b(?:son|daughter|husband|wife|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|女儿|儿子|老婆|爱人|老公|家人|孙|闺女|旁边说|'d (?:probably )?say/;
+const NOT_THE_CITIZEN =
+  /\bi'?m (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|\bthis is (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer)\b|\bmy (?:husband|wife|partner|son|daughter|dad|father|mum|mom|mother) (?:dealt with|handled|made|filed|lodged|did|sorted) (?:all )?(?:that|it|the complaint|this)\b|我是(?:他|她)(?:的)?(?:女儿|儿子|老婆|爱人|老公|家人|妈|爸|孙子|孙女|闺女)|\b(?:she|he)'?d (?:probably )?say\b|(?:他|她)在旁边说/;
+// The caller is the one complained about: every wording says one of these.
+const COMPLAINED_HINT = /complain|report|filed|against|投诉|举报|告/;
 // The caller speaks for someone else, whose case the number's own cases cannot stand in for.
 const FOR_SOMEONE_ELSE =
   /\bcalling (?:for|on behalf of) (?:my|a|an|the|our) (?!own\b)|\bon (?:his|her|their|my \w+'s) behalf\b|\bon behalf of\b|\basked me to (?:call|ring|phone|cancel|withdraw|chase|add|get|let)\b|\b(?:he|she|they) (?:wants?|would like|'d like)(?: me)? to (?:withdraw|cancel|add|chase|hurry|drop|close|know)\b|\bthat my (?:[a-z-]+ ){1,2}(?:made|filed|lodged|put in)\b|\b(?:her|his|their) (?:own )?(?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|替(?:我)?[\u4e00-\u9fff]{1,5}打(?:的|电话)|帮(?:我)?(?:的)?[\u4e00-\u9fff]{1,5}打(?:的|嘅|嚟|来问|过来|电话)|(?:他|她)(?:想|要)(?:把)?[^，。,.]{0,8}(?:撤|催|补充|取消)|(?:那位|那个|刚才)(?:市民|来电人|居民)的|替(?:我)?[\u4e00-\u9fff]{1,4}(?:回答|说|打分)|(?:替|帮)(?:我)?[\u4e00-\u9fff]{1,6}问(?:一下|问)|(?:他|她)让我打(?:过来|电话)|我是(?:你们的)?(?:坐席|话务员|客服)/i;
@@ -651,7 +659,10 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // "我是机主的邻居，手机是借的": the number is not the caller's, so it verifies nobody on the line;
   // nor does it for a caller asking after the cases of another number they read out.
   const borrowed = turns.some(
-    (t) => t.speaker === 'caller' && PHONE_HINT.test(t.lower) && NOT_MY_PHONE.test(t.lower),
+    (t) =>
+      t.speaker === 'caller' &&
+      ((PHONE_HINT.test(t.lower) && NOT_MY_PHONE.test(t.lower)) ||
+        (NOT_THE_CITIZEN_HINT.test(t.lower) && NOT_THE_CITIZEN.test(t.lower))),
   );
   const asksAnotherNumber =
     spoken !== undefined &&
@@ -661,7 +672,11 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   if (borrowed) reading.borrowedPhone = true;
   if (turns.some((t) => t.speaker === 'caller' && FOR_SOMEONE_ELSE.test(t.lower)))
     reading.forSomeoneElse = true;
-  if (turns.some((t) => t.speaker === 'caller' && COMPLAINED_ABOUT.test(t.lower)))
+  if (
+    turns.some(
+      (t) => t.speaker === 'caller' && COMPLAINED_HINT.test(t.lower) && COMPLAINED_ABOUT.test(t.lower),
+    )
+  )
     reading.complainedAbout = true;
   return reading;
 }
