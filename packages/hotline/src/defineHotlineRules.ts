@@ -72,7 +72,9 @@ function patternMatcher(owner: string, label: string, pattern: RegExp, weight: n
     find(text, lower) {
       if (needs !== undefined) {
         const haystack = folded ? lower : text;
-        if (!needs.some((literal) => haystack.includes(literal))) return undefined;
+        let found = false;
+        for (let i = 0; i < needs.length && !found; i++) found = haystack.includes(needs[i]!);
+        if (!found) return undefined;
       }
       const match = regex.exec(text);
       return match ? { index: match.index, match: match[0] } : undefined;
