@@ -273,7 +273,10 @@ export function hearReferences(
     if (turn.speaker === 'caller') {
       for (const ref of found) {
         const seen = byRef.get(ref.ref);
-        hear(ref, turn.index, 'caller', 'caller');
+        // "您的单号是NC-…吗？" — "NC-…，对": a reference the agent read out first, said back, is
+        // confirmed, not one the caller knew — it proves no more than a yes would.
+        const echoed = seen !== undefined && seen.speaker === 'agent' && seen.source !== 'header';
+        hear(ref, turn.index, 'caller', echoed ? 'agent-confirmed' : 'caller');
         const known = byRef.get(ref.ref)!;
         const at = turn.text.indexOf(ref.heard);
         const after = at < 0 ? '' : turn.text.slice(at + ref.heard.length);
@@ -307,7 +310,10 @@ export function hearReferences(
     // "Is it NC-…? And is the address 9 Elm Road?" — "Yes, that's the address": a yes to two
     // questions confirms neither reference; "No… oh wait, yes" settles nothing.
     const questions = (turn.text.match(/[?？]/g) ?? []).length;
-    const reply = turns[i + 1]?.speaker === 'caller' ? turns[i + 1]!.lower : '';
+    // The caller's next words, even after the agent went on ("是NC-…吗？" "对，系统显示就是这个。" "嗯……我再想想").
+    let replyAt = i + 1;
+    while (turns[replyAt]?.speaker === 'agent' && replyAt < i + 3) replyAt += 1;
+    const reply = turns[replyAt]?.speaker === 'caller' ? turns[replyAt]!.lower : '';
     const wavers = turn.answer === 'no' && (turn.wavered === true || WAVERS.test(reply));
     // A yes to "Anything else?" answers that question, not the reference said before it.
     const confirmed = turn.answer === 'yes' && questions < 2 && !ANYTHING_ELSE.test(turn.lower);
