@@ -315,7 +315,7 @@ export const cityHotlineRules = defineHotlineRules({
             // sounding on and on ("一直响", "响了两天"), a building shaking, sleep lost.
             /([咣哐嗡咚嘭吱嘀嗒嘟哗轰砰叮咔噼啪呜隆叭突])\1/,
             // A two-syllable sound said twice: "嘎啦嘎啦", "轰隆轰隆", "叮当叮当".
-            /([嘎咯叮轰哗咕乒噼扑呼吱咚嘭哐咣嗡])[\u4e00-\u9fff]\1/,
+            /嘎啦嘎啦|嘎吱嘎吱|咯噔咯噔|叮当叮当|叮咚叮咚|轰隆轰隆|哗啦哗啦|咕噜咕噜|乒乓乒乓|噼啪噼啪|扑通扑通|呼呼呼|吱呀吱呀|咚咚咚|嘭嘭嘭|哐当哐当|咣当咣当|嗡嗡嗡/,
             /\b(bang|boom|thud|thump|clang|knock|beep|buzz|ding|honk|crash|bam|wham|bark|woof|beep)s?[\s,!.…-]+\1s?\b/i,
             /(?:一直|整天|整夜|不停地?|老是|天天|成天)[^，。,]{0,4}响|响(?:了|个)[^，。,]{0,4}(?:天|小时|晚|不停)|震得|震动/,
             // Rest lost, or a sound that keeps coming back: "影响休息", "一闭眼都是这个声儿", "倒车提示音".
