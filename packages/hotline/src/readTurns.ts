@@ -73,7 +73,11 @@ const PLEASANTRY =
 const ABUSE =
   /傻[逼比b]|(?<!我|俺)[妈吗]的|他妈|tmd|操你|草你|滚蛋|你去死|废物|混蛋|王八蛋|狗屁|脑残|白痴|\b(?:fuck\w*|f\*+k|shit\w*|idiots?|moron|bastard|bitch|asshole|dickhead|screw you|damn you|wankers?|useless bunch|pathetic)\b/i;
 const CORRECTION =
-  /不对|说错了|\bit'?s not [^.,;!?]{1,30}?,? it'?s\b|\bgave you the wrong\b|\bwrong (?:unit|house|flat|door|street|address|house number)\b|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|actually|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b/i;
+  /不对|说错了|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|actually|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b/i;
+// "It's not unit four, it's unit seven", "I gave you the wrong unit number": run only on turns with
+// "not" or "wrong" (an alternation without a literal would slow every turn's CORRECTION test).
+const CORRECTION_SAID =
+  /\bit'?s not [^.,;!?]{1,30}?,? it'?s\b|\bgave you the wrong\b|\bwrong (?:unit|house|flat|door|street|address|house number)\b/;
 // A change of mind about what the caller asks for ("算了，还是…", "on second thought"): what follows replaces it.
 const CHANGE_OF_MIND =
   /算了[，,。.…\s]*(?:还是|就|你|帮|给)|还是算了|\b(?:on second thought|come to think of it|forget that|never mind that)\b/i;
@@ -159,7 +163,10 @@ export function readTurns(transcript: Transcript): NormalizedTurn[] {
     const lower = text.toLowerCase();
     // Pleasantries, abuse and corrections are the caller's: what reads them reads caller turns only.
     const caller = turn.speaker === 'caller';
-    const correction = caller ? CORRECTION.exec(lower) : null;
+    const correction = caller
+      ? (CORRECTION.exec(lower) ??
+        (lower.includes('not ') || lower.includes('wrong') ? CORRECTION_SAID.exec(lower) : null))
+      : null;
     const from = caller ? (CHANGE_OF_MIND.exec(lower) ?? correction) : null;
     // Every field from the start, so every turn has one shape (what reads them stays fast).
     return {
