@@ -33,7 +33,11 @@ const REQUEST_QUESTION =
   /帮我|给我|替我|帮忙|麻烦|请你|请您|能不能|可不可以|可以帮|\b(?:can|could|would|will) you\b|\bcan i\b|\bcould i\b|\bmay i\b|\bplease\b/;
 // Deciding, not yet asking: "要不要撤", "thinking about withdrawing", "I was going to withdraw it but…".
 const DELIBERATING_BEFORE =
-  /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to|have a think|think (?:about|over)|i might|might|maybe|perhaps|ought to|in an ideal world|i wish|part of me|half feel like|feel like|the last thing i want|keeps? on at me|i may)\b|\bi(?:'d| would)\s*$|\b(?:am |i'?m )?(?:planning|plan|planned|thinking|intend(?:ing)?|hoping) to\s*$|合计|寻思|琢磨|商量|再等等/;
+  /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to|have a think|think (?:about|over)|i might|might|maybe|perhaps|ought to|in an ideal world|i wish|part of me|half feel like|feel like|the last thing i want|keeps? on at me|i may)\b|合计|寻思|琢磨|商量|再等等/;
+// Right before the cue: "I'd chase it, but…", "I am planning to withdraw… after Diwali" (tested on the
+// last words only: an end-anchored pattern is tried at every position of what it is given).
+const DELIBERATING_JUST_BEFORE =
+  /\bi(?:'d| would)\s*$|\b(?:am |i'?m )?(?:planning|plan|planned|thinking|intend(?:ing)?|hoping) to\s*$/;
 // Refused right after the cue ("撤回？不可能！", "Withdraw it? No way.", "…我偏不", "but I won't").
 const REFUSED_AFTER =
   /^[^。.!！]{0,8}?[？?]\s*(?:不可能|没门|休想|门儿?都没有|没门儿|甭想|别想|想得美|no way|never|not a chance|of course not|not happening|over my dead body|nope)|^[^。.!！?？]{0,6}?不可能|^\s*(?:it|that|this|them)?[\s.。…,，—–-]*(?:no|不)(?=[\s.。!！,，]|$)|^[\s\S]{0,50}?(?:门儿?都没有|没门儿?|休想|甭想|想得美|我不撤|我偏不|我才不|\bno way\b|\bnot a chance\b|\bi won'?t\b|\bi refuse\b|\bnot happening\b|\bnot now\b|\bnot ever\b|\bnot yet\b|\bhold on\b|\bwouldn'?t dream\b|\bover my dead body\b|\b(?:the day|when) pigs fly\b|\bwhen hell freezes over\b|\bnot me\b|\bjust passing (?:it|that|this) on\b|\bthe last thing i want\b|\bactually,? no\b|\bgive them (?:another|a few more|more|a bit more)\b|合计|商量商量|寻思|考虑考虑|琢磨|\bnope\b|先不要|先别|再看看|再想想|\bbut (?:there'?s no|what'?s the) point\b|可是又怕|但是又怕|可又怕|又怕)|^[^.?!。？！]{0,12}?(?:\bno,? no\b|不不|不是不是|不对不对|(?:也|都)没(?:有)?用|\b(?:won'?t|doesn'?t|does not|will not) (?:help|work|do anything)\b)|^[^.。!！?？]{0,60}?\bbut (?:actually )?(?:i'll|i will|i'm going to|let me)\b/;
@@ -149,6 +153,7 @@ export function notAskedNow(lower: string, hit: CueHit, owner: string, lead = ''
         REPORTED_AFTER.test(after))) ||
     (QUESTION_MARK.test(sentence) && (ABOUT_ACTION.test(sentence) || !REQUEST_QUESTION.test(sentence))) ||
     DELIBERATING_BEFORE.test(before) ||
+    DELIBERATING_JUST_BEFORE.test(before.slice(-32)) ||
     REFUSED_AFTER.test(after) ||
     NEVER_BEFORE.test(before) ||
     NOT_MEANT_BEFORE.test(before.slice(-6)) ||
