@@ -96,14 +96,14 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
       {
         ref: heard.ref,
         valid: heard.valid,
-        byCaller: heard.source !== 'agent-confirmed' && !reading.complainedAbout,
+        byCaller: heard.source === 'caller' && !reading.complainedAbout,
       },
     ];
   } else {
     named = counting.map((ref) => ({
       ref: ref.ref,
       valid: ref.valid,
-      byCaller: ref.source !== 'agent-confirmed' && !reading.complainedAbout,
+      byCaller: ref.source === 'caller' && !reading.complainedAbout,
     }));
   }
   // "Withdraw NC-…, and chase up my other complaint"; "my neighbour's number is NC-… — withdraw my

@@ -107,6 +107,11 @@ const HEADERS: Record<string, HeaderField> = {
 const LABELLED_LINE =
   /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\]?\s+)?([A-Za-z][\w-]*|[\u4e00-\u9fff]{2,4})\s*[:：]\s?(.*)$/;
 const WITHHELD = /^(?:|anonymous|unknown|withheld|private|匿名|未知|隐藏)$/i;
+// The hotline's side under another label — a second agent, a supervisor, the IVR, the system, a
+// numbered speaker ("Agent2:", "Agent (A-1):", "坐席A：", "坐席(1001)：", "话务员2：", "IVR:", "系统：",
+// "Speaker 1:"): never the caller's words, so never run into the caller's turn before it.
+const OTHER_SIDE_LINE =
+  /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\]?\s+)?((?:agent|operator|supervisor|ivr|system|bot|speaker|坐席|客服|话务员|系统|质检|班长|机器人)[\w\s()（）#一二三四五六七八九十甲乙丙丁-]{0,12}?)\s*[:：]\s?(.*)$/i;
 
 function speakerOf(label: string, extra: Record<string, Speaker> | undefined): Speaker | undefined {
   return extra?.[label] ?? SPEAKERS[label.toLowerCase()];
@@ -236,9 +241,17 @@ function parseText(text: string, options: ParseTranscriptOptions, maxTurns: numb
       if (header.callId !== undefined || turns.length > 0 || Object.keys(header).length > 0) inHeader = false;
       continue;
     }
-    const labelled = LABELLED_LINE.exec(raw);
-    const label = labelled?.[1];
-    const speaker = label === undefined ? undefined : speakerOf(label, options.speakers);
+    let labelled = LABELLED_LINE.exec(raw);
+    let label = labelled?.[1];
+    let speaker = label === undefined ? undefined : speakerOf(label, options.speakers);
+    if (speaker === undefined && !inHeader) {
+      const other = OTHER_SIDE_LINE.exec(raw);
+      if (other) {
+        labelled = other;
+        label = other[1];
+        speaker = 'agent';
+      }
+    }
     if (inHeader && label !== undefined) {
       // `Caller:` is a header until the blank line (or the first other turn); then it is the caller speaking.
       const field = HEADERS[label.toLowerCase()];
