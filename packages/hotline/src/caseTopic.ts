@@ -55,6 +55,8 @@ const DESIGNATIONS: readonly RegExp[] = [
 // The designations that name a case outright ("the generator one", "发电机那个投诉"): strong enough to
 // say the caller means a case that none of theirs is.
 const NAMING: readonly RegExp[] = [
+  // "my complaint about the barking dog on Willow Road", "Cancel my noise complaint about the dog".
+  /\b(?:complaint|case|report) (?:about|regarding|over) (?:the |my |a |an )?((?:[a-z'-]+ ){0,2}[a-z'-]+)/g,
   /\bthe ((?:(?!(?:for|to|at|of|that|this|in|on|with|from|about|and|or|but)\b)[a-z'-]+ ){1,3})one\b/g,
   /\b(?:the|my) ((?:(?!(?:on|your|my|to|of|in|at|for|about|with|the|a|an|our|his|her|their)\b)[a-z'-]+ ){1,3})(?:complaint|case|report|application)\b/g,
   /([\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件)(?:投诉|工单|申请|案子)/g,
