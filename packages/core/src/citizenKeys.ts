@@ -3,7 +3,8 @@ import type { Citizen } from './types.js';
 
 /**
  * Normalises a mainland phone number as people write it: spaces, dashes, brackets and a
- * `+86` / `0086` prefix are ignored.
+ * `+86` / `0086` prefix are ignored, and so are a bare `86` or a trunk `0` before a mobile number
+ * (`86 13800138000`, `013800138000`).
  *
  * @example
  * ```ts
@@ -12,7 +13,7 @@ import type { Citizen } from './types.js';
  */
 export function normalizePhone(phone: string): string {
   const digits = phone.replace(/[\s\-().]/g, '');
-  return digits.replace(/^(?:\+86|0086)/, '');
+  return digits.replace(/^(?:\+86|0086)/, '').replace(/^(?:86|0)(?=1[3-9]\d{9}$)/, '');
 }
 
 /**
