@@ -1,7 +1,7 @@
-import type { createTestRouter } from '@onecase/testing';
-import { expect } from 'vitest';
-import type { CallSummary } from '../src/index.js';
-import { type testServices, web } from './testServices.js';
+import { createTestRouter } from '@onecase/testing';
+import { describe, expect, it } from 'vitest';
+import { type CallSummary, handleCall, parseTranscript } from '../src/index.js';
+import { rules, testServices, web } from './testServices.js';
 
 type Router = ReturnType<typeof createTestRouter<typeof testServices>>;
 
@@ -113,4 +113,55 @@ export async function expectOutcome(
     const [open] = await r.history(opened[0]!.ref!);
     expect(JSON.stringify(open!.payload)).toContain(want.openedAt);
   }
+}
+
+/**
+ * Runs an attack call on a fresh test router: opens its cases, fills its references in
+ * (`{{REF:key}}`, and `{{REFSP:key}}` as the reference's symbols spaced — with its dashes unless
+ * `dashes: false`, as the testers of rounds 16–19 wrote it) and handles the call.
+ */
+export async function runAttack(attack: AttackCall, options: { dashes?: boolean } = {}) {
+  const r = createTestRouter({ services: testServices, start: attack.start ?? '2026-03-02T10:00:00+08:00' });
+  const refs = await openCases(r, attack.cases);
+  const spaced = (ref: string) =>
+    (options.dashes === false ? ref.replace(/-/g, '') : ref).split('').join(' ');
+  const fill = (text: string) =>
+    text
+      .replace(/\{\{REF:(\w+)\}\}/g, (_all, key: string) => refs[key]!)
+      .replace(/\{\{REFSP:(\w+)\}\}/g, (_all, key: string) => spaced(refs[key]!));
+  const input =
+    typeof attack.text === 'string' ? fill(attack.text) : JSON.parse(fill(JSON.stringify(attack.text)));
+  const before = await historiesOf(r, refs);
+  const summary = await handleCall(r, parseTranscript(input), rules);
+  return { r, summary, before, after: await historiesOf(r, refs) };
+}
+
+/** The tests of one attack round: every call it recorded does only what its expectation allows. */
+export function attackRound(
+  title: string,
+  round: {
+    unsafe: readonly AttackCall[];
+    refused?: readonly AttackCall[];
+    expected: Record<string, Expectation>;
+  },
+  options: { dashes?: boolean } = {},
+): void {
+  describe(title, () => {
+    const calls = [...round.unsafe, ...(round.refused ?? [])];
+    it('has every finding of the round', () =>
+      expect(calls.filter((call) => round.expected[call.id] !== undefined).length).toBe(
+        Object.keys(round.expected).length,
+      ));
+    const check = async (call: AttackCall) => {
+      const { r, summary, before, after } = await runAttack(call, options);
+      await expectOutcome(r, round.expected[call.id]!, summary, before, after);
+    };
+    it.each(round.unsafe.map((call) => [call.id, call] as const))('unsafe before: %s', (_id, call) =>
+      check(call),
+    );
+    if (round.refused && round.refused.length > 0)
+      it.each(round.refused.map((call) => [call.id, call] as const))('refused before: %s', (_id, call) =>
+        check(call),
+      );
+  });
 }
