@@ -25,7 +25,7 @@ const STOP_ZH = new Set(
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
 // Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问".
 const NEGATED_EN =
-  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
+  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
 const NEGATED_ZH =
   /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
@@ -41,6 +41,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   /\bthe ((?:(?!(?:for|to|at|of|that|this|in|on|with|from|about|and|or|but)\b)[a-z'-]+ ){1,3})one\b/g,
   // A read-back asked: "Is it the cocktail bar on Pennant Street?", "So you mean the generator?"
   /\b(?:is it|is that|was it|do you mean|you mean|so it'?s|that'?s) the ((?:(?!(?:on|at|in|by|near|for|of|from|with|one)\b)[a-z'-]+(?: |(?=[?.,!]|$))){1,3})/g,
+  // A sentence opened by the case's source and where it is: "The band at Baker Street — withdraw that one."
+  /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:at|on|in|by|near|outside) (?=[a-z0-9])/g,
   // A sentence about the case's source: "The generator is still going all night though."
   /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:is|are|was|has|have|keeps|kept) (?:still |now |back |again )?(?:going|running|on|at it|started|back|playing|barking|humming|banging|drilling)\b/g,
   // An answer that is only the case's name
@@ -171,6 +173,12 @@ function nearPair(text: string, term: string): boolean {
 
 export function pickByTopic(topic: string, texts: readonly string[]): number | undefined {
   if (texts.length < 2 || topic.trim().length === 0) return undefined;
+  // "成府路43号那个投诉": an address said as the case's name that exactly one case has picks it.
+  const addresses = designatedAddresses(topic);
+  if (addresses.length > 0) {
+    const at = texts.map((text) => addressesIn(text).some((address) => addresses.includes(address)));
+    if (at.filter(Boolean).length === 1) return at.indexOf(true);
+  }
   const said = terms(designated(topic));
   if (said.size === 0) return undefined;
   const own = texts.map(terms);

@@ -226,7 +226,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /到哪(?:一步|了|儿)|什么进展|有没有人(?:管|处理)/,
         // "Is anyone coming to fix it?", "What stage is it at?", "What's the latest on my complaint?",
         // "How's my complaint about the bar going?"
-        /\b(?:is|are) (?:anyone|someone|anybody|they|you) (?:coming|going to come|going to (?:fix|sort|deal with|look at))\b|\bwhat stage\b|\bwhat'?s the latest\b|\bwhat is the latest\b|\bhow'?s (?:my|the|our) (?:[a-z'-]+ ){0,6}(?:going|getting on|coming along|doing)\b/i,
+        /\b(?:is|are) (?:anyone|someone|anybody|they|you) (?:coming|going to come|going to (?:fix|sort|deal with|look at))\b|\bwhat stage\b|\bwhat'?s the latest\b|\bwhat is the latest\b|\bhow(?:'s| is) (?:my|the|our) (?:[a-z'-]+ ){0,6}(?:going|getting on|coming along|doing)\b/i,
         /(?:现在|目前)(?:是)?(?:什么情况|怎么回事|什么状况)|处理(?:情况|结果)(?:怎么样|如何)?|有人(?:去|来)?(?:看|管|处理|查)(?:过)?(?:了)?(?:吗|没)/,
         /\bwhere (?:that|it|this|things|my complaint|my case)(?:'s| has| have| is)? (?:got|gotten) to\b|\bwonder(?:ing|ed)? (?:where|how|what|whether|if)\b[^.?!]{0,30}\b(?:got|going|is|are|stands|happen)|\bhow (?:it's|it is|things are|that's|that is) (?:going|getting on|coming along)\b|\bany (?:joy|movement|progress|word)\b/i,
       ],

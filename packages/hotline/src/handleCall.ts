@@ -207,10 +207,26 @@ export async function handleCall(
   // "I want to report … — actually, withdraw it": an action said after a new request of this call
   // may be about that request, which no action may touch in the call that opened it.
   const firstNew = Math.min(...confident.filter((i) => i.kind === 'new-request').map((i) => i.turn));
+  // Where in that turn the new request was first said ("I want to report … Actually no, withdraw it").
+  const newAt = Math.min(
+    ...confident
+      .filter((i) => i.kind === 'new-request')
+      .flatMap((i) =>
+        i.evidence.filter((e) => e.speaker === 'caller' && e.turn === firstNew && e.weight >= 0.8),
+      )
+      .map((e) => e.at ?? Number.POSITIVE_INFINITY),
+  );
+  const saidAfterNew = (intent: Intent) =>
+    intent.turn > firstNew ||
+    (intent.turn === firstNew &&
+      intent.evidence.some((e) => e.speaker === 'caller' && e.turn === firstNew) &&
+      intent.evidence
+        .filter((e) => e.speaker === 'caller' && e.turn === firstNew)
+        .every((e) => (e.at ?? -1) > newAt));
   const heardCase = reading.references.some((ref) => ref.counts);
   const afterNew = (intent: Intent) =>
     intent.kind !== 'status' &&
-    intent.turn > firstNew &&
+    saidAfterNew(intent) &&
     !heardCase &&
     (intent.topic === undefined || !designates(intent.topic));
 

@@ -8,6 +8,7 @@ import type {
 } from './hotlineTypes.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import { assignReferences, clauseOf, serviceSpokenIn } from './assignReferences.js';
+import { designates } from './caseTopic.js';
 import { topicOf } from './intentTopic.js';
 import type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
 import { collectEvidence, combine, DENIED } from './collectEvidence.js';
@@ -92,7 +93,7 @@ const WANTS_ACTION =
 // The request is new: said by the agent registering it, or by the caller as another problem.
 // Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
 const NEW_MATTER_INSIDE =
-  /(?:^|[。.!！?？]\s*)(?:另外|还有|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
+  /(?:^|[。.!！?？]\s*)(?:另外|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|report (?:that|it|this) for (?:repair|you)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|新的工单|新的事|单独登记|新事|新登记|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
@@ -609,6 +610,23 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       readCall(part, rules, false),
     );
   intents.sort((a, b) => b.confidence - a.confidence);
+  // "I want to report loud construction at 8 Elm Street. Actually no, withdraw it.", "我要投诉…。算了，
+  // 帮我撤了吧": a report made and dropped in one breath, then an action that may be about it — with no
+  // reference and no case named, no filed case is meant for certain: a person decides.
+  const reportedAt = new Map<number, number>();
+  for (const e of evidenceBy.get('new-request') ?? [])
+    if (e.speaker === 'caller' && e.weight >= 0.8 && e.at !== undefined && !reportedAt.has(e.turn))
+      reportedAt.set(e.turn, e.at);
+  const reportStands = intents.some((i) => i.kind === 'new-request' && i.confidence >= threshold);
+  if (!reportStands && counting.length === 0 && reportedAt.size > 0)
+    for (const intent of intents) {
+      if (!CASE_INTENT_KINDS.includes(intent.kind as never) || intent.confidence < threshold) continue;
+      if (intent.topic !== undefined && designates(intent.topic)) continue;
+      const after = intent.evidence.some(
+        (e) => e.speaker === 'caller' && (reportedAt.get(e.turn) ?? Number.POSITIVE_INFINITY) < (e.at ?? -1),
+      );
+      if (after) intent.confidence = cap(intent.confidence, threshold * 0.75);
+    }
   // "她的单号是NC-…，她说一直没人管" … "反正你帮我催一下吧，我这边也太吵了": a reference said as someone
   // else's, with no request in its turn, while every request turn speaks of no one else — told as
   // news, not the case the requests are about.
