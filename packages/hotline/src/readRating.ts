@@ -31,12 +31,6 @@ const NUMBER: Record<string, 1 | 2 | 3 | 4 | 5> = {
 
 // Order matters: "不满意" before "满意", "not satisfied" before "satisfied".
 const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
-  // Satisfaction denied: "谈不上满意", "满意个啥呀", "Can't say I'm satisfied", "I'd hardly call myself satisfied".
-  [/谈不上满意|说不上满意|满意个(?:啥|屁|什么|鬼)|哪(?:里|儿)满意|满意什么|能满意吗/, 1],
-  [
-    /\b(?:can'?t say (?:i'?m|i am)|hardly(?: call myself)?|wouldn'?t say (?:i'?m|i am)|not what i'?d call|far from)\s*(?:\w+\s+){0,2}(?:satisfied|happy)\b/,
-    1,
-  ],
   [/非常不满意|很不满意|特别不满意|十分不满意/, 1],
   [/不太满意|不大满意|不是很满意|不怎么满意/, 2],
   [/不满意/, 1],
@@ -56,11 +50,6 @@ const PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
 ];
 // The five-level scale, when the agent offered it (非常满意、满意、一般、不满意、非常不满意).
 const FIVE_LEVEL_PHRASES: readonly [RegExp, 1 | 2 | 3 | 4 | 5][] = [
-  [/谈不上满意|说不上满意|满意个(?:啥|屁|什么|鬼)|哪(?:里|儿)满意|满意什么|能满意吗/, 2],
-  [
-    /\b(?:can'?t say (?:i'?m|i am)|hardly(?: call myself)?|wouldn'?t say (?:i'?m|i am)|not what i'?d call|far from)\s*(?:\w+\s+){0,2}(?:satisfied|happy)\b/,
-    2,
-  ],
   [/非常不满意|很不满意|特别不满意/, 1],
   [/非常满意|很满意|特别满意|满分/, 5],
   [/不满意|不太满意/, 2],
@@ -169,6 +158,12 @@ function reconsidered(
 }
 
 const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一/;
+// Satisfaction denied or only half given, with no score of the caller's: "谈不上满意", "算不上满意吧",
+// "满意个啥呀", "Can't say I'm satisfied", "I wouldn't say I'm satisfied" — a verdict for a person to
+// hear, not a score (the caller's own number beside it still counts).
+const VERDICT_DENIED =
+  /(?:谈|说|算|称)不上不?满意|满意个(?:啥|屁|什么|鬼)|哪(?:里|儿)满意|满意什么|能满意吗|\b(?:can'?t say (?:i'?m|i am)|hardly(?: call myself)?|wouldn'?t say (?:i'?m|i am)|not what i'?d call|far from)\s*(?:\w+\s+){0,2}(?:satisfied|happy)\b/;
+const VERDICTS_DENIED = new RegExp(VERDICT_DENIED.source, 'g');
 const UNDECIDED =
   /拿不准|说不好|不好说|还没想好|还没看出来|看不出来|还不知道|回头再说|再想想|\bnot sure\b|\bdon'?t know yet\b|\bi'?ll call you back\b|\bask me next week\b|\bhaven'?t (?:made my mind up|decided)\b|\bmade my mind up\b|\bthink about what it really is\b|\bcan'?t decide\b|\bundecided\b|\bbetween an? (?:one|two|three|four|five|[1-5]) and an? (?:one|two|three|four|five|[1-5])\b/;
 const QUESTION_SENTENCE = /[^.。!！?？]*[?？]/g;
@@ -266,6 +261,8 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     // "Between a two and a four, I really can't decide", "拿不准": no score given.
     if (UNDECIDED.test(lower)) continue;
     // "给你五分", "you get a 5", "my neighbour would give it a 5": a score for someone or something else.
+    // "谈不上满意" with no number: no score; with one ("谈不上满意，给三分吧") the number is the score.
+    if (VERDICT_DENIED.test(lower)) lower = lower.replace(VERDICTS_DENIED, (said) => ' '.repeat(said.length));
     const own = withoutOthersScores(lower);
     // "你们热线服务我打五分，问题处理得不好，两分": a score for someone else beside one for the case —
     // two scores for two things; which one the case gets is for a person.
