@@ -2,6 +2,7 @@ import { type CaseView, isCaseError, isMisreadRef, type RouterClient } from '@on
 import { HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
 import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
+import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import {
   caseTexts,
   designates,
@@ -85,6 +86,14 @@ async function authorizedFor(
  */
 export async function findTarget(intent: Intent, context: TargetContext): Promise<Target> {
   const { client, rules, reading, channel } = context;
+  // "I was the one complained about, it was my dog. I'd give it a one": the one complained about
+  // neither acts on the case nor hears it, whatever number they call from (rule 7).
+  if (
+    reading.complainedAbout &&
+    context.regarding === undefined &&
+    CASE_INTENT_KINDS.includes(intent.kind as never)
+  )
+    return { review: 'no-case' };
   const counting = reading.references.filter((ref) => ref.counts);
   let named: { ref: string; valid: boolean; byCaller: boolean }[];
   if (context.regarding !== undefined) {

@@ -504,6 +504,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       ],
       patterns: [
         /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b/i,
+        // "You can bin it, it's sorted."
+        /\byou can (?:bin|scrap|ditch|drop|close|cancel) (?:it|that|the complaint)\b/i,
         /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)|(?:投诉|工单|申请)(?:就)?取消(?:吧|了吧|掉)/,
         // "我要撤一个投诉", "我是来撤那个投诉的".
         /(?:我要|我想|想|要|来|帮我)撤(?:一个|个|一件|那个|这个)(?:投诉|工单|申请)/,
