@@ -192,24 +192,29 @@ function withoutOthersScores(text: string): string {
   }
   return out;
 }
-/** A condition earlier in the sentence of the score. */
-function conditional(text: string, at: number): boolean {
+/** The sentence a position stands in: where it starts, and the mark that ends it (`end` -1 at the text's end). */
+function sentenceAt(text: string, at: number): { start: number; end: number } {
   const start = Math.max(...['.', '?', '!', '。', '？', '！'].map((mark) => text.lastIndexOf(mark, at - 1)));
-  const rest = text.slice(at);
-  const end = rest.search(/[.?!。？！]/);
+  const end = text.slice(at).search(/[.?!。？！]/);
+  return { start, end: end < 0 ? -1 : at + end };
+}
+
+/** A condition in the sentence of the score. */
+function conditional(text: string, at: number): boolean {
+  const { start, end } = sentenceAt(text, at);
   // "Two at most, if I'm being generous", "I'd have given it a five if they'd come sooner".
-  return CONDITION.test(text.slice(start + 1, at)) || CONDITION.test(end < 0 ? rest : rest.slice(0, end));
+  return (
+    CONDITION.test(text.slice(start + 1, at)) || CONDITION.test(text.slice(at, end < 0 ? undefined : end))
+  );
 }
 
 // "我打五分的话会怎么样？", "给五分是不是就结案了？", "What happens if I give it a five?": asked about, not given.
 const CONSEQUENCE =
   /的话|会怎么样|会怎样|是不是|会不会|就结案|就完了|\bwhat (?:happens|would happen|will happen)\b|\bif i\b|\bwould (?:it|that)\b|\bdoes (?:it|that)\b|\bwill (?:it|that)\b/;
 function askedAboutScore(text: string, at: number): boolean {
-  const start = Math.max(...['.', '?', '!', '。', '？', '！'].map((mark) => text.lastIndexOf(mark, at - 1)));
-  const rest = text.slice(at);
-  const end = rest.search(/[.?!。？！]/);
-  if (end < 0 || !/[?？]/.test(rest[end]!)) return false;
-  return CONSEQUENCE.test(text.slice(start + 1, at + end));
+  const { start, end } = sentenceAt(text, at);
+  if (end < 0 || !/[?？]/.test(text[end]!)) return false;
+  return CONSEQUENCE.test(text.slice(start + 1, end));
 }
 
 /** Two different scores in one turn with no change of mind between them. */
