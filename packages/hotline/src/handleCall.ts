@@ -216,13 +216,11 @@ export async function handleCall(
       )
       .map((e) => e.at ?? Number.POSITIVE_INFINITY),
   );
-  const saidAfterNew = (intent: Intent) =>
-    intent.turn > firstNew ||
-    (intent.turn === firstNew &&
-      intent.evidence.some((e) => e.speaker === 'caller' && e.turn === firstNew) &&
-      intent.evidence
-        .filter((e) => e.speaker === 'caller' && e.turn === firstNew)
-        .every((e) => (e.at ?? -1) > newAt));
+  const saidAfterNew = (intent: Intent) => {
+    if (intent.turn !== firstNew) return intent.turn > firstNew;
+    const there = intent.evidence.filter((e) => e.speaker === 'caller' && e.turn === firstNew);
+    return there.length > 0 && there.every((e) => (e.at ?? -1) > newAt);
+  };
   const heardCase = reading.references.some((ref) => ref.counts);
   const afterNew = (intent: Intent) =>
     intent.kind !== 'status' &&

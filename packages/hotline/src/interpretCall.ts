@@ -17,6 +17,7 @@ import { hearReferences } from './hearReferences.js';
 import type { Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
 import { dropRetracted, dropTakenBack } from './retractions.js';
+import { complainsOfWait, dropWaitWords } from './waitWords.js';
 import { splitNewRequests } from './splitRequests.js';
 import { type NormalizedTurn, readTurns } from './readTurns.js';
 export type { CallReference } from './hearReferences.js';
@@ -70,18 +71,6 @@ const THIRD_PERSON =
 // "喂 能听见吗 我就试试这个号能不能打通", "Can you hear me?": the line tested, nothing asked.
 const LINE_CHECK =
   /能听(?:见|到)|听得(?:见|到)吗|打(?:得)?通|试试(?:这个)?(?:号|电话)|\bcan you hear me\b|\b(?:just )?(?:checking|testing) (?:the|this) (?:line|number)\b/;
-const ASKS_ABOUT =
-  /想问(?:一下|问)|问一下|问问|想了解|\bi (?:just )?(?:wanted to ask|wondered|was wondering)\b|\bwondering\b/;
-// The agent telling how a case stands, the caller taking it, and what would ask for more.
-const STATE_TOLD =
-  /waiting|being handled|dispatched|assigned|signed for|accepted|in progress|under review|派(?:单|到|给)|签收|处理中|受理|等待|审核/;
-const TAKES_IT =
-  /\b(?:ok(?:ay)?|right|thanks|thank you|fine|i see|cheers)\b|知道了|行吧|好的|谢谢|那行|明白了/;
-const ASKS_ACTION =
-  /\b(?:please|can you|could you|would you|chase|hurry|push|urge|speed)\b|催|帮我|赶紧|快点|抓紧|尽快/;
-// Words that complain of the wait rather than ask how the case stands.
-const HEARD_NOTHING =
-  /^(?:heard nothing|haven'?t heard|have not heard|not heard|没消息|没动静|没人管|没人理|没回音|没下文|有没有人(?:管|处理)|有人管吗)/;
 // The caller moves on to a further request ("还有顺便问一下…", "while I've got you").
 const ANOTHER_REQUEST =
   /还有|另外|顺便|再问|\balso\b|\banother thing\b|\bby the way\b|\bwhile i'?ve got you\b|\bone more thing\b|\bseparately\b/;
@@ -203,38 +192,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // Take-backs first ("Please urge it. Actually forget it"), then corrections (what follows replaces what came before).
   dropTakenBack(evidenceOf, turns);
   dropRetracted(evidenceOf, turns, evidenceBy.get(DENIED) ?? []);
-  // "Is it NC-…, the drumming circle?" — "No, not that one, that's still going on": why the case
-  // read out is not the one meant, no urge of it.
-  evidenceOf.urge = evidenceOf.urge.filter(
-    (e) => !(e.speaker === 'caller' && e.weight < 0.8 && turns[e.turn]?.answer === 'no'),
-  );
-  // "我想问一下营业执照的事儿…一直没动静": a question about the case that says how long it has taken —
-  // how it stands is asked, no one is chased.
-  const askedAbout = (e: Evidence) => {
-    const lower = turns[e.turn]?.lower ?? '';
-    return (
-      e.speaker === 'caller' &&
-      ASKS_ABOUT.test(lower) &&
-      !ASKS_ACTION.test(lower.replace(e.match.toLowerCase(), ' '))
-    );
-  };
-  const slow = evidenceOf.urge.filter(askedAbout);
-  if (slow.length > 0 && slow.length === evidenceOf.urge.filter((e) => e.speaker === 'caller').length) {
-    evidenceOf.urge = evidenceOf.urge.filter((e) => !slow.includes(e));
-    for (const e of slow) evidenceOf.status.push({ ...e, rule: `status:asks ${e.rule}` });
-  }
-  // "…is waiting for them to sign for it." — "Still waiting. Hm. Okay, thank you.": the state heard
-  // and taken, not an urge.
-  evidenceOf.urge = evidenceOf.urge.filter((e) => {
-    const turn = turns[e.turn];
-    const told = turns[e.turn - 1];
-    if (e.speaker !== 'caller' || turn === undefined || told?.speaker !== 'agent' || told.asks) return true;
-    return !(
-      STATE_TOLD.test(told.lower) &&
-      TAKES_IT.test(turn.lower) &&
-      !ASKS_ACTION.test(turn.lower.replace(e.match.toLowerCase(), ' '))
-    );
-  });
+  dropWaitWords(evidenceOf, turns);
   const rating = readRating(turns);
   if (rating) {
     const at = turns[rating.turn]?.lower.lastIndexOf(rating.match.toLowerCase()) ?? -1;
@@ -511,9 +469,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     const chased = confidence.urge >= threshold;
     const asked = evidenceOf.status.filter(
       (e) =>
-        e.speaker === 'caller' &&
-        !actionRequests.has(requestOf(e)) &&
-        !(chased && HEARD_NOTHING.test(e.match.toLowerCase())),
+        e.speaker === 'caller' && !actionRequests.has(requestOf(e)) && !(chased && complainsOfWait(e.match)),
     );
     if (asked.length === 0) confidence.status = cap(confidence.status, FLOOR * 0.9);
   }
@@ -630,16 +586,15 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   // "她的单号是NC-…，她说一直没人管" … "反正你帮我催一下吧，我这边也太吵了": a reference said as someone
   // else's, with no request in its turn, while every request turn speaks of no one else — told as
   // news, not the case the requests are about.
+  const requestTurns = new Set(
+    intents
+      .filter((intent) => intent.confidence >= threshold && CASE_INTENT_KINDS.includes(intent.kind as never))
+      .flatMap((intent) => intent.evidence.filter((e) => e.speaker === 'caller').map((e) => e.turn)),
+  );
+  const speaksOfSomeone = [...requestTurns].some((turn) => THIRD_PERSON.test(turns[turn]?.lower ?? ''));
   for (const ref of references) {
     if (!ref.counts || !ref.othersCase) continue;
-    const asked = intents.filter(
-      (intent) => intent.confidence >= threshold && CASE_INTENT_KINDS.includes(intent.kind as never),
-    );
-    const requestTurns = new Set(
-      asked.flatMap((intent) => intent.evidence.filter((e) => e.speaker === 'caller').map((e) => e.turn)),
-    );
-    if (requestTurns.size === 0 || requestTurns.has(ref.turn)) continue;
-    if ([...requestTurns].some((turn) => THIRD_PERSON.test(turns[turn]?.lower ?? ''))) continue;
+    if (requestTurns.size === 0 || requestTurns.has(ref.turn) || speaksOfSomeone) continue;
     ref.counts = false;
     ref.aside = true;
     const index = counting.indexOf(ref);
