@@ -1,4 +1,4 @@
-import { listReturnVisits, parseTranscript, recordReturnVisit } from '@onecase/hotline';
+import { interpretCall, listReturnVisits, parseTranscript, recordReturnVisit } from '@onecase/hotline';
 import { createFakeClock } from '@onecase/testing';
 import { describe, expect, it } from 'vitest';
 import { cityHotlineRules } from '../src/hotlineRules.js';
@@ -70,5 +70,29 @@ describe('return visits on the city', () => {
     const replay = await recordReturnVisit(city, call, cityHotlineRules, {});
     expect(replay.actions[0]).toMatchObject({ outcome: 'already-applied' });
     expect((await city.get(ref)).version).toBe(after.version);
+  });
+});
+
+describe('a return visit that asks after another case', () => {
+  it('rates the visited case and asks after the other one, opening nothing for "the other complaint … is being handled"', () => {
+    const reading = interpretCall(
+      parseTranscript(
+        [
+          'Call-Id: visit-other',
+          `Caller: ${PHONE}`,
+          '',
+          "Agent: Hello, it's the 12345 hotline. I'm calling about your complaint on the bowling alley's bass at 3 Copperfield Drive. On a scale of one to five, five being best, how would you score the outcome?",
+          "Caller: Oh, hello. Yes, it's much better. I'd say four. And while I've got you — what's happening with my other one, the hot tub pump next door?",
+          'Agent: Four, thank you. The hot tub complaint has been accepted by the department and is being handled.',
+          'Caller: OK, good. Thanks for calling.',
+        ].join('\n'),
+      ),
+      cityHotlineRules,
+    );
+    const kinds = reading.intents
+      .filter((intent) => intent.confidence >= cityHotlineRules.threshold)
+      .map((intent) => intent.kind)
+      .sort();
+    expect(kinds).toEqual(['rate', 'status']);
   });
 });

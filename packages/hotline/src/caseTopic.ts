@@ -23,13 +23,14 @@ const STOP_ZH = new Set(
   ),
 );
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
-// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问".
+// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问", "KTV那个还得接着管", "狗那个还好说".
 const NEGATED_EN =
   /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查)/g;
+  /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
-const NEGATED_ZH_HINT = /不是|不要|不用|别|留着|放着|不动|保留|不撤|不问|不查/;
+const NEGATED_ZH_HINT =
+  /不是|不要|不用|别|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放/;
 /** The caller's words without the cases they set aside. */
 export function withoutSetAside(lower: string): string {
   const text = lower.replace(NEGATED_EN, ' ');
@@ -50,6 +51,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
   /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,
   /([A-Za-z0-9\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件|一个|一件|单)/g,
+  // The agent's "我帮您把晓月南街地铁施工夜间打桩这条催办一下".
+  /([\u4e00-\u9fff]{2,6}?)这(?:条|件)/g,
   /那(?:个|件)([\u4e00-\u9fffA-Za-z0-9]{2,8}?)的/g,
   /关于([^，。,.!！?？]{2,12}?)(?:的|那|$|[，。,.!！?？])/g,
   /([\u4e00-\u9fffA-Za-z0-9]{2,6}?)的(?:投诉|工单|申请|事)/g,

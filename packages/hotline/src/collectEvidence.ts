@@ -1,7 +1,7 @@
 import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import { inQuote, type NormalizedTurn } from './readTurns.js';
-import { askedOutright, doneAlready, notAskedNow } from './requestMood.js';
+import { askedOutright, doneAlready, notAskedNow, toldInHand } from './requestMood.js';
 import { turnHasScript } from './textScript.js';
 
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
@@ -222,6 +222,8 @@ export function collectEvidence(
       matcher.owner !== 'withdraw' || turn.speaker !== 'caller' || askedOutright(turn.lower, hit);
     // "那个先不用管", "leave that one for now": left alone for the time being, not withdrawn.
     if (matcher.owner === 'withdraw' && (forNow(turn.lower, hit) || givesUpCall(turn.lower, hit))) return;
+    // "The hot tub complaint … is being handled": the agent speaks of a case filed before.
+    if (matcher.owner === 'new-request' && turn.speaker === 'agent' && toldInHand(turn.lower, hit)) return;
     if (
       matcher.owner === 'new-request' &&
       ENQUIRY_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 24), hit.index))

@@ -17,7 +17,7 @@ import { hearReferences } from './hearReferences.js';
 import type { Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
 import { dropRetracted, dropTakenBack } from './retractions.js';
-import { complainsOfWait, dropWaitWords } from './waitWords.js';
+import { complainsOfWait, dropWaitWords, hurriesCallback } from './waitWords.js';
 import { splitNewRequests } from './splitRequests.js';
 import { type NormalizedTurn, readTurns } from './readTurns.js';
 export type { CallReference } from './hearReferences.js';
@@ -338,14 +338,17 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const chases = evidenceOf.urge.length > 0;
   // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
   // Urgency said with a status question ("it's urgent for me to know…") or in a return visit
-  // ("they came quickly") is not an urge; nor is any, once the caller declined the agent's offer to urge.
+  // ("they came quickly") is not an urge; nor is any once the caller declined the agent's offer to urge,
+  // nor one hurrying the agent's promised callback.
   const declinedUrge = (evidenceBy.get(DENIED) ?? []).some((e) => e.rule === 'urge');
   const requestOf = (e: Evidence) => `${e.turn}:${clauseOf(turns[e.turn]?.text ?? '', e.at ?? 0)}`;
   const said = evidenceBy.get('urgency') ?? [];
   let urgency = said;
   if (said.length > 0) {
     const statusRequests = new Set(evidenceOf.status.filter((e) => e.speaker === 'caller').map(requestOf));
-    urgency = said.filter((e) => !rating && !declinedUrge && !statusRequests.has(requestOf(e)));
+    urgency = said.filter(
+      (e) => !rating && !declinedUrge && !statusRequests.has(requestOf(e)) && !hurriesCallback(e, turns),
+    );
     if (urgency.length < said.length) flags.add('urgency');
   }
   if (urgency.length > 0) {

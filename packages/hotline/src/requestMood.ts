@@ -117,6 +117,23 @@ function sentenceAround(lower: string, hit: CueHit): { before: string; after: st
   return { before, after: rest, sentence: before + hit.match + (end < 0 ? rest : rest.slice(0, end + 1)) };
 }
 
+// A case told as being worked on: "The hot tub complaint … is being handled", "那条投诉正在处理".
+const IN_HAND =
+  /\b(?:is|are|it'?s) (?:still )?(?:being (?:handled|processed|looked (?:at|into)|dealt with|worked on)|in progress|under review)\b|正在(?:处理|办理|跟进)|(?:处理|办理)中/;
+
+/**
+ * Whether the agent's words for a request speak of a case being worked on ("The hot tub complaint has
+ * been accepted … and is being handled"): a case filed before, nothing to open now.
+ *
+ * @example
+ * ```ts
+ * toldInHand('the hot tub complaint is being handled.', { index: 12, match: 'complaint' }); // true
+ * ```
+ */
+export function toldInHand(lower: string, hit: CueHit): boolean {
+  return IN_HAND.test(sentenceAround(lower, hit).sentence);
+}
+
 /**
  * Whether a cue for an action on a case (withdraw, urge, add, rate) is said by the caller without
  * asking for that action now: on a condition or for later, as someone else's advice, in a question,

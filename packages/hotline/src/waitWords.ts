@@ -16,6 +16,10 @@ const ASKS_ACTION =
 const HEARD_NOTHING =
   /^(?:heard nothing|haven'?t heard|have not heard|not heard|没消息|没动静|没人管|没人理|没回音|没下文|有没有人(?:管|处理)|有人管吗)/;
 
+// The agent promising to check and call back ("请同事核实后给您回电话", "I'll look into it and call you back").
+const CALLBACK_PROMISED =
+  /(?:核实|核查|查实|确认|查清楚|查一下).{0,24}(?:回电|回复您|给您回|联系您|打给您|回个电话)|\b(?:check|verify|look into|find out|track (?:it|this|that) down)\b.{0,60}\b(?:call you back|get back to you|ring you|phone you|be in touch)\b/;
+
 /** Whether a turn asks for something to be done, besides the words of the evidence itself. */
 function asksActionBeside(lower: string, e: Evidence): boolean {
   return ASKS_ACTION.test(lower.replace(e.match.toLowerCase(), ' '));
@@ -32,6 +36,27 @@ function asksActionBeside(lower: string, e: Evidence): boolean {
  */
 export function complainsOfWait(match: string): boolean {
   return HEARD_NOTHING.test(match.toLowerCase());
+}
+
+/**
+ * Whether urgency words hurry the agent's promise to check and call back rather than the case: "这个编号
+ * 确实查不到…请同事核实后给您回电，好吗？" — "行吧，那你们快点儿啊".
+ *
+ * @example
+ * ```ts
+ * hurriesCallback(evidence, turns);
+ * ```
+ */
+export function hurriesCallback(e: Evidence, turns: readonly NormalizedTurn[]): boolean {
+  const turn = turns[e.turn];
+  const promised = turns[e.turn - 1];
+  return (
+    e.speaker === 'caller' &&
+    turn !== undefined &&
+    promised?.speaker === 'agent' &&
+    CALLBACK_PROMISED.test(promised.lower) &&
+    !asksActionBeside(turn.lower, e)
+  );
 }
 
 /**

@@ -134,3 +134,52 @@ describe('a reference nobody can look up names no case, so the caller’s own is
     ]);
   });
 });
+
+describe('the case kept and the case read back by the agent', () => {
+  let r: ReturnType<typeof createTestRouter>;
+  const open = (address: string, description: string) =>
+    r.open({ service: 'noise-complaint', input: { address, description }, citizen: { phone: ME }, via: web });
+  beforeEach(() => {
+    r = createTestRouter({ services: testServices });
+  });
+
+  it('withdraws the renovation and keeps the KTV the caller says "还得接着管"', async () => {
+    const works = await open('蒲芳园二区6号楼', '楼上装修周末不停');
+    const ktv = await open('蒲芳园二区南门', 'KTV夜里唱歌');
+    const summary = await handleCall(
+      r,
+      call('keep-1', [
+        '坐席：您好，12345热线。',
+        '市民：我有两个投诉，我想撤一个。',
+        '坐席：您这个号码下面有两条：一条是楼上装修周末不停，一条是南门KTV夜里唱歌。您要撤哪一条？',
+        '市民：装修那个撤了吧，人家装完了。KTV那个还得接着管啊，那个还吵着呢。',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'withdraw', outcome: 'applied', ref: works.ref }),
+    ]);
+    expect((await r.history(ktv.ref)).map((event) => event.type)).toEqual(['case.open']);
+  });
+
+  it('urges the case the agent names in "把…这条催办一下" when the caller says the other "还好说"', async () => {
+    const site = await open('晓月南街地铁施工围挡', '地铁施工夜里打桩');
+    const dog = await open('晓月南街12号院', '对门邻居家的狗白天一直叫');
+    const summary = await handleCall(
+      r,
+      call('keep-2', [
+        '坐席：您好，12345热线。',
+        '市民：喂你好我要催一下我那个工单',
+        '坐席：好的您这个号码下面有两条一条是晓月南街地铁施工夜里打桩一条是对门邻居家狗叫您要催哪一条',
+        '市民：工地那个工地那个狗那个还好说主要是那个打装昨天又干到四点多',
+        '坐席：好的那我帮您把晓月南街地铁施工夜间打桩这条催办一下',
+        '市民：嗯麻烦你了',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'urge', outcome: 'applied', ref: site.ref }),
+    ]);
+    expect((await r.history(dog.ref)).map((event) => event.type)).toEqual(['case.open']);
+  });
+});

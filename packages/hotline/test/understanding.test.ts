@@ -199,3 +199,23 @@ describe('round 3: the turn structure and the wording of ratings', () => {
     expect(request?.details.slots.address).toBe('61 Elm Road');
   });
 });
+
+describe('round 4: what the agent promises and tells', () => {
+  it('hears "那你们尽快吧" after the agent promises to check and call back as no urge', () => {
+    expect(
+      kinds(
+        '市民：我查个进度，编号是NC-ZZZZZ-ZZZZZ。',
+        '坐席：这个编号系统里没有查到。我先记下来，请同事核实后给您回电话，好吗？',
+        '市民：行，那你们尽快吧。',
+      ),
+    ).toEqual(['status']);
+    // The same words after the agent offers to urge do urge.
+    expect(
+      kinds(
+        '市民：我上个月投诉的楼上装修，到现在还在干。',
+        '坐席：查到了，正在处理中。我帮您催一下，好吗？',
+        '市民：行，那你们尽快吧。',
+      ),
+    ).toContain('urge');
+  });
+});
