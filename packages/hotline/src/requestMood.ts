@@ -158,12 +158,15 @@ export function notAskedNow(lower: string, hit: CueHit, owner: string, lead = ''
   const clauses = before.split(/[，,;；]/);
   const clause = clauses.pop() ?? '';
   const clauseAfter = after.split(/[，,;；.?!。？！]/)[0] ?? '';
+  // "add something to it because … he's agreed to move the speakers from next week": a reason said
+  // after the request (speech recognition gives it no comma) tells nothing of when to act.
+  const whenAfter = clauseAfter.split(/\b(?:because|cos|since)\b|因为|由于/)[0]!.slice(0, 48);
   const sentenceAfter = after.split(SENTENCE_END)[0] ?? '';
   return (
     CONDITION.test(before.replace(POLITE_CONDITION, ' ')) ||
     CONDITION.test(sentenceAfter.replace(POLITE_CONDITION, ' ')) ||
     LATER.test(before) ||
-    LATER.test(clauseAfter) ||
+    LATER.test(whenAfter) ||
     (ADVISED.has(owner) &&
       (REPORTED_BEFORE.test(clause) ||
         REPORTED_BEFORE.test(before.slice(-40)) ||
