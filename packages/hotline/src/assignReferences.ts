@@ -7,7 +7,7 @@ import { memoRecent } from './recentMemo.js';
 const SERVICE_FLOOR = 0.3;
 // Where one request ends and the next begins inside a turn.
 export const CLAUSE_BREAK =
-  /[。！？!?；;]|\.(?=\s|$)|另外(?!一?(?:个|件))|还有|顺便|第[一二三]|首先|其次|再就是|\b(?:also|and another|another thing|first(?:ly)?|second(?:ly)?|two things|then)\b|,\s*and\s+(?=(?:please\s+|can you\s+|could you\s+)?(?:chase|hurry|urge|push|withdraw|cancel|close|drop|add|rate|tell|check|what|where|how)\b)/gi;
+  /[。！？!?；;]|\.(?=\s|$)|另外(?!一?(?:个|件))|还有|顺便|(?<![说答做猜找选算弄])对了(?![吗吧呢])|第[一二三]|首先|其次|再就是|\b(?:also|and another|another thing|first(?:ly)?|second(?:ly)?|two things|then)\b|,\s*and\s+(?=(?:please\s+|can you\s+|could you\s+)?(?:chase|hurry|urge|push|withdraw|cancel|close|drop|add|rate|tell|check|what|where|how)\b)/gi;
 
 /**
  * Which request of a turn a position falls in, counting the breaks before it ("。", "另外", "also").

@@ -106,7 +106,7 @@ function designatedIn(text: string, patterns: readonly RegExp[]): string[] {
       // "就是狗那个": the words that lead in are not the case's.
       const said = hit[1]!
         .replace(/^.*[我你他她]们?(?:的|那个)?(?=[\u4e00-\u9fff]{2})/, '')
-        .replace(/^(?:对|就是|也就是|就|是|这个|那个)+(?=[\u4e00-\u9fff])/, '')
+        .replace(/^(?:对了|对|就是|也就是|就|是|这个|那个)+(?=[\u4e00-\u9fff])/, '')
         // "帮我撤销那个投诉", "我是来撤那个投诉的": what is asked of the case, not what it is about.
         .replace(
           /^.*(?:撤销|撤回|撤掉|撤了|撤|催办|催一下|催促|催|补充|查询|查一下|查|取消|问问|问一下|看看)/,

@@ -1,7 +1,7 @@
 import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import { inQuote, type NormalizedTurn } from './readTurns.js';
-import { askedOutright, doneAlready, notAskedNow, toldInHand } from './requestMood.js';
+import { askedOutright, doneAlready, notAskedNow, toldInHand, toldPromise } from './requestMood.js';
 import { turnHasScript } from './textScript.js';
 
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
@@ -198,6 +198,13 @@ export function collectEvidence(
     if (inQuote(turn, hit.index)) return;
     // "我看到您上周已经催办过一次了，对吗？": a past fact, nothing to do now.
     if (CASE_KINDS.has(matcher.owner) && doneAlready(turn.lower, hit)) return;
+    // "你们说要查一下再给我回电话", "you said you'd chase it": a promise told, not asked for now.
+    if (
+      turn.speaker === 'caller' &&
+      (CASE_KINDS.has(matcher.owner) || matcher.owner === 'status') &&
+      toldPromise(turn.lower, hit)
+    )
+      return;
     // "要是明天还吵就帮我撤回", "my husband said I should withdraw it", "what happens if I withdraw?":
     // spoken of, not asked for now — but the caller still speaks of a filed case.
     if (

@@ -33,9 +33,7 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
       `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,10}?(?:大道|路|街|巷|弄|胡同|条)${ZH_NUMBER}号${ZH_UNIT})`,
     ),
     // A crossing of two streets: "德胜门外大街与北三环路口东南角", "荣华南路跟科创街交叉口".
-    new RegExp(
-      `((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,10}?(?:大道|路|街|巷|胡同|环)(?:与|和|跟)[\\u4e00-\\u9fff]{2,10}?(?:大道|路|街|巷|胡同|环)?(?:交叉口|十字路口|路口)(?:[东西南北]{1,2}(?:角|侧))?)`,
-    ),
+    /((?![我你他她住在是就到]|地址)[\u4e00-\u9fff]{2,10}?(?:大道|路|街|巷|胡同|环)(?:与|和|跟)[\u4e00-\u9fff]{2,10}?(?:大道|路|街|巷|胡同|环)?(?:交叉口|十字路口|路口)(?:[东西南北]{1,2}(?:角|侧))?)/,
     /\b(\d{1,5}[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill|parade|grove|park|quay|wharf|yard|green|rise|vale|parkway|circus|broadway|embankment|estate|jie|lu|xiang|hutong|dajie|dadao)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
     // A corner of two streets: "the corner of Lantern Street and Bell Road".
     /\b((?:corner|junction) of (?:[a-z]+\s+){1,3}(?:street|road|avenue|lane|drive|way|place|square|jie|lu)\s+and\s+(?:[a-z]+\s+){1,3}?(?:street|road|avenue|lane|drive|way|place|square|jie|lu))\b/i,

@@ -62,7 +62,20 @@ const THANKS_ONLY =
   /\bnothing to report\b|\bjust (?:wanted|calling|ringing|rang) to (?:say )?thank(?:s| you)?\b|\bonly calling to thank\b|没什么要反映的|就是想(?:说声谢谢|感谢|谢谢)|专门打(?:电话)?(?:来)?(?:感谢|谢谢)/;
 const NO_BUSINESS_HINT = /错|试|wrong|misdial|test/;
 const NO_BUSINESS =
-  /打错了|打错电话|拨错了|wrong number|dialled the wrong|dialed the wrong|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
+  /打错了|打错电话|拨错了|打错号|拨错号|wrong number|\b(?:dialled|dialed|pressed|rang|called|hit|phoned|rung) the wrong\b|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
+// "现在几点了？" — "现在是上午十点二十": the clock time asked and told, no business of the city's.
+const TIME_ASKED = /现在几点|几点钟了|\bwhat time is it\b|\bwhat'?s the time\b|\bhave you got the time\b/;
+const TIME_TOLD =
+  /现在是?[^，。,.]{0,4}[0-9一二三四五六七八九十两]+点|\b(?:it'?s|it is) (?:just )?(?:gone |about |nearly )?(?:[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm)?|[a-z]+ (?:o'?clock|past|to))\b/;
+function asksTheTime(turns: readonly NormalizedTurn[]): boolean {
+  return turns.some(
+    (t) =>
+      t.speaker === 'caller' &&
+      TIME_ASKED.test(t.lower) &&
+      turns[t.index + 1]?.speaker === 'agent' &&
+      TIME_TOLD.test(turns[t.index + 1]!.lower),
+  );
+}
 // The caller says what the call is about: "I'm calling about my complaint", "我打电话是问我那个投诉".
 const CALLING_ABOUT =
   /\b(?:calling|ringing|phoning|rang|called|here) (?:you )?(?:about|regarding|re|for) (?:my|the|our)\b|(?:打电话|来电)(?:是|就是)?(?:想)?(?:问|为了|关于)/;
@@ -82,7 +95,7 @@ const WANTS_ACTION =
 // The request is new: said by the agent registering it, or by the caller as another problem.
 // Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
 const NEW_MATTER_INSIDE =
-  /(?:^|[。.!！?？]\s*)(?:另外|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue))\b/;
+  /(?:^|[。.!！?？]\s*)(?:另外|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue)|the (?:last|final|third|second|other) thing)\b/;
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|report (?:that|it|this) for (?:repair|you)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|新的工单|新的事|单独登记|新事|新登记|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
@@ -97,6 +110,41 @@ const TWO_THINGS = /\b(?:two|a couple of|several) (?:things|matters|issues)\b|�
 function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
+}
+
+// The agent asking which of the caller's cases is meant, with or without a question mark: "您要撤哪一件", "Which one would you like to withdraw?"
+const WHICH_CASE =
+  /哪(?:一)?(?:件|个|条|单)|\bwhich (?:one|of (?:them|those|the two|these))\b|\bwhich (?:complaint|case|report)\b/;
+
+/**
+ * The caller's answer to the agent's which-case question names the case of each request asked before
+ * it (a `pick`, weighing nothing): "我想撤个投诉" — "您要撤哪一件？" — "服装店那个……对了狗那个现在到哪一步了"
+ * picks the shop for the withdrawal, and the status question after "对了" keeps its own clause.
+ */
+function answerPicks(
+  evidenceOf: Record<IntentKind, Evidence[]>,
+  confidence: Record<IntentKind, number>,
+  turns: readonly NormalizedTurn[],
+  threshold: number,
+): void {
+  for (const turn of turns) {
+    const question = turns[turn.index - 1];
+    if (turn.speaker !== 'caller' || question?.speaker !== 'agent') continue;
+    if (!WHICH_CASE.test(question.lower)) continue;
+    for (const kind of [...CASE_INTENT_KINDS, 'status'] as const) {
+      const said = evidenceOf[kind].filter((e) => e.speaker === 'caller');
+      if (confidence[kind] < threshold || said.length === 0 || said.some((e) => e.turn >= question.index))
+        continue;
+      evidenceOf[kind].push({
+        turn: turn.index,
+        speaker: 'caller',
+        rule: `${kind}:pick`,
+        match: '',
+        weight: 0,
+        at: 0,
+      });
+    }
+  }
 }
 
 /** The agent registered the request ("给您登记", "I'll log that") and the caller took it ("好", "thanks"). */
@@ -335,6 +383,16 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     for (const kind of ['urge', 'status', 'add-info'] as const)
       evidenceOf[kind] = evidenceOf[kind].filter((e) => !later(e));
   }
+  // "If there's a specific problem, I'm happy to register it." — "Forget it.": the offer declined in a
+  // call about no filed case, nothing withdrawn.
+  if (!filed) {
+    const offeredNew = new Set(
+      evidenceOf['new-request'].filter((e) => e.speaker === 'agent').map((e) => e.turn + 1),
+    );
+    evidenceOf.withdraw = evidenceOf.withdraw.filter(
+      (e) => e.speaker !== 'caller' || !offeredNew.has(e.turn),
+    );
+  }
   const chases = evidenceOf.urge.length > 0;
   // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
   // Urgency said with a status question ("it's urgent for me to know…") or in a return visit
@@ -483,6 +541,7 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const onlyNamed = namedServices.length === 1 ? namedServices[0]!.service : undefined;
   const textOf = (index: number) => strip(turns[index]?.text ?? '');
   const intents: Intent[] = [];
+  answerPicks(evidenceOf, confidence, turns, threshold);
   // The caller's turns that carry a request about a filed case, for each intent's topic.
   const caseTurns: Evidence[] = [];
   // Only requests made: a weak word of another kind ("另外一个" for add-info) takes no clause away.
@@ -610,11 +669,11 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       counting,
       turns,
     );
-  // A wrong number or a test call asks for nothing, whatever words it has ("我订的饺子怎么还没到").
+  // A wrong number, a test call or the time asked asks for nothing, whatever words it has ("我订的饺子怎么还没到").
   const noBusiness =
     counting.length === 0 &&
     existing.length === 0 &&
-    turns.some((t) => NO_BUSINESS_HINT.test(t.lower) && NO_BUSINESS.test(t.lower));
+    (turns.some((t) => NO_BUSINESS_HINT.test(t.lower) && NO_BUSINESS.test(t.lower)) || asksTheTime(turns));
   if (noBusiness) intents.splice(0, intents.length);
   // "Nothing to report, I just wanted to say thank you. The pothole… was filled yesterday": no new report.
   else if (counting.length === 0 && turns.some((t) => t.speaker === 'caller' && THANKS_ONLY.test(t.lower))) {

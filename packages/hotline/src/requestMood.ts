@@ -117,6 +117,23 @@ function sentenceAround(lower: string, hit: CueHit): { before: string; after: st
   return { before, after: rest, sentence: before + hit.match + (end < 0 ? rest : rest.slice(0, end + 1)) };
 }
 
+// The hotline's or someone's earlier promise, told: "你们说要查一下再给我回电话", "you said you'd chase it".
+const PROMISED_BEFORE =
+  /(?:你们|他们|她|他|对方|工作人员|客服|接线员)(?:当时|上次|之前)?(?:说|讲|答应|承诺)(?:了)?(?:过)?(?:要|会|先|帮我|给我)?$|\b(?:you|they|she|he|someone|the (?:agent|operator|lady|man|guy)) (?:said|told me|promised)(?: that)?(?: (?:you'?d|they'?d|she'?d|he'?d|you would|they would|she would|he would|it would|you were going to|they were going to))?(?: to)?\s*$|\b(?:you|they) were (?:going|supposed) to\s*$/;
+
+/**
+ * Whether the words for an action are someone's earlier promise the caller tells of ("你们说要查一下再给我回电话",
+ * "you said you'd chase it"): how the case went, not a request now.
+ *
+ * @example
+ * ```ts
+ * toldPromise('你们说要查一下再给我回电话', { index: 5, match: '查一下' }); // true
+ * ```
+ */
+export function toldPromise(lower: string, hit: CueHit): boolean {
+  return PROMISED_BEFORE.test(lower.slice(Math.max(0, hit.index - 32), hit.index));
+}
+
 // A case told as being worked on: "The hot tub complaint … is being handled", "那条投诉正在处理".
 const IN_HAND =
   /\b(?:is|are|it'?s) (?:still )?(?:being (?:handled|processed|looked (?:at|into)|dealt with|worked on)|in progress|under review)\b|正在(?:处理|办理|跟进)|(?:处理|办理)中/;
