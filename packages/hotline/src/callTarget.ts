@@ -10,6 +10,10 @@ import {
   pickCase,
   pickRemaining,
   speaksOfOthersCase,
+  namedAside,
+  pickByTopic,
+  pointsAtLeft,
+  setAsideIn,
   withoutSetAside,
 } from './caseTopic.js';
 
@@ -292,6 +296,31 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     const index = pickRemaining(intent.topic, await caseTexts(client, mine), []);
     const named = index === undefined ? undefined : mine[index];
     if (named && !candidates.includes(named)) return { case: named, authorized: true };
+  }
+  // "人民路那个先不用管，帮我催一下另外那个", "Forget the light and the dog. Just withdraw the other one.":
+  // the cases set aside by their own words leave the one meant, when exactly one is left.
+  const aside = intent.topic === undefined ? '' : setAsideIn(intent.topic.toLowerCase());
+  if (aside.length > 0 && candidates.length > 1) {
+    const texts = await caseTexts(client, candidates);
+    const named = new Set(namedAside(aside, texts));
+    const left = candidates.filter((_, i) => !named.has(i));
+    if (named.size > 0 && left.length === 1) {
+      // Only when the caller points at it too ("the other one", "帮我催一下狗叫的"): "帮我撤回，不是狗叫那个"
+      // says which case is not meant, not which is.
+      const rest = withoutSetAside(intent.topic!.toLowerCase());
+      const leftText = texts[candidates.indexOf(left[0]!)]!;
+      const pointed =
+        OTHER_CASE.test(rest) ||
+        pointsAtLeft(
+          rest,
+          leftText,
+          texts.filter((_, i) => named.has(i)),
+        );
+      // …and never against a case the words themselves pick.
+      const picked = pickByTopic(rest, texts);
+      if (pointed && (picked === undefined || candidates[picked] === left[0]))
+        return { case: left[0]!, authorized: true };
+    }
   }
   // "施工那个投诉帮我撤回吧": the case the caller names, even one that cannot take the request now
   // (it then answers not-allowed) — never another that could.

@@ -25,12 +25,39 @@ const STOP_ZH = new Set(
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
 // Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问", "KTV那个还得接着管", "狗那个还好说".
 const NEGATED_EN =
-  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
+  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?: and the [a-z'-]+(?: [a-z'-]+)?)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？\s]){1,6}(?:那个|那件|的)?(?:先|暂时)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放)/g;
+  /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有|、))*(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也)?(?:先|暂时|就)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
 const NEGATED_ZH_HINT =
-  /不是|不要|不用|别|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放/;
+  /不是|不要|不用|别|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还得管|还要管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管/;
+// "The dog one is sorted now": a case said to be done with, set aside from a chase — but for a
+// withdrawal the very case to withdraw ("…is sorted now, so you can cancel it").
+const RESOLVED_ONE =
+  /\b(the (?:[a-z'-]+ ){1,3}one),? (?:is|'s|it'?s|it has) (?:now |been )?(sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b/gi;
+
+/**
+ * A withdrawal's words with "the X one is sorted" kept as naming that case, not setting it aside.
+ *
+ * @example
+ * ```ts
+ * resolvedNamed('The dog one is sorted now, so you can cancel it.'); // 'The dog one — sorted now, so you can cancel it.'
+ * ```
+ */
+export function resolvedNamed(topic: string): string {
+  return topic.replace(RESOLVED_ONE, '$1 — $2');
+}
+
+/**
+ * The phrases of the caller's words that leave a case be ("the dog one can wait", "人民路那个先不用管") —
+ * not a bare "not …" / "不是…", which may deny or only ask ("那个农家院不是夜里唱卡拉OK嘛").
+ */
+export function setAsideIn(lower: string): string {
+  const found = [...lower.matchAll(NEGATED_EN)].map((hit) => hit[0]);
+  if (NEGATED_ZH_HINT.test(lower)) for (const hit of lower.matchAll(NEGATED_ZH)) found.push(hit[0]);
+  return found.filter((phrase) => !/^(?:(?:not|isn't|no)\b|不是)/.test(phrase)).join(' ');
+}
+
 /** The caller's words without the cases they set aside. */
 export function withoutSetAside(lower: string): string {
   const text = lower.replace(NEGATED_EN, ' ');
@@ -46,6 +73,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:at|on|in|by|near|outside) (?=[a-z0-9])/g,
   // A sentence about the case's source: "The generator is still going all night though."
   /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:is|are|was|has|have|keeps|kept) (?:still |now |back |again )?(?:going|running|on|at it|started|back|playing|barking|humming|banging|drilling)\b/g,
+  // A sentence that turns to the case: "The dog though — one.", "As for the generator, …"
+  /(?:^|[.!?—–-]\s*)(?:(?:and|but|as for|what about)\s+)?the ((?:[a-z'-]+ ){0,1}[a-z'-]+),? (?:though|however|on the other hand)\b/g,
   // An answer that is only the case's name
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
@@ -98,10 +127,17 @@ function readDesignated(topic: string, patterns: readonly RegExp[]): string {
   return found.join(' ');
 }
 
+// A guess is no pick: "哦不对，好像是狗叫那个", "maybe the dog one?".
+const GUESSED = /^(?:好像|可能|大概|也许|或许)/;
+const GUESSED_BEFORE =
+  /(?:好像|可能|大概|也许|或许)(?:是)?\s*$|\b(?:maybe|perhaps|probably|might be|could be)\b[^.?!]{0,8}$/;
+
 function designatedIn(text: string, patterns: readonly RegExp[]): string[] {
   const found: string[] = [];
   for (const pattern of patterns) {
     for (const hit of text.matchAll(pattern)) {
+      if (GUESSED_BEFORE.test(text.slice(Math.max(0, hit.index - 12), hit.index)) || GUESSED.test(hit[1]!))
+        continue;
       // "我的投诉", "帮我催一下我的投诉": a person's, not a description of the case.
       // "就是狗那个": the words that lead in are not the case's.
       const said = hit[1]!
@@ -196,6 +232,47 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
   const scores = own.map((_, i) => [...said].filter((term) => has(i, term)).length);
   if (scores.filter((score) => score > 0).length !== 1) return undefined;
   return scores.findIndex((score) => score > 0);
+}
+
+/**
+ * The indexes of the `texts` that the set-aside phrases name by their own words ("the dog one can
+ * wait" names the case about a barking dog), for the choice among those left.
+ *
+ * @example
+ * ```ts
+ * namedAside('the dog one can wait', ['Dog barking all night', 'Construction at night']); // [0]
+ * ```
+ */
+export function namedAside(aside: string, texts: readonly string[]): number[] {
+  const said = terms(designatedIn(aside, DESIGNATIONS).join(' '));
+  const all = said.size > 0 ? said : terms(aside);
+  const own = texts.map(terms);
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++)
+    if ([...all].some((term) => own[i]!.has(term) || nearPair(texts[i]!, term))) out.push(i);
+  return out;
+}
+
+/**
+ * Whether the caller's words, once the cases set aside are out, point at the one case left: a
+ * designation with a character or word of its own that the cases set aside do not have ("跳舞那个"
+ * for the case about 广场舞 when the other is about 装修) — never a designation the case left lacks.
+ *
+ * @example
+ * ```ts
+ * pointsAtLeft('跳舞那个帮我撤了吧', '广场舞音响太吵', ['楼上装修电钻声']); // true
+ * ```
+ */
+export function pointsAtLeft(rest: string, left: string, aside: readonly string[]): boolean {
+  const said = designated(rest).toLowerCase();
+  const words = [
+    ...(said.match(/[a-z]{3,}/g) ?? []).filter((word) => !STOP.has(word)).map(stem),
+    ...[...said].filter((c) => /[\u4e00-\u9fff]/.test(c) && !FUNCTION_CHARS.has(c)),
+  ];
+  const lowerLeft = left.toLowerCase();
+  return words.some(
+    (word) => lowerLeft.includes(word) && aside.every((text) => !text.toLowerCase().includes(word)),
+  );
 }
 
 /**

@@ -107,3 +107,32 @@ export function topicOf(
       own.add(turn.index);
   return topic(own);
 }
+
+// Where a rating's sentence ends: a full stop, or a contrast ("施工那个还行吧。不过狗叫那个…我给一分").
+const SCORE_BOUNDS = /[。.!！?？]|不过|但是|可是|\bbut\b|\bhowever\b/g;
+
+/**
+ * The words of the sentence that gives a score, when they single out a case: "施工那个还行吧。不过狗叫那个
+ * 根本没人管，我给一分" scores the dog case, whatever the call is about; `undefined` when the sentence
+ * names no case.
+ *
+ * @example
+ * ```ts
+ * scoreTopic('施工那个还行吧。不过狗叫那个根本没人管，我给一分。', '一分'); // '不过狗叫那个根本没人管，我给一分'
+ * ```
+ */
+export function scoreTopic(lower: string, match: string): string | undefined {
+  const at = lower.lastIndexOf(match.toLowerCase());
+  if (at < 0) return undefined;
+  let from = 0;
+  let to = lower.length;
+  for (const bound of lower.matchAll(SCORE_BOUNDS)) {
+    if (bound.index < at) from = bound[0].length === 1 ? bound.index + 1 : bound.index;
+    else if (bound.index >= at + match.length && bound[0].length === 1) {
+      to = bound.index;
+      break;
+    }
+  }
+  const sentence = lower.slice(from, to).trim();
+  return singlesOut(sentence) ? sentence : undefined;
+}

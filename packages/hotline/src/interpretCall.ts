@@ -8,8 +8,8 @@ import type {
 } from './hotlineTypes.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import { assignReferences, clauseOf, serviceSpokenIn } from './assignReferences.js';
-import { designates } from './caseTopic.js';
-import { topicOf } from './intentTopic.js';
+import { designates, resolvedNamed } from './caseTopic.js';
+import { scoreTopic, topicOf } from './intentTopic.js';
 import type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
 import { collectEvidence, combine, DENIED } from './collectEvidence.js';
 import { extractSlots, hasContent } from './extractSlots.js';
@@ -614,10 +614,15 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
             new Set(caseTurns.filter((e) => !evidence.includes(e)).map((e) => e.turn)),
           ) ?? (reportsOnlyNamed ? undefined : onlyNamed));
     // Only a request acted on needs to say which case it is about.
-    const topic =
+    // A score names its case in its own sentence ("施工那个还行吧。不过狗叫那个…我给一分"), if anywhere.
+    const scored =
+      kind === 'rate' && rating ? scoreTopic(turns[rating.turn]?.lower ?? '', rating.match) : undefined;
+    let topic =
       kind === 'new-request' || confidence[kind] < threshold
         ? ''
-        : topicOf(evidence, existing, caseTurns, turns, strip);
+        : (scored ?? topicOf(evidence, existing, caseTurns, turns, strip));
+    // "The dog one is sorted now, so you can cancel it": the case done with is the one withdrawn.
+    if (kind === 'withdraw' && topic.length > 0) topic = resolvedNamed(topic);
     const intent: Intent = { kind, confidence: confidence[kind], evidence, turn, details };
     if (service !== undefined) intent.service = service;
     if (topic.length > 0) intent.topic = topic;

@@ -64,6 +64,12 @@ const DOUBTFUL =
 // A yes taken back at once: a pause, perhaps "oh"/"wait"/"哦", then a no.
 const TAKEN_BACK =
   /^[\s,，.。!！…—–-]+(?:(?:哦|噢|啊|呃|嗯|诶|oh|wait|um|uh|hmm|sorry|等等|等一下)[\s,，.。!！…—–-]*)*(?:no(?=\s*(?:[,.!?…—–-]|$|wait\b|no\b|not\b|sorry\b|that'?s not\b|it'?s not\b))|nope\b|not (?:this|that|it)\b|不对|错了|不是(?=这|那|它|我|的|[\s，,。.!！…]|$))/;
+// A yes corrected further on in the same answer: "Yeah, the dog. Actually no, the construction.", "对，狗那个。哦不，说错了，是施工那个".
+const CORRECTED_LATER =
+  /(?:^|[.。!！?？,，;；…—–-]\s*)(?:(?:oh|um|uh|hmm|哦|噢|呃)[\s,，]*)?(?:actually,? no\b|no,? wait\b|wait,? no\b|sorry,? no\b|不对|哦不(?=[，,。\s])|说错了|不是不是)/;
+// A yes that goes on to ask for another case: "Yes, that's mine, but it's the construction one I want withdrawn".
+const YES_BUT_OTHER =
+  /^[^.?!。？！]{0,24}[,，]\s*(?:but\b|不过|但是|可是)[^.?!。？！]{0,40}(?:\bthe [a-z'-]+(?: [a-z'-]+)? one\b|\bthe other\b|另外(?:那|一)|那个|那件)/;
 // The declining words at the head of an answer, up to the first pause.
 const DECLINE_HEAD = /^[^，,。.!！?？；;]*/;
 const DECLINE_MORE =
@@ -119,11 +125,12 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (answer === 'yes' && HALF_YES.test(said)) answer = undefined;
     // "是吗？我不知道啊", "对吧？我也不确定": a doubt, not a yes.
     if (answer === 'yes' && DOUBTFUL.test(said)) answer = undefined;
+    if (answer === 'yes' && YES_BUT_OTHER.test(said)) answer = undefined;
     // "Yes — no — wait, no", "是。哦不对，不是这个，我看错了", or "对。" then "哦不对，不是这个": the last word wins.
     if (answer === 'yes') {
       const rest = said.slice(YES.exec(said)?.[0].length ?? 0);
       const next = turns[i + 2]?.speaker === 'caller' ? turns[i + 2]!.lower : '';
-      if (TAKEN_BACK.test(rest) || TAKEN_BACK.test(` ${next}`)) {
+      if (TAKEN_BACK.test(rest) || TAKEN_BACK.test(` ${next}`) || CORRECTED_LATER.test(rest)) {
         answer = 'no';
         turn.wavered = true;
       }
