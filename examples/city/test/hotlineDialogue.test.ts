@@ -1,0 +1,200 @@
+import { handleCall, interpretCall, parseTranscript } from '@onecase/hotline';
+import { createFakeClock } from '@onecase/testing';
+import { describe, expect, it } from 'vitest';
+import { createCity } from '../src/createCity.js';
+import { cityHotlineRules } from '../src/hotlineRules.js';
+
+// Wordings first met in the blind development sets dev11–dev13, on the city's own rules: each test
+// is one way a real call says something, and what a supervisor would want done with it.
+const PHONE = '13970099001';
+const web = { channel: 'web', actor: { id: 'citizen-1' } };
+
+function call(id: string, turns: string[], phone: string | undefined = PHONE) {
+  return parseTranscript([`Call-Id: ${id}`, `Caller: ${phone ?? 'withheld'}`, '', ...turns].join('\n'));
+}
+
+const reading = (turns: string[]) => interpretCall(call('read', turns), cityHotlineRules);
+const kinds = (turns: string[]) =>
+  [
+    ...new Set(
+      reading(turns)
+        .intents.filter((intent) => intent.confidence >= cityHotlineRules.threshold)
+        .map((intent) => intent.kind),
+    ),
+  ].sort();
+
+function city() {
+  return createCity({ clock: createFakeClock('2026-03-05T09:00:00+08:00'), secret: 'dialogue-test' });
+}
+
+async function noise(c: ReturnType<typeof city>, address: string, description: string) {
+  return c.open({
+    service: 'noise-complaint',
+    input: { category: 'noise.neighbour', address, description },
+    citizen: { phone: PHONE },
+    via: web,
+  });
+}
+
+const types = async (c: ReturnType<typeof city>, ref: string) =>
+  (await c.history(ref)).map((event) => event.type);
+
+describe('what the caller asks', () => {
+  it('hears "where is that at now?", "where\'s it got to?" and "see if it\'s been sent to anyone" as status', () => {
+    expect(
+      kinds([
+        'Agent: 12345 city hotline, how can I help?',
+        'Caller: Hi. I reported the generator on the roof of the hotel on Baker Close. Where is that at now?',
+      ]),
+    ).toEqual(['status']);
+    expect(
+      kinds([
+        'Agent: 12345, how can I help?',
+        "Caller: I'm ringing about the bottling plant on Ropemaker Street, I complained ten days ago. Where's it got to?",
+      ]),
+    ).toEqual(['status']);
+    expect(
+      kinds([
+        'operator: twelve three four five how can i help',
+        "customer: hi i reported a pothole a few days ago the one at the bus stop on carrier street and i wanted to see if it's like been sent to anyone yet",
+      ]),
+    ).toEqual(['status']);
+  });
+
+  it('hears "push my complaint along" as an urge', () => {
+    expect(
+      kinds([
+        'operator: twelve three four five go ahead',
+        "customer: yeah i want to push my complaint along it's been three weeks",
+      ]),
+    ).toEqual(['urge']);
+  });
+
+  it('keeps a note whose reason mentions next week: "add something … because he agreed to move the speakers from next week"', () => {
+    expect(
+      kinds([
+        'operator: city hotline good morning',
+        'customer: morning my tenant made a complaint about the pub next door the music in the beer garden',
+        "customer: and i just wanted to add something to it because i've spoken to the pub landlord and he's agreed to move the speakers inside from next week",
+      ]),
+    ).toContain('add-info');
+  });
+
+  it('opens a consultation for "I just wanted to ask something first", the complaint left for later', () => {
+    const request = reading([
+      'Agent: 12345 city hotline, how can I help?',
+      "Caller: Hi. I haven't made a complaint or anything, I just wanted to ask something first. If I do complain about my neighbour's speakers, does he get told it was me?",
+      'Agent: Your name and number are kept confidential. Would you like to make a complaint now?',
+      "Caller: Not — no, not today. I'll think about it. Thanks, that's really helpful.",
+    ]).intents.find((intent) => intent.kind === 'new-request');
+    expect(request?.service).toBe('consultation');
+    expect(request?.confidence).toBeGreaterThanOrEqual(cityHotlineRules.threshold);
+  });
+
+  it('reads a pizza order on the wrong number and a question of the time as no request', () => {
+    expect(
+      kinds([
+        'Agent: 12345 citizen hotline, how can I help?',
+        'Caller: Hi, can I get a large pepperoni and a garlic bread, for delivery?',
+        "Agent: I'm sorry, this is the 12345 city hotline, not a restaurant.",
+        'Caller: Oh my God. Sorry, I must have pressed the wrong — sorry!',
+      ]),
+    ).toEqual([]);
+    expect(
+      kinds([
+        '坐席：您好，12345。',
+        '市民：喂，你好闺女，我问一下现在几点了，我家那个钟停了。',
+        '坐席：阿姨，现在是上午十点二十。',
+        '市民：哎哟，那我得赶紧去接孙子了，谢谢你啊。',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('hears "Forget it." to the agent\'s offer to register something as no withdrawal', () => {
+    expect(
+      kinds([
+        'Operator: 12345 hotline, how can I help?',
+        'Citizen: You people are useless. I just wanted to tell someone what a waste of money this whole thing is.',
+        "Operator: I understand. If there's a specific problem, I'm happy to register it.",
+        'Citizen: Forget it.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('hears the hotline\'s earlier promise "你们说要查一下再给我回电话" as no status question', () => {
+    expect(
+      kinds([
+        '坐席：您好，12345热线。',
+        '市民：你好，我上周打电话问过一个加装电梯补贴的事儿，你们说要查一下再给我回电话。',
+        '坐席：是的，我看到您的咨询还在等待答复。',
+        '市民：那个不用回了，居委会已经讲清楚了。你们就把它撤了吧。',
+      ]),
+    ).toEqual(['withdraw']);
+  });
+});
+
+describe('where and how many', () => {
+  it('takes no address from the agent asking "您家住在哪个小区？": the caller who will not say goes to review', () => {
+    const request = reading([
+      '坐席：您好，12345热线，请问有什么可以帮您？',
+      '市民：我要投诉一下我们楼上，天天半夜跟蹦迪似的，音响咚咚的。',
+      '坐席：您家住在哪个小区、几号楼？',
+      '市民：地址我就不说了，说了他们肯定知道是我打的。',
+    ]).intents.find((intent) => intent.kind === 'new-request');
+    expect(request?.details.slots.address).toBeUndefined();
+  });
+
+  it('takes a crossing of two streets as the address: "德胜门外大街与北三环路口东南角"', () => {
+    const request = reading([
+      '客服：您好，12345。',
+      '来电人：喂，我们路口那个指路的牌子让车给撞歪了，怕砸着人。',
+      '客服：请问在哪个路口？',
+      '来电人：西城区，德胜门外大街跟那个……北三环的路口，东南角。',
+      '客服：德胜门外大街与北三环路口东南角，路名标识牌被撞歪，我给您登记。',
+      '来电人：嗯，好。',
+    ]).intents.find((intent) => intent.kind === 'new-request');
+    expect(request?.details.slots.address).toBe('德胜门外大街与北三环路口东南角');
+  });
+
+  it('hears three requests in "first where\'s my complaint at … can you add … and the last thing, a pothole"', () => {
+    expect(
+      kinds([
+        'agent: twelve three four five how can i help',
+        "caller: hi i've got a few things sorry first where's my complaint at the one about the treadmill upstairs",
+        'agent: your complaint about the treadmill at ten chandlers walk is being handled by the subdistrict office',
+        "caller: okay good and can you add that it's flat nine upstairs not eight",
+        "agent: i'll add that it's flat nine",
+        "caller: great and the last thing there's a pothole a really deep one on chandlers walk right outside the post office",
+        "agent: so a deep pothole on chandlers walk outside the post office i'll report that as well",
+      ]),
+    ).toEqual(['add-info', 'new-request', 'status']);
+  });
+});
+
+describe('which case', () => {
+  it('withdraws the case picked in answer to "您要撤哪一件" and reads the other one asked after "对了"', async () => {
+    const c = city();
+    const shop = await noise(c, '通州区永顺镇东关大街88号', '楼下服装店门口音箱循环播放促销广告');
+    const dog = await noise(c, '通州区永顺镇东关大街88号院2号楼', '对门邻居家狗白天一直叫');
+    const summary = await handleCall(
+      c,
+      call('pick-1', [
+        '客服：您好，12345热线。',
+        '来电人：喂你好我想撤个投诉',
+        '客服：好的我看到您这个号码下有两件投诉一件是东关大街88号服装店音箱的一件是邻居家狗叫的您要撤哪一件',
+        '来电人：服装店那个 那个店上礼拜关门了人都搬走了 狗那个还留着啊狗还在叫呢 对了狗那个现在到哪一步了',
+        '客服：好的服装店音箱那件给您撤回了 狗叫那件还在办理',
+        '来电人：行那就这样谢谢',
+      ]),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ intent: 'withdraw', outcome: 'applied', ref: shop.ref }),
+        expect.objectContaining({ intent: 'status', outcome: 'read', ref: dog.ref }),
+      ]),
+    );
+    expect(await types(c, dog.ref)).toEqual(['case.open']);
+  });
+});
