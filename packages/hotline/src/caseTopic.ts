@@ -12,7 +12,7 @@ import { memoRecent } from './recentMemo.js';
 
 // Words that say nothing about which case: fillers, pronouns and the hotline's own vocabulary.
 const STOP = new Set(
-  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane one newest latest oldest older newer recent recently first last earlier'.split(
+  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane one newest latest oldest older newer recent recently first last earlier odd occasional single little big right wrong whole'.split(
     ' ',
   ),
 );

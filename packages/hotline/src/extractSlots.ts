@@ -28,6 +28,8 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
     new RegExp(
       `(?:^|[，,。、\\s：:])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,8}?(?:小区|花园|家园|公寓|大厦|新村|社区|里|苑|园|院)(?:[东西南北中一二三四五六七八九十]区)?${ZH_NUMBER}(?:号楼|栋|幢|号院|号)${ZH_UNIT})`,
     ),
+    // A compound's gate, at the start of what is said: "北关小区南门口的路灯杆倾斜".
+    /(?:^|[，,。、\s：:])((?![我你他她住在是就到]|地址)[\u4e00-\u9fff]{2,8}?(?:小区|花园|家园|公寓|大厦|新村|社区)[东西南北]?门口?)/,
     // A street and number after a pause: "我举报一下，滨江路18号那个工地…".
     new RegExp(
       `(?:^|[，,。、\\s])((?![我你他她住在是就到]|地址)[\\u4e00-\\u9fff]{2,10}?(?:大道|路|街|巷|弄|胡同|条)${ZH_NUMBER}号${ZH_UNIT})`,

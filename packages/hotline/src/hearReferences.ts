@@ -93,7 +93,7 @@ const RANK: Record<ReferenceSource, number> = { agent: 0, 'agent-confirmed': 1, 
 const SENTENCE_END = /[。.!！?？;；]/;
 const CLAUSE_END = /[。.!！?？;；，,]/;
 const TAG_QUESTION =
-  /^\s*(?:对吗|是吗|对不对|是不是|对吧|没错吧|是这个吗|是这件吗|是这个|是它吗|right|correct|is that right|is that correct|is that it|is that the one|is it this one|this one|yes)\s*$/i;
+  /^\s*(?:对吗|是吗|对不对|是不是|对吧|没错吧|是这个吗|是这件吗|是这个|是它吗|right|correct|is that right|is that correct|is that it|is that the one|is it this one|this one|yes|(?:您|你)(?:问|说|要问|要查|要找|指)的(?:是)?(?:这个|这件|这单|它)(?:吗|吧)?|(?:is )?(?:this|that|it) the one (?:you mean|you'?re (?:asking|calling|ringing) about))\s*$/i;
 const ASKS_WHOSE =
   /是(?:您|你)(?:本人)?(?:反映|投诉|举报|报|提交|申请|打)的|是(?:您|你)的(?:吗|吧)|\b(?:is (?:it|this|that) (?:yours|your (?:complaint|case|report))|did you (?:report|file|make|lodge|raise) (?:it|this|that))\b/i;
 const DESCRIBES_CASE =

@@ -92,10 +92,14 @@ const PUTS_OFF = /\b(?:call|ring|phone) (?:you )?back\b|\bcall again\b|再打过
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
 const WANTS_ACTION =
   /管一管|管管|管不管|有没有人管|处理一下|派人|来人|查处|制止|让他们|叫他们|make them|get them to|do something|can you (?:send|get|stop|make)|sort it out|send someone|deal with it|stop them|make them stop/;
+// A request put as a question: "你们这边能不能直接帮我申请一下？", "能不能在电话里直接给我申请了", "could
+// you apply for it for me?" — asked to be done, not asked about.
+const ASKED_TO_DO =
+  /(?:能不能|可不可以|能否|可以|能)[^，。？?]{0,8}(?:帮|给|替)(?:我|咱)[^，。？?]{0,4}(?:申请|办理|办|登记|提交|报)|\b(?:can|could|would) you (?:please |just )?(?:apply|file|submit|register|process|sort)\b[^.?!]{0,30}\bfor (?:me|us)\b/;
 // The request is new: said by the agent registering it, or by the caller as another problem.
 // Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
 const NEW_MATTER_INSIDE =
-  /(?:^|[。.!！?？]\s*)(?:另外|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|a new (?:problem|issue|one|report)|different (?:thing|problem|issue)|the (?:last|final|third|second|other) thing)\b/;
+  /(?:^|[。.!！?？]\s*)(?:另外|\balso\b|\band also\b)(?![一二两三几个件那这]|\s*(?:[,，]\s*)?(?:my|the other|我的|我那))|另外一?(?:个|件)事|还有(?:个|一个|件|一件)事|顺便(?:说|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)|\bwhile i(?:'ve| have) got you\b|另一(?:个|件)事|(?:报|说|反映)(?:个|一个)新的|新的(?:问题|情况|事)|新事|别的事|\b(?:something else|another (?:thing|problem|issue|matter)|an? (?:new|different|separate) (?:problem|issue|one|report|thing|matter)|different (?:thing|problem|issue)|the (?:last|final|third|second|other) thing)\b/;
 const SAYS_NEW =
   /登记|register|log (?:that|it|this)|report (?:that|it|this) for (?:repair|you)|open(?:ing)? a new|new (?:noise )?complaint|\bnew one\b|(?:new|another|different|separate) (?:problem|issue|thing)|新的问题|新的投诉|新的工单|新的事|单独登记|新事|新登记|另外一个问题|另一个(?:事|问题)|另外一件事|另外一个事|别的事|报个新的|再报一个/;
 // A request of its own after the score: "另外…", "also…", "and another thing…".
@@ -318,7 +322,8 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const asks = (turn: number) => {
     const known = askedIn.get(turn);
     if (known !== undefined) return known;
-    const found = ASKS.test((turns[turn]?.lower ?? '').replace(TALK_FILLERS, ' '));
+    const lower = turns[turn]?.lower ?? '';
+    const found = ASKS.test(lower.replace(TALK_FILLERS, ' ')) && !ASKED_TO_DO.test(lower);
     askedIn.set(turn, found);
     return found;
   };

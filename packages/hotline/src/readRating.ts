@@ -19,6 +19,7 @@ const NUMBER: Record<string, 1 | 2 | 3 | 4 | 5> = {
   一: 1,
   二: 2,
   两: 2,
+  俩: 2,
   三: 3,
   四: 4,
   五: 5,
@@ -68,7 +69,7 @@ const OFFERS_FIVE =
 const OFFERS_WORDS = /基本满意|basically satisfied|fairly satisfied/;
 
 const SCORE_PATTERNS: readonly RegExp[] = [
-  /(?:打|给|评)?\s*([1-5一二两三四五])\s*(?:分(?!钟|之|半)|颗星|星)/g,
+  /(?:打|给|评)?\s*([1-5一二两俩三四五])\s*(?:分(?!钟|之|半)|颗星|星)/g,
   /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
   /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make (?:it|that) (?:an? )?|change (?:it |that )?to (?:an? )?|put (?:it |me )?down (?:as|for) (?:an? )?|call it (?:an? )?|(?:let's|i'd|i would) say (?:an? )?)([1-5]|one|two|three|four|five)\b/g,
 ];
@@ -80,7 +81,7 @@ const ANSWER_NUMBERS: readonly RegExp[] = [
   new RegExp(`(?<![0-9])([1-5])(?![0-9])${NOT_SCORE_AFTER}`, 'g'),
   new RegExp(`\\b(one|two|three|four|five)\\b${NOT_SCORE_AFTER}`, 'g'),
   new RegExp(
-    `(?<![一二三四五六七八九十])([一二两三四五])${NOT_SCORE_AFTER}(?=\\s*(?:分|星|颗|吧|$|[，。,.!！]))`,
+    `(?<![一二三四五六七八九十])([一二两俩三四五])${NOT_SCORE_AFTER}(?=\\s*(?:分|星|颗|吧|$|[，。,.!！]))`,
     'g',
   ),
 ];
@@ -90,7 +91,7 @@ const SCALE =
 // Every rating says a number or one of these words; other turns skip the patterns below.
 // (A bare number counts only as the answer to the agent's rating question, which skips this test.)
 const HINT =
-  /[1-5一二两三四五]\s*(?:分|颗星|星)|\b[1-5]\b|\b(?:one|two|three|four|five)\b|满意|满分|full marks|top marks|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed/;
+  /[1-5一二两俩三四五]\s*(?:分|颗星|星)|\b[1-5]\b|\b(?:one|two|three|four|five)\b|满意|满分|full marks|top marks|一般|还行|说得过去|satisf|happy|neutral|so-?so|average|mixed/;
 // Every rating in words has one of these; other turns skip the phrase lists.
 const PHRASE_HINT = /满意|满分|一般|还行|说得过去|satisf|happy|neutral|so.?so|average|mixed|marks/;
 const ASKS_RATING =
@@ -173,7 +174,7 @@ const ASKS_ABOUT_AGENT =
 // Just before a score, who it is for when not the case: the agent, the hotline, another service, another person.
 const FOR_ANOTHER_BEFORE =
   /(?:给你(?!们)打?|给您(?!们)打?|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:师傅|工人|施工队|物业|客服|坐席|热线)[^。]{0,12}?(?:那个|这个)(?:我)?(?:给|打)(?:个)?|(?:另外那个|另一个|那个)(?:报修|投诉|工单)[^。]{0,12}?(?:给|打)(?:个)?|路灯[^。]{0,16}?(?:给|打)(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her|you)(?: a| an)?|(?:you guys|you lot)(?: on the phone)?[?,.]?|for you,?(?: a| an)?|\b(?:the )?(?:workers|crew|repair(?:ers| team| crew| people)|engineers?|contractors?|council|you lot|you guys|hotline)(?: at the hotline| on the phone)?,?(?: get| gets)?(?: a| an)?|\b(?:and )?(?:the )?(?:street ?light|lamp|other one|other complaint|other case)[^.]{0,12}?,?(?: a| an)?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
-const ANY_SCORE = /(?:[1-5一二两三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
+const ANY_SCORE = /(?:[1-5一二两俩三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
 /** The turn with the scores said for someone or something else blanked out. */
 // Just after a score, that it is not the case's: "a five would be a lie", "five stars for effort".
 const NOT_THE_CASES_AFTER =

@@ -5,7 +5,7 @@ import type { NormalizedTurn } from './readTurns.js';
 
 // A caller turn that starts another request: "Second, …", "还有就是…", "那第二件…", "Another thing: …".
 const NEXT_REQUEST =
-  /^(?:(?:好|好的|嗯|哦|行|对|ok|okay|right|and|so|那|那么)[\s,，、.。]*)*(?:second(?:ly)?\b|the second\b|the other thing\b|another thing\b|one more thing\b|还有(?:一个|一件|个事|就是)|另外|第二|二是|再一个|再有就是)/i;
+  /^(?:(?:好|好的|嗯|哦|行|对|ok|okay|right|and|so|then|那|那么|然后|接着)[\s,，、.。]*)*(?:second(?:ly)?\b|the second\b|the other thing\b|another thing\b|one more thing\b|还有(?:一个|一件|个事|就是)|另外|第二|二是|再一个|再有就是)/i;
 // Another request said after a lead-in, as speech recognition runs it on: "哦社区就行好嘞还有个事儿…",
 // "十点是吧。那我要投诉…", "OK. Also, I want to report…".
 const NEXT_REQUEST_LATER =
