@@ -198,3 +198,123 @@ describe('which case', () => {
     expect(await types(c, dog.ref)).toEqual(['case.open']);
   });
 });
+
+describe('more of what the blind sets taught', () => {
+  it('answers not-allowed to "能不能在电话里直接给我申请了" for a business licence: no consultation, no filed case', async () => {
+    const c = city();
+    const summary = await handleCall(
+      c,
+      call('licence-1', [
+        '客服：您好，12345热线。',
+        '来电人：喂你好，我想开个麻辣烫店，想办个营业执照，能不能在电话里直接给我申请了？',
+        '客服：营业执照需要您在网上提交材料，然后到窗口核验原件，热线这边没法直接给您办理。',
+        '来电人：哦，那好吧。',
+      ]),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'new-request', outcome: 'not-allowed', service: 'business-licence' }),
+    ]);
+  });
+
+  it('opens two reports for "第一个…然后第二个…", the second at the compound\'s gate the agent read back', async () => {
+    const c = city();
+    const summary = await handleCall(
+      c,
+      call('two-1', [
+        '坐席：您好，12345市民服务热线。',
+        '市民：你好，我反映两个事儿啊。第一个，我们小区门口那个小广场，每天晚上跳广场舞，音响开得老大了。',
+        '坐席：好的，您小区的地址是？',
+        '市民：通州区新华街道，新华北路，北关小区，就小区南门那个广场。',
+        '坐席：通州区新华街道北关小区南门广场，晚上广场舞音响声音大，对吧？',
+        '市民：对。然后第二个，就是同一个门口，那边那根路灯，灯杆子都歪了，灯也不亮，好几天了。',
+        '坐席：北关小区南门口的路灯杆倾斜、灯不亮，对吗？',
+        '市民：对对，就那一根。',
+      ]),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions.map((action) => [action.outcome, action.service]).sort()).toEqual([
+      ['opened', 'noise-complaint'],
+      ['opened', 'street-facility'],
+    ]);
+  });
+
+  it('reads the case the agent read out and asked "您问的是这个吗？" about, once the caller says yes', async () => {
+    const c = city();
+    const dance = await noise(c, '通州区新华街道新华西街乔庄北区小广场', '小区广场舞音响声音过大');
+    await noise(c, '通州区新华街道乔庄北区12号楼', '楼下商铺空调外机整夜嗡嗡响');
+    const summary = await handleCall(
+      c,
+      call('read-1', [
+        '坐席：您好，12345热线。',
+        '市民：喂，我问一下我那个投诉，有结果了没有？',
+        `坐席：您名下现在有两个工单，我先念一个，编号是${dance.ref}，是反映小区广场舞音响的，您问的是这个吗？`,
+        '市民：对，就是这个。',
+      ]),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'status', outcome: 'read', ref: dance.ref }),
+    ]);
+  });
+
+  it('scores "俩分儿" as 2', () => {
+    const two = reading([
+      '坐席：您好，12345热线回访，请您按一到五分给个评价，五分最满意。',
+      '市民：嗨，沟通有啥用啊，压根儿没解决。',
+      '坐席：那您打几分呢？',
+      '市民：那我就给俩分儿吧。',
+    ]).intents.find((intent) => intent.kind === 'rate');
+    expect(two?.details.score).toBe(2);
+  });
+
+  it('rates the caller\'s one answered case on "a four … there\'s still the odd one": "the odd one" names no case', async () => {
+    const c = city();
+    const lorries = await c.open({
+      service: 'noise-complaint',
+      input: {
+        category: 'noise.business',
+        address: '东城区东四街道东四北大街3号',
+        description: 'Delivery lorries idling at night',
+      },
+      citizen: { phone: PHONE },
+      via: web,
+    });
+    const centre = { channel: 'centre', actor: { id: 'dispatcher-1' } };
+    const office = { channel: 'department', actor: { id: 'dongcheng.ecology:clerk' } };
+    const department = 'dongcheng.ecology';
+    await c.send(lorries.ref, { type: 'order.dispatch' }, { via: centre });
+    await c.send(lorries.ref, { type: 'order.signFor', department }, { via: office });
+    await c.send(
+      lorries.ref,
+      { type: 'order.reply', department, answer: 'Spoke to the supermarket' },
+      { via: office },
+    );
+    const summary = await handleCall(
+      c,
+      call('odd-1', [
+        'Agent: Hello, this is the 12345 city hotline calling back about your complaint about delivery lorries. On a scale of one to five, how would you rate how it was handled?',
+        "Caller: Oh, right. Er, I'd say a four. It's much better, though there's still the odd one. Yeah, four.",
+      ]),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'rate', outcome: 'applied', ref: lorries.ref, score: 4 }),
+    ]);
+  });
+
+  it('opens a new complaint for "this isn\'t about that, I\'m not chasing it. This is a new thing: …"', () => {
+    expect(
+      kinds([
+        'Agent: 12345 city hotline, how can I help?',
+        "Caller: Hi. I've got a complaint open already about the pub garden, but this isn't about that, I'm not chasing it. This is a new thing: there's a building site on Rope Walk, behind the church, and they've started cutting concrete at six in the morning.",
+        'Agent: So a new complaint: concrete cutting at the building site on Rope Walk. Is that right?',
+        "Caller: That's right. Leave the pub one as it is.",
+      ]),
+    ).toEqual(['new-request']);
+  });
+});
