@@ -78,7 +78,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   // An answer that is only the case's name
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
-  /\b(?:the|my) ((?:[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,
+  // "the barking dog complaint" — not "the department on that case".
+  /\b(?:the|my) ((?:(?!(?:on|to|of|in|at|for|about|with|that|this|the|a|an)\b)[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,
   /([A-Za-z0-9\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件|一个|一件|单)/g,
   // The agent's "我帮您把晓月南街地铁施工夜间打桩这条催办一下".
   /([\u4e00-\u9fff]{2,6}?)这(?:条|件)/g,

@@ -217,7 +217,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /(?:到底|究竟)?(?:催|撤|处理|办|管|修)(?:了)?没有[？?]|(?:到底|究竟)[^，。？?]{0,6}了没/,
         /\bhas (?:my|the|our) (?:[a-z'-]+ ){0,3}(?:complaint|case|report|application|request) been\b/i,
         /\b(?:tell me|let me know) where (?:it|things|my complaint) (?:is|are|stands?)\b/i,
-        /\bwhere\b[^.?!]{0,30}\b(?:is|are|'s) at\b|\bwhere(?:'s| is| are) (?:my|the|our) (?:[a-z'-]+ ){0,3}(?:complaint|case|report|application|request) at\b/i,
+        /\bwhere\b[^.?!]{0,90}\b(?:is|are|'s) at\b|\bwhere(?:'s| is| are) (?:my|the|our) (?:[a-z'-]+ ){0,3}(?:complaint|case|report|application|request) at\b/i,
         /\bwhere(?:'s| is| are)\b[^.?!]{0,60}\bat(?: now| the moment| these days)?\s*\?/i,
         /\b(?:want|like|wanted|need) to (?:ask|know|hear|check) about (?:my|the|our) (?:[a-z'-]+ ){0,4}(?:application|complaint|case|report|permit|licen[cs]e|request)\b/i,
         /\b(?:has|have) (?:anyone|someone|anybody|they|you)\b[^.?!]{0,20}\b(?:look|dealt|done|been|come|checked|got|picked|taken|started|touched|responded|replied|visited|gone)/i,

@@ -18,7 +18,7 @@ import type { Transcript } from './parseTranscript.js';
 import { readRating } from './readRating.js';
 import { dropRetracted, dropTakenBack } from './retractions.js';
 import { complainsOfWait, dropWaitWords, hurriesCallback } from './waitWords.js';
-import { splitNewRequests } from './splitRequests.js';
+import { splitNewRequests, WHICH_CASE } from './splitRequests.js';
 import { type NormalizedTurn, readTurns } from './readTurns.js';
 export type { CallReference } from './hearReferences.js';
 export type { CallFlag, CallInterpretation, Evidence, Intent } from './callReading.js';
@@ -115,10 +115,6 @@ function anchorTurn(evidence: readonly Evidence[]): number {
   const caller = evidence.filter((e) => e.speaker === 'caller');
   return Math.min(...(caller.length > 0 ? caller : evidence).map((e) => e.turn));
 }
-
-// The agent asking which of the caller's cases is meant, with or without a question mark: "您要撤哪一件", "Which one would you like to withdraw?"
-const WHICH_CASE =
-  /哪(?:一)?(?:件|个|条|单)|\bwhich (?:one|of (?:them|those|the two|these))\b|\bwhich (?:complaint|case|report)\b/;
 
 /**
  * The caller's answer to the agent's which-case question names the case of each request asked before
@@ -608,16 +604,19 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     // The one service the call names is not a case request's when it is the new report's of the same call.
     const reportsOnlyNamed =
       kind !== 'new-request' && confidence['new-request'] >= threshold && best?.service === onlyNamed;
+    const othersTurns = new Set(caseTurns.filter((e) => !evidence.includes(e)).map((e) => e.turn));
+    // …nor when only another request's turns name it ("给四分吧" … "我还报过一个路灯…到哪一步了？").
+    const namedByOthers =
+      onlyNamed !== undefined &&
+      othersTurns.size > 0 &&
+      (services.find((s) => s.service === onlyNamed)?.evidence ?? [])
+        .filter((e) => e.speaker === 'caller')
+        .every((e) => othersTurns.has(e.turn) && !evidence.some((own) => own.turn === e.turn));
     const service =
       kind === 'new-request'
         ? reportedService()
-        : (serviceSpokenIn(
-            evidence,
-            services,
-            asksOnly,
-            (at) => turns[at]?.text ?? '',
-            new Set(caseTurns.filter((e) => !evidence.includes(e)).map((e) => e.turn)),
-          ) ?? (reportsOnlyNamed ? undefined : onlyNamed));
+        : (serviceSpokenIn(evidence, services, asksOnly, (at) => turns[at]?.text ?? '', othersTurns) ??
+          (reportsOnlyNamed || namedByOthers ? undefined : onlyNamed));
     // Only a request acted on needs to say which case it is about.
     // A score names its case in its own sentence ("施工那个还行吧。不过狗叫那个…我给一分"), if anywhere.
     const scored =

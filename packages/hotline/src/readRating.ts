@@ -232,6 +232,10 @@ function twoScores(text: string, number: (hit: RegExpExecArray) => number | unde
   return !RECONSIDERS_ANY.test(between);
 }
 
+const HELD_BACK_HINT = /观察|看看|等等|过段|would be|when it/;
+const HELD_BACK =
+  /[1-5一二两俩三四五]\s*(?:分|颗星)[^，。,.!！?？]{0,3}?(?:得|要|还得|需要|就得)再?(?:观察|看看|等等|等一等|过段时间)|\b(?:a )?(?:five|four|5|4)\b (?:would be|is) (?:for )?(?:when|once|if) it'?s\b/g;
+
 /**
  * Finds the caller's satisfaction rating — a number 1–5 ("五分", "4 out of 5"), one of
  * 满意 / 基本满意 / 不满意 or satisfied / neutral / dissatisfied, or a number answering the
@@ -269,6 +273,8 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     // "给你五分", "you get a 5", "my neighbour would give it a 5": a score for someone or something else.
     // "谈不上满意" with no number: no score; with one ("谈不上满意，给三分吧") the number is the score.
     if (VERDICT_DENIED.test(lower)) lower = lower.replace(VERDICTS_DENIED, (said) => ' '.repeat(said.length));
+    // "给四分吧，五分得再观察观察", "a five would be when it's properly fixed": a score held back, not given.
+    if (HELD_BACK_HINT.test(lower)) lower = lower.replace(HELD_BACK, (said) => ' '.repeat(said.length));
     const own = withoutOthersScores(lower);
     // "你们热线服务我打五分，问题处理得不好，两分": a score for someone else beside one for the case —
     // two scores for two things; which one the case gets is for a person.

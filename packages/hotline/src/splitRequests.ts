@@ -10,6 +10,9 @@ const NEXT_REQUEST =
 // "十点是吧。那我要投诉…", "OK. Also, I want to report…".
 const NEXT_REQUEST_LATER =
   /(?:[了嘞啊吧哦呢，,。.！!？?]\s*)(?:还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)一下|(?:那|那么|然后)我(?:还)?(?:要|想)(?:投诉|反映|举报|报修))|[.?!]\s+(?:also|and|so|then),?\s+i (?:also )?(?:want|need|would like|'d like) to (?:report|complain)/i;
+// The agent asking which of the caller's cases is meant, with or without a question mark: "您要撤哪一件", "Which one would you like to withdraw?"
+export const WHICH_CASE =
+  /哪一?(?:件|条|单)|哪一?个(?=[？?呢吧]|$|是|投诉|工单|案子|事|啊)|\bwhich (?:one|of (?:them|those|the two|these))\b|\bwhich (?:complaint|case|report)\b/;
 // The agent asking for the next one: "And the second thing?", "还有一个是？".
 const ASKS_NEXT =
   /second thing|the other thing|and the second|the other one\?|还有一个是|另一件|第二件|另外一个是/i;
@@ -28,7 +31,10 @@ export function requestStarts(turns: readonly NormalizedTurn[]): number[] | unde
   for (let i = 1; i < turns.length; i++) {
     const turn = turns[i]!;
     if (turn.speaker !== 'caller') continue;
-    const asked = turns[i - 1]?.speaker === 'agent' && ASKS_NEXT.test(turns[i - 1]!.lower);
+    const before = turns[i - 1]?.speaker === 'agent' ? turns[i - 1]!.lower : '';
+    // "Which one is it?" — "The second one, the dog": a case picked, not a second request.
+    if (WHICH_CASE.test(before)) continue;
+    const asked = ASKS_NEXT.test(before);
     if (asked || NEXT_REQUEST.test(turn.lower) || NEXT_REQUEST_LATER.test(turn.lower)) starts.push(i);
   }
   return starts.length > 1 ? starts : undefined;

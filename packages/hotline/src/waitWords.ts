@@ -1,6 +1,7 @@
 import type { Evidence } from './callReading.js';
 import type { IntentKind } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { setAsideIn } from './caseTopic.js';
 
 // A question about the case ("我想问一下…", "I just wondered…").
 const ASKS_ABOUT =
@@ -65,7 +66,8 @@ export function hurriesCallback(e: Evidence, turns: readonly NormalizedTurn[]): 
  *   out is not the one meant;
  * - "我想问一下营业执照的事儿…一直没动静": a question about the case that says how long it has taken —
  *   how it stands is asked (the words become status evidence);
- * - "…is waiting for them to sign for it." — "Still waiting. Hm. Okay, thank you.": the state heard and taken.
+ * - "…is waiting for them to sign for it." — "Still waiting. Hm. Okay, thank you.": the state heard and taken;
+ * - "Yep, leave the building one, that's still going on": why the case set aside stays open.
  *
  * @example
  * ```ts
@@ -78,6 +80,10 @@ export function dropWaitWords(
 ): void {
   evidenceOf.urge = evidenceOf.urge.filter(
     (e) => !(e.speaker === 'caller' && e.weight < 0.8 && turns[e.turn]?.answer === 'no'),
+  );
+  // "Yep, leave the building one, that's still going on": why a case stays as it is, not a chase.
+  evidenceOf.urge = evidenceOf.urge.filter(
+    (e) => !(e.speaker === 'caller' && e.weight < 0.8 && setAsideIn(turns[e.turn]?.lower ?? '').length > 0),
   );
   const asksAfterCase = (e: Evidence) => {
     const lower = turns[e.turn]?.lower ?? '';
