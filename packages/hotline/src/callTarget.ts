@@ -4,7 +4,9 @@ import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import {
+  asideTerms,
   caseTexts,
+  casesNamedBy,
   designates,
   namesNoneOf,
   pickCase,
@@ -14,6 +16,7 @@ import {
   pickByTopic,
   pointsAtLeft,
   setAsideIn,
+  unsureWhich,
   withoutSetAside,
 } from './caseTopic.js';
 
@@ -41,6 +44,7 @@ export interface TargetContext {
 
 const OTHER_CASE =
   /\b(?:my |the )?other (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件/i;
+const OTHERS_ASIDE = /^(?:另外|另一|其他|其余|剩下)|^(?:the )?(?:other|rest)\b/i;
 const CAME_BACK =
   /又开始了|又来了|又响了|又出现了|又(?:吵|闹)起来|说(?:已经)?(?:处理好|解决|办好)了|\b(?:is|are|'s) back\b|\bstarted (?:up )?again\b|\bagain since\b|\b(?:told me|said) it was (?:sorted|fixed|resolved|dealt with)\b/i;
 const PICKED_BY_TIME =
@@ -254,7 +258,24 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     const event = rules.event(intent.kind as CaseIntentKind, view.service.id, intent.details);
     return event !== undefined && (view.allowed[channel] ?? []).includes(event.type);
   });
-  const spoken = able.filter((view) => view.service.id === intent.service);
+  // "The construction one can wait, chase the other one": cases set aside by words none of the caller's
+  // cases has — which case is meant is for a person; and a service named only in the words set aside
+  // ("路灯那个也先放着") is not the request's.
+  const asides = intent.topic === undefined ? [] : setAsideIn(intent.topic.toLowerCase());
+  const aside = asides.join(' ');
+  if (asides.length > 0 && mine.length > 1) {
+    const texts = await caseTexts(client, mine);
+    // ("另外两个别动", "the other two can wait" name cases by elimination, not by their words.)
+    const byWords = asides.filter((phrase) => !OTHERS_ASIDE.test(phrase) && asideTerms(phrase).size > 0);
+    if (byWords.length > 0 && byWords.every((phrase) => casesNamedBy(phrase, texts).length === 0))
+      return { review: 'several-cases', refs: mine.map((view) => view.ref) };
+  }
+  const serviceAside =
+    asides.length > 0 &&
+    (reading.services.find((s) => s.service === intent.service)?.evidence ?? [])
+      .filter((e) => e.speaker === 'caller')
+      .every((e) => aside.includes(e.match.toLowerCase()));
+  const spoken = serviceAside ? [] : able.filter((view) => view.service.id === intent.service);
   const candidates = spoken.length > 0 ? spoken : able.length > 0 ? able : intent.kind === 'rate' ? [] : open;
   // "Is it NC-…?" — "No, that's not the one": the caller's other case is theirs to name, not left by
   // elimination — unless their words are that case's own ("not that one, the gym").
@@ -279,7 +300,7 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     return { review: 'several-cases', refs: mine.map((view) => view.ref) };
   // "The street light is out again, chase it up" from a caller whose street-light case is closed: the
   // service named is that case's, which answers not-allowed — their open noise complaint is not urged.
-  if (intent.service !== undefined && spoken.length === 0) {
+  if (intent.service !== undefined && !serviceAside && spoken.length === 0) {
     const ofService = mine.filter((view) => view.service.id === intent.service);
     if (ofService.length === 1) return { case: ofService[0]!, authorized: true };
     if (ofService.length > 1) return { review: 'several-cases', refs: ofService.map((view) => view.ref) };
@@ -299,10 +320,9 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   }
   // "人民路那个先不用管，帮我催一下另外那个", "Forget the light and the dog. Just withdraw the other one.":
   // the cases set aside by their own words leave the one meant, when exactly one is left.
-  const aside = intent.topic === undefined ? '' : setAsideIn(intent.topic.toLowerCase());
-  if (aside.length > 0 && candidates.length > 1) {
+  if (asides.length > 0 && candidates.length > 1 && !unsureWhich(intent.topic!)) {
     const texts = await caseTexts(client, candidates);
-    const named = new Set(namedAside(aside, texts));
+    const named = new Set(namedAside(asides, texts));
     const left = candidates.filter((_, i) => !named.has(i));
     if (named.size > 0 && left.length === 1) {
       // Only when the caller points at it too ("the other one", "帮我催一下狗叫的"): "帮我撤回，不是狗叫那个"

@@ -25,9 +25,9 @@ const STOP_ZH = new Set(
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
 // Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问", "KTV那个还得接着管", "狗那个还好说".
 const NEGATED_EN =
-  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?: and the [a-z'-]+(?: [a-z'-]+)?)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
+  /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\b(?:don'?t|do not|no longer) (?:need|want|care about) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?: and the [a-z'-]+(?: [a-z'-]+)?)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有|、))*(?:(?!那个|那件|啊|吧|呢)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也)?(?:先|暂时|就)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?)/g;
+  /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有|、))*(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也|还)?(?:先|暂时|就)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
 const NEGATED_ZH_HINT =
   /不是|不要|不用|别|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还得管|还要管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管/;
@@ -52,10 +52,10 @@ export function resolvedNamed(topic: string): string {
  * The phrases of the caller's words that leave a case be ("the dog one can wait", "人民路那个先不用管") —
  * not a bare "not …" / "不是…", which may deny or only ask ("那个农家院不是夜里唱卡拉OK嘛").
  */
-export function setAsideIn(lower: string): string {
+export function setAsideIn(lower: string): string[] {
   const found = [...lower.matchAll(NEGATED_EN)].map((hit) => hit[0]);
   if (NEGATED_ZH_HINT.test(lower)) for (const hit of lower.matchAll(NEGATED_ZH)) found.push(hit[0]);
-  return found.filter((phrase) => !/^(?:(?:not|isn't|no)\b|不是)/.test(phrase)).join(' ');
+  return found.filter((phrase) => !/^(?:(?:not|isn't|no)\b|不是)/.test(phrase));
 }
 
 /** The caller's words without the cases they set aside. */
@@ -132,6 +132,31 @@ function readDesignated(topic: string, patterns: readonly RegExp[]): string {
 const GUESSED = /^(?:好像|可能|大概|也许|或许)/;
 const GUESSED_BEFORE =
   /(?:好像|可能|大概|也许|或许)(?:是)?\s*$|\b(?:maybe|perhaps|probably|might be|could be)\b[^.?!]{0,8}$/;
+
+/**
+ * Whether the caller is unsure which case they mean: they say so ("I'm not sure which", "我搞混了") or
+ * name one only as a guess ("好像是狗叫那个").
+ *
+ * @example
+ * ```ts
+ * unsureWhich('Hmm, or was it the dog one... I'm not sure now'); // true
+ * ```
+ */
+export function unsureWhich(topic: string): boolean {
+  return UNSURE_WHICH.test(topic) || guessedIn(topic);
+}
+
+/** Whether the caller names a case only as a guess ("好像是狗叫那个", "maybe the dog one?"). */
+function guessedIn(topic: string): boolean {
+  const lower = topic.toLowerCase();
+  if (!GUESS_HINT.test(lower)) return false;
+  for (const pattern of DESIGNATIONS)
+    for (const hit of lower.matchAll(pattern))
+      if (GUESSED_BEFORE.test(lower.slice(Math.max(0, hit.index - 12), hit.index)) || GUESSED.test(hit[1]!))
+        return true;
+  return false;
+}
+const GUESS_HINT = /好像|可能|大概|也许|或许|maybe|perhaps|probably|might be|could be/;
 
 function designatedIn(text: string, patterns: readonly RegExp[]): string[] {
   const found: string[] = [];
@@ -211,8 +236,14 @@ function nearPair(text: string, term: string): boolean {
   return false;
 }
 
+// The caller unsure which case they mean: "I'm honestly not sure which", "我搞混了", "也可能是狗叫那个".
+const UNSURE_WHICH =
+  /\bnot sure (?:which|now|anymore)\b|\bor was it\b|\bi (?:might|may) have (?:mixed|got) (?:them|it) (?:up|mixed up)\b|\bmixed (?:them )?up\b|搞混了|弄混了|记混了|分不清|不确定是哪|记不清是哪|也可能是|还是说是/i;
+
 export function pickByTopic(topic: string, texts: readonly string[]): number | undefined {
   if (texts.length < 2 || topic.trim().length === 0) return undefined;
+  // A guess or a doubt which case is meant picks none: a person asks.
+  if (unsureWhich(topic)) return undefined;
   // "成府路43号那个投诉": an address said as the case's name that exactly one case has picks it.
   const addresses = designatedAddresses(topic);
   if (addresses.length > 0) {
@@ -236,22 +267,50 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
 }
 
 /**
- * The indexes of the `texts` that the set-aside phrases name by their own words ("the dog one can
- * wait" names the case about a barking dog), for the choice among those left.
+ * The indexes of the `texts` that the set-aside phrases name, one case each by its own words ("the dog
+ * one can wait" names the case about a barking dog; "狗叫那个" the one whose words have 狗 and 叫); none
+ * when a phrase names no case or several, or two name the same one — the choice is then a person's.
  *
  * @example
  * ```ts
- * namedAside('the dog one can wait', ['Dog barking all night', 'Construction at night']); // [0]
+ * namedAside(['the dog one can wait'], ['Dog barking all night', 'Construction at night']); // [0]
  * ```
  */
-export function namedAside(aside: string, texts: readonly string[]): number[] {
-  const said = terms(designatedIn(aside, DESIGNATIONS).join(' '));
-  const all = said.size > 0 ? said : terms(aside);
-  const own = texts.map(terms);
+export function namedAside(asides: readonly string[], texts: readonly string[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < texts.length; i++)
-    if ([...all].some((term) => own[i]!.has(term) || nearPair(texts[i]!, term))) out.push(i);
+  for (const aside of asides) {
+    const named = casesNamedBy(aside, texts);
+    if (named.length !== 1 || out.includes(named[0]!)) return [];
+    out.push(named[0]!);
+  }
   return out;
+}
+
+/** The indexes of the `texts` whose own words a set-aside phrase has (its designation's, else all its words). */
+export function casesNamedBy(aside: string, texts: readonly string[]): number[] {
+  const words = [...asideTerms(aside)];
+  return texts
+    .map((text, i) => {
+      const own = terms(text);
+      return words.some(
+        (term) =>
+          own.has(term) ||
+          nearPair(text, term) ||
+          (term.length === 1 && text.includes(term)) ||
+          (HAN_PAIR.test(term) && text.includes(term[0]!) && text.includes(term[1]!)),
+      )
+        ? i
+        : -1;
+    })
+    .filter((i) => i >= 0);
+}
+
+/** The words a set-aside phrase names its case by: its designation's, else all its words. */
+export function asideTerms(aside: string): Set<string> {
+  // "狗那个还留着": the words before 那个 name the case, one character or more.
+  const head = /^(?:另外|另一)?(?:那个|那件)?([\u4e00-\u9fffa-z0-9]{1,6}?)(?:那个|那件|的)/.exec(aside)?.[1];
+  const said = terms(head !== undefined ? head : designatedIn(aside, DESIGNATIONS).join(' '));
+  return said.size > 0 ? said : terms(aside);
 }
 
 /**
@@ -420,7 +479,7 @@ const FUNCTION_CHARS = new Set('的了是我你他她们个那这在有不一也
 
 // Another person's case: "my neighbour's generator complaint", "我妈的那个投诉", "他家那个工单".
 const OTHER_OWNER =
-  /\bmy (?:neighbou?r|mother|mum|mom|father|dad|friend|sister|brother|son|daughter)\b[^.?!]{0,60}\b(?:she|he|they) (?:complained|reported|filed|rang|called)\b|(?:邻居|我妈|我爸|朋友|我姐|我哥|我弟|我妹)[^。？?！!]{0,20}(?:她|他)(?!们)(?:投诉|反映|报)(?:的|了|过)|(?:^|[，,。])(?:她|他)(?!们)(?:投诉|反映|报)(?:的|了)?[^，。]{0,10}(?:单子|工单|投诉|事)|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我老婆|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)+[\u4e00-\u9fff]{0,6}?(?:投诉|工单|申请|案子|报修)|\b(?:her|his|their) (?:own )?(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)|\b(?:my )?(?:wife|husband|partner|boyfriend|girlfriend|flatmate|roommate|housemate|mother|mum|mom|father|dad|son|daughter|brother|sister|neighbou?r|friend) (?:filed|made|lodged|reported|complained|rang|called|put in)\b|(?:我爸|我妈|我父亲|我母亲|我老公|我老婆|我爱人|我媳妇|我老伴|我对象|我儿子|我女儿|邻居|朋友)[^，。,.]{0,8}(?:投诉|反映|打电话|报)(?:了|过)/i;
+  /\bmy (?:neighbou?r|mother|mum|mom|father|dad|friend|sister|brother|son|daughter)\b[^.?!]{0,60}\b(?:she|he|they) (?:complained|reported|filed|rang|called)\b|(?:邻居|我妈|我爸|朋友|我姐|我哥|我弟|我妹)[^。？?！!]{0,20}(?:她|他)(?!们)(?:投诉|反映|报)(?:的|了|过)|(?:^|[，,。])(?:她|他)(?!们)(?:投诉|反映|报)(?:的|了)?[^，。]{0,10}(?:单子|工单|投诉|事)|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s (?:[a-z-]+ ){0,2}(?:complaint|case|report|application|one)\b|\b(?:neighbou?r|mother|mum|mom|father|dad|husband|wife|son|daughter|friend|brother|sister|parents?)'s(?: one)?(?=\s*(?:[,.!?;]|$))|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我老婆|我儿子|我女儿|朋友|他|她)(?:家)?(?:的|那个|那件)+[\u4e00-\u9fff]{0,6}?(?:投诉|工单|申请|案子|报修)|\b(?:her|his|their) (?:own )?(?:complaint|case|report|application)\b|(?:邻居|我妈|我爸|我母亲|我父亲|我老公|我爱人|我儿子|我女儿|朋友)(?:家)?的(?:那个|那件)?(?=\s*(?:[，,。.!！?？；;]|$))|帮(?:他|她)(?:撤|催|补充|查)|\b(?:my )?(?:wife|husband|partner|boyfriend|girlfriend|flatmate|roommate|housemate|mother|mum|mom|father|dad|son|daughter|brother|sister|neighbou?r|friend) (?:filed|made|lodged|reported|complained|rang|called|put in)\b|(?:我爸|我妈|我父亲|我母亲|我老公|我老婆|我爱人|我媳妇|我老伴|我对象|我儿子|我女儿|邻居|朋友)[^，。,.]{0,8}(?:投诉|反映|打电话|报)(?:了|过)/i;
 
 /**
  * Whether the caller speaks of a case that is someone else's ("my neighbour's complaint"): their

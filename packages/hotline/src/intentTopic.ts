@@ -1,6 +1,6 @@
 import { CLAUSE_BREAK } from './assignReferences.js';
 import type { Evidence } from './callReading.js';
-import { singlesOut } from './caseTopic.js';
+import { resolvedNamed, singlesOut } from './caseTopic.js';
 import type { NormalizedTurn } from './readTurns.js';
 
 // Finer cuts for a turn whose two requests share a clause ("帮我催一下施工那个，狗叫那个撤了吧").
@@ -87,6 +87,18 @@ export function topicOf(
       turns[turn.index - 1]?.asks === true &&
       turn.index > Math.min(...own),
   );
+  // A later turn that names a case again corrects or doubts the pick ("Withdraw the dog one." … "Wait,
+  // no — the construction one. The dog one stays."; "Hmm, or was it the dog one… I'm not sure now").
+  const last = Math.max(...own);
+  for (const turn of turns)
+    if (
+      turn.index > last &&
+      turn.speaker === 'caller' &&
+      !turn.pleasantry &&
+      !others.has(turn.index) &&
+      singlesOut(strip(turn.text))
+    )
+      own.add(turn.index);
   const said = topic(own);
   // Beside what the caller said, so a read-back of another case than the one they named ("我要催一下
   // 狗叫的那个" — "是人民路12号施工噪音那个对吧？" — "对对对") leaves two cases named: a person decides.
@@ -133,6 +145,7 @@ export function scoreTopic(lower: string, match: string): string | undefined {
       break;
     }
   }
-  const sentence = lower.slice(from, to).trim();
+  // "The construction one is sorted now, that's a 5": the case said to be done is the one scored.
+  const sentence = resolvedNamed(lower.slice(from, to).trim());
   return singlesOut(sentence) ? sentence : undefined;
 }

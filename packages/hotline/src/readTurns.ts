@@ -60,7 +60,7 @@ const HALF_YES =
   /^[^，,。.!！?？]{0,6}[，,。.…\s—-]+(?:(?:呃|嗯|额|um|uh|well)[，,。.…\s—-]*)*(?:也不是|不是|不对|sort of|kind of|not really|not exactly|i mean)/;
 const ECHOED = /^(催|撤|补充|记)(?=[，,。.!！\s]|$)/;
 const DOUBTFUL =
-  /^(?:是吗|对吗|对吧|是不是|真的吗|有吗|really\b|is it\b|are you sure\b)|^[^。.!！]{0,16}?(?:不知道|不确定|不清楚|记不清|记不得|\bi don'?t know\b|\bnot sure\b|\bno idea\b)/;
+  /^(?:是吗|对吗|对吧|是不是|真的吗|有吗|really\b|is it\b|are you sure\b)|^(?:对|是|嗯)[…。.\s]*吧?[？?]|^[^。.!！]{0,16}?(?:不知道|不确定|不清楚|记不清|记不得|\bi don'?t know\b|\bnot sure\b|\bno idea\b)/;
 // A yes taken back at once: a pause, perhaps "oh"/"wait"/"哦", then a no.
 const TAKEN_BACK =
   /^[\s,，.。!！…—–-]+(?:(?:哦|噢|啊|呃|嗯|诶|oh|wait|um|uh|hmm|sorry|等等|等一下)[\s,，.。!！…—–-]*)*(?:no(?=\s*(?:[,.!?…—–-]|$|wait\b|no\b|not\b|sorry\b|that'?s not\b|it'?s not\b))|nope\b|not (?:this|that|it)\b|不对|错了|不是(?=这|那|它|我|的|[\s，,。.!！…]|$))/;
