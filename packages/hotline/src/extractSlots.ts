@@ -38,13 +38,16 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
     /((?![我你他她住在是就到]|地址)[\u4e00-\u9fff]{2,10}?(?:大道|路|街|巷|胡同|环)(?:与|和|跟)[\u4e00-\u9fff]{2,10}?(?:大道|路|街|巷|胡同|环)?(?:交叉口|十字路口|路口)(?:[东西南北]{1,2}(?:角|侧))?)/,
     /\b(\d{1,5}[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill|parade|grove|park|quay|wharf|yard|green|rise|vale|parkway|circus|broadway|embankment|estate|jie|lu|xiang|hutong|dajie|dadao)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
     // A corner of two streets: "the corner of Lantern Street and Bell Road".
-    /\b((?:corner|junction) of (?:[a-z]+\s+){1,3}(?:street|road|avenue|lane|drive|way|place|square|jie|lu)\s+and\s+(?:[a-z]+\s+){1,3}?(?:street|road|avenue|lane|drive|way|place|square|jie|lu))\b/i,
+    /\b((?:corner|junction) of (?:[a-z]+\s+){1,3}(?:street|road|avenue|lane|drive|way|place|square|close|crescent|terrace|mews|walk|row|parade|grove|hill|quay|gardens|court|jie|lu)\s+and\s+(?:[a-z]+\s+){1,3}?(?:street|road|avenue|lane|drive|way|place|square|close|crescent|terrace|mews|walk|row|parade|grove|hill|quay|gardens|court|jie|lu))\b/i,
     // A street named in pinyin, then its number, as an English call says it: "Chuanwu Jie number 27".
     /\b((?:(?!(?:on|at|in|is|it|near|by|the|of|to|from)\b)[a-z]+\s+){1,2}(?:jie|lu|xiang|hutong|dajie|dadao|street|road|lane|avenue)\s+(?:number|no\.?|#)\s*\d+[a-z]?)\b/i,
     // A house number in words, as speech recognition writes it ("nine elm street"), not "one of the street lamps".
     /\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?!(?:of|the|a|an|more|other|side|way|in|on|at|by|to)\b)[a-z]+\s+){1,2}(?:street|road|avenue|lane|drive|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|grove|parade|quay|wharf|yard|green|rise)\b)/i,
     /\b(?:at|on|near|outside|behind|in)\s+((?:the\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Park|Square|Market|Estate|Gardens|Bridge|Drive|Way|Court|Close|Crescent|Terrace|Place)(?:,?\s+(?:number|no\.?|#)\s*\d+[a-z]?)?)\b/,
     /\b((?:[A-Z][a-z]+\s+){1,3}(?:Street|Road|Avenue|Lane|Drive|Way|Court|Close|Crescent|Terrace|Place),?\s+(?:number|no\.?|#)\s*\d+[a-z]?)\b/,
+    // A named street without a number, as speech recognition writes it: "racing up and down copperbeech
+    // avenue", "the towpath at heron quay" — never "the road" or "my street".
+    /\b(?:on|along|in|at|outside|by|near|off|down|up|of)\s+((?:(?!(?:the|a|an|this|that|my|our|your|their|his|her|main|same|whole|busy|big|next|other|every|each)\b)[a-z'-]+\s+){1,2}(?:street|road|avenue|lane|drive|close|crescent|terrace|mews|walk|row|parade|grove|hill|quay|wharf|yard|green|rise|gardens|boulevard|embankment))\b/i,
   ],
   time: [
     new RegExp(

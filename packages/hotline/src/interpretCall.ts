@@ -60,9 +60,9 @@ const TALK_FILLERS =
   /怎么说呢|怎么说|怎么讲呢|怎么讲|你知道吧|\bhow (?:do|should|can|shall) i (?:put|say) (?:it|this)\b|\bwhat do you call it\b|\byou know what i mean\b/g;
 const THANKS_ONLY =
   /\bnothing to report\b|\bjust (?:wanted|calling|ringing|rang) to (?:say )?thank(?:s| you)?\b|\bonly calling to thank\b|没什么要反映的|就是想(?:说声谢谢|感谢|谢谢)|专门打(?:电话)?(?:来)?(?:感谢|谢谢)/;
-const NO_BUSINESS_HINT = /错|试|wrong|misdial|test/;
+const NO_BUSINESS_HINT = /错|试|wrong|misdial|test|real|prank|恶作剧|占用/;
 const NO_BUSINESS =
-  /打错了|打错电话|拨错了|打错号|拨错号|wrong number|\b(?:dialled|dialed|pressed|rang|called|hit|phoned|rung) the wrong\b|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b/;
+  /打错了|打错电话|拨错了|打错号|拨错号|wrong number|\b(?:dialled|dialed|pressed|rang|called|hit|phoned|rung) the wrong\b|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b|\bthis line is (?:only )?for real (?:enquiries|calls|requests)\b|\bprank call\b|恶作剧|请不要占用热线/;
 // "现在几点了？" — "现在是上午十点二十": the clock time asked and told, no business of the city's.
 const TIME_ASKED = /现在几点|几点钟了|\bwhat time is it\b|\bwhat'?s the time\b|\bhave you got the time\b/;
 const TIME_TOLD =

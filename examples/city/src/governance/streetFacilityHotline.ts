@@ -13,7 +13,10 @@ const FACILITY_WORDS = [
     'road.pothole',
     /坑|路面|塌陷|裂缝|破损的路|pothole|road surface|sinkhole|crack in the road|cracked pavement|broken paving/i,
   ],
-  ['facility.sign', /标志|标牌|标识|指示牌|路牌|牌子|traffic sign|road sign|street sign|signpost/i],
+  [
+    'facility.sign',
+    /标志|标牌|标识|指示牌|路牌|牌子|\b(?:traffic|road|street|give[- ]way|stop|yield|speed(?:[- ]limit)?|direction|warning) signs?\b|signpost/i,
+  ],
   [
     'facility.other',
     /护栏|栏杆|扶手|长椅|座椅|候车亭|公共设施|railing|handrail|bench|bollard|bus shelter|shelter/i,
@@ -54,6 +57,14 @@ export const streetFacilityHotline: ServiceRule = {
         'railing',
         'handrail',
         'bus shelter',
+      ],
+      weight: 0.55,
+    },
+    // A sign by what it says: "the give-way sign at the junction has been knocked flat".
+    {
+      zh: ['指示牌', '标识牌', '交通标志', '让行标志', '停车让行'],
+      patterns: [
+        /\b(?:give[- ]way|stop|yield|traffic|street|speed(?:[- ]limit)?|direction|warning) signs?\b|\bsignpost\b/i,
       ],
       weight: 0.55,
     },
