@@ -318,3 +318,92 @@ describe('more of what the blind sets taught', () => {
     ).toEqual(['new-request']);
   });
 });
+
+describe('reports that name a street but no number', () => {
+  const request = (turns: string[]) => reading(turns).intents.find((intent) => intent.kind === 'new-request');
+
+  it('takes "copperbeech avenue" and "the towpath at heron quay" as addresses, never "the road"', () => {
+    expect(
+      request([
+        'agent: twelve three four five hotline how can i help',
+        "caller: hi every night after midnight there's a gang of motorbikes with loud exhausts racing up and down copperbeech avenue",
+      ])?.details.slots.address,
+    ).toBe('copperbeech avenue');
+    expect(
+      request([
+        'Citizen: I walk home along the canal, the towpath by Heron Quay, and the lights have been off for about a week. It is pitch black.',
+      ])?.details.slots.address,
+    ).toBe('Heron Quay');
+    expect(
+      request(['Caller: There is a huge pothole in the middle of the road, I nearly came off my bike.'])
+        ?.details.slots.address,
+    ).toBeUndefined();
+  });
+
+  it('opens a street-facility report for a give-way sign knocked flat at a junction', async () => {
+    const c = city();
+    const summary = await handleCall(
+      c,
+      call('sign-1', [
+        'Operator: 12345, how can I help?',
+        "Citizen: Hi, I'm on my colleague's phone, mine's dead. I want to report a sign. The give-way sign at the junction of Larkspur Road and Quarry Hill has been knocked flat, it's lying in the verge.",
+        'Operator: A knocked-down give-way sign at the junction of Larkspur Road and Quarry Hill.',
+        'Citizen: Yes. Cars are coming out without stopping now.',
+      ]),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'new-request', outcome: 'opened', service: 'street-facility' }),
+    ]);
+  });
+
+  it('reads a prank the agent ends ("this line is for real enquiries") as no request', () => {
+    expect(
+      kinds([
+        'agent: twelve three four five city hotline how can i help',
+        'caller: hello is this the zoo',
+        'agent: no this is the city hotline',
+        'caller: can i speak to mister lion please',
+        "agent: this line is for real enquiries i'm going to end the call now",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('picks, held-back scores and long status questions', () => {
+  it('scores "给四分吧，五分得再观察观察" as 4: the five is held back', () => {
+    const rate = reading([
+      '坐席：您好，12345热线回访。请您对办理结果打个分，一到五分，五分最满意。',
+      '市民：嗯，这个还行，这几天是没听见了。给四分吧，五分得再观察观察。',
+    ]).intents.find((intent) => intent.kind === 'rate');
+    expect(rate?.details.score).toBe(4);
+  });
+
+  it('withdraws only: "the second one the dog" answers "which one is it", and "leave the building one that\'s still going on" urges nothing', () => {
+    expect(
+      kinds([
+        'agent: twelve three four five hotline how can i help',
+        'caller: hi um yeah i need to cancel one of my complaints',
+        'agent: sure i can see two open complaints on this number one about building work on ropewalk lane and one about a dog barking at larkspur close which one is it',
+        'caller: the second one the dog',
+        'agent: the dog barking at five larkspur close',
+        'caller: yeah they moved out last weekend so theres no dog anymore you can cancel that one',
+        'agent: okay so ill withdraw the larkspur close complaint and the ropewalk lane one stays open is that right',
+        'caller: yep leave the building one thats still going on',
+      ]),
+    ).toEqual(['withdraw']);
+  });
+
+  it('hears "where my complaint about the rattling air-con unit on Farrier Road is at" as status, and the accepted urge beside it', () => {
+    expect(
+      kinds([
+        'Operator: 12345, how can I help?',
+        'Citizen: Hi. Can you tell me where my complaint about the rattling air-con unit on Farrier Road is at?',
+        "Operator: It was accepted by the street office and they're handling it.",
+        'Operator: Would you like me to send them an urge?',
+        "Citizen: Yes, please. It's on the roof right above my bedroom.",
+      ]),
+    ).toEqual(['status', 'urge']);
+  });
+});
