@@ -23,7 +23,7 @@ const AGENT_CONFIRMED = 0.85;
 const ZH_NEGATION = /[不没别勿]|无需|不用/;
 // Not negations: set phrases, and the A-not-A questions ("能不能快点", "是不是还没处理") that ask rather than deny.
 const ZH_NOT_NEGATION =
-  /对不起|不好意思|不客气|了不起|不少|不过|没事|不得了|受不了|不停|没完|能不能|是不是|可不可以|有没有|会不会|要不要|行不行|管不管/g;
+  /对不起|不好意思|不客气|了不起|不少|不过|没事|不得了|受不了|不停|没完|能不能|是不是|可不可以|有没有|会不会|要不要|行不行|管不管|分别|特别|区别|类别|级别|别的|别人|别处/g;
 const EN_NEGATION = new Set([
   'not',
   "don't",

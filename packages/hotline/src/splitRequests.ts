@@ -9,7 +9,7 @@ const NEXT_REQUEST =
 // Another request said after a lead-in, as speech recognition runs it on: "哦社区就行好嘞还有个事儿…",
 // "十点是吧。那我要投诉…", "OK. Also, I want to report…".
 const NEXT_REQUEST_LATER =
-  /(?:[了嘞啊吧哦呢，,。.！!？?]\s*)(?:还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)一下|(?:那|那么|然后)我(?:还)?(?:要|想)(?:投诉|反映|举报|报修))|[.?!]\s+(?:also|and|so|then),?\s+i (?:also )?(?:want|need|would like|'d like) to (?:report|complain)/i;
+  /(?:[了嘞啊吧哦呢，,。.！!？?]\s*)(?:还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)一下|(?:那|那么|然后)我(?:还)?(?:要|想)(?:投诉|反映|举报|报修))|[.?!]\s+(?:also|and|so|then),?\s+i (?:also )?(?:want|need|would like|'d like) to (?:report|complain)|(?:^|[.?!,]\s*)(?:(?:because|and|so|but|now|ok|okay|right|oh)[,\s]+)*the (?:second|other|next|last) (?:thing|problem|issue)\b|[，,。.\s](?:然后|还有)?第二(?:个|件|就是|是)/i;
 // The agent asking which of the caller's cases is meant, with or without a question mark: "您要撤哪一件", "Which one would you like to withdraw?"
 export const WHICH_CASE =
   /哪一?(?:件|条|单)|哪一?个(?=[？?呢吧]|$|是|投诉|工单|案子|事|啊)|\bwhich (?:one|of (?:them|those|the two|these))\b|\bwhich (?:complaint|case|report)\b/;
