@@ -450,7 +450,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /\bwhen (?:is|will|are|can) (?:someone|somebody|anyone|they|you(?: guys)?|the council)\b[^.?!]{0,24}\b(?:com|do|fix|sort|deal|send|turn up|show up|act)/i,
         /什么时候(?:才)?(?:来|能来|处理|解决|管|派人)|到底(?:管不管|什么时候)|还要等多久|要等到什么时候/,
         // Nobody acted yet: "nobody has done a thing", "一直没人来", "到现在都没动静".
-        /\bsend (?:\w+ ){0,3}(?:a |another )?reminder\b|\bpush (?:\w+ ){0,2}on (?:it|this|that)\b|\b(?:push|move|hurry|nudge|chivvy) (?:my |the |this |that |our )?(?:[a-z'-]+ ){0,2}(?:complaint|case|report|application|it|this|that|things) along\b/i,
+        /\bsend (?:\w+ ){0,3}(?:a |another )?reminder\b|\bgive (?:it|that|this|them|that one|this one|the [a-z'-]+ one) a (?:chase|nudge|push|kick|prod|hurry)\b|\bpush (?:\w+ ){0,2}on (?:it|this|that)\b|\b(?:push|move|hurry|nudge|chivvy) (?:my |the |this |that |our )?(?:[a-z'-]+ ){0,2}(?:complaint|case|report|application|it|this|that|things) along\b/i,
         /(?:让|叫|要)(?:他们|对方|那边)(?:快点|尽快|赶紧|抓紧|快一点)|(?:发|下)(?:一个|个)?(?:督办|催办)/,
         /\b(?:nobody|no one|no-one)\b[^.?!]{0,20}\b(?:done|came|come|turned up|showed up|fixed|bothered|been)\b/i,
         /(?:到现在|至今|一直|还是|都)(?:都|还)?(?:没|没有)(?:人|动静|消息|解决|处理|变化)/,
@@ -504,7 +504,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         "i'll withdraw",
       ],
       patterns: [
-        /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b/i,
+        /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b|\b(?:cancel|withdraw|drop|close|scrap) (?:the other|that|this|the [a-z'-]+) one\b/i,
         // "You can bin it, it's sorted."
         /\byou can (?:bin|scrap|ditch|drop|close|cancel) (?:it|that|the complaint)\b/i,
         /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)|(?:投诉|工单|申请)(?:就)?取消(?:吧|了吧|掉)/,

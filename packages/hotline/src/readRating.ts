@@ -71,7 +71,7 @@ const OFFERS_WORDS = /基本满意|basically satisfied|fairly satisfied/;
 const SCORE_PATTERNS: readonly RegExp[] = [
   /(?:打|给|评)?\s*([1-5一二两俩三四五])\s*(?:分(?!钟|之|半)|颗星|星)/g,
   /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
-  /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make (?:it|that) (?:an? )?|change (?:it |that )?to (?:an? )?|put (?:it |me )?down (?:as|for) (?:an? )?|call it (?:an? )?|(?:let's|i'd|i would) say (?:an? )?)([1-5]|one|two|three|four|five)\b/g,
+  /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make (?:it|that) (?:an? )?|change (?:it |that )?to (?:an? )?|put (?:it |me )?down (?:as|for) (?:an? )?|call it (?:an? )?|(?:let's|i'd|i would) say (?:an? )?)([1-5]|one|two|three|four|five)\b(?!\s+(?:a|an|the|more|of|last|another)\b)/g,
 ];
 // A number alone in the answer to the agent's rating question ("a four — no, make it a five").
 // Not a score: a number with its unit ("3楼", "来了2次", "3rd floor") or the start of a stutter ("五……五点钟").
