@@ -75,7 +75,22 @@ export function scoreReport(report: CorpusReport): HeldoutScores {
 }
 
 /** The development sets beside the test set, scored the same way (they were tuned on; test never was). */
-const DEV_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const;
+const DEV_SETS = [
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'dev11',
+  'dev12',
+  'dev13',
+  'dev14',
+] as const;
 /** Later test sets, never tuned on (their `before` in the baseline file: the rules before they were written). */
 const SECOND_TEST_SETS = ['test2', 'test3'] as const;
 
