@@ -12,7 +12,7 @@ import { memoRecent } from './recentMemo.js';
 
 // Words that say nothing about which case: fillers, pronouns and the hotline's own vocabulary.
 const STOP = new Set(
-  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane one newest latest oldest older newer recent recently first last earlier odd occasional single little big right wrong whole'.split(
+  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane one newest latest oldest older newer recent recently first last earlier odd occasional single little big right wrong whole the and for but you are its was has had not can all any her his our who how why yes forget leave'.split(
     ' ',
   ),
 );
@@ -44,9 +44,14 @@ const RESOLVED_ONE =
  * resolvedNamed('The dog one is sorted now, so you can cancel it.'); // 'The dog one — sorted now, so you can cancel it.'
  * ```
  */
-export function resolvedNamed(topic: string): string {
-  return topic.replace(RESOLVED_ONE, '$1 — $2');
+export function resolvedNamed(topic: string, denied = false): string {
+  return denied ? topic.replace(RESOLVED_DENIED, '$1 — $2') : topic.replace(RESOLVED_ONE, '$1 — $2');
 }
+// "They told me the dog one is sorted now, but it's not!": said to be done, and denied — still meant.
+const RESOLVED_DENIED = new RegExp(
+  `${RESOLVED_ONE.source}(?=[^.?!]{0,12}\\b(?:but|and) (?:it'?s not|it is not|it isn'?t|it hasn'?t|it wasn'?t|no it'?s not)\\b)`,
+  'gi',
+);
 
 /**
  * The phrases of the caller's words that leave a case be ("the dog one can wait", "人民路那个先不用管") —
@@ -224,14 +229,14 @@ function stringsOf(value: unknown, depth = 0, out: string[] = []): string[] {
  * ```
  */
 const HAN_PAIR = /^[\u4e00-\u9fff]{2}$/;
-/** Whether a text has the two characters of a Chinese pair with at most two characters between them. */
+/** Whether a text has the two characters of a Chinese pair with at most four characters between them ("狗每天晚上叫" for 狗叫). */
 function nearPair(text: string, term: string): boolean {
   if (!HAN_PAIR.test(term)) return false;
   const first = text.indexOf(term[0]!);
   if (first < 0) return false;
   for (let at = first; at >= 0; at = text.indexOf(term[0]!, at + 1)) {
     const second = text.indexOf(term[1]!, at + 1);
-    if (second > at && second - at <= 3 && !/[，。,.]/.test(text.slice(at, second))) return true;
+    if (second > at && second - at <= 5 && !/[，。,.]/.test(text.slice(at, second))) return true;
   }
   return false;
 }
@@ -278,7 +283,9 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
  */
 export function namedAside(asides: readonly string[], texts: readonly string[]): number[] {
   const out: number[] = [];
-  for (const aside of asides) {
+  // "Forget the light and the dog", "路灯那个和狗叫那个都不用管": one case for each thing named.
+  const parts = asides.flatMap((aside) => aside.split(/\s+and\s+(?=the\b)|和|跟|、|与/));
+  for (const aside of parts) {
     const named = casesNamedBy(aside, texts);
     if (named.length !== 1 || out.includes(named[0]!)) return [];
     out.push(named[0]!);

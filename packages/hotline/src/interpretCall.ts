@@ -625,8 +625,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       kind === 'new-request' || confidence[kind] < threshold
         ? ''
         : (scored ?? topicOf(evidence, existing, caseTurns, turns, strip));
-    // "The dog one is sorted now, so you can cancel it": the case done with is the one withdrawn.
-    if (kind === 'withdraw' && topic.length > 0) topic = resolvedNamed(topic);
+    // "The dog one is sorted now, so you can cancel it": the case done with is the one withdrawn;
+    // "…is sorted now, but it's not! Chase it": the case said to be done and denied is the one chased.
+    if (topic.length > 0) topic = resolvedNamed(topic, kind !== 'withdraw');
     const intent: Intent = { kind, confidence: confidence[kind], evidence, turn, details };
     if (service !== undefined) intent.service = service;
     if (topic.length > 0) intent.topic = topic;

@@ -14,7 +14,6 @@ const STILL_OPEN = new Set<string>([
   'z18-status-then-urge-pronoun',
   'e01-builders-for-building',
   'e11-lorries-chivvy',
-  'e13-three-withdraw-remaining',
   'e26-add-info-ignore-light',
   'e29-jackhammer-status-barking-escalate',
   'e30-rate-dog-three-third-floor',

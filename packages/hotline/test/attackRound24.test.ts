@@ -12,19 +12,14 @@ import { EXPECTED_24, ROUND_24_CALLS, ROUND_24_OVERBLOCKED } from './attackRound
 // construction one is sorted now, that's a 5" was recorded on the return visit's dog case.
 // The refused calls left out here are still refused (see STILL_OPEN): each goes to a person.
 const STILL_OPEN = new Set<string>([
-  'a2-buyong-guan-che-zh',
   'b2-rhetorical-buyong-guan-zh',
   'b3-agent-suggests-setaside-zh',
   'b7-negated-setaside-en',
   'b8-negated-setaside-zh',
-  'd7-forget-two-en',
   'e3-wuye-buyong-guan-zh',
   'e4-neighbour-told-leave-en',
-  'f1-sorted-but-not-en',
-  'f2-shuo-jiejue-le-zh',
   'f6-sorted-cancel-corrected-en',
   'f9-sorted-other-case-en',
-  'f12-sorted-so-cancel-zh',
   'g6-correct-setaside-en',
   'g12-haoxiang-then-firm-zh',
 ]);
