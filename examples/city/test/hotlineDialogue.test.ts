@@ -407,3 +407,15 @@ describe('picks, held-back scores and long status questions', () => {
     ).toEqual(['status', 'urge']);
   });
 });
+
+describe('the agent registering', () => {
+  it('hears "我分别给您登记" as the agent registering, not a negation ("别")', () => {
+    const request = reading([
+      '坐席：您好，12345市民服务热线。',
+      '市民：朝阳区望京街道阜通东大街6号门口那个井盖松了，一踩就晃。',
+      '坐席：阜通东大街6号门口井盖松动，这个问题我分别给您登记。',
+      '市民：好的。',
+    ]).intents.find((intent) => intent.kind === 'new-request');
+    expect(request?.evidence.some((e) => e.speaker === 'agent' && e.match === '给您登记')).toBe(true);
+  });
+});
