@@ -419,3 +419,31 @@ describe('the agent registering', () => {
     expect(request?.evidence.some((e) => e.speaker === 'agent' && e.match === '给您登记')).toBe(true);
   });
 });
+
+describe('questions that are not questions', () => {
+  const service = (turns: string[]) =>
+    reading(turns).intents.find((intent) => intent.kind === 'new-request')?.service;
+
+  it('reports the loose handrail of "这要是掉下去可怎么得了": dismay, not an enquiry', () => {
+    expect(
+      service([
+        '坐席：您好，12345热线，请讲。',
+        '市民：西城区展览路街道车公庄大街那个过街天桥，上面那个扶手栏杆松了，螺丝都掉了。',
+        '坐席：您是说过街天桥的扶手栏杆松动，对吗？',
+        '市民：对。小孩儿都爱扒着栏杆往下看车，这要是哪天真掉下去可怎么得了。',
+        '坐席：好的，我给您登记报修，转管理部门处理。',
+      ]),
+    ).toBe('street-facility');
+  });
+
+  it('answers "不是咨询，我是想让你们直接帮我把营业执照办了" as a licence request, not a consultation', () => {
+    expect(
+      service([
+        '坐席：您好，12345热线。',
+        '市民：你好，我想在槐荫路开个咖啡店，门面已经租好了。',
+        '坐席：好的，请问您需要咨询什么？',
+        '市民：不是咨询，我是想让你们直接帮我把营业执照办了。你们这边登记一下就行吧？',
+      ]),
+    ).toBe('business-licence');
+  });
+});

@@ -55,9 +55,9 @@ const FIRST_REPORT =
 // A caller asking how, where or whether — an enquiry — rather than asking for something to be done.
 const ASKS =
   /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|想了解|了解一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|what (?:\w+ ){1,2}(?:do|does|should|must|would) (?:i|we|one)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|what time (?:are|is|do|does|can|should)|until what time|how late (?:can|are|is|do)|(?:are|is) (?:they|it|we|i|people) allowed|(?:like|want) to know (?:how|what|whether|if|when|where|which)|(?:just )?(?:wanted|want|wanna) to ask (?:(?:you )?something|a question|first)|wondering (?:how|what|whether|if|when|where))\b/;
-// Said while searching for words, not asking anything: "那个怎么说呢", "how do I put it".
+// Said while searching for words or in dismay, not asking anything: "那个怎么说呢", "how do I put it", "这要是掉下去可怎么得了", "不是咨询".
 const TALK_FILLERS =
-  /怎么说呢|怎么说|怎么讲呢|怎么讲|你知道吧|\bhow (?:do|should|can|shall) i (?:put|say) (?:it|this)\b|\bwhat do you call it\b|\byou know what i mean\b/g;
+  /怎么说呢|怎么说|怎么讲呢|怎么讲|你知道吧|(?:可|那可|这可)?怎么得了|怎么搞的|不是(?:来)?咨询|\bnot (?:an? )?(?:question|enquiry)\b|\bhow (?:do|should|can|shall) i (?:put|say) (?:it|this)\b|\bwhat do you call it\b|\byou know what i mean\b/g;
 const THANKS_ONLY =
   /\bnothing to report\b|\bjust (?:wanted|calling|ringing|rang) to (?:say )?thank(?:s| you)?\b|\bonly calling to thank\b|没什么要反映的|就是想(?:说声谢谢|感谢|谢谢)|专门打(?:电话)?(?:来)?(?:感谢|谢谢)/;
 const NO_BUSINESS_HINT = /错|试|wrong|misdial|test|real|prank|恶作剧|占用/;
@@ -95,7 +95,7 @@ const WANTS_ACTION =
 // A request put as a question: "你们这边能不能直接帮我申请一下？", "能不能在电话里直接给我申请了", "could
 // you apply for it for me?" — asked to be done, not asked about.
 const ASKED_TO_DO =
-  /(?:能不能|可不可以|能否|可以|能)[^，。？?]{0,8}(?:帮|给|替)(?:我|咱)[^，。？?]{0,4}(?:申请|办理|办|登记|提交|报)|\b(?:can|could|would) you (?:please |just )?(?:apply|file|submit|register|process|sort)\b[^.?!]{0,30}\bfor (?:me|us)\b/;
+  /(?:能不能|可不可以|能否|可以|能)[^，。？?]{0,8}(?:帮|给|替)(?:我|咱)[^，。？?]{0,4}(?:申请|办理|办|登记|提交|报)|(?:想|要)让你们[^，。？?]{0,6}(?:帮|给|替)我[^，。？?]{0,10}(?:办|申请|登记)|\b(?:can|could|would) you (?:please |just )?(?:apply|file|submit|register|process|sort)\b[^.?!]{0,30}\bfor (?:me|us)\b/;
 // The request is new: said by the agent registering it, or by the caller as another problem.
 // Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
 const NEW_MATTER_INSIDE =

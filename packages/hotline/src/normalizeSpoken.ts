@@ -49,6 +49,22 @@ const EN_REPEAT = /\b([a-z]{2,})(?:[\s,]+\1\b)+/gi;
 const HAN_REPEAT = /([\u4e00-\u9fff]{2,4})\1+/g;
 // Speech recognition writes 不 as 部 before a verb: "我部想撤回".
 const ASR_BU = /(?<=[我你他她也都并就还])部(?=想|要|用|会|能|行|是|太|满意)/g;
+// The hotline's own words as speech recognition mishears them: "我要头诉一下", "这不是绕民吗", "打装".
+const ASR_WORDS: Readonly<Record<string, string>> = {
+  头诉: '投诉',
+  投述: '投诉',
+  偷诉: '投诉',
+  绕民: '扰民',
+  饶民: '扰民',
+  燥音: '噪音',
+  造音: '噪音',
+  崔办: '催办',
+  催半: '催办',
+  撤消: '撤销',
+  打装: '打桩',
+};
+const ASR_WORD_HINT = new RegExp(Object.keys(ASR_WORDS).join('|'));
+const ASR_WORD = new RegExp(ASR_WORD_HINT.source, 'g');
 const HAN_STUTTER = /([\u4e00-\u9fff])\1{2,}|([我你他她就这那是])\2/g;
 
 function spokenZhDigits(run: string): string {
@@ -147,6 +163,7 @@ export function normalizeSpoken(text: string): string {
   if (latin) out = out.replace(I_REPEAT, 'I').replace(EN_REPEAT, '$1');
   if (/[0-9][ \t]+[0-9]/.test(out)) out = out.replace(SPELLED_DIGITS, (run) => run.replace(/[ \t]+/g, ''));
   if (out.includes('部')) out = out.replace(ASR_BU, '不');
+  if (ASR_WORD_HINT.test(out)) out = out.replace(ASR_WORD, (word) => ASR_WORDS[word] ?? word);
   if (repeats(out) && /[\u4e00-\u9fff]/.test(out)) {
     out = out
       .replace(HAN_REPEAT, '$1')

@@ -44,3 +44,12 @@ describe('normalizeSpoken', () => {
     expect(heard('call me on 138 0013 8000 about 12345 67890')).toEqual([]);
   });
 });
+
+describe('the hotline words speech recognition mishears', () => {
+  it('writes 投诉, 扰民 and 打桩 for "头诉", "绕民" and "打装", however many turns it reads', () => {
+    expect(normalizeSpoken('喂你好我要头诉一下')).toBe('喂你好我要投诉一下');
+    expect(normalizeSpoken('这不是绕民吗')).toBe('这不是扰民吗');
+    expect(normalizeSpoken('主要是那个打装昨天又干到四点多')).toBe('主要是那个打桩昨天又干到四点多');
+    expect(normalizeSpoken('我要头诉一下')).toBe('我要投诉一下');
+  });
+});
