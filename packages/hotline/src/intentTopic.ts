@@ -68,7 +68,9 @@ export function topicOf(
     if (!others.has(index)) return text;
     const at = (list: readonly Evidence[]) =>
       list.filter((e) => e.turn === index && e.at !== undefined).map((e) => e.at!);
-    const mine = at(evidence);
+    // A weak word of this request's kind ("另外" for add-info) claims no clause of another request.
+    const strong = at(evidence.filter((e) => e.weight >= 0.5));
+    const mine = strong.length > 0 ? strong : at(evidence);
     return mine.length === 0 ? text : ownPieces(text, mine, at(theirs));
   };
   const topic = (indexes: Iterable<number>) =>
