@@ -447,3 +447,26 @@ describe('questions that are not questions', () => {
     ).toBe('business-licence');
   });
 });
+
+describe('what the agent says and the caller gives up on', () => {
+  it('withdraws only: the agent\'s "It\'s still waiting for an answer" urges nothing', () => {
+    expect(
+      kinds([
+        'Operator: Twelve three four five, how can I help?',
+        'Citizen: Hi. Last week I asked you to call me back about whether I can get part of the heating fee back.',
+        "Operator: Yes, I can see the question on your number. It's still waiting for an answer.",
+        "Citizen: I found out myself from the heating company, so there's no need to call me. You can close it.",
+      ]),
+    ).toEqual(['withdraw']);
+  });
+
+  it('reads no status when the caller says the reference and then gives up ("那算了算了，我先问问我老公")', () => {
+    expect(
+      kinds([
+        '坐席：您好，12345热线。',
+        '市民：你好，我那个投诉单号是NC-7K4M9-QXH2T……哎，等一下啊。什么？你打过了？……那算了算了，我先问问我老公，不好意思啊。',
+        '坐席：好的，您有需要随时来电。',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -63,6 +63,8 @@ const THANKS_ONLY =
 const NO_BUSINESS_HINT = /错|试|wrong|misdial|test|real|prank|恶作剧|占用/;
 const NO_BUSINESS =
   /打错了|打错电话|拨错了|打错号|拨错号|wrong number|\b(?:dialled|dialed|pressed|rang|called|hit|phoned|rung) the wrong\b|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b|\bthis line is (?:only )?for real (?:enquiries|calls|requests)\b|\bprank call\b|恶作剧|请不要占用热线/;
+// The caller giving up on the call: "那算了算了，我先问问我老公", "never mind, I'll ring back".
+const GIVES_UP = /算了|先问问|回头再打|\bnever ?mind\b|\bforget it\b|\bi'?ll (?:call|ring) (?:you )?back\b/;
 // "现在几点了？" — "现在是上午十点二十": the clock time asked and told, no business of the city's.
 const TIME_ASKED = /现在几点|几点钟了|\bwhat time is it\b|\bwhat'?s the time\b|\bhave you got the time\b/;
 const TIME_TOLD =
@@ -394,6 +396,9 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
       (e) => e.speaker !== 'caller' || !offeredNew.has(e.turn),
     );
   }
+  // "It's still waiting for an answer." said by the agent and never taken up: the state told, no urge.
+  if (!evidenceOf.urge.some((e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes'))
+    evidenceOf.urge = evidenceOf.urge.filter((e) => !/^(?:still|still waiting|waiting|还在|仍在)/i.test(e.match));
   const chases = evidenceOf.urge.length > 0;
   // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
   // Urgency said with a status question ("it's urgent for me to know…") or in a return visit
@@ -425,7 +430,11 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
   const asksOfCase = [...CASE_INTENT_KINDS, 'status' as const].some(
     (kind) => confidence[kind] >= rules.threshold,
   );
-  if (own && !asksOfCase) {
+  // "…我先问问我老公，不好意思啊" after saying the reference: the caller gives up, asking nothing.
+  const givesUp =
+    own !== undefined &&
+    turns.some((t) => t.speaker === 'caller' && t.index >= own.turn && GIVES_UP.test(t.lower));
+  if (own && !asksOfCase && !givesUp) {
     evidenceOf.status.push({
       turn: own.turn,
       speaker: 'caller',
