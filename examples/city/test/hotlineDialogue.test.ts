@@ -470,3 +470,38 @@ describe('what the agent says and the caller gives up on', () => {
     ).toEqual([]);
   });
 });
+
+describe('the last blind sets, dev15 and dev16', () => {
+  it('hears "Can you tell me where they all are?" and "我之前投诉过一个工地的事，想问问" as status', () => {
+    expect(
+      kinds([
+        'Operator: Twelve three four five, how can I help?',
+        "Citizen: Hi, I've got a few complaints in with you, all about Granary Street really. Can you tell me where they all are?",
+      ]),
+    ).toEqual(['status']);
+    expect(
+      kinds(['坐席：您好，12345热线，请讲。', '市民：你好，我之前投诉过一个工地的事，想问问。']),
+    ).toEqual(['status']);
+  });
+
+  it('reads a report as a report, not a withdrawal, when the caller will not be called back or gives up', () => {
+    expect(
+      kinds([
+        '客服：您好，12345，请讲。',
+        '来电人：我反映个事儿，我不留名字啊，也不用回电话。就是有个小加工厂，夜里开机器，轰隆轰隆的，整栋楼都能听见。',
+        '客服：这个加工厂在什么位置？',
+        '来电人：通州区中仓街道新华西街58号院，院子最里头。',
+      ]),
+    ).toEqual(['new-request']);
+    expect(
+      kinds([
+        'Agent: Twelve three four five, how can I help?',
+        "Caller: There's someone practising the trumpet every night at eleven. Scales, over and over.",
+        'Agent: Where is this happening?',
+        "Caller: I'd rather not say. They'll know it was me.",
+        "Agent: We'd need at least the street so someone can look into it.",
+        'Caller: No. Forget it. I just wanted it on record that it is happening.',
+      ]),
+    ).not.toContain('withdraw');
+  });
+});

@@ -216,7 +216,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         // "到底催了没有？", "处理了没有": whether something was done is how it stands.
         /(?:到底|究竟)?(?:催|撤|处理|办|管|修)(?:了)?没有[？?]|(?:到底|究竟)[^，。？?]{0,6}了没/,
         /\bhas (?:my|the|our) (?:[a-z'-]+ ){0,3}(?:complaint|case|report|application|request) been\b/i,
-        /\b(?:tell me|let me know) where (?:it|things|my complaint) (?:is|are|stands?)\b/i,
+        /\b(?:tell me|let me know) where (?:it|things|they|my complaints?)(?: all)? (?:is|are|stands?)\b/i,
+        // "我之前投诉过一个工地的事，想问问".
+        /(?:之前|上次|上周|上个月|前几天)[^，。]{0,12}(?:投诉|反映)[^。]{0,14}[，,]\s*(?:我)?(?:想|来)?问(?:问|一下)/,
         /\bwhere\b[^.?!]{0,90}\b(?:is|are|'s) at\b|\bwhere(?:'s| is| are) (?:my|the|our) (?:[a-z'-]+ ){0,3}(?:complaint|case|report|application|request) at\b/i,
         /\bwhere(?:'s| is| are)\b[^.?!]{0,60}\bat(?: now| the moment| these days)?\s*\?/i,
         /\b(?:want|like|wanted|need) to (?:ask|know|hear|check) about (?:my|the|our) (?:[a-z'-]+ ){0,4}(?:application|complaint|case|report|permit|licen[cs]e|request)\b/i,

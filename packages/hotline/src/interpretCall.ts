@@ -65,6 +65,8 @@ const NO_BUSINESS =
   /打错了|打错电话|拨错了|打错号|拨错号|wrong number|\b(?:dialled|dialed|pressed|rang|called|hit|phoned|rung) the wrong\b|misdial|试试能不能打(?:出去|通)|测试一下(?:电话|线路)?|\b(?:just testing|test call|testing (?:the|my) (?:line|phone))\b|\bthis line is (?:only )?for real (?:enquiries|calls|requests)\b|\bprank call\b|恶作剧|请不要占用热线/;
 // The caller giving up on the call: "那算了算了，我先问问我老公", "never mind, I'll ring back".
 const GIVES_UP = /算了|先问问|回头再打|\bnever ?mind\b|\bforget it\b|\bi'?ll (?:call|ring) (?:you )?back\b/;
+const NO_CALLBACK =
+  /不用回电|不用回复|不用给我回|\bno need to (?:call|ring) (?:me )?back\b|\bdon'?t (?:call|ring) me back\b/;
 // "现在几点了？" — "现在是上午十点二十": the clock time asked and told, no business of the city's.
 const TIME_ASKED = /现在几点|几点钟了|\bwhat time is it\b|\bwhat'?s the time\b|\bhave you got the time\b/;
 const TIME_TOLD =
@@ -392,13 +394,21 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     const offeredNew = new Set(
       evidenceOf['new-request'].filter((e) => e.speaker === 'agent').map((e) => e.turn + 1),
     );
+    // "No. Forget it. I just wanted it on record": the report given up, no case withdrawn; "我不留名字，
+    // 也不用回电话": a report without a callback.
     evidenceOf.withdraw = evidenceOf.withdraw.filter(
-      (e) => e.speaker !== 'caller' || !offeredNew.has(e.turn),
+      (e) =>
+        e.speaker !== 'caller' ||
+        (!offeredNew.has(e.turn) &&
+          !GIVES_UP.test(e.match.toLowerCase()) &&
+          !NO_CALLBACK.test(e.match.toLowerCase())),
     );
   }
   // "It's still waiting for an answer." said by the agent and never taken up: the state told, no urge.
   if (!evidenceOf.urge.some((e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes'))
-    evidenceOf.urge = evidenceOf.urge.filter((e) => !/^(?:still|still waiting|waiting|还在|仍在)/i.test(e.match));
+    evidenceOf.urge = evidenceOf.urge.filter(
+      (e) => !/^(?:still|still waiting|waiting|还在|仍在)/i.test(e.match),
+    );
   const chases = evidenceOf.urge.length > 0;
   // Urgency words urge a case only in a call about one; beside a new report they say how pressing it is.
   // Urgency said with a status question ("it's urgent for me to know…") or in a return visit
@@ -431,9 +441,8 @@ function readCall(transcript: Transcript, rules: HotlineRules, whole: boolean): 
     (kind) => confidence[kind] >= rules.threshold,
   );
   // "…我先问问我老公，不好意思啊" after saying the reference: the caller gives up, asking nothing.
-  const givesUp =
-    own !== undefined &&
-    turns.some((t) => t.speaker === 'caller' && t.index >= own.turn && GIVES_UP.test(t.lower));
+  // Only in the turn of the reference itself: "算了" later in the call may drop anything else.
+  const givesUp = own !== undefined && GIVES_UP.test(turns[own.turn]?.lower ?? '');
   if (own && !asksOfCase && !givesUp) {
     evidenceOf.status.push({
       turn: own.turn,
