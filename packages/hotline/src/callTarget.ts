@@ -1,21 +1,19 @@
+// Over 350 lines: findTarget is one ordered list of the ways a request may name its case (reference, header, set-aside, service, words, replay), each returning early; their order is the safety contract, so they stay in one function.
 import { type CaseView, isCaseError, isMisreadRef, type RouterClient } from '@onecase/core';
 import { HOTLINE_REVIEW_SERVICE, type ReviewReason } from './hotlineReview.js';
 import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import {
-  asideTerms,
+  asideNamesNoneOf,
   caseTexts,
-  casesNamedBy,
   designates,
+  leftAfterAside,
   namesNoneOf,
   pickCase,
   pickRemaining,
-  speaksOfOthersCase,
-  namedAside,
-  pickByTopic,
-  pointsAtLeft,
   setAsideIn,
+  speaksOfOthersCase,
   unsureWhich,
   withoutSetAside,
 } from './caseTopic.js';
@@ -44,7 +42,6 @@ export interface TargetContext {
 
 const OTHER_CASE =
   /\b(?:my |the )?other (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件/i;
-const OTHERS_ASIDE = /^(?:另外|另一|其他|其余|剩下)|^(?:the )?(?:other|rest)\b/i;
 const CAME_BACK =
   /又开始了|又来了|又响了|又出现了|又(?:吵|闹)起来|说(?:已经)?(?:处理好|解决|办好)了|\b(?:is|are|'s) back\b|\bstarted (?:up )?again\b|\bagain since\b|\b(?:told me|said) it was (?:sorted|fixed|resolved|dealt with)\b/i;
 const PICKED_BY_TIME =
@@ -263,13 +260,8 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // ("路灯那个也先放着") is not the request's.
   const asides = intent.topic === undefined ? [] : setAsideIn(intent.topic.toLowerCase());
   const aside = asides.join(' ');
-  if (asides.length > 0 && mine.length > 1) {
-    const texts = await caseTexts(client, mine);
-    // ("另外两个别动", "the other two can wait" name cases by elimination, not by their words.)
-    const byWords = asides.filter((phrase) => !OTHERS_ASIDE.test(phrase) && asideTerms(phrase).size > 0);
-    if (byWords.length > 0 && byWords.every((phrase) => casesNamedBy(phrase, texts).length === 0))
-      return { review: 'several-cases', refs: mine.map((view) => view.ref) };
-  }
+  if (asides.length > 0 && mine.length > 1 && asideNamesNoneOf(asides, await caseTexts(client, mine)))
+    return { review: 'several-cases', refs: mine.map((view) => view.ref) };
   const serviceAside =
     asides.length > 0 &&
     (reading.services.find((s) => s.service === intent.service)?.evidence ?? [])
@@ -321,26 +313,12 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   // "人民路那个先不用管，帮我催一下另外那个", "Forget the light and the dog. Just withdraw the other one.":
   // the cases set aside by their own words leave the one meant, when exactly one is left.
   if (asides.length > 0 && candidates.length > 1 && !unsureWhich(intent.topic!)) {
-    const texts = await caseTexts(client, candidates);
-    const named = new Set(namedAside(asides, texts));
-    const left = candidates.filter((_, i) => !named.has(i));
-    if (named.size > 0 && left.length === 1) {
-      // Only when the caller points at it too ("the other one", "帮我催一下狗叫的"): "帮我撤回，不是狗叫那个"
-      // says which case is not meant, not which is.
-      const rest = withoutSetAside(intent.topic!.toLowerCase());
-      const leftText = texts[candidates.indexOf(left[0]!)]!;
-      const pointed =
-        OTHER_CASE.test(rest) ||
-        pointsAtLeft(
-          rest,
-          leftText,
-          texts.filter((_, i) => named.has(i)),
-        );
-      // …and never against a case the words themselves pick.
-      const picked = pickByTopic(rest, texts);
-      if (pointed && (picked === undefined || candidates[picked] === left[0]))
-        return { case: left[0]!, authorized: true };
-    }
+    const index = leftAfterAside(
+      intent.topic!.toLowerCase(),
+      await caseTexts(client, candidates),
+      OTHER_CASE,
+    );
+    if (index !== undefined) return { case: candidates[index]!, authorized: true };
   }
   // "施工那个投诉帮我撤回吧": the case the caller names, even one that cannot take the request now
   // (it then answers not-allowed) — never another that could.

@@ -1,4 +1,4 @@
-// Over 350 lines: the words that pick a case (designations, addresses, set-aside phrases) and the comparisons that use them (pickByTopic, namesNoneOf, pickRemaining) share one vocabulary; splitting them would put one concept in two files.
+// Over 350 lines: the words that pick a case (designations, addresses, set-aside phrases and what is left once they are out) and the comparisons that use them (pickByTopic, namesNoneOf, pickRemaining, leftAfterAside) share one vocabulary (terms, near pairs, stop words); splitting them would put one concept in two files.
 import type { CaseView, RouterClient } from '@onecase/core';
 import { memoRecent } from './recentMemo.js';
 
@@ -281,39 +281,88 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
  * namedAside(['the dog one can wait'], ['Dog barking all night', 'Construction at night']); // [0]
  * ```
  */
-export function namedAside(asides: readonly string[], texts: readonly string[]): number[] {
+function namedAside(asides: readonly string[], texts: readonly string[]): number[] {
+  const own = texts.map(terms);
   const out: number[] = [];
   // "Forget the light and the dog", "路灯那个和狗叫那个都不用管": one case for each thing named.
   const parts = asides.flatMap((aside) => aside.split(/\s+and\s+(?=the\b)|和|跟|、|与/));
   for (const aside of parts) {
-    const named = casesNamedBy(aside, texts);
+    const named = casesNamedBy(aside, texts, own);
     if (named.length !== 1 || out.includes(named[0]!)) return [];
     out.push(named[0]!);
   }
   return out;
 }
 
+// "另外两个别动", "the other two can wait": cases named by elimination, not by their words.
+const OTHERS_ASIDE = /^(?:另外|另一|其他|其余|剩下)|^(?:the )?(?:other|rest)\b/i;
+
+/**
+ * Whether the caller sets cases aside by words none of `texts` has ("The construction one can wait"
+ * from a caller with a dog and a street-light case): which case is meant is then for a person.
+ *
+ * @example
+ * ```ts
+ * asideNamesNoneOf(['the construction one can wait'], ['Dog barking', 'Street light out']); // true
+ * ```
+ */
+export function asideNamesNoneOf(asides: readonly string[], texts: readonly string[]): boolean {
+  const own = texts.map(terms);
+  const byWords = asides.filter((phrase) => !OTHERS_ASIDE.test(phrase) && asideTerms(phrase).size > 0);
+  return byWords.length > 0 && byWords.every((phrase) => casesNamedBy(phrase, texts, own).length === 0);
+}
+
+/**
+ * After the cases set aside by their own words, the index of the one case left among `texts` — only
+ * when the caller points at it too (words `other` matches, "the other one", or a word only it has, "跳舞那个"),
+ * and never against a case their words pick themselves: "帮我撤回，不是狗叫那个" says which case is
+ * not meant, not which is.
+ *
+ * @example
+ * ```ts
+ * leftAfterAside('the dog one can wait. chase the other one', ['Dog barking', 'Building site'], /other one/); // 1
+ * ```
+ */
+export function leftAfterAside(lower: string, texts: readonly string[], other: RegExp): number | undefined {
+  const named = new Set(namedAside(setAsideIn(lower), texts));
+  const left = texts.map((_, i) => i).filter((i) => !named.has(i));
+  if (named.size === 0 || left.length !== 1) return undefined;
+  const rest = withoutSetAside(lower);
+  const pointed =
+    other.test(rest) ||
+    pointsAtLeft(
+      rest,
+      texts[left[0]!]!,
+      texts.filter((_, i) => named.has(i)),
+    );
+  const picked = pickByTopic(rest, texts);
+  return pointed && (picked === undefined || picked === left[0]) ? left[0] : undefined;
+}
+
 /** The indexes of the `texts` whose own words a set-aside phrase has (its designation's, else all its words). */
-export function casesNamedBy(aside: string, texts: readonly string[]): number[] {
+function casesNamedBy(
+  aside: string,
+  texts: readonly string[],
+  own: readonly Set<string>[] = texts.map(terms),
+): number[] {
   const words = [...asideTerms(aside)];
   return texts
-    .map((text, i) => {
-      const own = terms(text);
-      return words.some(
+    .map((text, i) =>
+      words.some(
         (term) =>
-          own.has(term) ||
+          own[i]!.has(term) ||
           nearPair(text, term) ||
           (term.length === 1 && text.includes(term)) ||
           (HAN_PAIR.test(term) && text.includes(term[0]!) && text.includes(term[1]!)),
       )
         ? i
-        : -1;
-    })
+        : -1,
+    )
     .filter((i) => i >= 0);
 }
 
 /** The words a set-aside phrase names its case by: its designation's, else all its words. */
-export function asideTerms(aside: string): Set<string> {
+function asideTerms(aside: string): Set<string> {
   // "狗那个还留着": the words before 那个 name the case, one character or more.
   const head = /^(?:另外|另一)?(?:那个|那件)?([\u4e00-\u9fffa-z0-9]{1,6}?)(?:那个|那件|的)/.exec(aside)?.[1];
   const said = terms(head !== undefined ? head : designatedIn(aside, DESIGNATIONS).join(' '));
@@ -330,7 +379,7 @@ export function asideTerms(aside: string): Set<string> {
  * pointsAtLeft('跳舞那个帮我撤了吧', '广场舞音响太吵', ['楼上装修电钻声']); // true
  * ```
  */
-export function pointsAtLeft(rest: string, left: string, aside: readonly string[]): boolean {
+function pointsAtLeft(rest: string, left: string, aside: readonly string[]): boolean {
   const said = designated(rest).toLowerCase();
   const words = [
     ...(said.match(/[a-z]{3,}/g) ?? []).filter((word) => !STOP.has(word)).map(stem),
