@@ -1,0 +1,78 @@
+import type { CallInterpretation } from './callReading.js';
+import type { Transcript } from './parseTranscript.js';
+import type { NormalizedTurn } from './readTurns.js';
+
+const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
+const NOT_MY_PHONE =
+  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她|这|东)们?(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事|租客)|(?:手机|电话)是(?:我)?(?:同事|朋友|邻居|闺女|女儿|儿子|老公|老婆|爱人|妈|爸|家人|别人|他|她|孩子|亲戚)的|用(?:的是)?(?:我)?(?:闺女|孩子|同事|亲戚|朋友|女儿|儿子)的?(?:手机|电话)|投诉是我[^，。,.]{0,6}(?:打|报|投诉)的|我说了也不算|\bthis is (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bthis phone belongs to\b|\bbelongs to my\b|\bi didn'?t file (?:anything|it|a complaint)\b|\bused my phone\b|(?:才|刚)换的|之前是别人用的|\bused to be (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bnew owner of (?:this|the) (?:number|phone|sim)\b|\bgot the sim\b|(?:这个)?号(?:码)?(?:是)?我刚(?:办|买|换)的|(?:刚|新)办的(?:号|卡)|\bi'?m the (?:cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair)\b|\bsim (?:card )?(?:secondhand|second-hand)\b|\bgot this (?:sim|phone|number)\b|\bsecond-?hand (?:sim|phone|number)\b|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b|号(?:码)?[^，。,.]{0,8}(?:刚|才)(?:办|买|换|开)的|号(?:码)?(?:是)?新(?:办|买|开)的|(?:从|是)别人(?:那|那儿|那里)?(?:转|过户|买)(?:过来|来)?的|\bnumber (?:was|got) (?:transferred|passed on|given) to me\b|\bi only (?:got|have had) (?:this|the) number\b|\bthis number (?:is|was) new\b/;
+// (The person on the line says the phone, or the case on it, is not theirs: the number verifies nobody.)
+// Every NOT_MY_PHONE wording has one of these (the long pattern runs only on such turns).
+const PHONE_HINT =
+  /手机|电话|座机|号|机主|邻居|同事|投诉|保姆|阿姨|钟点工|亲戚|租客|不算|换的|别人用|complain|phone|mobile|number|sim\b|landline|cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair|file|belongs/;
+// Someone in the household answers for the citizen: "I'm his son, he's asleep", "我是她女儿",
+// "my husband dealt with all that", "she'd probably say a three" — the number verifies nobody on the line.
+const NOT_THE_CITIZEN_HINT =
+  /\b(?:son|daughter|husband|wife|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|女儿|儿子|老婆|爱人|老公|家人|孙|闺女|旁边说|'d (?:probably )?say/;
+const NOT_THE_CITIZEN =
+  /\bi'?m (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|\bthis is (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer)\b|\bmy (?:husband|wife|partner|son|daughter|dad|father|mum|mom|mother) (?:dealt with|handled|made|filed|lodged|did|sorted) (?:all )?(?:that|it|the complaint|this)\b|我是(?:他|她)(?:的)?(?:女儿|儿子|老婆|爱人|老公|家人|妈|爸|孙子|孙女|闺女)|\b(?:she|he)'?d (?:probably )?say\b|(?:他|她)在旁边说/;
+// The caller is the one complained about: every wording says one of these.
+const COMPLAINED_HINT = /complain|report|filed|against|投诉|举报|告/;
+// The caller speaks for someone else, whose case the number's own cases cannot stand in for.
+const FOR_SOMEONE_ELSE =
+  /\bcalling (?:for|on behalf of) (?:my|a|an|the|our) (?!own\b)|\bon (?:his|her|their|my \w+'s) behalf\b|\bon behalf of\b|\basked me to (?:call|ring|phone|cancel|withdraw|chase|add|get|let)\b|\b(?:he|she|they) (?:wants?|would like|'d like)(?: me)? to (?:withdraw|cancel|add|chase|hurry|drop|close|know)\b|\bthat my (?:[a-z-]+ ){1,2}(?:made|filed|lodged|put in)\b|\b(?:her|his|their) (?:own )?(?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|替(?:我)?[\u4e00-\u9fff]{1,5}打(?:的|电话)|帮(?:我)?(?:的)?[\u4e00-\u9fff]{1,5}打(?:的|嘅|嚟|来问|过来|电话)|(?:他|她)(?:想|要)(?:把)?[^，。,.]{0,8}(?:撤|催|补充|取消)|(?:那位|那个|刚才)(?:市民|来电人|居民)的|替(?:我)?[\u4e00-\u9fff]{1,4}(?:回答|说|打分)|(?:替|帮)(?:我)?[\u4e00-\u9fff]{1,6}问(?:一下|问)|(?:他|她)让我打(?:过来|电话)|我是(?:你们的)?(?:坐席|话务员|客服)/i;
+// The caller is the one complained about ("the one my neighbour filed about me", "有人投诉我们KTV").
+const COMPLAINED_ABOUT =
+  /\bbeing complained about\b|我是被投诉|被投诉的[^，。,.]{0,10}(?:老板|店主|负责人|经营者|房东|业主)|被投诉的[^，。,.]{0,10}是我(?:们)?(?:开|经营|管|家)的|\b(?:complained|complaint) about (?:the )?[a-z ]{0,24}?(?:from|at|in|of|outside) (?:my|our) (?:bar|shop|business|site|restaurant|pub|club|cafe|garage|premises|workshop|factory|house|flat)\b|被投诉(?:的)?(?:那一方|一方|人|方|那家|那个|那位)|\b(?:neighbou?rs?|someone|somebody|they|people|a neighbou?r) (?:has |have |had )?(?:complained about|reported|filed (?:a complaint )?(?:about|against)) (?:me|us|(?:my|our) (?:dog|dogs|bar|shop|business|site|building site|restaurant|music|party|parties|tenants?|kids?|children|car|band|club|pub|premises|workshop|factory|karaoke|ktv|cafe|garage|house|flat|family))\b|(?:人家|别人|有人|邻居)投诉的是(?:我|我们)|被投诉的是(?:我|我们)|\bthe one (?:they|people|someone|somebody|the neighbou?rs?) (?:complained|reported|rang) about\b|\bi(?:'?m| am| was) the one (?:being |who was |that was )?complained about\b|(?:别人|人家)(?:投诉|举报|告)(?:了)?(?:我|我们)|\b(?:i run|i own|i manage|i'?m the (?:owner|landlord|manager|boss) of) the [a-z ]{0,30}?(?:that was reported|that (?:was|got) complained about|(?:your|the) caller complained about|they complained about)\b|\bagainst our\b|\bthe (?:bar|shop|restaurant|business|place|club) (?:that was|which was) reported\b|\b(?:filed|made|lodged|put in) (?:about|against) (?:me|us)\b|\bagainst (?:me|us|my (?:business|shop|bar|restaurant|company))\b|\b(?:somebody|someone|my neighbou?r|they) complained about (?:me|us|my)\b|\bcomplaint (?:about|against) (?:me|us|(?:my|our) (?:dog|dogs|bar|shop|business|site|building site|restaurant|music|party|parties|tenants?|kids?|children|car|band|club|pub|premises|workshop|factory|karaoke|ktv|cafe|garage|house|flat|family))\b|(?:有人|邻居|他们)(?:投诉|举报|告)(?:了)?(?:我|我们)|投诉我(?:们)?的|\b(?:filed|made|lodged|put in|sent in)\b[^.?!]{0,40}\b(?:about|against) (?:me|us)\b|\b(?:complaint|report)\b[^.?!]{0,40}\b(?:about|against) (?:our|my) (?:music|noise|pub|bar|shop|business|site|restaurant|club|dog|dogs|party|karaoke|cafe|premises)\b/;
+// "帮我查一下13900000002这个号码下面的投诉": the cases of another number than the one calling.
+const ANOTHER_NUMBERS_CASES =
+  /(?:这个|那个)?(?:号码|手机号|电话|[0-9]{7,}\s*)(?:下面|名下|底下|下)的|另(?:一|外一?)个(?:号码|手机号?|电话)|用[0-9\s]{7,}(?:这个号(?:码)?)?(?:报|打|投诉)(?:的|过)|[0-9]{7,}\s*(?:这个|那个)?(?:号码|号|手机)?(?:报|打|投诉)(?:的|过)|\b(?:filed|reported|made|lodged|complained|rang|called)\b[^.?!]{0,30}\b(?:from|on|with|under) (?:my other |another |a different |the other )?(?:number |phone |mobile )?[0-9+]|\bmy other (?:number|phone|mobile)\b|\b(?:under|on|for|filed under) (?:the|that|this) (?:number|phone number|mobile)\b/;
+
+/** A mobile number the caller reads out: a contact, never an identity. */
+function spokenPhone(turns: readonly NormalizedTurn[]): string | undefined {
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller') continue;
+    const match = MOBILE.exec(turn.text);
+    if (match) return match[1]!.replace(/[\s-]/g, '');
+  }
+  return undefined;
+}
+
+/** Who is on the line, as far as the call tells: the parts of a reading the safety rules verify the caller with. */
+export type CallerStanding = Pick<
+  CallInterpretation,
+  'caller' | 'spokenPhone' | 'borrowedPhone' | 'forSomeoneElse' | 'complainedAbout'
+>;
+
+/**
+ * Who is on the line: the number the call came from verifies the caller unless the caller says the
+ * phone is not theirs, speaks for the citizen or asks after another number's cases; a number read
+ * out is a contact, never an identity; a caller may speak for someone else or be the one complained about.
+ */
+export function readStanding(turns: readonly NormalizedTurn[], transcript: Transcript): CallerStanding {
+  const standing: CallerStanding = {};
+  const spoken = spokenPhone(turns);
+  if (spoken !== undefined) standing.spokenPhone = spoken;
+  // "我是机主的邻居，手机是借的": the number is not the caller's, so it verifies nobody on the line;
+  // nor does it for a caller asking after the cases of another number they read out.
+  const borrowed = turns.some(
+    (t) =>
+      t.speaker === 'caller' &&
+      ((PHONE_HINT.test(t.lower) && NOT_MY_PHONE.test(t.lower)) ||
+        (NOT_THE_CITIZEN_HINT.test(t.lower) && NOT_THE_CITIZEN.test(t.lower))),
+  );
+  const asksAnotherNumber =
+    spoken !== undefined &&
+    spoken !== transcript.caller &&
+    turns.some((t) => t.speaker === 'caller' && ANOTHER_NUMBERS_CASES.test(t.lower));
+  if (transcript.caller !== undefined && !borrowed && !asksAnotherNumber) standing.caller = transcript.caller;
+  if (borrowed) standing.borrowedPhone = true;
+  if (turns.some((t) => t.speaker === 'caller' && FOR_SOMEONE_ELSE.test(t.lower)))
+    standing.forSomeoneElse = true;
+  if (
+    turns.some(
+      (t) => t.speaker === 'caller' && COMPLAINED_HINT.test(t.lower) && COMPLAINED_ABOUT.test(t.lower),
+    )
+  )
+    standing.complainedAbout = true;
+  return standing;
+}
