@@ -1,5 +1,6 @@
 // Over 350 lines: the words that pick a case (designations, addresses, set-aside phrases and what is left once they are out) and the comparisons that use them (pickByTopic, namesNoneOf, pickRemaining, leftAfterAside) share one vocabulary (terms, near pairs, stop words); splitting them would put one concept in two files.
 import type { CaseView, RouterClient } from '@onecase/core';
+import { speakOfSameThing } from './topicConcepts.js';
 import { memoRecent } from './recentMemo.js';
 
 /**
@@ -91,6 +92,9 @@ const DESIGNATIONS: readonly RegExp[] = [
   /那(?:个|件)([\u4e00-\u9fffA-Za-z0-9]{2,8}?)的/g,
   /关于([^，。,.!！?？]{2,12}?)(?:的|那|$|[，。,.!！?？])/g,
   /([\u4e00-\u9fffA-Za-z0-9]{2,6}?)的(?:投诉|工单|申请|事)/g,
+  // What the caller complained of before: "我之前投诉过对面工地晚上吵", "I rang about the lorries reversing".
+  /(?:投诉|反映|举报)过(?:的)?([\u4e00-\u9fff]{2,10}?)(?=[，。,.!！?？]|$)/g,
+  /\b(?:complained|rang|called|phoned|reported|wrote in) (?:in )?(?:about )?(?:the |my |a |an )((?:(?!(?:at|on|in|by|for|of|from|with|and|to)\b)[a-z'-]+ ?){1,2})/g,
 ];
 // The designations that name a case outright ("the generator one", "发电机那个投诉"): strong enough to
 // say the caller means a case that none of theirs is.
@@ -267,7 +271,13 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
     has(i, term) || (HAN_PAIR.test(term) && texts[i]!.includes(term[0]!) && texts[i]!.includes(term[1]!));
   for (const term of said) if (own.filter((_, i) => mentions(i, term)).length > 1) return undefined;
   const scores = own.map((_, i) => [...said].filter((term) => has(i, term)).length);
-  if (scores.filter((score) => score > 0).length !== 1) return undefined;
+  const picked = scores.filter((score) => score > 0).length;
+  // "工地那个" for the case about 施工: none of the caller's words, but the same thing in other words.
+  if (picked === 0) {
+    const same = speakOfSameThing(designated(topic), texts);
+    return same.length === 1 ? same[0] : undefined;
+  }
+  if (picked !== 1) return undefined;
   return scores.findIndex((score) => score > 0);
 }
 
@@ -346,7 +356,7 @@ function casesNamedBy(
   own: readonly Set<string>[] = texts.map(terms),
 ): number[] {
   const words = [...asideTerms(aside)];
-  return texts
+  const named = texts
     .map((text, i) =>
       words.some(
         (term) =>
@@ -359,6 +369,8 @@ function casesNamedBy(
         : -1,
     )
     .filter((i) => i >= 0);
+  // "the builders can wait" for the case about building work: the same thing in other words.
+  return named.length > 0 ? named : speakOfSameThing(aside, texts);
 }
 
 /** The words a set-aside phrase names its case by: its designation's, else all its words. */
@@ -470,7 +482,7 @@ export function namesNoneOf(topic: string, texts: readonly string[]): boolean {
     /[\u4e00-\u9fff]/.test(term)
       ? [...term].every((char) => FUNCTION_CHARS.has(char) || !lower.includes(char))
       : own.every((words) => !words.has(term));
-  return [...said].every(missing);
+  return [...said].every(missing) && speakOfSameThing(designated(topic, NAMING), texts).length === 0;
 }
 
 // A street and its number, as a case's address or a caller's designation says it ("中山路5号",

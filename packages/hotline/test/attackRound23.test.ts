@@ -7,13 +7,11 @@ import { EXPECTED_23, ROUND_23_CALLS, ROUND_23_OVERBLOCKED } from './attackRound
 // "The dog though — one") recorded on the return visit's case; a yes to a read-back corrected later in
 // the same answer ("Yeah, the dog. Actually no, the construction."), or going on to another case
 // ("Yes, that's mine, but it's the construction one"); a pick made on a guess ("好像是狗叫那个").
-// The refused calls left out here are still refused (see STILL_OPEN).
+// The refused calls left out here are still refused (see STILL_OPEN); "工地" for a case about 施工,
+// "the builders" for building work and "I rang about the lorries" are no longer.
 const STILL_OPEN = new Set<string>([
-  'z02-synonym-gongdi-for-shigong',
   'z10-rate-one-of-two-closed',
   'z18-status-then-urge-pronoun',
-  'e01-builders-for-building',
-  'e11-lorries-chivvy',
   'e26-add-info-ignore-light',
   'e29-jackhammer-status-barking-escalate',
   'e30-rate-dog-three-third-floor',

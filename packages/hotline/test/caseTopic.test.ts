@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pickByTopic } from '../src/caseTopic.js';
+
+// A caller names a case in words its own text does not use ("工地" for 施工, "the builders" for
+// building work): the same thing in other words picks it — never against words of the caller's that a
+// case does have, and never when two cases speak of that thing.
+describe('a case named by other words for the same thing', () => {
+  it('"工地那个" picks the case about 施工, "the builders one" the case about building work', () => {
+    expect(pickByTopic('工地那个帮我催一下', ['楼上邻居家的狗一直叫', '夜间施工打桩噪音'])).toBe(1);
+    expect(
+      pickByTopic('chase the builders one', ['Dog barking all night', 'Building work with drills at 7am']),
+    ).toBe(1);
+  });
+
+  it('"我之前投诉过对面工地晚上吵" names the case by what was complained of', () => {
+    expect(
+      pickByTopic('我之前投诉过对面工地晚上吵，帮我催一下那个', ['楼上的狗一直叫', '对面夜间施工噪音']),
+    ).toBe(1);
+  });
+
+  it('picks none when both cases speak of that thing, and the caller’s own word wins over it', () => {
+    expect(pickByTopic('工地那个', ['夜间施工打桩', '白天施工搅拌机太吵'])).toBeUndefined();
+    // 路灯 is the street-light case's own word: the traffic light is not the same thing.
+    expect(pickByTopic('路灯那个', ['路灯不亮', '红绿灯坏了'])).toBe(0);
+    expect(pickByTopic('the generator one', ['Dog barking', 'Builders drilling'])).toBeUndefined();
+  });
+});
