@@ -505,3 +505,42 @@ describe('the last blind sets, dev15 and dev16', () => {
     ).not.toContain('withdraw');
   });
 });
+
+describe('the blind set dev17: which of several cases', () => {
+  it('"那个你们给我催一下……工地那个就先等着吧" urges the restaurant fan, never the building site', async () => {
+    const c = city();
+    const site = await noise(c, '朝阳区望京街道阜通东大街北侧工地', '工地夜间施工，搅拌车和电焊声');
+    const fan = await noise(c, '朝阳区望京街道南湖东园112号楼底商', '楼下餐馆排风机每天晚上嗡嗡响');
+    await handleCall(
+      c,
+      call('dlg-d17-wait', [
+        '客服：您好，12345，请问有什么可以帮您？',
+        '来电人：我还有一个，南湖东园楼下那个饭馆的排风机，那个你们给我催一下，天天晚上嗡嗡的。',
+        '客服：好的，餐馆排风机这件我这边帮您催办一下，可以吗？',
+        '来电人：对，催一下。工地那个就先等着吧。',
+      ]),
+      cityHotlineRules,
+    );
+    expect(await types(c, site.ref)).not.toContain('case.urge');
+    expect(await types(c, fan.ref)).toContain('case.urge');
+    await c.close();
+  });
+
+  it("\"the dog's still at it, it's the drilling that's finished\" never withdraws the dog case", async () => {
+    const c = city();
+    const dog = await noise(c, '3 Greyfriars Walk', "Neighbour's dog barks all day");
+    await noise(c, '5 Greyfriars Walk', 'Renovation upstairs with drilling every day');
+    await handleCall(
+      c,
+      call('dlg-d17-still', [
+        'Agent: hello twelve three four five',
+        'Caller: hi um i need to withdraw one of my complaints the dog one no wait sorry the dogs still at it its the drilling thats finished they finished the renovation on friday',
+        'Agent: ok so the complaint about the drilling from the renovation upstairs you want to withdraw that one',
+        'Caller: yes that one keep the dog one open',
+      ]),
+      cityHotlineRules,
+    );
+    expect(await types(c, dog.ref)).not.toContain('case.withdraw');
+    await c.close();
+  });
+});

@@ -24,14 +24,14 @@ const STOP_ZH = new Set(
   ),
 );
 // A word the caller says "not" or "不要撤" about names the case they do not mean.
-// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问", "KTV那个还得接着管", "狗那个还好说".
+// Cases the caller sets aside: "not the dog one", "leave the hot tub one", "the gym one can wait", "the dog one is sorted now", "装修那个先不用管", "KTV那个留着", "狗叫那件保留", "另外那个冰柜的我不问", "KTV那个还得接着管", "狗那个还好说", "工地那个就先等着吧".
 const NEGATED_EN =
   /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\b(?:don'?t|do not|no longer) (?:need|want|care about) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bignore (?:the |that |this |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?: and the [a-z'-]+(?: [a-z'-]+)?)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有|、))*(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也|还)?(?:先|暂时|就)?(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?)/g;
+  /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件)[^，。,.!！?？\s]){1,8}(?:那个|那件)(?:就|先|暂时|还){0,2}(?:再)?(?:等着|等等|缓一缓|缓缓)|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有|、))*(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也|还)?(?:先|暂时|就){0,2}(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
 const NEGATED_ZH_HINT =
-  /不是|不要|不用|别|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还得管|还要管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管/;
+  /不是|不要|不用|别|等着|再等等|缓一缓|缓缓|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还得管|还要管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管/;
 // "The dog one is sorted now": a case said to be done with, set aside from a chase — but for a
 // withdrawal the very case to withdraw ("…is sorted now, so you can cancel it").
 const RESOLVED_ONE =
@@ -76,7 +76,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   // A read-back asked: "Is it the cocktail bar on Pennant Street?", "So you mean the generator?"
   /\b(?:is it|is that|was it|do you mean|you mean|so it'?s|that'?s) the ((?:(?!(?:on|at|in|by|near|for|of|from|with|one)\b)[a-z'-]+(?: |(?=[?.,!]|$))){1,3})/g,
   // A sentence opened by the case's source and where it is: "The band at Baker Street — withdraw that one."
-  /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:at|on|in|by|near|outside) (?=[a-z0-9])/g,
+  // ("the dog's still at it", "the music on all night" say how it goes, not where.)
+  /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:at|on|in|by|near|outside) (?!(?:it|all|night|times|least|last|once|first|and off)\b)(?=[a-z0-9])/g,
   // A sentence about the case's source: "The generator is still going all night though."
   /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:is|are|was|has|have|keeps|kept) (?:still |now |back |again )?(?:going|running|on|at it|started|back|playing|barking|humming|banging|drilling)\b/g,
   // A sentence that turns to the case: "The dog though — one.", "As for the generator, …"
@@ -245,9 +246,10 @@ function nearPair(text: string, term: string): boolean {
   return false;
 }
 
-// The caller unsure which case they mean: "I'm honestly not sure which", "我搞混了", "也可能是狗叫那个".
+// The caller unsure which case they mean: "I'm honestly not sure which", "我搞混了", "也可能是狗叫那个",
+// "Is it the treadmill or the fan?", "是装修那个还是工地那个？".
 const UNSURE_WHICH =
-  /\bnot sure (?:which|now|anymore)\b|\bor was it\b|\bi (?:might|may) have (?:mixed|got) (?:them|it) (?:up|mixed up)\b|\bmixed (?:them )?up\b|搞混了|弄混了|记混了|分不清|不确定是哪|记不清是哪|也可能是|还是说是/i;
+  /\bnot sure (?:which|now|anymore)\b|\bor was it\b|\bi (?:might|may) have (?:mixed|got) (?:them|it) (?:up|mixed up)\b|\bmixed (?:them )?up\b|搞混了|弄混了|记混了|分不清|不确定是哪|记不清是哪|也可能是|还是说是|\b(?:is it|was it|is this|do you mean) (?:about )?(?:the |my )?[a-z'-]+(?: [a-z'-]+)? or (?:the |my )?[a-z'-]+|是[^，。,.？?]{1,8}还是[^，。,.？?]{1,8}(?:那个|那件)?[？?]/i;
 
 export function pickByTopic(topic: string, texts: readonly string[]): number | undefined {
   if (texts.length < 2 || topic.trim().length === 0) return undefined;

@@ -24,4 +24,14 @@ describe('a case named by other words for the same thing', () => {
     expect(pickByTopic('路灯那个', ['路灯不亮', '红绿灯坏了'])).toBe(0);
     expect(pickByTopic('the generator one', ['Dog barking', 'Builders drilling'])).toBeUndefined();
   });
+
+  it('"Is it the treadmill or the fan?" asks which case, it names none', () => {
+    expect(
+      pickByTopic("Go on. Is it the treadmill or the fan? Because the treadmill's fine now.", [
+        "Upstairs neighbour's treadmill thumping late at night",
+        'Restaurant extractor fan drones all night',
+      ]),
+    ).toBeUndefined();
+    expect(pickByTopic('是装修那个还是工地那个？', ['楼上装修电钻', '对面工地打桩'])).toBeUndefined();
+  });
 });
