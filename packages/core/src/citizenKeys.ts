@@ -4,7 +4,8 @@ import type { Citizen } from './types.js';
 /**
  * Normalises a mainland phone number as people write it: spaces, dashes, brackets and a
  * `+86` / `0086` prefix are ignored, and so are a bare `86` or a trunk `0` before a mobile number
- * (`86 13800138000`, `013800138000`).
+ * (`86 13800138000`, `013800138000`); a landline after `+86` gets its trunk `0` back
+ * (`+86 10 6234 5678` is `01062345678`, as `010-62345678` is).
  *
  * @example
  * ```ts
@@ -13,7 +14,11 @@ import type { Citizen } from './types.js';
  */
 export function normalizePhone(phone: string): string {
   const digits = phone.replace(/[\s\-().]/g, '');
-  return digits.replace(/^(?:\+86|0086)/, '').replace(/^(?:86|0)(?=1[3-9]\d{9}$)/, '');
+  const national = digits.replace(/^(?:\+86|0086)/, '');
+  // "+86 10 6234 5678" is the landline 010-62345678: after the country code, an area code loses its trunk 0.
+  if (national !== digits && /^[1-9]\d{8,10}$/.test(national) && !/^1[3-9]\d{9}$/.test(national))
+    return `0${national}`;
+  return national.replace(/^(?:86|0)(?=1[3-9]\d{9}$)/, '');
 }
 
 /**

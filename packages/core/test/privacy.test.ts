@@ -17,6 +17,10 @@ describe('citizen identifiers', () => {
   it('normalises phones and ID numbers as people write them', () => {
     expect(normalizePhone('+86 138-0013-8000')).toBe('13800138000');
     expect(normalizePhone('0086 (138) 0013 8000')).toBe('13800138000');
+    // A landline written with the country code is the same line as in national form.
+    expect(normalizePhone('+86 10 6234 5678')).toBe(normalizePhone('010-62345678'));
+    expect(normalizePhone('+86 755 8888 1234')).toBe('075588881234');
+    expect(normalizePhone('010-62345678')).toBe('01062345678');
     expect(normalizeIdNumber(' 11010519491231002x ')).toBe('11010519491231002X');
     expect(citizenKeys('s', { phone: '+86 138 0013 8000' })).toEqual(
       citizenKeys('s', { phone: '13800138000' }),

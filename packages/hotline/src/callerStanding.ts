@@ -4,7 +4,7 @@ import type { NormalizedTurn } from './readTurns.js';
 
 const MOBILE = /(?<![0-9])(1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])/;
 const NOT_MY_PHONE =
-  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她|这|东)们?(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事|租客)|(?:手机|电话)是(?:我)?(?:同事|朋友|邻居|闺女|女儿|儿子|老公|老婆|爱人|妈|爸|家人|别人|他|她|孩子|亲戚)的|用(?:的是)?(?:我)?(?:闺女|孩子|同事|亲戚|朋友|女儿|儿子)的?(?:手机|电话)|投诉是我[^，。,.]{0,6}(?:打|报|投诉)的|我说了也不算|\bthis is (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bthis phone belongs to\b|\bbelongs to my\b|\bi didn'?t file (?:anything|it|a complaint)\b|\bused my phone\b|(?:才|刚)换的|之前是别人用的|\bused to be (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bnew owner of (?:this|the) (?:number|phone|sim)\b|\bgot the sim\b|(?:这个)?号(?:码)?(?:是)?我刚(?:办|买|换)的|(?:刚|新)办的(?:号|卡)|\bi'?m the (?:cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair)\b|\bsim (?:card )?(?:secondhand|second-hand)\b|\bgot this (?:sim|phone|number)\b|\bsecond-?hand (?:sim|phone|number)\b|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:\w+ )?(?:phone|mobile)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b|号(?:码)?[^，。,.]{0,8}(?:刚|才)(?:办|买|换|开)的|号(?:码)?(?:是)?新(?:办|买|开)的|(?:从|是)别人(?:那|那儿|那里)?(?:转|过户|买)(?:过来|来)?的|\bnumber (?:was|got) (?:transferred|passed on|given) to me\b|\bi only (?:got|have had) (?:this|the) number\b|\bthis number (?:is|was) new\b/;
+  /(?:手机|电话)(?:是)?(?:借的|借来的|别人的|不是我的)|借(?:了)?(?:他|她|别人|朋友|邻居|家人)?(?:的)?(?:手机|电话)|(?:借|用)(?:了)?(?!我的|我自己|自己|本人)(?:我)?[\u4e00-\u9fff]{1,4}?的(?:手机|电话)|(?:用|拿)(?:的是)?(?:他|她|别人|朋友|邻居|家人|同事|我(?:老公|老婆|爱人|妈|爸|儿子|女儿))的?(?:手机|电话)|机主的(?:邻居|朋友|亲戚)|(?:前台|单位|公司|办公室)的?座机|公用电话|捡(?:到|来)的(?:手机|电话)|我是(?:他|她|这|东)们?(?:家)?的?(?:保姆|阿姨|钟点工|亲戚|邻居|同事|租客)|(?:手机|电话)是(?:我)?(?:同事|朋友|邻居|闺女|女儿|儿子|老公|老婆|爱人|妈|爸|家人|别人|他|她|孩子|亲戚)的|用(?:的是)?(?:我)?(?:闺女|孩子|同事|亲戚|朋友|女儿|儿子)的?(?:手机|电话)|投诉是我[^，。,.]{0,6}(?:打|报|投诉)的|我说了也不算|\bthis is (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bthis phone belongs to\b|\bbelongs to my\b|\bi didn'?t file (?:anything|it|a complaint)\b|\bused my phone\b|(?:才|刚)换的|之前是别人用的|\bused to be (?:my )?[\w-]+'s (?:phone|mobile|number)\b|\bnew owner of (?:this|the) (?:number|phone|sim)\b|\bgot the sim\b|(?:这个)?号(?:码)?(?:是)?我刚(?:办|买|换)的|(?:刚|新)办的(?:号|卡)|\bi'?m the (?:cleaner|nanny|carer|lodger|tenant|housekeeper|babysitter|au pair)\b|\bsim (?:card )?(?:secondhand|second-hand)\b|\bgot this (?:sim|phone|number)\b|\bsecond-?hand (?:sim|phone|number)\b|\b(?:this|it)(?: is|'s) not (?:my|his|her) (?:phone|number)\b|\b(?:this|it) isn't (?:my|his|her) (?:phone|number)\b|\bborrowed (?:[\w']+ ){0,2}(?:phone|mobile)\b|\b(?:this|it)(?: is|'s) (?:her|his|their) (?:phone|mobile|number)\b|\b(?:on|using|from) (?:my |the |a )?(?:[\w-]+ ){0,2}(?:[\w-]+'s|her|his|their) (?:phone|mobile|landline)\b|我不是投诉人|不是我投诉的|是我(?:老公|老婆|爱人|丈夫|妻子|儿子|女儿|爸|妈)(?:打的电话|投诉的|报的)|\bi didn'?t make (?:the|that|this) complaint\b|\bi never complained\b|\bwhat complaint\?|\bgot this number\b|\bnot the (?:one|person) who (?:complained|called|reported)\b|\bfound this (?:phone|mobile)\b|\bbought (?:the|this) number\b|\b(?:office|reception|work|public) (?:phone|landline)\b|号(?:码)?[^，。,.]{0,8}(?:刚|才)(?:办|买|换|开)的|号(?:码)?(?:是)?新(?:办|买|开)的|(?:从|是)别人(?:那|那儿|那里)?(?:转|过户|买)(?:过来|来)?的|\bnumber (?:was|got) (?:transferred|passed on|given) to me\b|\bi only (?:got|have had) (?:this|the) number\b|\bthis number (?:is|was) new\b/;
 // (The person on the line says the phone, or the case on it, is not theirs: the number verifies nobody.)
 // Every NOT_MY_PHONE wording has one of these (the long pattern runs only on such turns).
 const PHONE_HINT =
@@ -12,11 +12,11 @@ const PHONE_HINT =
 // Someone in the household answers for the citizen: "I'm his son, he's asleep", "我是她女儿",
 // "my husband dealt with all that", "she'd probably say a three" — the number verifies nobody on the line.
 const NOT_THE_CITIZEN_HINT =
-  /\b(?:son|daughter|husband|wife|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|女儿|儿子|老婆|爱人|老公|家人|孙|闺女|旁边说|'d (?:probably )?say/;
+  /\b(?:son|daughter|husband|wife|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|女儿|儿子|老婆|爱人|老公|家人|孙|闺女|旁边说|媳妇|女婿|侄|保姆|护工|弟弟|妹妹|哥哥|姐姐|接的|接电话|'d (?:probably )?say/;
 const NOT_THE_CITIZEN =
-  /\bi'?m (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|\bthis is (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer)\b|\bmy (?:husband|wife|partner|son|daughter|dad|father|mum|mom|mother) (?:dealt with|handled|made|filed|lodged|did|sorted) (?:all )?(?:that|it|the complaint|this)\b|我是(?:他|她)(?:的)?(?:女儿|儿子|老婆|爱人|老公|家人|妈|爸|孙子|孙女|闺女)|\b(?:she|he)'?d (?:probably )?say\b|(?:他|她)在旁边说/;
+  /\bi'?m (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer|neighbou?r|friend)\b|\bthis is (?:his|her|their) (?:son|daughter|wife|husband|partner|mother|father|mum|mom|dad|carer)\b|\bmy (?:husband|wife|partner|son|daughter|dad|father|mum|mom|mother) (?:dealt with|handled|made|filed|lodged|did|sorted) (?:all )?(?:that|it|the complaint|this)\b|我是(?:他|她)(?:的)?(?:女儿|儿子|老婆|爱人|老公|家人|妈|爸|孙子|孙女|闺女|儿媳妇|儿媳|媳妇|女婿|外孙女|外孙|侄子|侄女|保姆|护工|弟弟|妹妹|哥哥|姐姐)|我(?:帮|替)(?:他|她)接的|(?:帮|替)(?:他|她)接(?:的|了)?(?:电话)|\b(?:she|he)'?d (?:probably )?say\b|(?:他|她)在旁边说/;
 // The caller is the one complained about: every wording says one of these.
-const COMPLAINED_HINT = /complain|report|filed|against|投诉|举报|告/;
+const COMPLAINED_HINT = /complain|report|filed|against|letter|投诉|举报|告/;
 // The caller speaks for someone else, whose case the number's own cases cannot stand in for.
 const FOR_SOMEONE_ELSE =
   /\bcalling (?:for|on behalf of) (?:my|a|an|the|our) (?!own\b)|\bon (?:his|her|their|my \w+'s) behalf\b|\bon behalf of\b|\basked me to (?:call|ring|phone|cancel|withdraw|chase|add|get|let)\b|\b(?:he|she|they) (?:wants?|would like|'d like)(?: me)? to (?:withdraw|cancel|add|chase|hurry|drop|close|know)\b|\bthat my (?:[a-z-]+ ){1,2}(?:made|filed|lodged|put in)\b|\b(?:her|his|their) (?:own )?(?:[a-z-]+ ){0,2}(?:complaint|case|report|application)\b|替(?:我)?[\u4e00-\u9fff]{1,5}打(?:的|电话)|帮(?:我)?(?:的)?[\u4e00-\u9fff]{1,5}打(?:的|嘅|嚟|来问|过来|电话)|(?:他|她)(?:想|要)(?:把)?[^，。,.]{0,8}(?:撤|催|补充|取消)|(?:那位|那个|刚才)(?:市民|来电人|居民)的|替(?:我)?[\u4e00-\u9fff]{1,4}(?:回答|说|打分)|(?:替|帮)(?:我)?[\u4e00-\u9fff]{1,6}问(?:一下|问)|(?:他|她)让我打(?:过来|电话)|我是(?:你们的)?(?:坐席|话务员|客服)/i;
@@ -35,6 +35,29 @@ function spokenPhone(turns: readonly NormalizedTurn[]): string | undefined {
     if (match) return match[1]!.replace(/[\s-]/g, '');
   }
   return undefined;
+}
+
+// The one complained about, said by what was reported rather than by "about me": "我家狗被人投诉了",
+// "我们工地被投诉了", "说我家狗叫的那个投诉", "my dog got reported", "my bar got a noise complaint", "a
+// complaint over my dog", "the people downstairs complained about my kids", "regarding my renovation works".
+const REPORTED_OWN =
+  /(?:我|我们|咱|咱们)(?:家|店|工地|公司|单位|厂|这边)?的?[\u4e00-\u9fffa-z]{0,6}?被(?:人|邻居|楼下|楼上|对面|隔壁|居民|别人|人家)?(?:给)?(?:投诉|举报|告)|说我(?:家|们)?[^，。,.]{1,8}的(?:那个|那件)?(?:投诉|单子)|\b(?:my|our) (?:[a-z'-]+ ){0,2}(?:got|was|were|has been|have been|had been) (?:reported|complained about)\b|\b(?:my|our) (?:[a-z'-]+ ){0,2}(?:got|received|has had|had) (?:a |another )?(?:noise )?complaint\b|\bcomplaint (?:about|over|regarding|against) (?:my|our) (?!neighbou?rs?\b|landlord\b|flatmates?\b|upstairs\b|downstairs\b|street\b|road\b|building\b|block\b|area\b)|(?<!\b(?:i|we) )\bcomplained (?:about|over) (?:my|our) (?!neighbou?rs?\b|landlord\b|flatmates?\b|upstairs\b|downstairs\b|street\b|road\b|building\b|block\b|area\b)|\bregarding (?:my|our) (?:[a-z'-]+ )?(?:works?|renovations?|building|dogs?|party|parties|music|business|bar|pub|shop|site|kids|children)\b/;
+// The caller runs the place the complaint is about ("我是人民路14号那家KTV的老板", "我是那条狗的主人",
+// "we run the cocktail bar on Pennant Street", "我在人民路12号装修"), in a turn about a complaint that is
+// not their own ("我要投诉…", "I want to report…" make them the complainant).
+const RUNS_THE_SOURCE =
+  /我(?:们)?是[^，。,.]{0,16}?(?:的)?(?:老板|老板娘|店主|店长|项目经理|负责人|经营者|法人|主人)|我(?:们)?(?:在|正在)[^，。,.]{0,12}(?:装修|施工|营业)|\b(?:we|i) (?:run|own|manage|operate) (?:the|a|this|that) [a-z' ]{0,30}?(?:bar|pub|club|restaurant|shop|cafe|site|karaoke|gym|workshop|factory|garage|takeaway)\b|\bi'?m the (?:owner|manager|landlord|licensee) of\b/;
+const COMPLAINS_ONESELF =
+  /我(?:要|想|来|得)?(?:投诉|反映|举报)(?!过)|我(?:之前|上次|以前)?(?:投诉|反映|举报)过|\bi(?:'d like| want| wanted|'m calling| am calling)? to (?:complain|report)\b|\bi (?:complained|reported|made (?:a|the) complaint)\b|\bmy complaint\b/;
+
+/** The caller says they are the one complained about, or run what the complaint is about. */
+function isComplainedAbout(lower: string): boolean {
+  if (!COMPLAINED_HINT.test(lower)) return false;
+  return (
+    COMPLAINED_ABOUT.test(lower) ||
+    REPORTED_OWN.test(lower) ||
+    (RUNS_THE_SOURCE.test(lower) && !COMPLAINS_ONESELF.test(lower))
+  );
 }
 
 /** Who is on the line, as far as the call tells: the parts of a reading the safety rules verify the caller with. */
@@ -68,11 +91,7 @@ export function readStanding(turns: readonly NormalizedTurn[], transcript: Trans
   if (borrowed) standing.borrowedPhone = true;
   if (turns.some((t) => t.speaker === 'caller' && FOR_SOMEONE_ELSE.test(t.lower)))
     standing.forSomeoneElse = true;
-  if (
-    turns.some(
-      (t) => t.speaker === 'caller' && COMPLAINED_HINT.test(t.lower) && COMPLAINED_ABOUT.test(t.lower),
-    )
-  )
+  if (turns.some((t) => t.speaker === 'caller' && isComplainedAbout(t.lower)))
     standing.complainedAbout = true;
   return standing;
 }
