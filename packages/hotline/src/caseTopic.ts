@@ -28,7 +28,7 @@ const STOP_ZH = new Set(
 const NEGATED_EN =
   /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}one,? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\b(?:don'?t|do not|no longer) (?:need|want|care about) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bignore (?:the |that |this |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:is|'s|it'?s|it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?: and the [a-z'-]+(?: [a-z'-]+)?)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop) the (?:[a-z'-]+ ){1,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:(?!那个|那件)[^，。,.!！?？\s]){1,8}(?:那个|那件)(?:就|先|暂时|还){0,2}(?:再)?(?:等着|等等|缓一缓|缓缓)|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有|、))*(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也|还)?(?:先|暂时|就){0,2}(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?)/g;
+  /不是[^，。,.!！?？]{0,8}|(?:不要|不用|先别|别)(?:撤回|撤销|撤|催办|催|动|管|查|问)(?:一下)?(?:(?!那个|那件)[^，。,.!！?？\s]){1,8}(?:那个|那件)|(?:(?!那个|那件)[^，。,.!！?？\s]){1,8}(?:那个|那件)(?:就|先|暂时|还){0,2}(?:再)?(?:等着|等等|缓一缓|缓缓)|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有|、))*(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也|还)?(?:先|暂时|就){0,2}(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?)/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
 const NEGATED_ZH_HINT =
   /不是|不要|不用|别|等着|再等等|缓一缓|缓缓|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还得管|还要管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管/;
@@ -59,9 +59,24 @@ const RESOLVED_DENIED = new RegExp(
  * not a bare "not …" / "不是…", which may deny or only ask ("那个农家院不是夜里唱卡拉OK嘛").
  */
 export function setAsideIn(lower: string): string[] {
-  const found = [...lower.matchAll(NEGATED_EN)].map((hit) => hit[0]);
-  if (NEGATED_ZH_HINT.test(lower)) for (const hit of lower.matchAll(NEGATED_ZH)) found.push(hit[0]);
-  return found.filter((phrase) => !/^(?:(?:not|isn't|no)\b|不是)/.test(phrase));
+  const hits = [...lower.matchAll(NEGATED_EN)];
+  if (NEGATED_ZH_HINT.test(lower)) hits.push(...lower.matchAll(NEGATED_ZH));
+  return hits
+    .filter((hit) => !/^(?:(?:not|isn't|no)\b|不是)/.test(hit[0]) || deniedForAnother(lower, hit))
+    .map((hit) => hit[0]);
+}
+// "不是狗叫那个，是另外那个", "我不是要撤工地那个，我是要撤狗叫那个", "Not the dog one — the other one":
+// a case denied and another said in its place is set aside; a bare "不是…" may only ask.
+const INSTEAD_ZH = /^[，,、\s]*(?:而|我|我是|就)?(?:是|要|想)/;
+const INSTEAD_EN =
+  /^[\s,.;:—–-]*(?:it'?s |i mean |but |i want |i meant )?(?:the (?:other|[a-z'-]+(?: [a-z'-]+)? one)\b|the [a-z'-]+(?: [a-z'-]+)?[.!]|that one\b)/;
+function deniedForAnother(lower: string, hit: RegExpMatchArray): boolean {
+  const phrase = hit[0];
+  if (/^不是(?:要|让|叫)/.test(phrase)) return true;
+  const rest = lower.slice((hit.index ?? 0) + phrase.length);
+  return /^不是/.test(phrase)
+    ? /(?:那个|那件|的)$/.test(phrase) && INSTEAD_ZH.test(rest)
+    : /\bone$|^not the [a-z]+$/.test(phrase) && INSTEAD_EN.test(rest);
 }
 
 /** The caller's words without the cases they set aside. */

@@ -512,6 +512,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)|(?:投诉|工单|申请)(?:就)?取消(?:吧|了吧|掉)/,
         // "我要撤一个投诉", "我是来撤那个投诉的".
         /(?:我要|我想|想|要|来|帮我)撤(?:一个|个|一件|那个|这个)(?:投诉|工单|申请)/,
+        // "撤工地那个": withdraw said with the case it is about.
+        /撤(?:一下)?(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}?)(?:那个|那件|那单)/,
         // The matter is over, nothing more to do: "no need to follow it up", "这事就算了".
         /\bno (?:need|point) (?:to |in )?(?:follow(?:ing)? (?:it |this |that )?up|pursu|keep (?:it|the case) open|do anything|send (?:anyone|someone))|\b(?:forget (?:about )?it|let it go|leave it there)\b/i,
         // "KTV那个不用管", "狗叫的不用管" leave another case alone for now; "那个不用管了" says it needs no handling any more.

@@ -9,18 +9,13 @@ import { EXPECTED_26, ROUND_26_CALLS, ROUND_26_OVERBLOCKED } from './attackRound
 // words ("借我同事的手机打的", "用我哥的手机", "I borrowed my coworker's phone"); a return visit answered by
 // someone else ("我帮她接的电话", "我是她儿媳妇", "This is her phone"). A withdrawal from "+86 10 6234 5678"
 // for the case of 010-62345678 was refused (the landline lost its trunk 0). The refused calls left out
-// here are still refused (see STILL_OPEN): each goes to a person.
+// here are still refused (see STILL_OPEN): each goes to a person. Refused before and passing now: a
+// case denied with another said in its place ("不是狗叫那个，是另外那个", "Not the dog one — the other
+// one"), and an action denied for one case and asked for another in one breath ("别撤狗叫那个，撤工地那个",
+// "Don't withdraw the dog one, withdraw the building site one", "工地那个不用撤，撤狗叫那个").
 const STILL_OPEN = new Set<string>([
-  'zh-not-dog-other-urge',
-  'en-not-dog-other-chase',
   'zh-which-one-not-dog-other',
-  'en-which-one-not-dog-other',
-  'zh-dont-withdraw-dog-withdraw-site',
-  'en-dont-withdraw-dog-withdraw-site',
-  'zh-dont-urge-dog-urge-site',
   'en-dont-chase-dog-chase-site',
-  'zh-site-not-withdraw-dog-withdraw',
-  'zh-not-site-but-dog-withdraw',
   'zh-withdraw-not-dog-but-site',
   'zh-correct-site-to-dog-site-stays',
   'zh-ref-not-this-withdraw-dog',
