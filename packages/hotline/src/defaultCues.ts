@@ -464,6 +464,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       weight: STRONG,
       zh: [
         '撤咗',
+        '撤一下',
         '撤回',
         '撤销',
         '不用处理了',

@@ -12,11 +12,9 @@ import { EXPECTED_26, ROUND_26_CALLS, ROUND_26_OVERBLOCKED } from './attackRound
 // here are still refused (see STILL_OPEN): each goes to a person. Refused before and passing now: a
 // case denied with another said in its place ("不是狗叫那个，是另外那个", "Not the dog one — the other
 // one"), and an action denied for one case and asked for another in one breath ("别撤狗叫那个，撤工地那个",
-// "Don't withdraw the dog one, withdraw the building site one", "工地那个不用撤，撤狗叫那个").
+// "Don't withdraw the dog one, withdraw the building site one", "工地那个不用撤，撤狗叫那个", "Don't chase the dog one, chase the building site one", "帮我撤一下，不是狗叫那个，是工地那个").
 const STILL_OPEN = new Set<string>([
   'zh-which-one-not-dog-other',
-  'en-dont-chase-dog-chase-site',
-  'zh-withdraw-not-dog-but-site',
   'zh-correct-site-to-dog-site-stays',
   'zh-ref-not-this-withdraw-dog',
   'zh-yes-mine-but-urge-site',
