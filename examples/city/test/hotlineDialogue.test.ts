@@ -544,3 +544,17 @@ describe('the blind set dev17: which of several cases', () => {
     await c.close();
   });
 });
+
+describe('the blind sets dev17 and dev19: a status question nobody scripted', () => {
+  it('hears "where they\'re up to" and "那几个投诉现在都是什么情况了" as status, not an enquiry', () => {
+    expect(
+      kinds([
+        'Agent: twelve three four five hello',
+        "Caller: hi i've reported a couple of things to you lot recently and i just want to know where they're up to",
+      ]),
+    ).toEqual(['status']);
+    expect(
+      kinds(['坐席：您好，一二三四五。', '市民：喂你好，我想问问我那几个投诉现在都是什么情况了。']),
+    ).toEqual(['status']);
+  });
+});

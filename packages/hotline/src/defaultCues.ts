@@ -230,7 +230,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         // "Is anyone coming to fix it?", "What stage is it at?", "What's the latest on my complaint?",
         // "How's my complaint about the bar going?"
         /\b(?:is|are) (?:anyone|someone|anybody|they|you) (?:coming|going to come|going to (?:fix|sort|deal with|look at))\b|\bwhat stage\b|\bwhat'?s the latest\b|\bwhat is the latest\b|\bhow(?:'s| is) (?:my|the|our) (?:[a-z'-]+ ){0,6}(?:going|getting on|coming along|doing)\b/i,
-        /(?:现在|目前)(?:是)?(?:什么情况|怎么回事|什么状况)|处理(?:情况|结果)(?:怎么样|如何)?|有人(?:去|来)?(?:看|管|处理|查)(?:过)?(?:了)?(?:吗|没)/,
+        /(?:现在|目前)(?:都)?(?:是)?(?:什么情况|啥情况|怎么回事|什么状况|什么状态)|处理(?:情况|结果)(?:怎么样|如何)?|有人(?:去|来)?(?:看|管|处理|查)(?:过)?(?:了)?(?:吗|没)/,
+        // "…where they're up to", "where's it up to?": how it stands, in British speech.
+        /\bwhere (?:it|they|that|this|things|my (?:[a-z'-]+ )?(?:complaints?|cases?|reports?))(?:'s|'re| is| are)? up to\b/i,
         /\bwhere (?:that|it|this|things|my complaint|my case)(?:'s| has| have| is)? (?:got|gotten) to\b|\bwhere(?:'s| has) (?:it|that|this|my complaint|my case) (?:got|gotten) to\b|\bwonder(?:ing|ed)? (?:where|how|what|whether|if)\b[^.?!]{0,30}\b(?:got|going|is|are|stands|happen)|\bhow (?:it's|it is|things are|that's|that is) (?:going|getting on|coming along)\b|\bany (?:joy|movement|progress|word)\b/i,
       ],
     },
