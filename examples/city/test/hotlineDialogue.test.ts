@@ -558,3 +558,16 @@ describe('the blind sets dev17 and dev19: a status question nobody scripted', ()
     ).toEqual(['status']);
   });
 });
+
+describe('the blind set dev19: a return visit', () => {
+  it('a question asked back about the visited case is part of the visit, not an enquiry', () => {
+    expect(
+      kinds([
+        '坐席：您好，12345热线回访。您之前投诉那个菜市场凌晨卸货噪声的问题，部门答复已经要求商户改在早上六点以后卸货。您对处理结果打几分？1到5分。',
+        '市民：哦，这个啊。我问一下，他们说改到六点以后，那是一直这样了，还是就这几天做做样子？',
+        '坐席：答复里说已经写进了市场的管理规定，后面如果再有反复，您可以再打电话反映。',
+        '市民：那还行。这一个礼拜确实没那么早了。给四分吧。',
+      ]),
+    ).toEqual(['rate']);
+  });
+});

@@ -61,7 +61,18 @@ export function takeEnquiry(state: CallState): void {
     ANOTHER_REQUEST.test(asking.lower) &&
     !CASE_INTENT_KINDS.some((kind) => evidenceOf[kind].some((e) => e.turn === asking.index)) &&
     !evidenceOf.status.some((e) => e.turn === asking.index);
-  if (enquiries && asking && !complains && !asksStatus && (!aboutFiledCase(state) || aside)) {
+  // A question asked back in a return visit ("他们说改到六点以后，那是一直这样了？") is about the case
+  // visited, unless the caller turns to another matter.
+  const visitQuestion =
+    state.rating !== undefined && asking !== undefined && !ANOTHER_REQUEST.test(asking.lower);
+  if (
+    enquiries &&
+    asking &&
+    !complains &&
+    !asksStatus &&
+    !visitQuestion &&
+    (!aboutFiledCase(state) || aside)
+  ) {
     const question = {
       turn: asking.index,
       speaker: 'caller' as const,
