@@ -93,6 +93,7 @@ const DEV_SETS = [
   'dev15',
   'dev16',
   'dev17',
+  'dev18',
   'dev19',
 ] as const;
 /** Later test sets, never tuned on (their `before` in the baseline file: the rules before they were written). */

@@ -167,6 +167,26 @@ export function findCaseRefs(
       end,
     });
   }
+  // "It is D18Q4QSRQWMBP.": a reference of no known prefix said in one piece, in upper case, with digits
+  // in its body — in a turn that speaks of a reference or is little more than the answer.
+  if (COMPACT_HINT.test(text) && (REFERENCE_WORDS.test(text) || text.length <= 60))
+    for (const hit of text.matchAll(COMPACT_REF)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      const compact = hit[0];
+      const prefix = compact.slice(0, -10);
+      const body = compact.slice(-10);
+      if (candidates.some((c) => start < c.end && end > c.start) || prefixes.has(prefix)) continue;
+      if ((compact.match(/[0-9]/g) ?? []).length < 2 || !/[0-9]/.test(body)) continue;
+      candidates.push({
+        ref: `${prefix}-${body.slice(0, 5)}-${body.slice(5)}`,
+        valid: true,
+        heard: compact,
+        known: false,
+        start,
+        end,
+      });
+    }
   return candidates.map(({ ref, valid, heard, known }) => ({
     ref,
     valid,
@@ -181,6 +201,9 @@ export function findCaseRefs(
  * spelled out — a letter, then single symbols or short groups with a digit ("4975", as speech
  * normalization joins digits said in a row), twelve to sixteen symbols in all (checked after).
  */
+const COMPACT_HINT = /[A-Z][A-Z0-9]{11,15}/;
+const COMPACT_REF = /(?<![0-9A-Za-z])[A-Z][A-Z0-9]{1,5}[0-9A-Z]{10}(?![0-9A-Za-z])/g;
+const REFERENCE_WORDS = /reference|\bref\b|case number|单号|编号|工单号|回执/i;
 const LOOSE_HINT =
   /[0-9A-Za-z]-[0-9A-Za-z]|(?:^|\s)[0-9A-Za-z] [0-9A-Za-z] [0-9A-Za-z]|\b[A-Za-z][A-Za-z0-9]{1,5} [0-9A-Za-z]{5} [0-9A-Za-z]{5}\b/;
 const LOOSE_REF =

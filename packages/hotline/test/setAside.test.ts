@@ -105,6 +105,23 @@ describe('a reference nobody can look up names no case, so the caller’s own is
     await untouched();
   });
 
+  it('a reference of no known prefix read out in one piece, in answer to the agent, goes to review as unknown', async () => {
+    const summary = await handleCall(
+      r,
+      call('ref-1b', [
+        'Agent: 12345 hotline, good evening.',
+        'Caller: Please, I want to withdraw the complaint I made, the one about the church bells.',
+        'Agent: Do you have the reference?',
+        'Caller: Yes, I wrote it down. It is D18Q4QSRQWMBP.',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'withdraw', outcome: 'review', reason: 'unknown-reference' }),
+    ]);
+    await untouched();
+  });
+
   it('symbols said as a reference that make none are a misheard reference', async () => {
     const summary = await handleCall(
       r,
