@@ -571,3 +571,30 @@ describe('the blind set dev19: a return visit', () => {
     ).toEqual(['rate']);
   });
 });
+
+describe('the blind set dev18: ordinary speech', () => {
+  it('"不知道你们能不能管" before a report is how the caller starts, not an enquiry', () => {
+    const intent = reading([
+      '客服：你好，一二三四五。',
+      '来电人：喂你好，那个我是学生，就是想反映个事儿，不知道你们能不能管。',
+      '客服：您说。',
+      '来电人：就是我们小区楼下那个小广场，每天晚上有跳广场舞的，那个音响特别大，从七点一直到快十点，完全没法复习。',
+      '客服：地址是哪里？',
+      '来电人：大兴区清源街道枣园路枣园小区三十六号楼前面那个广场。',
+      '客服：好的我给您登记，转给属地街道协调处理。',
+      '来电人：好的谢谢，麻烦了。',
+    ]).intents.find((i) => i.kind === 'new-request');
+    expect(intent?.service).toBe('noise-complaint');
+  });
+
+  it('hears "催 必须得催" as an urge, and "吹办" as speech recognition\'s 催办', () => {
+    expect(
+      kinds([
+        '坐席：您好，一二三四五，请讲。',
+        '市民：我半个月前就打过电话，楼下那个烧烤店天天半夜在外头喝酒吆喝，到现在一点动静没有。',
+        '坐席：这件已经派到相关部门了，我帮您吹办一下可以吗？',
+        '市民：催，必须得催，你给我狠狠地催。',
+      ]),
+    ).toContain('urge');
+  });
+});

@@ -369,8 +369,18 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     // Everyday and Cantonese wordings: "get a move on", "push it along", "帮我催下佢哋".
     {
       weight: STRONG,
-      zh: ['催下', '催吓'],
-      en: ['get a move on', 'push it along', 'give it a push', 'light a fire under', 'hurry it along'],
+      zh: ['催下', '催吓', '必须得催', '必须催', '狠狠地催', '使劲催'],
+      en: [
+        'get a move on',
+        'push it along',
+        'give it a push',
+        'light a fire under',
+        'hurry it along',
+        'give them a nudge',
+        'give it a nudge',
+        'nudge them',
+        'a friendly reminder',
+      ],
     },
     {
       weight: STRONG,

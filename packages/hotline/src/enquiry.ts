@@ -9,7 +9,7 @@ const ASKS =
   /怎么|如何|怎样|哪里|在哪|哪些|哪个部门|找谁|需要[^，。,]{0,4}什么|要带什么|什么(?:手续|材料|证件|条件|流程|时候可以)|流程是|多少钱|收费|要多久|多长时间|几点|能不能|可不可以|能否|可以[^，。]{0,12}吗|是否|想问一下|问一下|想了解|了解一下|咨询|\b(?:how (?:do|can|long|much|does|to)|where (?:do|can|should)|what(?:'s| is) the|what (?:do|documents|are|does it take)|what (?:\w+ ){1,2}(?:do|does|should|must|would) (?:i|we|one)|who (?:do|should) i|which (?:office|department|form)|can i|can we|do i (?:need|have)|is it possible|is there a way|am i allowed|when (?:can|do|is|are)|quick question|what time (?:are|is|do|does|can|should)|until what time|how late (?:can|are|is|do)|(?:are|is) (?:they|it|we|i|people) allowed|(?:like|want) to know (?:how|what|whether|if|when|where|which)|(?:just )?(?:wanted|want|wanna) to ask (?:(?:you )?something|a question|first)|wondering (?:how|what|whether|if|when|where))\b/;
 // Said while searching for words or in dismay, not asking anything: "那个怎么说呢", "how do I put it", "这要是掉下去可怎么得了", "不是咨询".
 const TALK_FILLERS =
-  /怎么说呢|怎么说|怎么讲呢|怎么讲|你知道吧|(?:可|那可|这可)?怎么得了|怎么搞的|不是(?:来)?咨询|\bnot (?:an? )?(?:question|enquiry)\b|\bhow (?:do|should|can|shall) i (?:put|say) (?:it|this)\b|\bwhat do you call it\b|\byou know what i mean\b/g;
+  /怎么说呢|怎么说|不知道(?:你们|这)?(?:能不能|能|管不管|归不归)[^，。？?]{0,4}管|(?:也|都)?不知道(?:该)?找谁|不知道算[^，。？?]{0,6}还是算|\bnot sure (?:if|whether) (?:you'?re|you are|this is) the right\b|\bdon'?t know who (?:else )?to (?:call|ring|ask)\b|怎么讲呢|怎么讲|你知道吧|(?:可|那可|这可)?怎么得了|怎么搞的|不是(?:来)?咨询|\bnot (?:an? )?(?:question|enquiry)\b|\bhow (?:do|should|can|shall) i (?:put|say) (?:it|this)\b|\bwhat do you call it\b|\byou know what i mean\b/g;
 // A request put as a question: "你们这边能不能直接帮我申请一下？", "能不能在电话里直接给我申请了", "could
 // you apply for it for me?" — asked to be done, not asked about.
 const ASKED_TO_DO =

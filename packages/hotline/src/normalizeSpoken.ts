@@ -59,6 +59,7 @@ const ASR_WORDS: Readonly<Record<string, string>> = {
   燥音: '噪音',
   造音: '噪音',
   崔办: '催办',
+  吹办: '催办',
   催半: '催办',
   撤消: '撤销',
   打装: '打桩',
