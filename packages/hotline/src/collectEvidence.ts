@@ -46,24 +46,6 @@ const ENQUIRY_BEFORE =
 const ZH_CLAUSE_MARKS = new Set('，。,;；!！?？');
 const EN_CLAUSE_MARKS = new Set(',.;:!?');
 const SPACE = /\s/;
-/** The cue again further on in the turn, after a hit of it (whole words for English). */
-function nextOccurrence(turn: NormalizedTurn, matcher: Matcher, hit: CueHit): CueHit | undefined {
-  const from = hit.index + Math.max(1, hit.match.length);
-  if (matcher.phrase === undefined) {
-    const found = matcher.find(turn.text.slice(from), turn.lower.slice(from));
-    return found ? { index: found.index + from, match: found.match } : undefined;
-  }
-  const needle = matcher.phrase;
-  const latin = /[a-z]/.test(needle);
-  for (let at = from; ; ) {
-    const index = turn.lower.indexOf(needle, at);
-    if (index < 0) return undefined;
-    const before = turn.lower[index - 1] ?? '';
-    const after = turn.lower[index + needle.length] ?? '';
-    if (!latin || (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after))) return { index, match: needle };
-    at = index + 1;
-  }
-}
 function isNegated(turn: NormalizedTurn, index: number, latin: boolean): boolean {
   if (index === 0) return false;
   const lower = turn.lower;
@@ -204,7 +186,7 @@ export function collectEvidence(
         });
       // "Don't withdraw the dog one, withdraw the building site one", "别催狗叫那个，催一下工地那个": the
       // same words again later in the turn may ask it outright.
-      const again = nextOccurrence(turn, matcher, hit);
+      const again = matcher.find(turn.text, turn.lower, hit.index + Math.max(1, hit.match.length));
       if (again) add(turn, matcher, again, weight);
       return;
     }

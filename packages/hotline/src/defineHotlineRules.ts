@@ -43,8 +43,8 @@ function phraseMatcher(owner: string, label: string, phrase: string, weight: num
     owner,
     weight,
     phrase: needle,
-    find(_text, lower) {
-      let from = 0;
+    find(_text, lower, start = 0) {
+      let from = start;
       for (;;) {
         const index = lower.indexOf(needle, from);
         if (index < 0) return undefined;
@@ -60,6 +60,8 @@ function phraseMatcher(owner: string, label: string, phrase: string, weight: num
 
 function patternMatcher(owner: string, label: string, pattern: RegExp, weight: number): Matcher {
   const regex = withoutGlobal(pattern);
+  // The same pattern searched from a position of the whole text (lookbehinds and anchors still see it all).
+  const fromAt = new RegExp(regex.source, `${regex.flags}g`);
   const script = scriptOf(pattern);
   // A turn with none of the literals the pattern needs is skipped without running it.
   const needs = requiredLiterals(pattern);
@@ -69,14 +71,19 @@ function patternMatcher(owner: string, label: string, pattern: RegExp, weight: n
     owner,
     weight,
     ...(script ? { script } : {}),
-    find(text, lower) {
+    find(text, lower, from = 0) {
       if (needs !== undefined) {
         const haystack = folded ? lower : text;
         let found = false;
         for (let i = 0; i < needs.length && !found; i++) found = haystack.includes(needs[i]!);
         if (!found) return undefined;
       }
-      const match = regex.exec(text);
+      let match: RegExpExecArray | null;
+      if (from === 0) match = regex.exec(text);
+      else {
+        fromAt.lastIndex = from;
+        match = fromAt.exec(text);
+      }
       return match ? { index: match.index, match: match[0] } : undefined;
     },
   };

@@ -148,44 +148,34 @@ export function findCaseRefs(
   }
   // Only text with a digit and a dash or a spaced run can hold one (a reference's body has digits).
   const loosely = options.loose !== false && /[0-9]/.test(text) && LOOSE_HINT.test(text);
-  for (const loose of loosely ? text.matchAll(LOOSE_REF) : []) {
-    const start = loose.index;
-    const end = start + loose[0].length;
-    if (candidates.some((c) => start < c.end && end > c.start)) continue;
-    const compact = loose[0].toUpperCase().replace(/[\s,-]/g, '');
-    // A prefix of a letter then letters or digits, and the ten symbols of a body with a digit among them.
-    if (!/^[A-Z][A-Z0-9]{1,5}[0-9A-Z]{10}$/.test(compact) || !/[0-9]/.test(compact.slice(-10))) continue;
+  // A reference of no known prefix (the caller's cases are no stand-in for it), where nothing else was heard.
+  const unknown = (compact: string, heard: string, start: number) => {
+    const end = start + heard.length;
     const prefix = compact.slice(0, -10);
-    if (prefixes.has(prefix)) continue;
+    if (prefixes.has(prefix) || candidates.some((c) => start < c.end && end > c.start)) return;
     const body = compact.slice(-10);
     candidates.push({
       ref: `${prefix}-${body.slice(0, 5)}-${body.slice(5)}`,
       valid: true,
-      heard: loose[0],
+      heard,
       known: false,
       start,
       end,
     });
+  };
+  for (const loose of loosely ? text.matchAll(LOOSE_REF) : []) {
+    const compact = loose[0].toUpperCase().replace(/[\s,-]/g, '');
+    // A prefix of a letter then letters or digits, and the ten symbols of a body with a digit among them.
+    if (!/^[A-Z][A-Z0-9]{1,5}[0-9A-Z]{10}$/.test(compact) || !/[0-9]/.test(compact.slice(-10))) continue;
+    unknown(compact, loose[0], loose.index);
   }
   // "It is D18Q4QSRQWMBP.": a reference of no known prefix said in one piece, in upper case, with digits
   // in its body — in a turn that speaks of a reference or is little more than the answer.
   if (COMPACT_HINT.test(text) && (REFERENCE_WORDS.test(text) || text.length <= 60))
     for (const hit of text.matchAll(COMPACT_REF)) {
-      const start = hit.index;
-      const end = start + hit[0].length;
       const compact = hit[0];
-      const prefix = compact.slice(0, -10);
-      const body = compact.slice(-10);
-      if (candidates.some((c) => start < c.end && end > c.start) || prefixes.has(prefix)) continue;
-      if ((compact.match(/[0-9]/g) ?? []).length < 2 || !/[0-9]/.test(body)) continue;
-      candidates.push({
-        ref: `${prefix}-${body.slice(0, 5)}-${body.slice(5)}`,
-        valid: true,
-        heard: compact,
-        known: false,
-        start,
-        end,
-      });
+      if ((compact.match(/[0-9]/g) ?? []).length < 2 || !/[0-9]/.test(compact.slice(-10))) continue;
+      unknown(compact, compact, hit.index);
     }
   return candidates.map(({ ref, valid, heard, known }) => ({
     ref,

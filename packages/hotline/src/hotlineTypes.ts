@@ -119,8 +119,8 @@ export interface Matcher {
   phrase?: string;
   /** For a pattern: the script its words are written in, so it is tried only on turns that have it. */
   script?: 'han' | 'latin';
-  /** Finds the first match in the normalized text (`lower` is the same text lower-cased). */
-  find(text: string, lower: string): CueHit | undefined;
+  /** Finds the first match in the normalized text (`lower` is the same text lower-cased), at or after `from`. */
+  find(text: string, lower: string, from?: number): CueHit | undefined;
 }
 
 /** A service rule ready to match. */
