@@ -37,12 +37,11 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '我想申请',
         '想办理',
         '帮我申请',
-        '帮我办',
         '帮我报',
       ],
       patterns: [
-        // "我想办一个", "你直接在电话里给我办了吧" (never "我想办法").
-        /(?:我想|我要|想要|给我|帮我)(?:直接)?办(?!法|公)/,
+        // "我想办一个", "你直接在电话里给我办了吧" (never "我想办法", nor "我闺女已经帮我办好了").
+        /(?<!已经)(?:我想|我要|想要|给我|帮我)(?:直接)?办(?!法|公|好了|完了|妥了)/,
         /\b(?:can|could|would) you (?:please )?(?:put|submit|lodge|file|make|send|log|register|raise) (?:\w+ ){0,2}(?:application|request|complaint|report|claim|in)\b/i,
         /\b(?:want|like|need) (?:to get )?(?:it|this|that|them) (?:registered|reported|logged|sorted|fixed|repaired)\b/i,
       ],
@@ -136,7 +135,6 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '进度',
         '进展',
         '查询',
-        '查一下',
         '查查',
         '处理到哪',
         '到哪一步',
@@ -158,6 +156,12 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '有人来过吗',
         '有人来过没',
         '来看过吗',
+      ],
+      patterns: [
+        // "帮我查一下", not "我手机号是…，你拿这个查一下不就行了": the means of finding the case, not a question.
+        /(?<!(?:拿|用|按|凭|通过)[^，。,.;；!！?？]{0,10})查一下/,
+        // "想问问有人来修了吗", "有没有人来处理过".
+        /有(?:没有)?人(?:来|过来)(?:修|处理|看|管)(?:过)?了?(?:吗|没)|有没有人(?:来|过来)(?:修|处理|看|管)/,
       ],
       en: [
         'status',
@@ -464,7 +468,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /\bwhen (?:is|will|are|can) (?:someone|somebody|anyone|they|you(?: guys)?|the council)\b[^.?!]{0,24}\b(?:com|do|fix|sort|deal|send|turn up|show up|act)/i,
         /什么时候(?:才)?(?:来|能来|处理|解决|管|派人)|到底(?:管不管|什么时候)|还要等多久|要等到什么时候/,
         // Nobody acted yet: "nobody has done a thing", "一直没人来", "到现在都没动静".
-        /\bsend (?:\w+ ){0,3}(?:a |another )?reminder\b|\bgive (?:it|that|this|them|that one|this one|the [a-z'-]+ one) a (?:chase|nudge|push|kick|prod|hurry)\b|\bpush (?:\w+ ){0,2}on (?:it|this|that)\b|\b(?:push|move|hurry|nudge|chivvy) (?:my |the |this |that |our )?(?:[a-z'-]+ ){0,2}(?:complaint|case|report|application|it|this|that|things) along\b/i,
+        /\bsend (?:\w+ ){0,3}(?:a |another )?reminder\b|\bgive (?:it|that|this|them|that one|this one|the [a-z'-]+ one) a (?:chase|nudge|push|kick|prod|hurry)\b|\bpush (?:\w+ ){0,2}on (?:it|this|that)\b|\b(?:push|move|hurry|nudge|chivvy) (?:one of )?(?:my |the |this |that |our )?(?:[a-z'-]+ ){0,2}(?:complaints?|cases?|reports?|applications?|it|this|that|things) along\b/i,
         /(?:让|叫|要)(?:他们|对方|那边)(?:快点|尽快|赶紧|抓紧|快一点)|(?:发|下)(?:一个|个)?(?:督办|催办)/,
         /\b(?:nobody|no one|no-one)\b[^.?!]{0,20}\b(?:done|came|come|turned up|showed up|fixed|bothered|been)\b/i,
         /(?:到现在|至今|一直|还是|都)(?:都|还)?(?:没|没有)(?:人|动静|消息|解决|处理|变化)/,
@@ -583,6 +587,8 @@ export const EXISTING_CASE_CUES: CueSet = {
     '已经反映',
     '我投诉的',
     '我反映的',
+    '我投诉那个',
+    '我反映那个',
     '我的工单',
     '工单号',
     '编号是',
@@ -590,6 +596,7 @@ export const EXISTING_CASE_CUES: CueSet = {
     '反映过',
     '举报过',
     '申请过',
+    '咨询过',
     '报过',
     '我之前',
     '之前说',
@@ -605,7 +612,7 @@ export const EXISTING_CASE_CUES: CueSet = {
   patterns: [
     // "我申请了…", not "直接给我申请了" (apply for me).
     /(?<!给我|帮我|替我|直接|给咱|帮咱)申请了/,
-    /(?:上个?月|上周|上星期|上礼拜|前几天|前两天|前些天|前阵子|几天前|两天前|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,12}(?:投诉|反映|举报|申请|报修|打过|来过电话|问过|登记|报(?:的|过|了(?!警)))/,
+    /(?:上个?月|上周|上星期|上礼拜|前几天|前两天|前些天|前阵子|几天前|两天前|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,12}(?:投诉|反映|举报|申请|报修|咨询|打过|打电话|来过电话|问过|登记|报(?:的|过|了(?!警)))/,
     /\bmy (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
     // "I've got two things with you", "我有两个投诉在你们这儿", "我还有个狗叫的投诉".
     /\b(?:i've got|i have|there are) (?:two|three|a couple of|a few|some) (?:things|cases|complaints|applications|reports) (?:with|open with|in with) you\b/i,

@@ -88,6 +88,9 @@ const ANSWER_NUMBERS: readonly RegExp[] = [
 // The scale is not a score: "1 to 5", "out of five", "五分制", "满分5分".
 const SCALE =
   /\b(?:[1-5]|one) (?:to|-) (?:5|five)\b|out of (?:5|five)|\/\s*5|[1-5一]\s*到\s*[5五]|[五5]分制|满分\s*[五5]\s*分/g;
+// A point taken off ("还是四分吧…扣一分", "four — I'm knocking a point off for the wait") is no score.
+const DEDUCTION =
+  /[扣减]\s*(?:掉|去)?\s*[1-5一二两]\s*分|\b(?:knock(?:ed|ing)?|tak(?:e|ing)|took) (?:a|one|two) (?:point|star)s? off\b|\bminus (?:a|one|two) (?:point|star)s?\b|\b(?:a|one|two) (?:point|star)s? off\b/g;
 // Every rating says a number or one of these words; other turns skip the patterns below.
 // (A bare number counts only as the answer to the agent's rating question, which skips this test.)
 const HINT =
@@ -265,7 +268,9 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
     if (!answersRating && !HINT.test(turn.lower)) continue;
     // The scale ("1 to 5") and what the caller quotes ("如对处理结果满意请回复5分") are no score.
-    let lower = turn.lower.replace(SCALE, (scale) => ' '.repeat(scale.length));
+    let lower = turn.lower
+      .replace(SCALE, (scale) => ' '.repeat(scale.length))
+      .replace(DEDUCTION, (taken) => ' '.repeat(taken.length));
     for (const [start, end] of turn.quoted ?? [])
       lower = lower.slice(0, start) + ' '.repeat(end - start) + lower.slice(end);
     // "Between a two and a four, I really can't decide", "拿不准": no score given.

@@ -20,7 +20,7 @@ const LATER =
 // Someone else's advice right before the cue, in its clause (for withdrawing and chasing only: "我爸让我
 // 补充一下", "the text asked me to rate it" pass a request on).
 const REPORTED_BEFORE =
-  /(?:说(?:让|叫)|劝|(?:想|要)让|(?:叫|让)我打电话(?:过来|来)?)我?(?:把|去|先|赶紧)?[^，。,.;；!！?？]{0,12}$|\b(?:said|says|told me|tells me|keeps? telling me|kept telling me|suggested|advised(?: me)?|reckons|thinks)(?: that)?(?: (?:i|we) (?:should|must|ought to|could|need to))?(?: to)?(?: just)?\s*(?:[a-z']+\s+){0,3}$|\b(?:and )?i quote,?\s*$|\bsaid,\s*$|(?:跟|和|对)(?:我)?[\u4e00-\u9fff]{1,4}说(?:过)?(?:我)?(?:要|想)?$|(?:他|她|他们|她们|邻居|人家|我妈|我爸)(?:说|讲)(?:一直|还是|都|也|到现在)?$|\bi told (?:my |the )?[a-z]+(?: that)? i(?:'d| would| was going to| want(?:ed)? to)?\s*$/;
+  /(?:说(?:让|叫)|劝|(?:想|要)让(?!你们|您|你)|(?:叫|让)我打电话(?:过来|来)?)我?(?:把|去|先|赶紧)?[^，。,.;；!！?？]{0,12}$|\b(?:said|says|told me|tells me|keeps? telling me|kept telling me|suggested|advised(?: me)?|reckons|thinks)(?: that)?(?: (?:i|we) (?:should|must|ought to|could|need to))?(?: to)?(?: just)?\s*(?:[a-z']+\s+){0,3}$|\b(?:and )?i quote,?\s*$|\bsaid,\s*$|(?:跟|和|对)(?:我)?[\u4e00-\u9fff]{1,4}说(?:过)?(?:我)?(?:要|想)?$|(?:他|她|他们|她们|邻居|人家|我妈|我爸)(?:说|讲)(?:一直|还是|都|也|到现在)?$|\bi told (?:my |the )?[a-z]+(?: that)? i(?:'d| would| was going to| want(?:ed)? to)?\s*$/;
 // "withdraw" / "is what my neighbour keeps telling me to do": the words of someone else, named after them.
 const REPORTED_AFTER = /^\s*(?:\S+\s+){0,2}is what (?:my |the |everyone|people|they)/;
 const ADVISED: ReadonlySet<string> = new Set(['withdraw', 'urge', 'urgency']);
@@ -30,7 +30,7 @@ const ABOUT_ACTION =
 const QUESTION_MARK = /[?？吗么呢]/;
 // A question that asks for it all the same: "能帮我撤回吗？", "Can you withdraw it?".
 const REQUEST_QUESTION =
-  /帮我|给我|替我|帮忙|麻烦|请你|请您|能不能|可不可以|可以帮|\b(?:can|could|would|will) you\b|\bcan i\b|\bcould i\b|\bmay i\b|\bplease\b/;
+  /帮我|给我|替我|帮忙|麻烦|请你|请您|能不能|可不可以|可以帮|\b(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody)\b|\bcan i\b|\bcould i\b|\bmay i\b|\bplease\b/;
 // Deciding, not yet asking: "要不要撤", "thinking about withdrawing", "I was going to withdraw it but…".
 const DELIBERATING_BEFORE =
   /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to|have a think|think (?:about|over)|i might|might|maybe|perhaps|ought to|in an ideal world|i wish|part of me|half feel like|feel like|the last thing i want|keeps? on at me|i may)\b|合计|寻思|琢磨|商量|再等等/;
@@ -59,10 +59,13 @@ const NOT_MEANT_BEFORE = /不是(?:为了|要|想)|并不(?:想|打算|是要)|�
 // "把里面说的时间撤回改一下": a detail taken back to be corrected, not the case withdrawn.
 const CORRECTED_AFTER = /^(?:来|一下)?(?:再)?(?:改|更正|修改|重新写)/;
 
-// Done already, not asked now: "您上周已经催办过一次了", "我催过了", "you already sent a reminder".
+// Done already, not asked now: "您上周已经催办过一次了", "我催过了", "you already sent a reminder",
+// "拖了一个月才修好".
 const DONE_BEFORE =
   /已经[^，。,.;；!！?？]{0,6}$|\balready (?:\w+ ){0,3}$|\b(?:you |i )?(?:asked|requested|tried) to (?:\w+ )?$|\b(?:some people|most people|a lot of people|people (?:often|usually|sometimes|normally)|others)\b[^.?!]{0,30}$|有些人|很多人|一般人|有的人/;
-const DONE_AFTER = /^(?:办)?过/;
+// "前前后后拖了快一个月才弄好": a wait that has ended, complained of in a return visit, not an urge.
+const DONE_AFTER =
+  /^(?:办)?过|^[^，。,.;；!！?？]{0,12}才(?:弄好|修好|修复|解决|处理好|处理完|搞定|办好|弄完|来人|有人来|给(?:我)?(?:弄|修|处理|解决)好)/;
 /**
  * Whether a cue for an action speaks of it as done already or of people in general, by whoever says it:
  * the agent stating a past fact ("我看到您上周已经催办过一次了，对吗？" — "对") or a general remark ("Some

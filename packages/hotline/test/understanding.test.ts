@@ -219,3 +219,70 @@ describe('round 4: what the agent promises and tells', () => {
     ).toContain('urge');
   });
 });
+
+describe('blind sets 16–18: words that meant something else', () => {
+  const scoreOf = (...turns: string[]) =>
+    interpretCall(call('s', turns), rules).intents.find((intent) => intent.kind === 'rate')?.details.score;
+
+  it('takes a point off a changed rating as no second score, and a wait that has ended as no urge', () => {
+    const visit = [
+      '坐席：您好，这里是12345回访，请问是反映夜里货车鸣笛的王女士吗？',
+      '市民：是我。',
+      '坐席：交警已经在路口装了禁鸣标志。您对处理结果打几分？一到五分。',
+      '市民：现在是不太按喇叭了，那就五分吧。',
+      '坐席：好的，五分。',
+      '市民：等一下，还是四分吧，前后拖了快一个月才修好，扣一分。',
+      '坐席：好的，给您记四分。',
+    ];
+    expect(kinds(...visit)).toEqual(['rate']);
+    expect(scoreOf(...visit)).toBe(4);
+    expect(
+      scoreOf(
+        'Agent: This is the return visit for your streetlight report. How would you score it, one to five?',
+        "Caller: Four — I'm knocking a point off for the wait.",
+      ),
+    ).toBe(4);
+  });
+
+  it('hears a request to the hotline in "想让你们催一下", and a question put to anyone as a request', () => {
+    expect(kinds('市民：我之前投诉过楼下那个洗车店，想让你们催一下。')).toEqual(['urge']);
+    expect(kinds('市民：我妈想让我把投诉撤了，我没同意。')).not.toContain('withdraw');
+    expect(
+      kinds(
+        'Caller: I have a complaint in about the rooftop fans at the gym, reference NC-AAAAA-AAAAA.',
+        "Caller: I know these things take time, but it's been weeks. Could somebody give them a nudge?",
+      ),
+    ).toContain('urge');
+    expect(kinds('Caller: I want to push one of my complaints along, the one about the nightclub.')).toEqual([
+      'urge',
+    ]);
+  });
+
+  it('reads a consultation filed on an earlier call as that case, not a new question', () => {
+    expect(
+      kinds(
+        '市民：我前天打电话咨询过一个事儿，孩子上小学报名要准备啥材料，你们说要核实了再回电话。',
+        '坐席：是的，这个咨询还在等答复。',
+        '市民：不用了，我去学校问清楚了，你们就别回了，撤了吧。',
+      ),
+    ).toEqual(['withdraw']);
+    expect(
+      kinds(
+        '市民：我上礼拜问过公交卡优惠的事，说有人给我回电话。',
+        '市民：不用回了，我闺女已经帮我办好了，你们把它撤了吧。',
+      ),
+    ).toEqual(['withdraw']);
+  });
+
+  it('hears "你拿这个查一下" as the means of finding the case, and "有人来修了吗" as a status question', () => {
+    expect(
+      kinds(
+        '市民：我之前投诉过楼下洗车店，想让你们催一下。',
+        '坐席：请问您有工单编号吗？',
+        '市民：编号没记，我手机号是13900000000，你拿这个查一下不就行了。',
+      ),
+    ).toEqual(['urge']);
+    expect(kinds('市民：我上个礼拜报过胡同口的路灯，一直黑着，想问问有人来修了吗？')).toEqual(['status']);
+    expect(kinds('市民：你好，我问下我投诉那个酒吧的事儿。')).toEqual(['status']);
+  });
+});
