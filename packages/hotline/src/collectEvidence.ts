@@ -1,5 +1,6 @@
 import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
+import { asksRating } from './readRating.js';
 import { inQuote, type NormalizedTurn } from './readTurns.js';
 import { askedOutright, doneAlready, notAskedNow, toldInHand, toldPromise } from './requestMood.js';
 import { turnHasScript } from './textScript.js';
@@ -169,7 +170,16 @@ export function collectEvidence(
     const then = turns[turn.index + 2];
     return then?.speaker === 'caller' && next.lower.length < 12 ? `${next.lower} ${then.lower}` : next.lower;
   };
+  // Once the agent has asked for a rating, the agent's words of how the case went ("请您对处理结果打个分",
+  // "您觉得处理得怎么样？") and the caller's echo of them ("处理结果啊……") speak of what is rated, not
+  // of wanting to hear the status.
+  let ratingAsked = false;
+  const rated = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit) =>
+    ratingAsked &&
+    matcher.owner === 'status' &&
+    (turn.speaker === 'agent' || /结果|\b(?:result|outcome)/.test(hit.match));
   const add = (turn: NormalizedTurn, matcher: Matcher, hit: CueHit, weight: number) => {
+    if (rated(turn, matcher, hit)) return;
     // "Please don't" / "withdraw it…", "你千万别" / "撤回我的投诉": a negation speech recognition put
     // at the end of the segment before.
     const cutNegation = hit.index < 4 && NEGATION_TAIL.test(leadOf(turn));
@@ -268,6 +278,7 @@ export function collectEvidence(
   for (const turn of turns) {
     // "您好，12345热线。", "Hotline, how can I help?": nothing to weigh.
     if (turn.formula) continue;
+    if (turn.speaker === 'agent' && asksRating(turn.lower)) ratingAsked = true;
     // A read-back corrected in one detail still says what the call is about, though not what to do.
     if (turn.corrected) {
       for (const [matcher, hit] of rules.scan(turn.lower)) {

@@ -236,7 +236,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /\b(?:is|are) (?:anyone|someone|anybody|they|you) (?:coming|going to come|going to (?:fix|sort|deal with|look at))\b|\bwhat stage\b|\bwhat'?s the latest\b|\bwhat is the latest\b|\bhow(?:'s| is) (?:my|the|our) (?:[a-z'-]+ ){0,6}(?:going|getting on|coming along|doing)\b/i,
         /(?:现在|目前)(?:都)?(?:是)?(?:什么情况|啥情况|怎么回事|什么状况|什么状态)|处理(?:情况|结果)(?:怎么样|如何)?|有人(?:去|来)?(?:看|管|处理|查)(?:过)?(?:了)?(?:吗|没)/,
         // "…where they're up to", "where's it up to?": how it stands, in British speech.
-        /\bwhere (?:it|they|that|this|things|my (?:[a-z'-]+ )?(?:complaints?|cases?|reports?))(?:'s|'re| is| are)? up to\b/i,
+        /\bwhere(?:(?:'s| is| are) (?:it|that|this|things|my (?:[a-z'-]+ )?(?:complaints?|cases?|reports?))| (?:it|they|that|this|things|my (?:[a-z'-]+ )?(?:complaints?|cases?|reports?))(?:'s|'re| is| are)?) up to\b/i,
         /\bwhere (?:that|it|this|things|my complaint|my case)(?:'s| has| have| is)? (?:got|gotten) to\b|\bwhere(?:'s| has) (?:it|that|this|my complaint|my case) (?:got|gotten) to\b|\bwonder(?:ing|ed)? (?:where|how|what|whether|if)\b[^.?!]{0,30}\b(?:got|going|is|are|stands|happen)|\bhow (?:it's|it is|things are|that's|that is) (?:going|getting on|coming along)\b|\bany (?:joy|movement|progress|word)\b/i,
       ],
     },
@@ -465,6 +465,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     {
       weight: STRONG,
       patterns: [
+        // "can you also follow up with them?": the hotline asked to chase whoever handles it.
+        /\bfollow (?:it |this |that )?up with (?:them|the (?:department|council|office|team|contractor|[a-z]+ (?:office|department|team)))\b|\b(?:can|could|would|will) you (?:also |please )?follow (?:it|this|that) up\b/i,
         /\bwhen (?:is|will|are|can) (?:someone|somebody|anyone|they|you(?: guys)?|the council)\b[^.?!]{0,24}\b(?:com|do|fix|sort|deal|send|turn up|show up|act)/i,
         /什么时候(?:才)?(?:来|能来|处理|解决|管|派人)|到底(?:管不管|什么时候)|还要等多久|要等到什么时候/,
         // Nobody acted yet: "nobody has done a thing", "一直没人来", "到现在都没动静".

@@ -100,6 +100,18 @@ const PHRASE_HINT = /满意|满分|一般|还行|说得过去|satisf|happy|neutr
 const ASKS_RATING =
   /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of|\b(?:one|1) (?:to|-) (?:five|5)\b|\bscale\b/;
 
+/**
+ * Whether the agent's words ask for a rating ("请您对处理结果打个分", "How satisfied are you, one to five?").
+ *
+ * @example
+ * ```ts
+ * asksRating('请您对处理结果打个分，1到5分'); // true
+ * ```
+ */
+export function asksRating(lower: string): boolean {
+  return ASKS_RATING.test(lower);
+}
+
 const PHRASES_GLOBAL = PHRASES.map(([pattern, score]) => [new RegExp(pattern.source, 'g'), score] as const);
 const FIVE_GLOBAL = FIVE_LEVEL_PHRASES.map(
   ([pattern, score]) => [new RegExp(pattern.source, 'g'), score] as const,

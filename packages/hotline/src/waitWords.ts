@@ -33,11 +33,20 @@ function asksActionBeside(lower: string, e: Evidence): boolean {
  * @example
  * ```ts
  * complainsOfWait('heard nothing'); // true
+ * complainsOfWait('动静', '到现在一点动静没有', 5); // true
  * ```
  */
-export function complainsOfWait(match: string): boolean {
-  return HEARD_NOTHING.test(match.toLowerCase());
+export function complainsOfWait(match: string, lower?: string, at?: number): boolean {
+  if (HEARD_NOTHING.test(match.toLowerCase())) return true;
+  if (lower === undefined || at === undefined) return false;
+  // "到现在一点动静没有", "咋一点儿动静都没有呢", "没一点消息": the word said with its denial around it.
+  return (
+    NOTHING_BEFORE.test(lower.slice(Math.max(0, at - 6), at)) ||
+    NOTHING_AFTER.test(lower.slice(at + match.length, at + match.length + 6))
+  );
 }
+const NOTHING_BEFORE = /(?:没|没有)(?:一点|一点儿|任何|啥|什么)?$/;
+const NOTHING_AFTER = /^(?:都|也|还)?(?:没|没有)/;
 
 /**
  * Whether urgency words hurry the agent's promise to check and call back rather than the case: "这个编号

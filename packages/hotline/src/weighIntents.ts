@@ -177,7 +177,7 @@ export function weighIntents(state: CallState): Record<IntentKind, number> {
       (e) =>
         e.speaker === 'caller' &&
         !actionRequests.has(requestOf(turns, e)) &&
-        !(chased && complainsOfWait(e.match)),
+        !(chased && complainsOfWait(e.match, turns[e.turn]?.lower, e.at)),
     );
     if (asked.length === 0) confidence.status = cap(confidence.status, FLOOR * 0.9);
   }

@@ -286,3 +286,53 @@ describe('blind sets 16–18: words that meant something else', () => {
     expect(kinds('市民：你好，我问下我投诉那个酒吧的事儿。')).toEqual(['status']);
   });
 });
+
+describe('blind sets 16–19: return visits and requests said beside each other', () => {
+  it('hears the rated outcome in a return visit as no status question, from the agent or echoed by the caller', () => {
+    expect(
+      kinds(
+        '坐席：您好，这里是12345回访，您反映的商场外墙大屏幕声音太大的问题，部门已经答复处理了，请您对处理结果打个分，1到5分。',
+        '市民：我先说啊，上回接电话那个小姑娘态度真好，我给她打五分。',
+        '坐席：谢谢您的认可。不过这次是请您对问题的处理结果打分。',
+        '市民：处理结果啊……那不行。声音是小了点，可还是放到晚上十点，跟没处理差不多。这个就两分吧。',
+      ),
+    ).toEqual(['rate']);
+    expect(
+      kinds(
+        '坐席：环保部门已经责令健身房降低音量。请您对处理结果打个分，一到五分。',
+        '市民：你们态度挺好的，给你们五分。',
+        '坐席：谢谢您，不过这次问的是健身房这个问题的处理结果，您觉得处理得怎么样？',
+        '市民：哦，那就三分吧。',
+      ),
+    ).toEqual(['rate']);
+  });
+
+  it('hears "一点动静没有" beside an urge as the reason for it, not a status question', () => {
+    expect(
+      kinds(
+        '市民：我半个月前就投诉过楼下烧烤店，到现在一点动静没有。',
+        '坐席：您先别着急，是兴丰大街那个烧烤店吧？',
+        '市民：对，咋一点儿动静都没有呢。',
+        '坐席：这件已经派到相关部门了，我帮您催办一下可以吗？',
+        '市民：催，必须得催。',
+      ),
+    ).toEqual(['urge']);
+  });
+
+  it('keeps "where is that up to?" as its own request beside a later urge, and hears "follow up with them" as one', () => {
+    expect(
+      kinds(
+        "Caller: Hi, I reported my neighbour's home gym. Where is that up to?",
+        "Agent: It was sent to the local office nine days ago and they haven't signed for it yet.",
+        'Caller: Nine days? Ridiculous.',
+        'Agent: Would you like me to send them a reminder?',
+        'Caller: Yes. Please. Chase it hard.',
+      ),
+    ).toEqual(['status', 'urge']);
+    expect(
+      kinds(
+        'Caller: I already have a complaint with you about the karaoke bar. Can you follow up with them? It has been two weeks.',
+      ),
+    ).toEqual(['urge']);
+  });
+});
