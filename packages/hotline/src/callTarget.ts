@@ -10,6 +10,7 @@ import {
   designates,
   leftAfterAside,
   namesNoneOf,
+  namedTogether,
   pickCase,
   pickRemaining,
   setAsideIn,
@@ -21,6 +22,7 @@ import {
 /** Where an intent lands: a case (and whether the caller may act on it), several to read, a review, or nothing. */
 export type Target =
   | { case: CaseView; authorized: boolean }
+  | { cases: CaseView[] }
   | { status: { view: CaseView; authorized: boolean }[] }
   | { review: ReviewReason; refs?: string[] }
   | { unverified: true }
@@ -319,6 +321,11 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
       OTHER_CASE,
     );
     if (index !== undefined) return { case: candidates[index]!, authorized: true };
+  }
+  // "两个投诉都帮我催一下，狗叫那个和工地那个", "chase both of my complaints": each case the caller names.
+  if (intent.kind !== 'rate' && intent.topic !== undefined && mine.length > 1) {
+    const together = namedTogether(intent.topic, await caseTexts(client, mine));
+    if (together.length > 1) return { cases: together.map((index) => mine[index]!) };
   }
   // "施工那个投诉帮我撤回吧": the case the caller names, even one that cannot take the request now
   // (it then answers not-allowed) — never another that could.

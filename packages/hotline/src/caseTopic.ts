@@ -321,6 +321,39 @@ function namedAside(asides: readonly string[], texts: readonly string[]): number
   return out;
 }
 
+// One request for several cases at once: "两个投诉都帮我催一下", "chase both of my complaints".
+const TOGETHER =
+  /两个(?:投诉|工单|单子)?都|俩都|两件都|几个(?:投诉|工单|单子)?都|全都|\bboth (?:of (?:my|them|the|those|these)|(?:my|the) (?:complaints|cases|reports))\b|\b(?:chase|withdraw|cancel|urge|hurry|push|close|drop) (?:them )?both\b|\bthem both\b|\ball (?:of )?(?:my|them|three|two) (?:complaints|cases|reports)?\b/i;
+const TOGETHER_PARTS = /\s*(?:,\s*)?\band (?:the |my )?(?=[a-z])|和|跟|、|与|还有/i;
+
+/**
+ * The indexes of the `texts` one request asks for together ("我两个投诉都帮我催一下，狗叫那个和工地那个",
+ * "Could you chase both of my complaints please, the dog and the building site?"): each thing named
+ * picks one case by its own words, or — with nothing named — "both" of exactly two cases is both; none
+ * when the caller does not ask for them together or a part names no case or several.
+ *
+ * @example
+ * ```ts
+ * namedTogether('两个都催一下，狗叫那个和工地那个', ['狗整夜叫', '工地夜间施工', '路灯不亮']); // [0, 1]
+ * ```
+ */
+export function namedTogether(topic: string, texts: readonly string[]): number[] {
+  const lower = topic.toLowerCase();
+  if (texts.length < 2 || !TOGETHER.test(lower) || unsureWhich(lower)) return [];
+  const own = texts.map(terms);
+  const parts = lower.split(TOGETHER_PARTS).filter((part) => part.trim().length > 0);
+  if (parts.length >= 2) {
+    const out: number[] = [];
+    for (const part of parts) {
+      const named = casesNamedBy(part, texts, own);
+      if (named.length > 1) return [];
+      if (named.length === 1 && !out.includes(named[0]!)) out.push(named[0]!);
+    }
+    if (out.length >= 2) return out;
+  }
+  return texts.length === 2 && /两个|俩|两件|\bboth\b/i.test(lower) ? [0, 1] : [];
+}
+
 // "另外两个别动", "the other two can wait": cases named by elimination, not by their words.
 const OTHERS_ASIDE = /^(?:另外|另一|其他|其余|剩下)|^(?:the )?(?:other|rest)\b/i;
 

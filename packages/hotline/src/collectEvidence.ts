@@ -235,6 +235,10 @@ export function collectEvidence(
           weight: 0.5,
           at: hit.index,
         });
+      // "My husband told me to ring and chase up our dog complaint, so could you chase it please?": the
+      // same words later in the turn may be the caller's own request.
+      const again = matcher.find(turn.text, turn.lower, hit.index + Math.max(1, hit.match.length));
+      if (again) add(turn, matcher, again, weight);
       return;
     }
     // "I wish I could withdraw it", "part of me wants to withdraw it": the verb, not asked for — a

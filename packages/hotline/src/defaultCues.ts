@@ -529,6 +529,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         // "You can bin it, it's sorted."
         /\byou can (?:bin|scrap|ditch|drop|close|cancel) (?:it|that|the complaint)\b/i,
         /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)|(?:投诉|工单|申请)(?:就)?取消(?:吧|了吧|掉)/,
+        // Said in English inside Chinese: "帮我cancel掉吧", "把它withdraw了".
+        /(?:帮我|给我|替我|麻烦|把[^，。]{0,10})(?:cancel|withdraw)(?:掉|了)?/i,
         // "我要撤一个投诉", "我是来撤那个投诉的".
         /(?:我要|我想|想|要|来|帮我)撤(?:一个|个|一件|那个|这个)(?:投诉|工单|申请)/,
         // "撤工地那个": withdraw said with the case it is about.
@@ -615,7 +617,7 @@ export const EXISTING_CASE_CUES: CueSet = {
     // "我申请了…", not "直接给我申请了" (apply for me).
     /(?<!给我|帮我|替我|直接|给咱|帮咱)申请了/,
     /(?:上个?月|上周|上星期|上礼拜|前几天|前两天|前些天|前阵子|几天前|两天前|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,12}(?:投诉|反映|举报|申请|报修|咨询|打过|打电话|来过电话|问过|登记|报(?:的|过|了(?!警)))/,
-    /\bmy (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
+    /\b(?:my|our) (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|我那个[^，。,.]{0,8}(?:complaint|case)|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
     // "I've got two things with you", "我有两个投诉在你们这儿", "我还有个狗叫的投诉".
     /\b(?:i've got|i have|there are) (?:two|three|a couple of|a few|some) (?:things|cases|complaints|applications|reports) (?:with|open with|in with) you\b/i,
     // "I've got a business licence application in", "we have a complaint in with you".

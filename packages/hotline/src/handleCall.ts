@@ -247,6 +247,9 @@ export async function handleCall(
           ? { intent: intent.kind, outcome: 'no-case' }
           : reviewOf(intent, target.review, target.refs ? { refs: target.refs } : {}),
       );
+    } else if ('cases' in target) {
+      for (const view of target.cases)
+        actions.push(await applyToCase(intent as Intent & { kind: CaseIntentKind }, view));
     } else if ('unverified' in target) {
       actions.push(unverified(intent));
     } else if ('none' in target) {

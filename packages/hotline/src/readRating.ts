@@ -69,19 +69,28 @@ const OFFERS_FIVE =
 const OFFERS_WORDS = /基本满意|basically satisfied|fairly satisfied/;
 
 const SCORE_PATTERNS: readonly RegExp[] = [
-  /(?:打|给|评)?\s*([1-5一二两俩三四五])\s*(?:分(?!钟|之|半)|颗星|星)/g,
-  /\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
+  /(?:打|给|评)?\s*([1-5一二两俩三四五])\s*(?:分(?!钟|之|半|钱|不少|不差|都不)|颗星|星)/g,
+  /(?<!\bat )\b([1-5]|one|two|three|four|five)\s*(?:out of (?:5|five)|\/\s*5|stars?|points?)/g,
   /\b(?:give (?:it |you |them |that )?(?:an? )?|rate (?:it |you |them )?(?:an? |as )?|score (?:of )?(?:an? )?|make (?:it|that) (?:an? )?|change (?:it |that )?to (?:an? )?|put (?:it |me )?down (?:as|for) (?:an? )?|call it (?:an? )?|(?:let's|i'd|i would) say (?:an? )?)([1-5]|one|two|three|four|five)\b(?!\s+(?:a|an|the|more|of|last|another)\b)/g,
 ];
 // A number alone in the answer to the agent's rating question ("a four — no, make it a five").
 // Not a score: a number with its unit ("3楼", "来了2次", "3rd floor") or the start of a stutter ("五……五点钟").
 const NOT_SCORE_AFTER =
   "(?!\\s*(?:楼|层|号|栋|单元|次|天|点|个|岁|年|月|日|分钟|小时|rd\\b|th\\b|st\\b|nd\\b|floor|times?\\b|days?\\b|hours?\\b|pm\\b|am\\b|weeks?\\b|months?\\b|years?\\b|minutes?\\b|o'?clock|\\.{2,}|…))";
+// In English a bare number is the answer only when nothing it counts follows it ("Four.", "four, they
+// did a decent job", "four I think", "a one nothing's changed"), and no house number or phrase holds it
+// ("two kids", "three visits", "one of them", "at one point", "number three", "Two very happy people").
+const EN_ANSWER_AFTER =
+  "(?=\\s*(?:$|[,.!?;:—–…-]|(?:i think|i guess|i suppose|i'?d say|i reckon|then|please|maybe|probably|for sure|definitely|because|cos|but|though|overall|really|honestly|from me|out of|and)\\b))";
+const EN_ANSWER_BEFORE =
+  "(?<!\\b(?:number|no\\.?|at|flat|house|unit|apartment|room|bus|route|platform|gate|line|got|have|'ve|had|of|the|my|our|all|these|those|with)\\s)";
 const ANSWER_NUMBERS: readonly RegExp[] = [
-  new RegExp(`(?<![0-9])([1-5])(?![0-9])${NOT_SCORE_AFTER}`, 'g'),
-  new RegExp(`\\b(one|two|three|four|five)\\b${NOT_SCORE_AFTER}`, 'g'),
+  new RegExp(`${EN_ANSWER_BEFORE}(?<![0-9])([1-5])(?![0-9])${NOT_SCORE_AFTER}${EN_ANSWER_AFTER}`, 'g'),
+  new RegExp(`${EN_ANSWER_BEFORE}\\b(one|two|three|four|five)\\b${NOT_SCORE_AFTER}${EN_ANSWER_AFTER}`, 'g'),
+  // "honestly a one nothing's changed" (speech recognition gives no comma): "a" makes it a score.
+  new RegExp(`(?<=\\ba )(one|two|three|four|five)\\b${NOT_SCORE_AFTER}(?![-'])`, 'g'),
   new RegExp(
-    `(?<![一二三四五六七八九十])([一二两俩三四五])${NOT_SCORE_AFTER}(?=\\s*(?:分|星|颗|吧|$|[，。,.!！]))`,
+    `(?<![一二三四五六七八九十])([一二两俩三四五])${NOT_SCORE_AFTER}(?=\\s*(?:分(?!钱|不少|不差|都不)|星|颗|吧|$|[，。,.!！]))`,
     'g',
   ),
 ];
@@ -98,7 +107,7 @@ const HINT =
 // Every rating in words has one of these; other turns skip the phrase lists.
 const PHRASE_HINT = /满意|满分|一般|还行|说得过去|satisf|happy|neutral|so.?so|average|mixed|marks/;
 const ASKS_RATING =
-  /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|rate|rating|score|out of|\b(?:one|1) (?:to|-) (?:five|5)\b|\bscale\b/;
+  /满意|评价|打分|几分|[1-5一二三四五]\s*到\s*[1-5一二三四五]|satisf|\brat(?:e|ing)\b|\bscore\b|\bout of\b|\b(?:one|1) (?:to|-) (?:five|5)\b|\bscale\b/;
 
 /**
  * Whether the agent's words ask for a rating ("请您对处理结果打个分", "How satisfied are you, one to five?").
@@ -157,7 +166,9 @@ function phraseHit(text: string, phrases: readonly (readonly [RegExp, number])[]
 }
 
 // Words that take back the number before them: "Let's say three. Hmm, no — four", "三分……算了，还是两分".
-const RECONSIDERS = /\b(?:no|actually|rather|wait)\b|不对|不是|算了|还是|改成|改为/g;
+// ("三分。哦不，四分吧", "五分？不可能，两分", "上次回访我给了两分，这次好多了，四分")
+const RECONSIDERS =
+  /\b(?:no|actually|rather|wait)\b|不对|不是|算了|还是|改成|改为|[哦噢呃]不|不不|说错了|不可能|这次|这回/g;
 const RECONSIDERS_ANY = new RegExp(RECONSIDERS.source);
 
 /** A bare number said after the caller took back their score ("let's say three — no, four"). */
@@ -188,19 +199,20 @@ const ASKS_ABOUT_AGENT =
   /服务态度|对我们坐席|对我的服务|坐席的服务|热线的服务|\brate me\b|\bthe hotline agent\b|\bmy service\b|\bhow (?:i did|did i do)\b/;
 // Just before a score, who it is for when not the case: the agent, the hotline, another service, another person.
 const FOR_ANOTHER_BEFORE =
-  /(?:给你(?!们)打?|给您(?!们)打?|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:师傅|工人|施工队|物业|客服|坐席|热线)[^。]{0,12}?(?:那个|这个)(?:我)?(?:给|打)(?:个)?|(?:另外那个|另一个|那个)(?:报修|投诉|工单)[^。]{0,12}?(?:给|打)(?:个)?|路灯[^。]{0,16}?(?:给|打)(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?)$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her|you)(?: a| an)?|(?:you guys|you lot)(?: on the phone)?[?,.]?|for you,?(?: a| an)?|\b(?:the )?(?:workers|crew|repair(?:ers| team| crew| people)|engineers?|contractors?|council|you lot|you guys|hotline)(?: at the hotline| on the phone)?,?(?: get| gets)?(?: a| an)?|\b(?:and )?(?:the )?(?:street ?light|lamp|other one|other complaint|other case)[^.]{0,12}?,?(?: a| an)?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
+  /(?:给你(?!们)打?|给您(?!们)打?|给(?:他|她)(?!们)|畀佢(?!哋)|給佢|给(?:施工队|施工方|工地|物业|商家|店家|老板|邻居|那家|他家|司机|师傅|工人)(?:打|评)|你(?:这个)?(?:小姑娘|小伙子|同志)?(?:的)?(?:服务|态度)[^，。]{0,6}|服务态度[^，。]{0,6}|坐席[^，。]{0,6}|热线[^，。]{0,4}|邻居(?:估计|可能|肯定|应该)?(?:会|要|说)?给(?:个)?|(?:师傅|工人|施工队|物业|客服|坐席|热线)[^。]{0,12}?(?:那个|这个)(?:我)?(?:给|打)(?:个)?|(?:另外那个|另一个|那个)(?:报修|投诉|工单)[^。]{0,12}?(?:给|打)(?:个)?|路灯[^。]{0,16}?(?:给|打)(?:个)?|(?:他|她|老伴|老公|老婆|爱人)(?:说)?(?:给|打)(?:个)?|给(?!你们|您们|这|此|处理|结果|办理|问题|工单|投诉|它)[\u4e00-\u9fff]{1,6}打|(?:他|她|邻居|他们|人家)(?:觉得|认为|说)[^，。]{0,4})$|\b(?:(?<!thank )you(?: personally)?,?|you get(?: a| an)?|give (?:him|her|you)(?: a| an)?|(?:you guys|you lot)(?: on the phone)?[?,.]?|for you,?(?: a| an)?|\b(?:the )?(?:workers|crew|repair(?:ers| team| crew| people)|engineers?|contractors?|council|you lot|you guys|hotline)(?: at the hotline| on the phone)?,?(?: get| gets)?(?: a| an)?|\b(?:and )?(?:the )?(?:street ?light|lamp|other one|other complaint|other case)[^.]{0,36}?,?(?: a| an)?|the hotline,?|the agent,?|people,? though,?|neighbou?r would(?: \w+){0,4})\s*$/;
 const ANY_SCORE = /(?:[1-5一二两俩三四五])\s*(?:分|颗星|星)|\b(?:[1-5]|one|two|three|four|five)\b/g;
 /** The turn with the scores said for someone or something else blanked out. */
-// Just after a score, that it is not the case's: "a five would be a lie", "five stars for effort".
+// Just after a score, that it is not the case's: "a five would be a lie", "five stars for effort",
+// "Five stars to my neighbour for finally training that dog".
 const NOT_THE_CASES_AFTER =
-  /^\s*(?:stars?\s+|points?\s+)?(?:would be (?:a lie|generous|too (?:much|generous)|a stretch)|for (?:effort|trying|the (?:guy|agent|call|phone|effort)|manners|politeness))/;
+  /^\s*(?:stars?\s+|points?\s+)?(?:would be (?:a lie|generous|too (?:much|generous)|a stretch)|for (?:effort|trying|the (?:guy|agent|call|phone|effort)|manners|politeness)|(?:to|for) (?:my|our|his|her|their|the|that) (?!(?:outcome|result|fix|job|work|repair|response|handling|way|case|complaint|council|department)\b)[a-z'-]+)/;
 function withoutOthersScores(text: string): string {
   let out = text;
   // (Returned unchanged when no score is someone else's, so a caller can tell.)
   for (const score of text.matchAll(ANY_SCORE)) {
     const after = text.slice(score.index + score[0].length, score.index + score[0].length + 30);
     if (
-      !FOR_ANOTHER_BEFORE.test(text.slice(Math.max(0, score.index - 40), score.index)) &&
+      !FOR_ANOTHER_BEFORE.test(text.slice(Math.max(0, score.index - 60), score.index)) &&
       !NOT_THE_CASES_AFTER.test(after)
     )
       continue;
@@ -264,12 +276,15 @@ const HELD_BACK =
  */
 export function readRating(turns: readonly NormalizedTurn[]): HeardRating | undefined {
   let found: HeardRating | undefined;
+  // Whether the agent asked for a rating that no score has answered yet.
+  let pending = false;
   // Which scale the agent offered so far: words on five levels, words on three.
   let five = false;
   let words = false;
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
     if (turn.speaker === 'agent') {
+      pending ||= ASKS_RATING.test(turn.lower);
       five ||= OFFERS_FIVE.test(turn.lower);
       words ||= five || OFFERS_WORDS.test(turn.lower);
     }
@@ -277,7 +292,9 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     // "I'd give it a" / "four, they did a decent job.": a segment speech recognition cut answers what the one before it did.
     let previous = turns[i - 1];
     if (previous?.speaker === 'caller' && !/[.?!。？！]\s*$/.test(previous.lower)) previous = turns[i - 2];
-    const answersRating = previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower);
+    // "Which complaint? I've got two." — "The dog barking at 3 Mill Lane." — "Oh, that one. Yeah, four.",
+    // "Let me think." / "Four.": the rating question is still open until a score is heard.
+    const answersRating = (previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower)) || pending;
     if (!answersRating && !HINT.test(turn.lower)) continue;
     // The scale ("1 to 5") and what the caller quotes ("如对处理结果满意请回复5分") are no score.
     let lower = turn.lower
@@ -325,6 +342,7 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     if (found && found.turn === turn.index - 1 && found.score !== hit.score && !RECONSIDERS_ANY.test(lower))
       return undefined;
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
+    pending = false;
     if (/[\u4e00-\u9fff]{4,}|[a-z]{3,}(?:\s+[a-z]+){2,}/i.test(rest)) found.comment = turn.text.slice(0, 500);
   }
   return found;

@@ -49,8 +49,9 @@ const QUESTION =
 // A clear yes opens the answer; a soft one ("好", "ok", "please") only when it is the whole answer or its own clause.
 const YES =
   /^(?:对|是|是的|对的|嗯对|没错|对对|就是|对头|正是)(?!不起)|^(?:yes|yeah|yep|yup|aye|right|correct|exactly|indeed|absolutely|definitely|that's right|that's it|that's the one|that's correct|spot on|uh-huh|mm-hm|go ahead|please do|perfect|lovely|brilliant|excellent)(?![a-z])|^(?:好|好的|好啊|好呀|可以|可以的|要|要的|需要|当然|必须|行|行啊|嗯|嗯嗯|是啊|对啊|麻烦(?:你|您)?了|ok|okay|sure|please|yes please|fine|of course|do it|that one)(?=\s*(?:$|[,，.。!！]))/;
+// (after a filler: "Ugh, no.", "Hmm, no, don't…", "哎呀不行")
 const NO =
-  /^(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:yeah,? nah|no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
+  /^(?:(?:ugh|hmm+|um+|uh|er|erm|oh|ah|well|哎呀|哎|唉|呃|啊)[,，\s…]*)?(?:不(?!好意思|客气)|没有|别|错了|那不是|算了|免了|那倒不用)|^(?:ugh|hmm+|um+|uh|er|erm|oh|ah|well)[,\s…]+(?:no|nope|nah)(?![a-z])|^(?:yeah,? nah|no|nope|nah|not|that's not|that isn't|wrong|neither|never mind|don't bother|no need|leave it)(?![a-z])/;
 const NOTED =
   /再等等|等等看|我再等|先等|再看看|知道了|了解了|明白了|商量(?:一下|商量)?再说|考虑(?:一下|考虑)?再说|想想再说|再说吧|\bi'?ll (?:think about it|talk it over|discuss it)\b|\bi'?ll wait\b|\bi will wait\b|\bwait and see\b|\bi see\b|\bgot it\b|\bnoted\b/i;
 const AGREES =

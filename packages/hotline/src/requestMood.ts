@@ -33,7 +33,7 @@ const REQUEST_QUESTION =
   /帮我|给我|替我|帮忙|麻烦|请你|请您|能不能|可不可以|可以帮|\b(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody)\b|\bcan i\b|\bcould i\b|\bmay i\b|\bplease\b/;
 // Deciding, not yet asking: "要不要撤", "thinking about withdrawing", "I was going to withdraw it but…".
 const DELIBERATING_BEFORE =
-  /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to|have a think|think (?:about|over)|i might|might|maybe|perhaps|ought to|in an ideal world|i wish|part of me|half feel like|feel like|the last thing i want|keeps? on at me|i may)\b|合计|寻思|琢磨|商量|再等等/;
+  /考虑要不要|在想要不要|想着要不要|要不要|该不该|是不是该|犹豫|纠结|本来(?:想|打算|要)|原本(?:想|打算)|\b(?:thinking (?:about|of)|considering|tempted to|not sure (?:if|whether)|wondering (?:if|whether|about)|haven't decided|undecided about|back and forth|maybe i should|perhaps i should|should i|(?:was|were) going to|have a think|think (?:about|over)|i might|might|maybe|perhaps|ought to|in an ideal world|i wish|part of me|half feel like|feel like|the last thing i want|keeps? on at me|i may)\b|合计|寻思|琢磨|商量(?!好|过了|完)|再等等/;
 // Right before the cue: "I'd chase it, but…", "I am planning to withdraw… after Diwali" (tested on the
 // last words only: an end-anchored pattern is tried at every position of what it is given).
 const DELIBERATING_JUST_BEFORE =
@@ -90,7 +90,7 @@ export function doneAlready(lower: string, hit: CueHit): boolean {
 const WITHDRAW_VERB =
   /^(?:withdraw\w*|cancel\w*|drop(?:ping)?|clos(?:e|ing)|scrap(?:ping)?|pull|撤回|撤销|撤了|撤掉|撤|取消|取消掉|销掉)(?:\b|$)/;
 const FRAME_BEFORE =
-  /(?:^|[，,。.!！?？;；—–-])\s*(?:(?:yes|yeah|ok|okay|right|so|then|and|oh|well|just|now|anyway|anyhow|actually)[,\s]+)*(?:please\s+)?$|\bthe (?:[a-z'-]+ ){1,3}one,?\s+$|那个\s*$|\b(?:please|kindly|do the needful and|pls|just|go ahead and|you can|you may|can you|could you|would you|will you|i want(?: you)? to|i wanna|i'?d like(?: you)? to|i would like(?: you)? to|i need(?: you)? to|i wish to|i'?m (?:calling|ringing|phoning) to|i am (?:calling|ringing) to|calling to|ringing to|let'?s|i'?ve decided to|(?:she|he|they|we)'?d like to|(?:she|he|they|we) would like to|i'?ll|i will|i'?m going to|i am going to|i'?m|i am)\s+(?:\w+\s+){0,2}$|帮我|给我|替我|麻烦|请|我要|我想|我希望|(?:他|她|他们)(?:要|想)[^，。]{0,4}$|就给我|你们就|可以|把[^，。]{0,12}$|要求|申请|我决定|就/;
+  /(?:^|[，,。.!！?？;；—–-])\s*(?:(?:yes|yeah|ok|okay|right|so|then|and|oh|well|just|now|anyway|anyhow|actually)[,\s]+)*(?:please\s+)?$|\bthe (?:[a-z'-]+ ){1,3}one,?\s+$|那个\s*$|\b(?:please|kindly|do the needful and|pls|just|go ahead and|you can|you may|can you|could you|would you|will you|i want(?: you)? to|i wanna|i'?d like(?: you)? to|i would like(?: you)? to|i need(?: you)? to|i wish to|i'?m (?:calling|ringing|phoning) to|i am (?:calling|ringing) to|calling to|ringing to|let'?s|i'?ve decided to|(?:she|he|they|we)'?d like to|(?:she|he|they|we) would like to|we (?:want|need|wanna|have decided) to|we'?ve decided to|i'?ll|i will|i'?m going to|i am going to|i'?m|i am)\s+(?:\w+\s+){0,2}$|帮我|给我|替我|麻烦|请|我要|我想|我希望|(?:他|她|他们)(?:要|想)[^，。]{0,4}$|就给我|你们就|可以|把[^，。]{0,12}$|要求|申请|我决定|就/;
 const FRAME_AFTER = /^(?:\s*(?:\S+\s+){0,4}?(?:please|for me)\b|吧|了吧|掉吧|了|掉|一下|回来吧|回吧|销吧)/;
 
 /**

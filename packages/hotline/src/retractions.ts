@@ -54,7 +54,7 @@ const OTHER_CASE_NAMED = /那个|那件|这个|\bthe \w+(?: \w+)? (?:one|complai
 // "I don't want to rate it now"): the caller's change of mind wins over what they asked before.
 const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
   withdraw:
-    /别撤|不要撤|先别撤|不撤了|不撤(?!回来)|留着|\bno wait\b|\bkeep it\b|不用撤|还是留着|留着吧|保留着?吧|\b(?:don'?t|do not) (?:withdraw|cancel|close) (?:it|that|my)|\bkeep it open\b|\bleave it open\b|\bdon'?t close it\b|\b(?:hang|hold) on\b[^.?!]{0,6}\bdon'?t\b|\bdon'?t[.!]\s*leave it\b/i,
+    /别撤|不要撤|先别撤|不撤了|不撤(?!回来)|留着|\bno wait\b|\bkeep it\b|不用撤|还是留着|留着吧|保留着?吧|\b(?:don'?t|do not) (?:withdraw|cancel|close) (?:it|that|my)|\bkeep it open\b|\bleave it open\b|\bdon'?t close it\b|\b(?:hang|hold) on\b[^.?!]{0,6}\bdon'?t\b|\bdon'?t[.!]\s*leave it\b|\bleave it[.!]?\s*$|\b(?:actually|no|hmm),? i won'?t\b|\bi won'?t (?:withdraw|cancel) it\b/i,
   urge: /别催|不用催了?|不催了|先别催|\bdon'?t want it chased\b|\b(?:don'?t|do not|no need to) (?:chase|hurry|urge|push)\b/i,
   rate: /不想评|不评了|先不评|以后再评|不打分了|先别打分|别打分|不要打分|先不打分|别评了|\b(?:don'?t|do not) (?:record|put down|log) (?:the|that|a|my) score\b|不打了|先不说了|不说了|我想想|想一想|回头再[^，。]{0,6}打分|\brather not say\b|\blet me think\b|\bthink about it\b|\b(?:don'?t|do not) (?:want to )?(?:rate|score) (?:it|this|them)\b|\bnot (?:rate|score) it\b/i,
   'add-info': /别记了|不用记|不用补充了|\b(?:don'?t|do not) add (?:that|it)\b/i,
@@ -71,6 +71,37 @@ const AGENT_CANNOT =
 const ASKED_ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)/i;
 const ANSWERED_WITH_QUESTION = /[?？]\s*$|吗\s*$|呢\s*$/;
 const CASE_REQUESTS: readonly IntentKind[] = ['urge', 'withdraw', 'add-info', 'rate'];
+// The agent checking a request before acting on it: "确认撤回吗？", "Just to confirm, withdraw it?", "Are you certain?".
+const CHECKS_REQUEST =
+  /确认|确定|真的要|\b(?:to confirm|are you (?:sure|certain)|you sure|sure about that|do you want me to|shall i|should i)\b/i;
+// After a request is taken back, the same verb as the reason it stays: "撤了太便宜他了", "撤了就没人管了",
+// "if I withdraw it they'll think…", "withdrawing lets them off the hook".
+const REASON_AFTER =
+  /^(?:了|掉|回)?(?:的话|太|就|会|还|也|反而|等于|他|她|他们|人家|岂不)|^\w*\s+(?:lets?|would|will|means|makes|gives|is|just)\b|^s?\s+(?:it|that)\s+(?:they|he|she|it)(?:'ll|'d| will| would)\b/;
+const CLAUSE_END = /[，,。.!！?？；;]/;
+
+function dropReasonClauses(
+  evidenceOf: Record<IntentKind, Evidence[]>,
+  turn: NormalizedTurn,
+  from: number,
+  kind: IntentKind,
+): void {
+  for (const e of evidenceOf[kind]) {
+    const at = e.at;
+    if (e.turn !== turn.index || at === undefined || at <= from) continue;
+    const rest = turn.lower.slice(at + e.match.length);
+    const before = turn.lower.slice(Math.max(0, at - 8), at);
+    if (!REASON_AFTER.test(rest) && !/\bif (?:i|we)\s+$/.test(before)) continue;
+    const stop = rest.search(CLAUSE_END);
+    const end = at + e.match.length + (stop < 0 ? rest.length : stop);
+    for (const other of CASE_REQUESTS)
+      evidenceOf[other] = evidenceOf[other].filter(
+        (x) => x.turn !== turn.index || x.at === undefined || x.at < at || x.at > end,
+      );
+    dropReasonClauses(evidenceOf, turn, from, kind);
+    return;
+  }
+}
 
 /**
  * Drops every piece of evidence of a request the caller takes back in a later turn of theirs
@@ -151,12 +182,28 @@ export function dropTakenBack(
       evidenceOf[kind] = evidenceOf[kind].filter((e) => e.turn > turn.index);
     }
   }
+  // "帮我撤了吧" — "确认撤回吗？" / "Just to confirm, withdraw it?" — "Ugh, no. If I withdraw it…": a no to the
+  // agent's check takes back what it checked.
+  for (const turn of turns) {
+    const reply = turns[turn.index + 1];
+    if (turn.speaker !== 'agent' || !turn.asks || reply?.speaker !== 'caller' || reply.answer !== 'no')
+      continue;
+    if (!CHECKS_REQUEST.test(turn.lower)) continue;
+    for (const kind of CASE_REQUESTS) {
+      const checked = evidenceOf[kind].some((e) => e.turn < turn.index && e.speaker === 'caller');
+      if (!checked) continue;
+      evidenceOf[kind] = evidenceOf[kind].filter((e) => e.turn > reply.index);
+    }
+  }
   for (const [kind, pattern] of Object.entries(TAKEN_BACK) as [IntentKind, RegExp][]) {
     if (evidenceOf[kind].length === 0) continue;
     for (const turn of turns) {
       if (turn.speaker !== 'caller') continue;
       const back = pattern.exec(turn.lower);
       if (!back) continue;
+      // "还是不撤了，撤了太便宜他了", "先不撤了，撤了就没人管了", "withdrawing lets them off the hook": the
+      // verb said again as the reason for keeping it asks for nothing, nor do the words of its clause.
+      dropReasonClauses(evidenceOf, turn, back.index, kind);
       // "KTV那个不要撤": another case is to stay as it is, which takes back nothing asked of this one.
       const clause =
         turn.lower
