@@ -99,6 +99,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   /(?:^|[.!?—–-]\s*)(?:(?:and|but|as for|what about)\s+)?the ((?:[a-z'-]+ ){0,1}[a-z'-]+),? (?:though|however|on the other hand)\b/g,
   // An answer that is only the case's name
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
+  // "The one on Foundry Road.": the case by its street.
+  /\bthe one (?:on|at|in|by|near|outside|up|down) ((?:[a-z'-]+ ){0,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk))\b/g,
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
   // "the barking dog complaint" — not "the department on that case".
   /\b(?:the|my) ((?:(?!(?:on|to|of|in|at|for|about|with|that|this|the|a|an)\b)[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,

@@ -237,7 +237,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /(?:现在|目前)(?:都)?(?:是)?(?:什么情况|啥情况|怎么回事|什么状况|什么状态)|处理(?:情况|结果)(?:怎么样|如何)?|有人(?:去|来)?(?:看|管|处理|查)(?:过)?(?:了)?(?:吗|没)/,
         // "…where they're up to", "where's it up to?": how it stands, in British speech.
         /\bwhere(?:(?:'s| is| are) (?:it|that|this|things|my (?:[a-z'-]+ )?(?:complaints?|cases?|reports?))| (?:it|they|that|this|things|my (?:[a-z'-]+ )?(?:complaints?|cases?|reports?))(?:'s|'re| is| are)?) up to\b/i,
-        /\bwhere (?:that|it|this|things|my complaint|my case)(?:'s| has| have| is)? (?:got|gotten) to\b|\bwhere(?:'s| has) (?:it|that|this|my complaint|my case) (?:got|gotten) to\b|\bwonder(?:ing|ed)? (?:where|how|what|whether|if)\b[^.?!]{0,30}\b(?:got|going|is|are|stands|happen)|\bhow (?:it's|it is|things are|that's|that is) (?:going|getting on|coming along)\b|\bany (?:joy|movement|progress|word)\b/i,
+        /\bwhere (?:that|it|this|things|my complaint|my case|one of them|each of them|they|both of them)(?:'s| has| have| is| are)? (?:got|gotten) to\b|\bwhere(?:'s| has) (?:it|that|this|my complaint|my case) (?:got|gotten) to\b|\bwonder(?:ing|ed)? (?:where|how|what|whether|if)\b[^.?!]{0,30}\b(?:got|going|is|are|stands|happen)|\bhow (?:it's|it is|things are|that's|that is) (?:going|getting on|coming along)\b|\bany (?:joy|movement|progress|word)\b/i,
       ],
     },
     // "管了没有", "处理了没有", "解决没有": asking whether something was done.
@@ -390,6 +390,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       weight: STRONG,
       zh: [
         '催办',
+        '必须催',
         '催一下',
         '催一哈',
         '催哈',
@@ -616,6 +617,8 @@ export const EXISTING_CASE_CUES: CueSet = {
   patterns: [
     // "我申请了…", not "直接给我申请了" (apply for me).
     /(?<!给我|帮我|替我|直接|给咱|帮咱)申请了/,
+    // "我都反映半个多月了", "已经投诉好几回了": filed and waited on.
+    /(?:都|已经)(?:反映|投诉|举报|报)(?:了|过)?[^，。,.]{0,8}了/,
     /(?:上个?月|上周|上星期|上礼拜|前几天|前两天|前些天|前阵子|几天前|两天前|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,12}(?:投诉|反映|举报|申请|报修|咨询|打过|打电话|来过电话|问过|登记|报(?:的|过|了(?!警)))/,
     /\b(?:my|our) (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|我那个[^，。,.]{0,8}(?:complaint|case)|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
     // "I've got two things with you", "我有两个投诉在你们这儿", "我还有个狗叫的投诉".

@@ -80,7 +80,9 @@ const PLEASANTRY =
 const ABUSE =
   /傻[逼比b]|(?<!我|俺)[妈吗]的|他妈|tmd|操你|草你|滚蛋|你去死|废物|混蛋|王八蛋|狗屁|脑残|白痴|\b(?:fuck\w*|f\*+k|shit\w*|idiots?|moron|bastard|bitch|asshole|dickhead|screw you|damn you|wankers?|useless bunch|pathetic)\b/i;
 const CORRECTION =
-  /不对|说错了|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|actually|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b/i;
+  /不对|说错了|不是[^，,。]{0,12}[，,]\s*是|应该是|改成|改为|更正|我是说|\b(?:sorry,? i mean|i mean|no,? make it|make that|correction|scratch that|rather|no wait|wait,? no)\b|(?:^|[,，.;!?]\s*)(?:oh,? |um,? |sorry,? )?actually\b|\bactually,? (?:it'?s|it is|it was|no|i meant|that'?s|make)\b/i;
+// ("actually" corrects at the head of a clause or before what it corrects, not inside one: "the dog's
+// actually calmed down".)
 // "It's not unit four, it's unit seven", "I gave you the wrong unit number": run only on turns with
 // "not" or "wrong" (an alternation without a literal would slow every turn's CORRECTION test).
 const CORRECTION_SAID =

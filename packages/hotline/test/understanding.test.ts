@@ -336,3 +336,67 @@ describe('blind sets 16–19: return visits and requests said beside each other'
     ).toEqual(['urge']);
   });
 });
+
+describe('blind sets 20–21: adverbs, answers and names of cases', () => {
+  it('hears "actually" inside a clause as no correction adding to the case', () => {
+    expect(
+      kinds(
+        "Caller: Hi, I wanted to find out what's happening with my complaint.",
+        'Agent: I can see two complaints on your number, a generator and a dog. Which one is it?',
+        "Caller: The generator one. The dog's actually calmed down a bit.",
+        'Agent: The generator complaint has been signed for and is being handled.',
+        "Caller: Okay, so someone's actually on it. Cheers.",
+      ),
+    ).toEqual(['status']);
+  });
+
+  it('hears "我都反映半个多月了" as a filed case and "催，必须催" as the urge, not a new question', () => {
+    expect(
+      kinds(
+        '坐席：您好，12345热线。',
+        '市民：你好，我都反映半个多月了，怎么还是嗡嗡嗡的，晚上根本睡不着。',
+        '坐席：不好意思。您名下有两个工单，一个是反映邻居家狗叫，一个是反映楼下商铺空调外机噪声，您说的是哪一个？',
+        '市民：外机那个，就楼下那个饭店的，白天晚上都响。',
+        '坐席：好的，这个工单已经派到区生态环境局，还在办理中。需要我帮您催办一下吗？',
+        '市民：催，必须催。',
+      ),
+    ).toEqual(['urge']);
+  });
+
+  it('keeps the urge when the caller answers the agent\'s offer for another case with "那个先放着吧"', () => {
+    expect(
+      kinds(
+        '市民：喂你好我要催一下那个狗叫的',
+        '坐席：好的我看到您名下有两个工单一个是狗叫的一个是工地半夜施工的',
+        '市民：哦不对不对狗那个已经好了我是说工地那个还是天天半夜干活',
+        '坐席：好的那我给工地这个催办一下狗叫那个需要撤回吗',
+        '市民：那个先放着吧我再观察几天',
+      ),
+    ).toEqual(['urge']);
+  });
+
+  it('reads the case the caller names by its street ("The one on Foundry Road.")', async () => {
+    const r = router();
+    const open = (address: string, description: string) =>
+      r.open({
+        service: 'noise-complaint',
+        input: { address, description },
+        citizen: { phone: PHONE },
+        via: web,
+      });
+    const foundry = await open('12 Foundry Road', 'Compressor running all night');
+    await open('3 Mill Lane', 'Dog barking');
+    const summary = await handleCall(
+      r,
+      call('place-1', [
+        "Caller: I put in a couple of complaints a while back and I wanted to see where one of them's got to.",
+        'Agent: I can see two open complaints under this number. Which one are you calling about?',
+        'Caller: The one on Foundry Road.',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'status', outcome: 'read', ref: foundry.ref }),
+    ]);
+  });
+});
