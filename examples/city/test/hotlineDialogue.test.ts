@@ -598,3 +598,41 @@ describe('the blind set dev18: ordinary speech', () => {
     ).toContain('urge');
   });
 });
+
+describe("the blind set dev22: requests nobody's keywords fit", () => {
+  it('hears "晚上回来也不管" as no earlier call, so the report of the howling dog opens', () => {
+    const intent = reading([
+      '坐席：您好，12345热线，请讲。',
+      '市民：老妹儿我跟你说，我家隔壁那家养了条大狗，整宿整宿地嚎，我一宿都没合眼。',
+      '坐席：大姐您别急，就是邻居家养的狗夜里一直叫，是吧？',
+      '市民：可不咋的，人家白天上班，把狗锁屋里，晚上回来也不管，就搁那嚎。',
+      '坐席：您家地址说一下？',
+      '市民：昌平回龙观，龙泽苑东区，二十二号楼，二单元。',
+      '坐席：好的，我这边登记，转给属地去协调。',
+      '市民：行，谢谢老妹儿啊。',
+    ]).intents.find((i) => i.kind === 'new-request');
+    expect(intent?.confidence).toBeGreaterThanOrEqual(cityHotlineRules.threshold);
+    expect(intent?.service).toBe('noise-complaint');
+  });
+
+  it('hears a broken bench at a bus stop as a street-facility report', () => {
+    const intent = reading([
+      'Agent: 12345 city hotline, good morning.',
+      "Caller: The seat at my bus stop on Hatton Parade, outside the post office — somebody's smashed the slats and there are bolts sticking up.",
+      'Agent: So the bench at the bus stop on Hatton Parade is broken, with bolts sticking out?',
+      "Caller: That's it.",
+      "Agent: I've logged it for the street maintenance team.",
+    ]).intents.find((i) => i.kind === 'new-request');
+    expect(intent?.service).toBe('street-facility');
+  });
+
+  it('hears "让他们早点给我批了" about "我那个停车的证" as an urge on the filed permit', () => {
+    expect(
+      kinds([
+        '市民：你好，我那个在小区里头停车的证，我都去窗口刷过码了，大半个月了还没批下来。你们能不能让他们早点给我批了？',
+        '坐席：您的停车证申请目前在审核中，热线这边没办法帮您督促。',
+        '市民：那行吧，我自己再去窗口问问。',
+      ]),
+    ).toContain('urge');
+  });
+});

@@ -119,6 +119,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         // "我给您单独登记一个新的工单", "给您重新登记一件".
         /(?:给您|帮您|为您|给你|帮你)(?:单独|重新|另外|另|新)(?:登记|建|立|开)/,
         /^(?:logged|noted|registered|reported)\b/i,
+        // "I'll pass it to the environmental team to look at", "我这边登记，转给属地去协调".
+        /\bi'?ll (?:pass|send|forward) (?:it|this|that) (?:on )?to the\b|\bi'?ve (?:passed|sent|forwarded) (?:it|this|that) (?:on )?to the\b|我这边(?:给您)?登记|(?:给您|帮您|这就)转给(?:属地|相关部门|街道|社区|辖区)/i,
         /(?:给您|帮您|为您|已经|已)(?:报修|转办|转交|派单|记上|记下|记录|提交|反映上去)|记下了|记上了|(?:都|已经)?给您记上/,
       ],
     },
@@ -472,7 +474,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /什么时候(?:才)?(?:来|能来|处理|解决|管|派人)|到底(?:管不管|什么时候)|还要等多久|要等到什么时候/,
         // Nobody acted yet: "nobody has done a thing", "一直没人来", "到现在都没动静".
         /\bsend (?:\w+ ){0,3}(?:a |another )?reminder\b|\bgive (?:it|that|this|them|that one|this one|the [a-z'-]+ one) a (?:chase|nudge|push|kick|prod|hurry)\b|\bpush (?:\w+ ){0,2}on (?:it|this|that)\b|\b(?:push|move|hurry|nudge|chivvy) (?:one of )?(?:my |the |this |that |our )?(?:[a-z'-]+ ){0,2}(?:complaints?|cases?|reports?|applications?|it|this|that|things) along\b/i,
-        /(?:让|叫|要)(?:他们|对方|那边)(?:快点|尽快|赶紧|抓紧|快一点)|(?:发|下)(?:一个|个)?(?:督办|催办)/,
+        /(?:让|叫|要)(?:他们|对方|那边)(?:快点|尽快|赶紧|抓紧|快一点|早点|早一点)|(?:发|下)(?:一个|个)?(?:督办|催办)/,
         /\b(?:nobody|no one|no-one)\b[^.?!]{0,20}\b(?:done|came|come|turned up|showed up|fixed|bothered|been)\b/i,
         /(?:到现在|至今|一直|还是|都)(?:都|还)?(?:没|没有)(?:人|动静|消息|解决|处理|变化)/,
       ],
@@ -607,7 +609,6 @@ export const EXISTING_CASE_CUES: CueSet = {
     '之前说',
     '上次说',
     '我上次',
-    '上回',
     '以前投诉',
     '那个投诉',
     '我另外那个',
@@ -617,10 +618,12 @@ export const EXISTING_CASE_CUES: CueSet = {
   patterns: [
     // "我申请了…", not "直接给我申请了" (apply for me).
     /(?<!给我|帮我|替我|直接|给咱|帮咱)申请了/,
+    // "上回打电话说过", not "晚上回来也不管".
+    /(?<![晚早马])上回(?![来去家到])/,
     // "我都反映半个多月了", "已经投诉好几回了": filed and waited on.
     /(?:都|已经)(?:反映|投诉|举报|报)(?:了|过)?[^，。,.]{0,8}了/,
     /(?:上个?月|上周|上星期|上礼拜|前几天|前两天|前些天|前阵子|几天前|两天前|前段时间|之前|上次|去年|昨天|前天)[^，。,]{0,12}(?:投诉|反映|举报|申请|报修|咨询|打过|打电话|来过电话|问过|登记|报(?:的|过|了(?!警)))/,
-    /\b(?:my|our) (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|我那个[^，。,.]{0,8}(?:complaint|case)|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
+    /\b(?:my|our) (?:\w+ ){1,2}(?:complaint|report|case|request|application)\b|我那个[^，。,.]{0,8}(?:complaint|case)|我那个[^，。,.]{0,12}(?:证|执照|许可)(?![\u4e00-\u9fff]{0,2}(?:怎么|咋|如何)办)|\b(?:called|rang|phoned) (?:\w+ ){0,3}about\b|打电话(?:说|反映|投诉)|我那个(?:投诉|工单|申请|事|案子|单子|诉求|反映|咨询|问题)|(?:都|已经|之前)?打过(?:一次|两次|好几次|几次)?(?:电话)?了|我(?:都|已经)?(?:问过|反映过|报过)/,
     // "I've got two things with you", "我有两个投诉在你们这儿", "我还有个狗叫的投诉".
     /\b(?:i've got|i have|there are) (?:two|three|a couple of|a few|some) (?:things|cases|complaints|applications|reports) (?:with|open with|in with) you\b/i,
     // "I've got a business licence application in", "we have a complaint in with you".

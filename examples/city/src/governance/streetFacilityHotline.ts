@@ -44,7 +44,7 @@ export const streetFacilityHotline: ServiceRule = {
   service: streetFacility,
   cues: [
     {
-      zh: ['路灯', '灯不亮', '井盖', '坑', '路面', '塌陷', '护栏', '扶手', '候车亭', '路牌', '标志牌'],
+      zh: ['路灯', '灯不亮', '井盖', '坑', '路面', '塌陷', '护栏', '栏杆', '扶手', '候车亭', '长椅', '座椅', '路牌', '标志牌'],
       en: [
         'street lamp',
         'street lamps',
@@ -57,6 +57,10 @@ export const streetFacilityHotline: ServiceRule = {
         'railing',
         'handrail',
         'bus shelter',
+        'bench',
+        'benches',
+        'bollard',
+        'bollards',
       ],
       weight: 0.55,
     },
