@@ -300,9 +300,9 @@ export function collectEvidence(
     }
     for (const [matcher, hit] of rules.scan(turn.lower)) add(turn, matcher, hit, weight);
     // A pattern of Chinese words needs Chinese in the turn, one of English words needs letters.
-    for (const matcher of rules.patterns) {
+    for (const matcher of rules.patternsIn(turn.text, turn.lower)) {
       if (!turnHasScript(turn, matcher.script)) continue;
-      const hit = matcher.find(turn.text, turn.lower);
+      const hit = matcher.exec ? matcher.exec(turn.text) : matcher.find(turn.text, turn.lower);
       if (hit) add(turn, matcher, hit, weight);
     }
   }

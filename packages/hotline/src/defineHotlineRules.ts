@@ -66,11 +66,22 @@ function patternMatcher(owner: string, label: string, pattern: RegExp, weight: n
   // A turn with none of the literals the pattern needs is skipped without running it.
   const needs = requiredLiterals(pattern);
   const folded = pattern.flags.includes('i');
+  const exec = (text: string, from = 0): CueHit | undefined => {
+    let match: RegExpExecArray | null;
+    if (from === 0) match = regex.exec(text);
+    else {
+      fromAt.lastIndex = from;
+      match = fromAt.exec(text);
+    }
+    return match ? { index: match.index, match: match[0] } : undefined;
+  };
   return {
     label,
     owner,
     weight,
     ...(script ? { script } : {}),
+    ...(needs !== undefined ? { needs: { literals: needs, folded } } : {}),
+    exec,
     find(text, lower, from = 0) {
       if (needs !== undefined) {
         const haystack = folded ? lower : text;
@@ -78,14 +89,89 @@ function patternMatcher(owner: string, label: string, pattern: RegExp, weight: n
         for (let i = 0; i < needs.length && !found; i++) found = haystack.includes(needs[i]!);
         if (!found) return undefined;
       }
-      let match: RegExpExecArray | null;
-      if (from === 0) match = regex.exec(text);
-      else {
-        fromAt.lastIndex = from;
-        match = fromAt.exec(text);
-      }
-      return match ? { index: match.index, match: match[0] } : undefined;
+      return exec(text, from);
     },
+  };
+}
+
+/**
+ * The patterns that may match a turn: those whose required literals (any one of them) occur in it,
+ * found in one pass over the text and one over its lower-cased form, and those that need none — so a
+ * turn costs its length rather than its length times every pattern's literals.
+ */
+function patternIndex(patterns: readonly Matcher[]): (text: string, lower: string) => Matcher[] {
+  // Literals by their first two characters (one-character literals by their only one), for the text
+  // (patterns that tell case apart) and for its lower-cased form.
+  type Entry = { literal: string; ids: number[] };
+  type Index = {
+    starts: Uint8Array;
+    byTwo: Map<number, Map<number, Entry[]>>;
+    byOne: Map<number, number[]>;
+  };
+  const index = (): Index => ({ starts: new Uint8Array(65536), byTwo: new Map(), byOne: new Map() });
+  const exact = index();
+  const folded = index();
+  const always: number[] = [];
+  patterns.forEach((matcher, id) => {
+    const needs = matcher.needs;
+    if (needs === undefined || needs.literals.some((literal) => literal.length === 0)) {
+      always.push(id);
+      return;
+    }
+    const into = needs.folded ? folded : exact;
+    for (const literal of new Set(needs.literals)) {
+      const first = literal.charCodeAt(0);
+      into.starts[first] = into.starts[first]! | (literal.length === 1 ? 2 : 1);
+      if (literal.length === 1) {
+        into.byOne.set(first, [...(into.byOne.get(first) ?? []), id]);
+        continue;
+      }
+      const seconds = into.byTwo.get(first) ?? new Map<number, Entry[]>();
+      into.byTwo.set(first, seconds);
+      const second = literal.charCodeAt(1);
+      const bucket = seconds.get(second) ?? [];
+      const entry = bucket.find((other) => other.literal === literal);
+      if (entry) entry.ids.push(id);
+      else bucket.push({ literal, ids: [id] });
+      seconds.set(second, bucket);
+    }
+  });
+  const markAt = (on: Uint8Array, text: string, at: number, first: number, start: number, into: Index) => {
+    if ((start & 2) !== 0) for (const id of into.byOne.get(first)!) on[id] = 1;
+    if ((start & 1) === 0) return;
+    const bucket = into.byTwo.get(first)!.get(text.charCodeAt(at + 1));
+    if (bucket === undefined) return;
+    for (const { literal, ids } of bucket) {
+      if (literal.length > 2 && !text.startsWith(literal, at)) continue;
+      for (const id of ids) on[id] = 1;
+    }
+  };
+  const mark = (on: Uint8Array, text: string, into: Index) => {
+    for (let at = 0; at < text.length; at++) {
+      const first = text.charCodeAt(at);
+      const start = into.starts[first]!;
+      if (start !== 0) markAt(on, text, at, first, start, into);
+    }
+  };
+  return (text, lower) => {
+    const on = new Uint8Array(patterns.length);
+    for (const id of always) on[id] = 1;
+    if (text === lower) {
+      // A turn with no capitals (most Chinese ones): one pass serves both.
+      for (let at = 0; at < text.length; at++) {
+        const first = text.charCodeAt(at);
+        const f = folded.starts[first]!;
+        const e = exact.starts[first]!;
+        if (f !== 0) markAt(on, text, at, first, f, folded);
+        if (e !== 0) markAt(on, text, at, first, e, exact);
+      }
+    } else {
+      mark(on, lower, folded);
+      mark(on, text, exact);
+    }
+    const out: Matcher[] = [];
+    for (let id = 0; id < patterns.length; id++) if (on[id] === 1) out.push(patterns[id]!);
+    return out;
   };
 }
 
@@ -315,6 +401,7 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
     ...[...byId.values()].flatMap((rule) => rule.matchers),
   ];
   const index = phraseIndex(all);
+  const patterns = all.filter((matcher) => matcher.phrase === undefined);
   const phrases = resolvePhrases(config.phrases);
   return Object.freeze({
     threshold,
@@ -324,7 +411,8 @@ export function defineHotlineRules(config: HotlineRulesConfig): HotlineRules {
     existing,
     urgency,
     prefixes,
-    patterns: all.filter((matcher) => matcher.phrase === undefined),
+    patterns,
+    patternsIn: patternIndex(patterns),
     scan: index,
     service: (id: string) => byId.get(id),
     event(kind: CaseIntentKind, service: string, details: IntentDetails) {

@@ -121,6 +121,10 @@ export interface Matcher {
   script?: 'han' | 'latin';
   /** Finds the first match in the normalized text (`lower` is the same text lower-cased), at or after `from`. */
   find(text: string, lower: string, from?: number): CueHit | undefined;
+  /** For a pattern: the literals it cannot match without (any one of them), searched in `lower` when `folded`. */
+  needs?: { literals: readonly string[]; folded: boolean };
+  /** For a pattern: `find` without testing `needs` first (for a turn `HotlineRules.patternsIn` already chose it for). */
+  exec?(text: string, from?: number): CueHit | undefined;
 }
 
 /** A service rule ready to match. */
@@ -150,6 +154,8 @@ export interface HotlineRules {
   readonly prefixes: ReadonlySet<string>;
   /** Every pattern cue (word cues are found by `scan`). */
   readonly patterns: readonly Matcher[];
+  /** The pattern cues that may match a turn (those with a literal it needs in it, or needing none), in `patterns` order. */
+  patternsIn(text: string, lower: string): readonly Matcher[];
   /** The rule of a service id. */
   service(id: string): CompiledServiceRule | undefined;
   /** The hotline's phrases in each locale, the rules' own over `HOTLINE_PHRASES`. */

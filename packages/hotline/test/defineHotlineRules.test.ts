@@ -28,3 +28,43 @@ describe('defineHotlineRules', () => {
     expect(rules.service('streetlight-repair')?.refPrefix).toBe('SL');
   });
 });
+
+describe('patternsIn', () => {
+  const rules = defineHotlineRules({
+    services: [
+      {
+        service: noise,
+        title,
+        cues: [cues, { patterns: [/KTV|酒吧/, /\bbark(?:ing)?\b/i, /([咚嘭])\1/], weight: 0.5 }],
+        input: null,
+      },
+    ],
+  });
+  const turns = [
+    '楼下KTV天天唱到半夜，咚咚咚的',
+    'The dog next door is BARKING all night, can you chase it?',
+    '我想撤回投诉，不用处理了',
+    '我之前投诉过，现在到哪一步了？帮我催一下',
+    'Hi, what is the status of my complaint NC-ABCDE-FGHIJ?',
+    '路灯不亮，已经一个礼拜了',
+    'ktv小写也算吗',
+    '',
+  ];
+
+  it('leaves out no pattern that finds something in a turn, in the order of `patterns`', () => {
+    for (const text of turns) {
+      const lower = text.toLowerCase();
+      const chosen = rules.patternsIn(text, lower);
+      const finding = rules.patterns.filter((matcher) => matcher.find(text, lower) !== undefined);
+      for (const matcher of finding) expect(chosen, `${matcher.label} on ${text}`).toContain(matcher);
+      expect(chosen).toEqual(rules.patterns.filter((matcher) => chosen.includes(matcher)));
+    }
+  });
+
+  it('skips the patterns whose literals a turn does not have', () => {
+    const text = '今天天气不错';
+    const chosen = rules.patternsIn(text, text);
+    expect(chosen.length).toBeLessThan(rules.patterns.length / 4);
+    expect(chosen.map((matcher) => matcher.label)).not.toContain('noise-complaint:/KTV|酒吧/');
+  });
+});
