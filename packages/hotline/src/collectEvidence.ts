@@ -2,7 +2,14 @@ import type { Evidence } from './callReading.js';
 import type { CueHit, HotlineRules, Matcher } from './hotlineTypes.js';
 import { asksRating } from './readRating.js';
 import { inQuote, type NormalizedTurn } from './readTurns.js';
-import { askedOutright, doneAlready, notAskedNow, toldInHand, toldPromise } from './requestMood.js';
+import {
+  askedOutright,
+  doneAlready,
+  notAskedNow,
+  toldHowTo,
+  toldInHand,
+  toldPromise,
+} from './requestMood.js';
 import { turnHasScript } from './textScript.js';
 
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
@@ -247,6 +254,8 @@ export function collectEvidence(
       matcher.owner !== 'withdraw' || turn.speaker !== 'caller' || askedOutright(turn.lower, hit);
     // "那个先不用管", "leave that one for now": left alone for the time being, not withdrawn.
     if (matcher.owner === 'withdraw' && (forNow(turn.lower, hit) || givesUpCall(turn.lower, hit))) return;
+    // "You can withdraw the old one online once you've moved": how to do it, not an offer.
+    if (turn.speaker === 'agent' && CASE_KINDS.has(matcher.owner) && toldHowTo(turn.lower, hit)) return;
     // "The hot tub complaint … is being handled": the agent speaks of a case filed before.
     if (matcher.owner === 'new-request' && turn.speaker === 'agent' && toldInHand(turn.lower, hit)) return;
     if (

@@ -110,6 +110,7 @@ export function askedOutright(lower: string, hit: CueHit): boolean {
 }
 
 const SENTENCE_END = /[.?!。？！]/;
+const REQUEST_FRAME = /\b(?:can|could|would|will) you\b|\bplease\b/;
 function sentenceAround(lower: string, hit: CueHit): { before: string; after: string; sentence: string } {
   let from = -1;
   for (const mark of ['.', '?', '!', '。', '？', '！'])
@@ -135,6 +136,27 @@ const PROMISED_BEFORE =
  */
 export function toldPromise(lower: string, hit: CueHit): boolean {
   return PROMISED_BEFORE.test(lower.slice(Math.max(0, hit.index - 32), hit.index));
+}
+
+// The agent telling the caller how to do it themselves: "You can withdraw the old one online once you've
+// moved", "您可以在网上自己撤回".
+const HOW_TO_BEFORE =
+  /\byou(?:'ll| will)? (?:can|could|'d|would|need to|have to|may)(?: \w+)? $|\byou (?:can|could) (?:always |just |also )?$|(?:您|你)(?:也)?可以(?:自己|直接)?(?:在|到|去)?[^，。]{0,8}$/;
+const HOW_TO_WHERE =
+  /\b(?:online|yourself|on the app|in the app|at (?:a|the) counter|on the website)\b|网上|自己|窗口|app|小程序|官网/;
+
+/**
+ * Whether the agent's words for an action tell the caller how to do it themselves ("You can withdraw the
+ * old one online"): advice, not an offer the caller can take.
+ *
+ * @example
+ * ```ts
+ * toldHowTo('you can withdraw the old one online.', { index: 8, match: 'withdraw' }); // true
+ * ```
+ */
+export function toldHowTo(lower: string, hit: CueHit): boolean {
+  const { before, sentence } = sentenceAround(lower, hit);
+  return HOW_TO_BEFORE.test(before.slice(-24)) && HOW_TO_WHERE.test(sentence);
 }
 
 // A case told as being worked on: "The hot tub complaint … is being handled", "那条投诉正在处理".
@@ -185,7 +207,9 @@ export function notAskedNow(lower: string, hit: CueHit, owner: string, lead = ''
   return (
     CONDITION.test(before.replace(POLITE_CONDITION, ' ')) ||
     CONDITION.test(sentenceAfter.replace(POLITE_CONDITION, ' ')) ||
-    LATER.test(before) ||
+    // "I'm selling my car next week so … can you cancel it for me": a time before "can you" is the story's
+    // (in Chinese the time comes before the request: "下个月帮我撤了" is for later).
+    LATER.test(before.split(REQUEST_FRAME).pop()!) ||
     LATER.test(whenAfter) ||
     (ADVISED.has(owner) &&
       (REPORTED_BEFORE.test(clause) ||

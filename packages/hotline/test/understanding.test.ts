@@ -400,3 +400,42 @@ describe('blind sets 20–21: adverbs, answers and names of cases', () => {
     ]);
   });
 });
+
+describe('blind sets 2 and 23: colloquial status, advice and the story before a request', () => {
+  it('hears "现在咋样了" as a status question of its own beside the urge that follows', () => {
+    expect(
+      kinds(
+        '市民：喂你好我问一下我那个投诉现在咋样了',
+        '坐席：您这个号码下有一件工地夜间运土车倒车报警的，是这件吗',
+        '市民：对对是这个',
+        '坐席：这件已经派到区城管执法局了，部门还没有签收',
+        '市民：还没签收啊这都好几天了那你帮我催一下吧',
+      ),
+    ).toEqual(['status', 'urge']);
+  });
+
+  it('hears "I just wanted to know if anything\'s happening with it" after "I rang last week" as a status question', () => {
+    expect(
+      kinds(
+        "Caller: Hi, I rang last week about the gym under my flat. I just wanted to know if anything's happening with it.",
+        'Agent: I can see one complaint from this number, the gym at 6 Pumphouse Lane. Is that the one?',
+        "Caller: Yes, that's it.",
+      ),
+    ).toEqual(['status']);
+  });
+
+  it('takes the agent\'s advice to withdraw online as no withdrawal, and a time in the story before "can you" as not for later', () => {
+    expect(
+      kinds(
+        "Caller: I'm moving next week and I've got a residents' parking permit at the old address. What do I do with it?",
+        "Agent: For the new address you'd apply again. You can withdraw the old one online once you've moved.",
+        "Caller: Okay. That's all I wanted to know.",
+      ),
+    ).not.toContain('withdraw');
+    expect(
+      kinds(
+        "Caller: hello I'm selling my car next week so I don't need my residents parking permit any more can you cancel it for me",
+      ),
+    ).toEqual(['withdraw']);
+  });
+});
