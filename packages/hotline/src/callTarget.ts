@@ -28,6 +28,10 @@ export type Target =
   | { unverified: true }
   | { none: true };
 
+// "两个都撤吧" … "工地那个先留着", "Chase both. Actually just the one.": not both after all.
+const KEEPS_ONE =
+  /留着|保留|先不(?:撤|催)|\bkeep\b|\bjust (?:the )?one\b|只(?:撤|催)?一个|其中一个|\bonly one\b/i;
+
 /** What `findTarget` needs from the call beside the intent. */
 export interface TargetContext {
   client: RouterClient;
@@ -323,7 +327,13 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     if (index !== undefined) return { case: candidates[index]!, authorized: true };
   }
   // "两个投诉都帮我催一下，狗叫那个和工地那个", "chase both of my complaints": each case the caller names.
-  if (intent.kind !== 'rate' && intent.topic !== undefined && mine.length > 1) {
+  if (
+    intent.kind !== 'rate' &&
+    intent.topic !== undefined &&
+    mine.length > 1 &&
+    asides.length === 0 &&
+    !KEEPS_ONE.test(intent.topic)
+  ) {
     const together = namedTogether(intent.topic, await caseTexts(client, mine));
     if (together.length > 1) return { cases: together.map((index) => mine[index]!) };
   }

@@ -536,7 +536,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)\b|\b(?:cancel|withdraw|drop|close|scrap) (?:the other|that|this|the [a-z'-]+) one\b/i,
         // "You can bin it, it's sorted."
         /\byou can (?:bin|scrap|ditch|drop|close|cancel) (?:it|that|the complaint)\b/i,
-        /(?:撤掉|撤了|不要了|不用了|取消掉|销掉)|(?:投诉|工单|申请)(?:就)?取消(?:吧|了吧|掉)/,
+        // (Not "回电话就不用了": the callback declined.)
+        /(?:撤掉|撤了|不要了|(?<!回电话?就?|回复就?|短信就?|电话就?)不用了|取消掉|销掉)|(?:投诉|工单|申请)(?:就)?取消(?:吧|了吧|掉)/,
         // Said in English inside Chinese: "帮我cancel掉吧", "把它withdraw了".
         /(?:帮我|给我|替我|麻烦|把[^，。]{0,10})(?:cancel|withdraw)(?:掉|了)?/i,
         // "我要撤一个投诉", "我是来撤那个投诉的".

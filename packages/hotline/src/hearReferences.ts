@@ -47,6 +47,10 @@ export interface CallReference extends HeardCaseRef {
   counts: boolean;
 }
 
+/** A symbol of a reference corrected without the reference said again. */
+const PART_CORRECTED =
+  /\b(?:the )?(?:last|first|second|third|fourth|final) (?:character|letter|digit|number|bit|symbol) (?:is|was|should be|'s)\b|\bnot what i (?:said|read)\b|最后一位(?:是|应该是)|第[一二三四五六七八九十]位(?:是|应该是)|最后一个(?:字母|数字|字)(?:是|应该是)/;
+
 // A denial right before the reference ("it's not", "不是"), or after it in the same turn ("? No, that's not mine").
 const DENIED_BEFORE =
   /(?:\bnot|\bisn't|\bnever|不是|并不是|不是那个)\s*(?:case\s*|number\s*|the\s*|编号\s*)?$/i;
@@ -254,6 +258,16 @@ export function hearReferences(
       last.denied = true;
       last.disowned = turn.index;
     }
+  }
+  // "My reference is NC-…. Sorry, the last character is a 7, not what I said": the reference said is not the
+  // one meant, and the one meant is not heard whole — no case can be told from it.
+  for (const turn of turns) {
+    if (turn.speaker !== 'caller' || !PART_CORRECTED.test(turn.lower)) continue;
+    let last: CallReference | undefined;
+    for (const ref of byRef.values())
+      if (ref.speaker === 'caller' && ref.turn <= turn.index && (!last || ref.turn > last.turn)) last = ref;
+    const saidAgain = findCaseRefs(turn.text, prefixes).some((found) => found.ref !== last?.ref);
+    if (last && !saidAgain) last.doubted = true;
   }
   // A return visit whose case the caller says is not the one visited: it no longer vouches for itself.
   const header = [...byRef.values()].find((ref) => ref.source === 'header');

@@ -191,9 +191,35 @@ const CONDITION = /\b(?:if|unless)\b|如果|要是|假如|万一/;
 const VERDICT_DENIED =
   /(?:谈|说|算|称)不上不?满意|满意个(?:啥|屁|什么|鬼)|哪(?:里|儿)满意|满意什么|能满意吗|\b(?:can'?t say (?:i'?m|i am)|hardly(?: call myself)?|wouldn'?t say (?:i'?m|i am)|not what i'?d call|far from)\s*(?:\w+\s+){0,2}(?:satisfied|happy)\b/;
 const VERDICTS_DENIED = new RegExp(VERDICT_DENIED.source, 'g');
+// ("四到五分吧", "三分半", "四点五分", "four and a half", "五分减一分", "Minus one.")
 const UNDECIDED =
-  /拿不准|说不好|不好说|还没想好|还没看出来|看不出来|还不知道|回头再说|再想想|\bnot sure\b|\bdon'?t know yet\b|\bi'?ll call you back\b|\bask me next week\b|\bhaven'?t (?:made my mind up|decided)\b|\bmade my mind up\b|\bthink about what it really is\b|\bcan'?t decide\b|\bundecided\b|\bbetween an? (?:one|two|three|four|five|[1-5]) and an? (?:one|two|three|four|five|[1-5])\b/;
+  /[1-5一二两三四五]\s*(?:到|至|~|或|或者)\s*[1-5一二两三四五]\s*分|[1-5一二两三四五]\s*分半|[1-5一二两三四五]点五|\band a half\b|\b[1-5]\.5\b|\bminus\b|拿不准|说不好|不好说|还没想好|还没看出来|看不出来|还不知道|回头再说|再想想|\bnot sure\b|\bdon'?t know yet\b|\bi'?ll call you back\b|\bask me next week\b|\bhaven'?t (?:made my mind up|decided)\b|\bmade my mind up\b|\bthink about what it really is\b|\bcan'?t decide\b|\bundecided\b|\bbetween an? (?:one|two|three|four|five|[1-5]) and an? (?:one|two|three|four|five|[1-5])\b/;
+const PROPOSES_SCORE =
+  /(?:记|打|给您记|给您打)(?:个)?\s*([1-5一二两三四五])\s*分|\bput (?:you|it) down (?:as|for) an? (one|two|three|four|five)\b/;
+const BYSTANDER = /^[（(](?:旁边|背景|旁人|另一个人|in the background|someone else|another voice)/;
+const ARITHMETIC =
+  /[1-5一二两三四五]\s*分?\s*[减扣]\s*[1-5一二两]\s*分|\b(?:one|two|three|four|five)\s+minus\b/;
 const QUESTION_SENTENCE = /[^.。!！?？]*[?？]/g;
+const HEDGE_BEFORE_ZH = /(?:不(?!干|吵|响|叫|闹|来|错)|没(?!得说|话说|问题|毛病)|难|假)[^，。,.!！?？]{0,3}$/;
+const HEDGE_AFTER_ZH = /^[^，。,.!！?？]{0,3}(?:不|假话)/;
+const HEDGE_BEFORE_EN =
+  /\b(?:not|never|hardly|anything but|less than|far from|isn'?t|wasn'?t|can'?t say|wouldn'?t say)(?: \w+)?\s*$/;
+const HEDGE_AFTER_EN = /^\W*(?:\w+\W+){0,2}(?:is not|isn'?t|was not|wasn'?t)\b|^\W*(?:\w+\W+){0,3}the word\b/;
+/**
+ * Whether a verdict word is denied or hedged right around it ("满意是不可能满意的", "很难满意", "满意不起来",
+ * "要说满意那是假话", "没有不满意的", "I'm anything but satisfied", "Satisfied is not the word", "Not
+ * unsatisfied, I suppose", "满不满意的，就那样吧"): for a person to hear, not a score.
+ */
+function hedgedVerdict(lower: string, hit: { index: number; match: string; score: number }): boolean {
+  if (/满不满意|\bsatisfied or not\b/.test(lower)) return true;
+  const before = lower.slice(Math.max(0, hit.index - 24), hit.index);
+  // A low verdict is hedged only by a denial right before it ("没有不满意的", "Not unsatisfied").
+  if (hit.score <= 2) return /(?:没有|没|不是|并非)\s*$|\b(?:not|never|hardly)\s+$/.test(before);
+  const after = lower.slice(hit.index + hit.match.length, hit.index + hit.match.length + 24);
+  return /[\u4e00-\u9fff]/.test(hit.match)
+    ? HEDGE_BEFORE_ZH.test(before) || HEDGE_AFTER_ZH.test(after)
+    : HEDGE_BEFORE_EN.test(before) || HEDGE_AFTER_EN.test(after);
+}
 const blank = (text: string) => ' '.repeat(text.length);
 const ASKS_ABOUT_AGENT =
   /服务态度|对我们坐席|对我的服务|坐席的服务|热线的服务|\brate me\b|\bthe hotline agent\b|\bmy service\b|\bhow (?:i did|did i do)\b/;
@@ -288,6 +314,20 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
       five ||= OFFERS_FIVE.test(turn.lower);
       words ||= five || OFFERS_WORDS.test(turn.lower);
     }
+    // "那我给您记五分可以吗？" — "可以可以", "Shall I put you down as a five then?" — "Yes, go on.": the
+    // agent's score, taken by the caller.
+    if (turn.speaker === 'agent' && turn.asks) {
+      const proposed = PROPOSES_SCORE.exec(turn.lower);
+      const reply = turns[i + 1];
+      const score = proposed ? NUMBER[proposed[1] ?? proposed[2]!] : undefined;
+      if (score !== undefined && reply?.speaker === 'caller' && reply.answer === 'yes') {
+        found = { score, turn: reply.index, match: proposed![0] };
+        pending = false;
+        continue;
+      }
+    }
+    // "（旁边）别给五分，还在叫呢！": someone beside the caller disputes the score — a person decides.
+    if (turn.speaker === 'caller' && found && BYSTANDER.test(turn.lower)) return undefined;
     if (turn.speaker !== 'caller') continue;
     // "I'd give it a" / "four, they did a decent job.": a segment speech recognition cut answers what the one before it did.
     let previous = turns[i - 1];
@@ -297,6 +337,8 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     const answersRating = (previous?.speaker === 'agent' && ASKS_RATING.test(previous.lower)) || pending;
     if (!answersRating && !HINT.test(turn.lower)) continue;
     // The scale ("1 to 5") and what the caller quotes ("如对处理结果满意请回复5分") are no score.
+    // "五分减一分": a sum for a person to read, not a score.
+    if (ARITHMETIC.test(turn.lower)) continue;
     let lower = turn.lower
       .replace(SCALE, (scale) => ' '.repeat(scale.length))
       .replace(DEDUCTION, (taken) => ' '.repeat(taken.length));
@@ -321,8 +363,12 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     // On a scale of words the caller's words are the answer; a number beside them is a time or a count.
     if (!hit && !words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     // "你说我能满意吗？": a verdict asked, not given.
-    if (!hit && PHRASE_HINT.test(lower))
+    if (!hit && PHRASE_HINT.test(lower)) {
       hit = phraseHit(lower.replace(QUESTION_SENTENCE, blank), five ? FIVE_GLOBAL : PHRASES_GLOBAL);
+      // "满意是不可能满意的", "很难满意", "没有不满意的", "I'm anything but satisfied", "Not unsatisfied, I
+      // suppose", "满不满意的，就那样吧": a verdict word with a denial or a hedge around it is for a person to hear.
+      if (hit && hedgedVerdict(lower, hit)) continue;
+    }
     if (!hit && words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     if (!hit) continue;
     hit = reconsidered(lower, hit, number) ?? hit;

@@ -110,6 +110,8 @@ export function askedOutright(lower: string, hit: CueHit): boolean {
 }
 
 const SENTENCE_END = /[.?!。？！]/;
+const CANT_DECIDE =
+  /\bcan'?t decide\b|\bhaven'?t decided\b|\bnot sure which\b|拿不定主意|还没想好|不知道该(?:撤|催)/;
 const REQUEST_FRAME = /\b(?:can|could|would|will) you\b|\bplease\b/;
 function sentenceAround(lower: string, hit: CueHit): { before: string; after: string; sentence: string } {
   let from = -1;
@@ -217,6 +219,8 @@ export function notAskedNow(lower: string, hit: CueHit, owner: string, lead = ''
         REPORTED_AFTER.test(after))) ||
     (QUESTION_MARK.test(sentence) && (ABOUT_ACTION.test(sentence) || !REQUEST_QUESTION.test(sentence))) ||
     DELIBERATING_BEFORE.test(before) ||
+    // "withdraw it or chase it, I can't decide": neither asked yet.
+    CANT_DECIDE.test(sentence) ||
     DELIBERATING_JUST_BEFORE.test(before.slice(-32)) ||
     REFUSED_AFTER.test(after) ||
     NEVER_BEFORE.test(before) ||

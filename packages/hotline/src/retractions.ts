@@ -55,9 +55,10 @@ const OTHER_CASE_NAMED = /那个|那件|这个|\bthe \w+(?: \w+)? (?:one|complai
 const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
   withdraw:
     /别撤|不要撤|先别撤|不撤了|不撤(?!回来)|留着|\bno wait\b|\bkeep it\b|不用撤|还是留着|留着吧|保留着?吧|\b(?:don'?t|do not) (?:withdraw|cancel|close) (?:it|that|my)|\bkeep it open\b|\bleave it open\b|\bdon'?t close it\b|\b(?:hang|hold) on\b[^.?!]{0,6}\bdon'?t\b|\bdon'?t[.!]\s*leave it\b|\bleave it[.!]?\s*$|\b(?:actually|no|hmm),? i won'?t\b|\bi won'?t (?:withdraw|cancel) it\b/i,
-  urge: /别催|不用催了?|不催了|先别催|\bdon'?t want it chased\b|\b(?:don'?t|do not|no need to) (?:chase|hurry|urge|push)\b/i,
+  urge: /别催|不用催了?|不催了|先别催|催办取消|取消催办|不用催办|不需要催|\bno need to chase\b|\bdon'?t want it chased\b|\b(?:don'?t|do not|no need to) (?:chase|hurry|urge|push)\b/i,
   rate: /不想评|不评了|先不评|以后再评|不打分了|先别打分|别打分|不要打分|先不打分|别评了|\b(?:don'?t|do not) (?:record|put down|log) (?:the|that|a|my) score\b|不打了|先不说了|不说了|我想想|想一想|回头再[^，。]{0,6}打分|\brather not say\b|\blet me think\b|\bthink about it\b|\b(?:don'?t|do not) (?:want to )?(?:rate|score) (?:it|this|them)\b|\bnot (?:rate|score) it\b/i,
-  'add-info': /别记了|不用记|不用补充了|\b(?:don'?t|do not) add (?:that|it)\b/i,
+  'add-info':
+    /别记了|不用记|不用补充了|\b(?:don'?t|do not) add (?:that|it)\b|\b(?:don'?t|do not) (?:put|write) (?:that|it) down\b/i,
 };
 
 // Words that take back whatever was asked before them: "Actually forget it", "Hmm, never mind, don't
@@ -72,6 +73,14 @@ const AGENT_CANNOT =
 const ASKED_ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)/i;
 const ANSWERED_WITH_QUESTION = /[?？]\s*$|吗\s*$|呢\s*$/;
 const CASE_REQUESTS: readonly IntentKind[] = ['urge', 'withdraw', 'add-info', 'rate'];
+// A stop said first in the answer to the agent about to act: "哎等一下。", "等等", "先别记", "你先别动", "慢着",
+// "Hang on a sec", "Wait.", "One sec", "Not so fast", "哎不用了，…", "Oh — no need".
+const HOLDS =
+  /^(?:caller:\s*)?(?:(?:哎|诶|唉|啊|呃|哦|噢|oh|um|uh|hmm|whoa|woah|er)[，,\s—–-]*)*(?:等一下|等一等|等等|等会|慢着|先别急|别急|先看看|再看看|再观察|let'?s see how|let me see how|actually,? (?:it'?s )?no longer needed|actually,? no need|先别(?:动|记|撤|弄|催|办)|你先别(?!挂)|不用了|不需要了|算了|wait\b|hang on|hold on|one sec|just a sec|not so fast|no need\b|no,? don'?t)/i;
+// The agent about to act, or checking before it does: "马上帮您催办", "那我就帮您撤回了啊", "Doing that now", "Shall I go ahead?".
+const ABOUT_TO_ACT =
+  /马上|这就|那我(?:就)?(?:帮|给)您|(?:帮|给)您(?:撤|催|记|补|取消)|确认|确定|\b(?:doing (?:that|it) now|on it|i'?ll (?:do|withdraw|cancel|chase|send|add|put|close)|i'?m (?:withdrawing|cancelling|chasing|sending|adding)|(?:shall|should) i go ahead|go ahead and|right away|straight away|to confirm|are you sure)\b/i;
+const ACKNOWLEDGED = /^(?:好的|好|行|可以|嗯|sure|okay|ok|right|alright|of course)[，,。.!！\s]*$/i;
 // The agent checking a request before acting on it: "确认撤回吗？", "Just to confirm, withdraw it?", "Are you certain?".
 const CHECKS_REQUEST =
   /确认|确定|真的要|\b(?:to confirm|are you (?:sure|certain)|you sure|sure about that|do you want me to|shall i|should i)\b/i;
@@ -118,6 +127,20 @@ export function dropTakenBack(
   evidenceOf: Record<IntentKind, Evidence[]>,
   turns: readonly NormalizedTurn[],
 ): void {
+  // "那我就帮您撤回了啊" — "哎等一下。", "Doing that now." — "Oh — no need…": the caller stops the action the
+  // agent is about to take; what was asked of it before goes (a later yes may ask again).
+  for (const turn of turns) {
+    const reply = turns[turn.index + 1];
+    if (turn.speaker !== 'agent' || reply?.speaker !== 'caller' || !HOLDS.test(reply.lower)) continue;
+    if (!ABOUT_TO_ACT.test(turn.lower) && !ACKNOWLEDGED.test(turn.lower)) continue;
+    const about = CASE_REQUESTS.filter((kind) =>
+      evidenceOf[kind].some((e) => e.turn <= turn.index && e.speaker === 'caller'),
+    );
+    for (const kind of about) evidenceOf[kind] = evidenceOf[kind].filter((e) => e.turn > reply.index);
+    // ("不用了" there stops the action; it withdraws nothing.)
+    if (about.length > 0 && !about.includes('withdraw'))
+      evidenceOf.withdraw = evidenceOf.withdraw.filter((e) => e.turn !== reply.index);
+  }
   // A take-back of whatever came before ("Please urge my complaint. Actually forget it, …"): the
   // requests before it go, and its own words ("forget it") withdraw nothing.
   for (const turn of turns) {
@@ -223,9 +246,17 @@ export function dropTakenBack(
           .split(/[，,。.!！?？；;]/)
           .pop() ?? '';
       // ("刚刚那个不用催了": the request just made, not another case.)
-      if (OTHER_CASE_NAMED.test(clause) && !JUST_NOW.test(clause)) continue;
+      // ("这个别记了": for a note, "这个" is the note.)
+      // ("那个催办取消吧": "那个" right before the request's own word points at the request.)
+      const own = kind === 'add-info' || /催|撤|记|补充/.test(back[0]);
+      if (
+        OTHER_CASE_NAMED.test(own ? clause.replace(/(?:这个|那个)\s*$/, '') : clause) &&
+        !JUST_NOW.test(clause)
+      )
+        continue;
+      // (The take-back's own words, "那个催办取消吧", ask for nothing either.)
       const before = (e: Evidence) =>
-        e.turn < turn.index || (e.turn === turn.index && (e.at ?? 0) < back.index);
+        e.turn < turn.index || (e.turn === turn.index && (e.at ?? 0) < back.index + back[0].length);
       evidenceOf[kind] = evidenceOf[kind].filter((e) => !before(e));
     }
   }

@@ -9,7 +9,7 @@ import { complainsOfWait } from './waitWords.js';
 
 // The caller says what the call is about: "I'm calling about my complaint", "我打电话是问我那个投诉".
 const CALLING_ABOUT =
-  /\b(?:calling|ringing|phoning|rang|called|here) (?:you )?(?:about|regarding|re|for) (?:my|the|our)\b|(?:打电话|来电)(?:是|就是)?(?:想)?(?:问|为了|关于)|问(?:一下|下|问)(?:我|那个|咱)/;
+  /\b(?:calling|ringing|phoning|rang|called|here) (?:you )?(?:about|regarding|re|for) (?:my|the|our)\b|(?:打电话|来电)(?:是|就是)?(?:想)?(?:问|为了|关于)|问(?:一下|下|问)(?:我|那个|咱)|\b(?:it'?s|this is) about (?:my|our)\b/;
 const DESCRIBED = { speaker: 'caller' as const, rule: 'new-request:described', weight: 0.5 };
 // The request is new: said by the agent registering it, or by the caller as another problem.
 // Another matter begins inside a turn: "今天是另外一个事", "现在报个新的", "there's something else".
