@@ -44,7 +44,22 @@ export const streetFacilityHotline: ServiceRule = {
   service: streetFacility,
   cues: [
     {
-      zh: ['路灯', '灯不亮', '井盖', '坑', '路面', '塌陷', '护栏', '栏杆', '扶手', '候车亭', '长椅', '座椅', '路牌', '标志牌'],
+      zh: [
+        '路灯',
+        '灯不亮',
+        '井盖',
+        '坑',
+        '路面',
+        '塌陷',
+        '护栏',
+        '栏杆',
+        '扶手',
+        '候车亭',
+        '长椅',
+        '座椅',
+        '路牌',
+        '标志牌',
+      ],
       en: [
         'street lamp',
         'street lamps',
