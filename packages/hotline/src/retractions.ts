@@ -42,6 +42,19 @@ export function dropRetracted(
 
 const NOT_COMPLAINING =
   /(?:还是)?先不(?:投诉|报|反映|举报)了|(?:就|还是)?不投诉了|算了[，,]?不(?:投诉|报)了|\bi won'?t complain\b|\bnot (?:going to|gonna) complain\b/;
+/**
+ * Whether the caller puts off filing what they tell ("先别立案，我再观察几天", "don't log anything yet").
+ *
+ * @example
+ * ```ts
+ * putsOffFiling('不过先别立案，我再观察几天'); // true
+ * ```
+ */
+export function putsOffFiling(lower: string): boolean {
+  return PUTS_OFF_FILING.test(lower);
+}
+const PUTS_OFF_FILING =
+  /先(?:别|不要|不)(?:立案|登记|记录|报上去)|\b(?:don'?t|do not) (?:log|register|file|record) (?:anything|it|this|that)(?: yet| for now)?\b|\bnot (?:to )?log (?:anything|it) yet\b/;
 // An offer to file it, put off: "Would you like to make a complaint now?" — "Not today. I'll think about it."
 const OFFERS_COMPLAINT =
   /\b(?:make|file|lodge|log|register) (?:a |the )?(?:complaint|report)\b|要不要(?:投诉|登记|反映)|帮您登记吗/;

@@ -5,6 +5,7 @@ import { combine } from './collectEvidence.js';
 import { extractSlots } from './extractSlots.js';
 import { CASE_INTENT_KINDS, type IntentKind } from './hotlineTypes.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { putsOffFiling } from './retractions.js';
 import { complainsOfWait } from './waitWords.js';
 
 // The caller says what the call is about: "I'm calling about my complaint", "我打电话是问我那个投诉".
@@ -161,6 +162,11 @@ export function weighIntents(state: CallState): Record<IntentKind, number> {
         evidenceOf['new-request'].push({ ...DESCRIBED, turn: plea.index, match: plea.text.slice(0, 40) });
     }
     confidence['new-request'] = combine(evidenceOf['new-request']);
+    // "…不过先别立案，我再观察几天", "but don't log anything yet": the problem told, its filing put off —
+    // unless the caller asks for it again later.
+    const putOff = callerTurns.filter((t) => putsOffFiling(t.lower)).pop();
+    if (putOff && !evidenceOf['new-request'].some((e) => e.speaker === 'caller' && e.turn > putOff.index))
+      confidence['new-request'] = cap(confidence['new-request'], threshold * 0.75);
   } else if (!registeredWithCaller(evidenceOf['new-request'], turns)) {
     // A complaint about something no service covers: an agent decides where it goes. One the agent
     // registered and the caller accepted is a request all the same; without a service it goes to review.

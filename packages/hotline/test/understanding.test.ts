@@ -439,3 +439,21 @@ describe('blind sets 2 and 23: colloquial status, advice and the story before a 
     ).toEqual(['withdraw']);
   });
 });
+
+describe('attack round 28: a report the caller asks not to file yet', () => {
+  it('opens nothing for "先别立案，我再观察几天" or "don\'t log anything yet", and files it when asked again later', () => {
+    expect(kinds('市民：楼下工地天天半夜施工，人民路12号，不过先别立案，我再观察几天。')).toEqual([]);
+    expect(
+      kinds(
+        "Caller: There's drilling every night at 12 Elm Road from the building site, but don't log anything yet, I'll see how it goes.",
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        '市民：楼下工地天天半夜施工，人民路12号，先别立案，我再观察几天。',
+        '坐席：好的。',
+        '市民：算了，还是我要投诉吧，太吵了。',
+      ),
+    ).toEqual(['new-request']);
+  });
+});
