@@ -78,8 +78,9 @@ const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
 // do that", "On second thought, leave it as it is", "算了". Not an answer to "Anything else?".
 const TAKE_BACK_ANY =
   /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|算了|先不(?:要|用)了|(?:别|不要)听(?:他|她)的|等会儿|观望|先放着|先搁着|气话|别当真|开玩笑|讲笑|\b(?:just |only )?(?:kidding|joking)\b|\blet me check\b|\bcheck with my\b|先问问|问问我(?:老公|老婆|爱人|家里|媳妇)|让我再(?:琢磨|想想|考虑)|琢磨琢磨|我再(?:想想|考虑考虑|琢磨琢磨)|\blet me (?:think|sleep on it|mull)|\bsleep on it\b|\bnot yet\b|\bhold on\b|\bscrap that\b|\bhang fire\b|\bhold fire\b|\bbelay that\b|\bleave it be\b|\bignore (?:him|her|that|them)\b(?! (?:one|complaint|case|report)\b)|\bthat was my (?:son|daughter|husband|wife|kid|partner|flatmate) talking\b|\bdon'?t bother\b|\bi'?ll wait\b|\bleave it for now\b|\bchanged my mind\b|\b(?:don'?t|do not) listen to (?:him|her)\b|\bignore what (?:he|she) (?:said|says)\b/i;
-// Looked up once per turn text: dropTakenBack runs twice per call, and its passes ask of every caller turn.
+// A case set aside at the head of a take-back ("那个先放着吧", "that one can wait").
 const SET_ASIDE_HEAD = /^(?:那个|那件|这个|那单|\bthat one\b|\bthe (?:[a-z'-]+ )?one\b)[，,\s]*$/i;
+// Looked up once per turn text: dropTakenBack runs twice per call, and its passes ask of every caller turn.
 const takeBackIn = memoRecent(8, (lower) => TAKE_BACK_ANY.exec(lower));
 const AGENT_CANNOT =
   /不能|无法|没法|没办法|不可以|不支持|\b(?:can'?t|cannot|unable|not able|not possible)\b/i;
