@@ -129,3 +129,36 @@ describe('the node:http bridge', () => {
     await router.close();
   });
 });
+
+/** Sends a request line with the path exactly as given (fetch would normalise it). */
+function getRaw(url: string, path: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'GET', path }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('the node:http bridge and odd request paths', () => {
+  it('hands "//" and "//other.example/x" to the handler as paths of this host, never a 500', async () => {
+    const seen: string[] = [];
+    server = await serveNode(async (request) => {
+      seen.push(request.url);
+      return new Response('ok');
+    });
+    const host = new URL(server.url).host;
+    for (const path of ['//', '//other.example/x', '/api/..//']) {
+      const answer = await getRaw(server.url, path);
+      expect(answer.status, path).toBe(200);
+    }
+    expect(seen.map((url) => new URL(url).host)).toEqual([host, host, host]);
+    expect(new URL(seen[1]!).pathname).toBe('//other.example/x');
+  });
+});

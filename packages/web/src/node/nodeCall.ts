@@ -33,10 +33,19 @@ function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
 function urlOf(req: IncomingMessage): string {
   // Express strips its mount path from `url`; `originalUrl` keeps the full path basePath expects.
   const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+  // A path is joined to the origin as text: resolved against it, "//" or "//evil.example/x" would be read
+  // as a host ("//" throws), so a request for it failed with a 500.
+  if (!path.startsWith('/')) {
+    try {
+      return new URL(path).href;
+    } catch {
+      return 'http://localhost/';
+    }
+  }
   try {
-    return new URL(path, `http://${req.headers.host ?? 'localhost'}`).href;
+    return new URL(`http://${req.headers.host ?? 'localhost'}${path}`).href;
   } catch {
-    return new URL(path.startsWith('/') ? path : '/', 'http://localhost').href;
+    return new URL(`http://localhost${path}`).href;
   }
 }
 
