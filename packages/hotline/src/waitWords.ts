@@ -106,7 +106,9 @@ export function dropWaitWords(
   evidenceOf.urge = evidenceOf.urge.filter((e) => {
     const turn = turns[e.turn];
     const told = turns[e.turn - 1];
+    // "行吧。那个你们给我催一下": a chase asked outright after taking the state is a chase all the same.
     if (e.speaker !== 'caller' || turn === undefined || told?.speaker !== 'agent' || told.asks) return true;
+    if (ASKS_ACTION.test(e.match.toLowerCase())) return true;
     return !(STATE_TOLD.test(told.lower) && TAKES_IT.test(turn.lower) && !asksActionBeside(turn.lower, e));
   });
 }

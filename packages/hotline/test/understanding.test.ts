@@ -457,3 +457,22 @@ describe('attack round 28: a report the caller asks not to file yet', () => {
     ).toEqual(['new-request']);
   });
 });
+
+describe('blind sets 15–25: which case each request is about', () => {
+  it('keeps "行吧。那个你们给我催一下" as an urge after the agent told the state, while "Still waiting. Right." stays none', () => {
+    expect(
+      kinds(
+        '市民：阜通东大街那个工地的投诉，现在到哪一步了？',
+        '坐席：还在等对方签收。',
+        '市民：行吧。那我还有一个，南湖东园楼下那个饭馆的排风机，那个你们给我催一下。',
+      ),
+    ).toEqual(['status', 'urge']);
+    expect(
+      kinds(
+        "Caller: What's happening with my complaint about the pile driving?",
+        "Agent: It's been received and it's waiting to be sent to the department responsible.",
+        'Caller: Still waiting to be sent. Right. Thanks for checking.',
+      ),
+    ).toEqual(['status']);
+  });
+});
