@@ -184,7 +184,14 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   if (named.length === 1 && context.regarding === undefined && intent.topic !== undefined) {
     const mine = await context.casesOfCaller();
     const spoken = mine.length > 1 ? await pickCase(client, intent.topic, mine) : undefined;
-    if (spoken && spoken.ref !== named[0]!.ref && mine.some((view) => view.ref === named[0]!.ref))
+    // …unless the words name the case whose reference the caller took back ("the rooster one").
+    const takenBack = reading.references.some((ref) => ref.denied && ref.ref === spoken?.ref);
+    if (
+      spoken &&
+      !takenBack &&
+      spoken.ref !== named[0]!.ref &&
+      mine.some((view) => view.ref === named[0]!.ref)
+    )
       return { review: 'several-cases', refs: [named[0]!.ref, spoken.ref] };
   }
   if (named.length > 0) {

@@ -101,6 +101,22 @@ describe('a caller with several cases picks one by what it is about', () => {
     ]);
     expect(await types(dog.ref)).toEqual(['case.open']);
   });
+
+  it('reads only the case of the reference that replaced one the caller took back ("That\'s the wrong one…")', async () => {
+    const summary = await handleCall(
+      r,
+      call('pick-retracted', [
+        `Caller: I just want to know where it's up to. It's ${dog.ref}.`,
+        'Agent: Thank you, one moment—',
+        `Caller: Oh, hang on. Sorry. That's the wrong one, I've read you the dog one. The one I want is the generator, it's ${generator.ref}.`,
+        'Agent: That one is being handled.',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'status', outcome: 'read', ref: generator.ref }),
+    ]);
+  });
 });
 
 describe('what a caller says for later, takes back or turns to', () => {
