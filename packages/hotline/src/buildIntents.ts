@@ -63,8 +63,13 @@ export function buildIntents(state: CallState, confidence: Record<IntentKind, nu
   // The caller's turns that carry a request about a filed case, for each intent's topic.
   const caseTurns: Evidence[] = [];
   // Only requests made: a weak word of another kind ("另外一个" for add-info) takes no clause away.
+  // The agent's read-backs of those requests ("So you'd like to withdraw the dog one?"), which name no other request's case.
+  const readBacks: Evidence[] = [];
   for (const kind of [...CASE_INTENT_KINDS, 'status'] as const)
-    if (confidence[kind] >= threshold) caseTurns.push(...callerEvidence(evidenceOf[kind]));
+    if (confidence[kind] >= threshold) {
+      caseTurns.push(...callerEvidence(evidenceOf[kind]));
+      for (const e of evidenceOf[kind]) if (e.speaker === 'agent') readBacks.push(e);
+    }
   // A new report in the same turn ("撤了吧。另外人民路20号的路灯坏了") is another request's words too.
   if (confidence['new-request'] >= threshold)
     caseTurns.push(...callerEvidence([...evidenceOf['new-request'], ...(best?.evidence ?? [])]));
@@ -141,7 +146,7 @@ export function buildIntents(state: CallState, confidence: Record<IntentKind, nu
     let topic =
       kind === 'new-request' || confidence[kind] < threshold
         ? ''
-        : (scored ?? topicOf(evidence, existing, caseTurns, turns, strip));
+        : (scored ?? topicOf(evidence, existing, caseTurns, turns, strip, readBacks));
     // "The dog one is sorted now, so you can cancel it": the case done with is the one withdrawn;
     // "…is sorted now, but it's not! Chase it": the case said to be done and denied is the one chased.
     if (topic.length > 0) topic = resolvedNamed(topic, kind !== 'withdraw');

@@ -92,16 +92,18 @@ const DESIGNATIONS: readonly RegExp[] = [
   /\b(?:is it|is that|was it|do you mean|you mean|so it'?s|that'?s) the ((?:(?!(?:on|at|in|by|near|for|of|from|with|one)\b)[a-z'-]+(?: |(?=[?.,!]|$))){1,3})/g,
   // A sentence opened by the case's source and where it is: "The band at Baker Street — withdraw that one."
   // ("the dog's still at it", "the music on all night" say how it goes, not where.)
-  /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:at|on|in|by|near|outside) (?!(?:it|all|night|times|least|last|once|first|and off)\b)(?=[a-z0-9])/g,
+  // ("First, the building site on Kiln Street…": a list of the call's matters opens a sentence too.)
+  /(?:^|[.!?]\s+|\b(?:first|firstly|second|secondly|and then|then|also|next|finally|plus)[,:]?\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:at|on|in|by|near|outside) (?!(?:it|all|night|times|least|last|once|first|and off)\b)(?=[a-z0-9])/g,
   // A sentence about the case's source: "The generator is still going all night though."
-  /(?:^|[.!?]\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:is|are|was|has|have|keeps|kept) (?:still |now |back |again )?(?:going|running|on|at it|started|back|playing|barking|humming|banging|drilling)\b/g,
+  /(?:^|[.!?]\s+|\b(?:first|firstly|second|secondly|and then|then|also|next|finally|plus)[,:]?\s+)the ((?:[a-z'-]+ ){0,1}[a-z'-]+) (?:is|are|was|has|have|keeps|kept) (?:still |now |back |again )?(?:going|running|on|at it|started|back|playing|barking|humming|banging|drilling)\b/g,
   // A sentence that turns to the case: "The dog though — one.", "As for the generator, …"
   /(?:^|[.!?—–-]\s*)(?:(?:and|but|as for|what about)\s+)?the ((?:[a-z'-]+ ){0,1}[a-z'-]+),? (?:though|however|on the other hand)\b/g,
   // An answer that is only the case's name
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
   // "The one on Foundry Road.": the case by its street.
   /\bthe one (?:on|at|in|by|near|outside|up|down) ((?:[a-z'-]+ ){0,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk))\b/g,
-  /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b|[,.;:?!—-]|$)/g,
+  // "about the night deliveries at the supermarket…", unpunctuated as speech recognition writes it: up to where it is.
+  /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b| (?:at|on|in|by|near|outside|behind|opposite)\b|[,.;:?!—-]|$)/g,
   // "the barking dog complaint" — not "the department on that case".
   /\b(?:the|my) ((?:(?!(?:on|to|of|in|at|for|about|with|that|this|the|a|an)\b)[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,
   /([A-Za-z0-9\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件|一个|一件|单)/g,

@@ -53,6 +53,7 @@ export function topicOf(
   caseTurns: readonly Evidence[],
   turns: readonly NormalizedTurn[],
   strip: (text: string) => string,
+  readBacks: readonly Evidence[] = [],
 ): string {
   const own = new Set(
     evidence.filter((e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes').map((e) => e.turn),
@@ -60,6 +61,10 @@ export function topicOf(
   if (existing.length === 0 && own.size === 0) return '';
   const theirs = caseTurns.filter((e) => !evidence.includes(e));
   const others = new Set(theirs.map((e) => e.turn));
+  // The agent's read-back of another request ("So you'd like to withdraw the dog one?" — "Yes"): not this one's.
+  const theirReadBacks = new Set(
+    readBacks.filter((e) => !evidence.some((mine) => mine.turn === e.turn)).map((e) => e.turn),
+  );
   for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
   // A turn that carries another request too ("withdraw NC-…, and chase up my other complaint"):
   // only the clauses of this one.
@@ -86,6 +91,7 @@ export function topicOf(
       turn.speaker === 'caller' &&
       turn.answer === 'yes' &&
       !others.has(turn.index) &&
+      !theirReadBacks.has(turn.index - 1) &&
       turns[turn.index - 1]?.asks === true &&
       turn.index > Math.min(...own),
   );
@@ -116,6 +122,7 @@ export function topicOf(
   for (const turn of turns)
     if (
       !others.has(turn.index) &&
+      !theirReadBacks.has(turn.index) &&
       (turn.speaker === 'caller' ? !turn.pleasantry : turn.asks === true && turn.answer === 'yes')
     )
       own.add(turn.index);

@@ -230,3 +230,49 @@ describe('a call that carries a second matter', () => {
     );
   });
 });
+
+describe('a caller with two matters on two of their cases', () => {
+  let r: ReturnType<typeof createTestRouter>;
+  let site: Awaited<ReturnType<typeof r.open>>;
+  let dog: Awaited<ReturnType<typeof r.open>>;
+  let deliveries: Awaited<ReturnType<typeof r.open>>;
+  const open = (address: string, description: string) =>
+    r.open({ service: 'noise-complaint', input: { address, description }, citizen: { phone: CALLER }, via: web });
+  const on = (summary: Awaited<ReturnType<typeof handleCall>>) =>
+    summary.actions.map((action) => `${action.intent}:${action.outcome}:${action.ref}`);
+  beforeEach(async () => {
+    r = createTestRouter({ services: testServices });
+    site = await open('Corner of Kiln Street and Foundry Road', 'Building site works past 10pm');
+    dog = await open('6 Bell Lane', 'Dog barks in the yard day and night');
+    deliveries = await open('Supermarket, Orwell Parade', 'Deliveries with roll cages at 4am');
+  });
+
+  it('chases the case the first matter names and withdraws the one the read-back names, not the read-back\'s case twice', async () => {
+    const summary = await handleCall(
+      r,
+      call('two-matters', [
+        'Agent: 12345, how can I help?',
+        "Caller: Hi, two things. First, the building site on Kiln Street is still working past ten and nobody's done anything, so can you chase that?",
+        "Agent: I'll send an urge now. And the second thing?",
+        'Caller: The dog on Bell Lane. The owners have moved out, so you can cancel that one.',
+        "Agent: So you'd like to withdraw the complaint about the barking dog at 6 Bell Lane?",
+        "Caller: Yes, that's right.",
+      ]),
+      rules,
+    );
+    expect(on(summary).sort()).toEqual([`urge:applied:${site.ref}`, `withdraw:applied:${dog.ref}`].sort());
+  });
+
+  it('reads only the case an unpunctuated "the one about the deliveries at the supermarket" names', async () => {
+    const summary = await handleCall(
+      r,
+      call('asr-about', [
+        'Agent: hello twelve three four five',
+        'Caller: hi there the one about the deliveries at the supermarket on orwell parade where is that up to',
+        'Agent: that one has been dispatched',
+      ]),
+      rules,
+    );
+    expect(on(summary)).toEqual([`status:read:${deliveries.ref}`]);
+  });
+});
