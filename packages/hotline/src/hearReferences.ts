@@ -258,7 +258,9 @@ export function hearReferences(
     // "That's the wrong one, I've read you the rooster one… The one I want is… NC-…": disowned before
     // the reference that replaces it; a reference said first ("NC-… — no, that's not the one") is the one disowned.
     const said = findCaseRefs(turn.text, prefixes);
-    const firstSaid = Math.min(...said.map((found) => turn.text.indexOf(found.heard)).filter((at) => at >= 0));
+    const firstSaid = Math.min(
+      ...said.map((found) => turn.text.indexOf(found.heard)).filter((at) => at >= 0),
+    );
     if (said.length === 0 || turn.lower.search(DISOWNS_EARLIER) < firstSaid) {
       last.denied = true;
       last.disowned = turn.index;

@@ -237,7 +237,12 @@ describe('a caller with two matters on two of their cases', () => {
   let dog: Awaited<ReturnType<typeof r.open>>;
   let deliveries: Awaited<ReturnType<typeof r.open>>;
   const open = (address: string, description: string) =>
-    r.open({ service: 'noise-complaint', input: { address, description }, citizen: { phone: CALLER }, via: web });
+    r.open({
+      service: 'noise-complaint',
+      input: { address, description },
+      citizen: { phone: CALLER },
+      via: web,
+    });
   const on = (summary: Awaited<ReturnType<typeof handleCall>>) =>
     summary.actions.map((action) => `${action.intent}:${action.outcome}:${action.ref}`);
   beforeEach(async () => {
@@ -247,7 +252,7 @@ describe('a caller with two matters on two of their cases', () => {
     deliveries = await open('Supermarket, Orwell Parade', 'Deliveries with roll cages at 4am');
   });
 
-  it('chases the case the first matter names and withdraws the one the read-back names, not the read-back\'s case twice', async () => {
+  it("chases the case the first matter names and withdraws the one the read-back names, not the read-back's case twice", async () => {
     const summary = await handleCall(
       r,
       call('two-matters', [
