@@ -312,7 +312,8 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   }
   // "The drilling is back… after they told me it was sorted", "上次说处理好了，结果又开始了": the problem
   // of a case that was closed came back — that case is meant, not the open one about something else.
-  if (intent.topic !== undefined && CAME_BACK.test(intent.topic)) {
+  // (A rating's case is the closed one already: "这礼拜又开始了…两分吧" scores it, not the caller's open case.)
+  if (intent.kind !== 'rate' && intent.topic !== undefined && CAME_BACK.test(intent.topic)) {
     const closed = mine.filter((view) => !candidates.includes(view));
     if (closed.length === 1) return { case: closed[0]!, authorized: true };
     if (closed.length > 1) return { review: 'several-cases', refs: closed.map((view) => view.ref) };

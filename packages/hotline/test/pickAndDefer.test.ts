@@ -268,6 +268,25 @@ describe('a caller with two matters on two of their cases', () => {
     expect(on(summary).sort()).toEqual([`urge:applied:${site.ref}`, `withdraw:applied:${dog.ref}`].sort());
   });
 
+  it('scores the visited case when the caller says its problem came back, not their open case', async () => {
+    const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
+    await r.send(site.ref, { type: 'case.assign', department: 'env' }, staff);
+    await r.send(site.ref, { type: 'case.close', answer: 'Told to stop at 10pm' }, staff);
+    const summary = await handleCall(
+      r,
+      call('visit-came-back', [
+        '坐席：您好，这里是12345热线回访。您之前反映的工地夜间施工，部门答复已经责令晚上十点以后停工。现在情况怎么样？',
+        '市民：停什么停啊，就消停了两天，这礼拜又开始了。',
+        '坐席：请您对这次办理结果打个分，一到五分。',
+        '市民：两分吧。',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'rate', outcome: 'applied', ref: site.ref, score: 2 }),
+    ]);
+  });
+
   it('reads only the case an unpunctuated "the one about the deliveries at the supermarket" names', async () => {
     const summary = await handleCall(
       r,
