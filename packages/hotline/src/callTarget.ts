@@ -319,7 +319,8 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     if (closed.length > 1) return { review: 'several-cases', refs: closed.map((view) => view.ref) };
   }
   // "电钻又开始了，帮我催一下" when only the closed case is about drilling: its words name it.
-  if (mine.length > candidates.length && intent.topic !== undefined) {
+  // (Not for a note: "now it's Sundays" is news for the open case, whatever the closed one's words.)
+  if (mine.length > candidates.length && intent.topic !== undefined && intent.kind !== 'add-info') {
     const index = pickRemaining(intent.topic, await caseTexts(client, mine), []);
     const named = index === undefined ? undefined : mine[index];
     if (named && !candidates.includes(named)) return { case: named, authorized: true };

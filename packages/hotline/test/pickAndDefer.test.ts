@@ -287,6 +287,24 @@ describe('a caller with two matters on two of their cases', () => {
     ]);
   });
 
+  it("adds a note to the caller's open case even when the note's words are a withdrawn case's", async () => {
+    const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
+    await r.send(dog.ref, { type: 'case.withdraw' }, staff);
+    await r.send(deliveries.ref, { type: 'case.withdraw' }, staff);
+    const summary = await handleCall(
+      r,
+      call('note-open', [
+        "Caller: Hi, I'd like to add something to my complaint, please.",
+        "Agent: Of course, I've got your open complaint up. What would you like to add?",
+        "Caller: They're in the yard day and night now, with a radio.",
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'add-info', outcome: 'applied', ref: site.ref }),
+    ]);
+  });
+
   it('reads only the case an unpunctuated "the one about the deliveries at the supermarket" names', async () => {
     const summary = await handleCall(
       r,
