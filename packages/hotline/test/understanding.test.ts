@@ -476,3 +476,20 @@ describe('blind sets 15–25: which case each request is about', () => {
     ).toEqual(['status']);
   });
 });
+
+describe('blind set 17: "haven\'t heard" of news, not of the noise', () => {
+  it('hears "I haven\'t heard a peep" and "haven\'t heard back" as status, "Haven\'t heard a clang since" as none', () => {
+    expect(
+      kinds("Caller: I applied for the residents' parking card a while back. I haven't heard a peep."),
+    ).toEqual(['status']);
+    expect(kinds("Caller: I complained about the karaoke bar last month and I haven't heard back.")).toEqual([
+      'status',
+    ]);
+    expect(
+      kinds(
+        'Agent: The department says the contractor was told not to put the scaffolding up after eight. How is it now?',
+        "Caller: Oh, that one. Yes, they stopped. Haven't heard a clang after eight since.",
+      ),
+    ).toEqual([]);
+  });
+});
