@@ -46,7 +46,7 @@ export function weighCaseEvidence(state: CallState): void {
       speaker: 'caller',
       rule: 'rate:score',
       match: rating.match,
-      weight: 0.8,
+      weight: rating.unasked ? 0.5 : 0.8,
       ...(at >= 0 ? { at } : {}),
     });
   }
@@ -84,8 +84,10 @@ export function weighCaseEvidence(state: CallState): void {
       (['urge', 'withdraw', 'status'] as const).some((kind) =>
         evidenceOf[kind].some((e) => e.turn === index),
       );
+    // "不对我从头念 NC-…": a reference read again corrects how it was said, not the case.
+    const rereadsRef = (text: string) => references.some((ref) => text.includes(ref.heard));
     for (const turn of callerTurns.filter(
-      (t) => t.corrects && !asksOther(t.index) && !PUTS_OFF.test(t.lower),
+      (t) => t.corrects && !asksOther(t.index) && !PUTS_OFF.test(t.lower) && !rereadsRef(t.text),
     )) {
       evidenceOf['add-info'].push({
         turn: turn.index,

@@ -236,6 +236,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /\bcheck(?:ing)? (?:if|whether)\b/i,
         /\b(?:see|know|find out|ask) (?:if|whether) (?:it|that|my complaint|my report|my application)(?:'s| has| is| was)? (?:\w+ ){0,2}(?:been (?:sent|done|fixed|dealt|passed|assigned|looked)|gone (?:to|out)|got (?:to|anywhere))\b/i,
         /到哪(?:一步|了|儿)|什么进展|有没有人(?:管|处理)/,
+        // "Where is it now?", "who is handling it?": how it stands, asked plainly.
+        /\bwhere(?:'s| is) (?:it|that|this|my complaint|my case|my report) now\b|\bwho(?:'s| is) (?:handling|dealing with|looking (?:at|into)|in charge of) (?:it|this|that|my (?:[a-z'-]+ )?(?:complaint|case|report))\b/i,
         // "I haven't heard anything", "haven't heard back" — not "Haven't heard a clang since" (it is quiet now).
         /\bhave(?:n'?t| not) heard(?= (?:anything|back|from|nothing|a thing|a word|a peep(?! (?:since|out of (?:him|her|them|it)))|a dicky bird|any (?:news|word|more|update|updates)|zilch|a sausage)\b|\s*(?:[.,!?;…—–-]|$))/i,
         // "Is anyone coming to fix it?", "What stage is it at?", "What's the latest on my complaint?",

@@ -12,6 +12,8 @@ export interface HeardRating {
   match: string;
   /** The rest of the caller's turn, when there is more than the rating. */
   comment?: string;
+  /** Said before any rating was asked for (no return visit question): weaker evidence of a rating. */
+  unasked?: true;
 }
 
 const NUMBER: Record<string, 1 | 2 | 3 | 4 | 5> = {
@@ -265,6 +267,8 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
   let found: HeardRating | undefined;
   // Whether the agent asked for a rating that no score has answered yet.
   let pending = false;
+  // Whether the agent asked for one at all, before this turn.
+  let asked = false;
   // Which scale the agent offered so far: words on five levels, words on three.
   let five = false;
   let words = false;
@@ -272,6 +276,7 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     const turn = turns[i]!;
     if (turn.speaker === 'agent') {
       pending ||= ASKS_RATING.test(turn.lower);
+      asked ||= pending;
       five ||= OFFERS_FIVE.test(turn.lower);
       words ||= five || OFFERS_WORDS.test(turn.lower);
     }
@@ -324,6 +329,7 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     // On a scale of words the caller's words are the answer; a number beside them is a time or a count.
     if (!hit && !words && answersRating) hit = lastHit(lower, ANSWER_NUMBERS, number);
     // "你说我能满意吗？": a verdict asked, not given.
+    const numbered = hit !== undefined;
     if (!hit && PHRASE_HINT.test(lower)) {
       hit = phraseHit(lower.replace(QUESTION_SENTENCE, blank), five ? FIVE_GLOBAL : PHRASES_GLOBAL);
       // "满意是不可能满意的", "很难满意", "没有不满意的", "I'm anything but satisfied", "Not unsatisfied, I
@@ -349,6 +355,9 @@ export function readRating(turns: readonly NormalizedTurn[]): HeardRating | unde
     if (found && found.turn === turn.index - 1 && found.score !== hit.score && !RECONSIDERS_ANY.test(lower))
       return undefined;
     found = { score: hit.score, turn: turn.index, match: hit.match.trim() };
+    // "I am not happy at all, I called you people last month…": a verdict in words nobody asked for
+    // ("I got a text asking for feedback… I'd give that a four" is a score all the same).
+    if (!numbered && !answersRating && !asked) found.unasked = true;
     pending = false;
     if (/[\u4e00-\u9fff]{4,}|[a-z]{3,}(?:\s+[a-z]+){2,}/i.test(rest)) found.comment = turn.text.slice(0, 500);
   }

@@ -493,3 +493,36 @@ describe('blind set 17: "haven\'t heard" of news, not of the noise', () => {
     ).toEqual([]);
   });
 });
+
+describe('blind sets 18 and 21: what is no rating and no note', () => {
+  it('hears "I am not happy at all" before any rating was asked as the story of a status question, not a score', () => {
+    expect(
+      kinds(
+        'Caller: hello yes look i am not happy at all i called you people last month about that bottling factory on bellfounder street the compressor hums the whole night',
+        'Agent: i can see the complaint about the compressor noise at the factory on bellfounder street',
+        'Caller: ehen that one so where is it now who is handling it',
+      ),
+    ).toEqual(['status']);
+    // Asked for, the same words are the score.
+    expect(
+      kinds(
+        'Agent: This is the 12345 hotline calling back about the compressor at the factory. How satisfied are you with the outcome?',
+        'Caller: I am not happy at all, it still hums every night.',
+      ),
+    ).toEqual(['rate']);
+  });
+
+  it('takes a reference read again ("不对我从头念 NC-…") as no correction of the case', () => {
+    expect(
+      kinds(
+        '市民：喂你好我要催办我有单号我找一下啊',
+        '坐席：好的不着急',
+        '市民：是N C 嗯 不对我从头念 NC-H0Y59-2XBHG',
+        '坐席：我跟您核对一下是NC-H0Y59-2XBHZ对吗',
+        '市民：不对不对最后一个不对我再念一遍 NC-H0Y59-2XBHG',
+        '坐席：好的查到了是夜间渣土车的投诉对吧',
+        '市民：对就是渣土车那个',
+      ),
+    ).toEqual(['urge']);
+  });
+});
