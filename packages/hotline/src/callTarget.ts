@@ -6,6 +6,7 @@ import type { CallInterpretation, Intent } from './callReading.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import {
   asideNamesNoneOf,
+  asksForAll,
   caseTexts,
   designates,
   leftAfterAside,
@@ -176,9 +177,24 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   if (unknown.length > 0) return { review: 'unknown-reference', refs: unknown.map((ref) => ref.ref) };
   const wrong = named.filter((ref) => !ref.valid);
   if (wrong.length > 0) return { review: 'wrong-reference', refs: wrong.map((ref) => ref.ref) };
-  // Reading several named cases back is harmless; acting on one of several is a guess.
-  if (named.length > 1 && intent.kind !== 'status')
+  // Reading several named cases back is harmless; acting on one of several is a guess — unless the
+  // caller asks for each ("第一个NC-…，第二个NC-…" … "对，两个都催"), each reference theirs to say.
+  if (named.length > 1 && intent.kind !== 'status') {
+    if (
+      intent.kind !== 'rate' &&
+      intent.topic !== undefined &&
+      asksForAll(intent.topic) &&
+      !KEEPS_ONE.test(intent.topic)
+    ) {
+      const views: CaseView[] = [];
+      for (const ref of named) {
+        const view = await client.get(ref.ref).catch(() => undefined);
+        if (view && (await authorizedFor(view, context, ref.byCaller))) views.push(view);
+      }
+      if (views.length === named.length) return { cases: views };
+    }
     return { review: 'several-references', refs: named.map((ref) => ref.ref) };
+  }
   // "我的单号是NC-A。就是那个狗叫的投诉，帮我撤了吧" when NC-A is the caller's construction case and the
   // dog one is another of theirs: the reference and the words name two cases — a person decides.
   if (named.length === 1 && context.regarding === undefined && intent.topic !== undefined) {

@@ -331,6 +331,19 @@ const TOGETHER =
 const TOGETHER_PARTS = /\s*(?:,\s*)?\band (?:the |my )?(?=[a-z])|和|跟|、|与|还有/i;
 
 /**
+ * Whether one request asks for several cases together ("两个都催", "chase them both"), without doubt which.
+ *
+ * @example
+ * ```ts
+ * asksForAll('对，两个都催。'); // true
+ * ```
+ */
+export function asksForAll(topic: string): boolean {
+  const lower = topic.toLowerCase();
+  return TOGETHER.test(lower) && !unsureWhich(lower);
+}
+
+/**
  * The indexes of the `texts` one request asks for together ("我两个投诉都帮我催一下，狗叫那个和工地那个",
  * "Could you chase both of my complaints please, the dog and the building site?"): each thing named
  * picks one case by its own words, or — with nothing named — "both" of exactly two cases is both; none
@@ -348,12 +361,14 @@ export function namedTogether(topic: string, texts: readonly string[]): number[]
   const parts = lower.split(TOGETHER_PARTS).filter((part) => part.trim().length > 0);
   if (parts.length >= 2) {
     const out: number[] = [];
+    let clear = true;
     for (const part of parts) {
       const named = casesNamedBy(part, texts, own);
-      if (named.length > 1) return [];
+      // A part naming several leaves which ones open — but "both" of exactly two cases is still both.
+      if (named.length > 1) clear = false;
       if (named.length === 1 && !out.includes(named[0]!)) out.push(named[0]!);
     }
-    if (out.length >= 2) return out;
+    if (clear && out.length >= 2) return out;
   }
   return texts.length === 2 && /两个|俩|两件|\bboth\b/i.test(lower) ? [0, 1] : [];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickByTopic } from '../src/caseTopic.js';
+import { namedTogether, pickByTopic } from '../src/caseTopic.js';
 
 // A caller names a case in words its own text does not use ("工地" for 施工, "the builders" for
 // building work): the same thing in other words picks it — never against words of the caller's that a
@@ -33,5 +33,24 @@ describe('a case named by other words for the same thing', () => {
       ]),
     ).toBeUndefined();
     expect(pickByTopic('是装修那个还是工地那个？', ['楼上装修电钻', '对面工地打桩'])).toBeUndefined();
+  });
+});
+
+describe('namedTogether', () => {
+  it('takes "两个都催" of exactly two cases as both, even when one sentence names both', () => {
+    const texts = ['德胜门外大街工地 工地夜间施工', '德胜门外大街一层手机店 手机店门口大喇叭循环播放'];
+    expect(
+      namedTogether(
+        '我之前反映过两个事儿，一个是德外大街那个工地晚上干活，一个是楼下那个手机店门口放大喇叭。你给我两个都催一下吧。 工地那件和手机店那件，两件都给您催办，对吗？ 对，两个都催',
+        texts,
+      ).sort(),
+    ).toEqual([0, 1]);
+    // Of three cases, a sentence naming two of them leaves which ones for a person.
+    expect(
+      namedTogether('一个是工地，一个是手机店，都在德外大街。两个都催一下，和那个也一起', [
+        ...texts,
+        '德外大街狗叫',
+      ]),
+    ).toEqual([]);
   });
 });

@@ -305,6 +305,27 @@ describe('a caller with two matters on two of their cases', () => {
     ]);
   });
 
+  it('urges each of two cases whose references the caller reads out and asks for both ("对，两个都催")', async () => {
+    const summary = await handleCall(
+      r,
+      call('both-refs', [
+        `市民：你好，我有两个单子，都一个多礼拜了没人管。第一个${site.ref}，第二个${dog.ref}。`,
+        '坐席：好的，第一件是工地夜间施工，第二件是狗叫。两件都给您催办，对吗？',
+        '市民：对，两个都催。',
+      ]),
+      rules,
+    );
+    expect(on(summary).sort()).toEqual([`urge:applied:${dog.ref}`, `urge:applied:${site.ref}`].sort());
+    const one = await handleCall(
+      r,
+      call('one-of-refs', [`市民：我有两个单子，第一个${site.ref}，第二个${dog.ref}，帮我催一下。`]),
+      rules,
+    );
+    expect(one.actions).toEqual([
+      expect.objectContaining({ outcome: 'review', reason: 'several-references' }),
+    ]);
+  });
+
   it('reads only the case an unpunctuated "the one about the deliveries at the supermarket" names', async () => {
     const summary = await handleCall(
       r,
