@@ -232,7 +232,7 @@ describe('a call that carries a second matter', () => {
 });
 
 describe('a caller with two matters on two of their cases', () => {
-  let r: ReturnType<typeof createTestRouter>;
+  let r: ReturnType<typeof createTestRouter<typeof testServices>>;
   let site: Awaited<ReturnType<typeof r.open>>;
   let dog: Awaited<ReturnType<typeof r.open>>;
   let deliveries: Awaited<ReturnType<typeof r.open>>;
