@@ -389,7 +389,7 @@ export const cityHotlineRules = defineHotlineRules({
         {
           patterns: [
             /\b(?:i'm|i am|we're|we are|i|we) (?:\w+ ){0,3}open(?:ing)? (?:a|an|my|our) (?:\w+ ){0,2}(?:shop|salon|cafe|café|restaurant|bakery|store|business|stall|studio|bar)\b|\bregister (?:a|my|the) (?:business|company|shop)\b/i,
-            /(?:我|我们|想|要|准备|打算)(?:想|要|准备)?开(?:个|一家|家)?[\u4e00-\u9fff]{0,4}(?:店|馆|公司|工作室)/,
+            /(?:我|我们|想|要|准备|打算)(?:想|要|准备)?(?:在[\u4e00-\u9fff]{1,6})?开(?:个|一家|家)?[\u4e00-\u9fff]{0,4}(?:店|铺|馆|公司|工作室)/,
           ],
           weight: 0.45,
         },
@@ -444,12 +444,18 @@ export const cityHotlineRules = defineHotlineRules({
             'crack in the road',
             'cracked pavement',
             'broken paving',
+            'road surface',
+            'tarmac',
+            'roads team',
+            'road maintenance',
           ],
           patterns: [
             /灯[^，。,]{0,12}(?:不亮|黑|坏)|(?:路|马路|路面)[^，。,]{0,6}(?:坏|裂|塌|陷|坑)/,
             // A street object and what happened to it ("牌子让车给撞歪了", "the lid … someone took it").
             /(?:牌|灯|杆|井盖|盖子|栏|路面)[^，。,]{0,8}(?:撞|歪|倒|断|裂|塌|掉|破|坏|缺|丢|没了|不见)|(?:路|路面|马路|人行道)[^，。,]{0,6}(?:塌下去|陷下去|塌了|陷了|鼓起来)/,
             /\b(?:sign|lamp|light|pole|post|cover|lid|railing|kerb|curb|bollard)s? (?:(?:\w+ ){0,3}(?:knocked|bent|fallen|broken|missing|gone|cracked|hanging|leaning|smashed|stolen)|(?:is|are|has been|have been|went|gone) (?:down|out))\b|\b(?:hole|crater|dip|sinkhole) (?:\w+ ){0,3}(?:road|pavement|street|footpath|sidewalk)\b/,
+            // "the road … it's kind of sunk in", "a bad bit of road … a big chunk's broken away".
+            /\b(?:road|street|pavement|footpath)\b[^.?!]{0,40}\b(?:sunk|sunken|sinking|caved|collapsed|crumbl\w*|broken away|breaking up|broken up|subsid\w*)\b|\bbad (?:bit|stretch|patch) of (?:road|pavement)\b/,
           ],
           weight: 0.45,
         },

@@ -635,4 +635,109 @@ describe("the blind set dev22: requests nobody's keywords fit", () => {
       ]),
     ).toContain('urge');
   });
+
+  it('hears a sunken, broken road outside a school as a street-facility report, and a question answered as a consultation', () => {
+    const road = reading([
+      'Agent: hello this is twelve three four five how can i help',
+      "Caller: hi um yeah so the road outside my son's school it's kind of sunk in at one spot like there's a dip and the tarmac's all broken up round the edges",
+      'Agent: so the road surface is broken outside ashgrove primary school on ashgrove terrace by the school crossing',
+      "Caller: yeah that's it",
+      "Agent: okay i've logged that for the road maintenance team",
+    ]).intents.find((i) => i.kind === 'new-request');
+    expect(road?.service).toBe('street-facility');
+    const hours = reading([
+      '坐席：您好，12345热线，请讲。',
+      '市民：你好，我问个事儿啊。我刚买了个二手房，下个月想找人重新弄一下，就是砸砸墙。我怕楼里邻居找我麻烦，想问问一天当中啥时候能干，啥时候不能干？',
+      '坐席：一般工作日早上八点以后到中午十二点、下午两点以后到晚上六点可以施工。',
+      '市民：好嘞，谢谢你啊，我跟装修队说一声。',
+    ]);
+    expect(hours.intents.find((i) => i.kind === 'new-request')?.service).toBe('consultation');
+    expect(
+      hours.intents.filter((i) => i.confidence >= cityHotlineRules.threshold).map((i) => i.kind),
+    ).toEqual(['new-request']);
+  });
+
+  it('asks whether the hotline handles it ("到底归不归你们管") as part of a complaint, not an enquiry', () => {
+    const intent = reading([
+      '市民：我们那楼底下，原来是个卖菜的铺面，现在改成棋牌室了。一到晚上，那麻将机哗啦哗啦的，还有人喊“碰”“胡了”，嗓门儿大着呢，半夜十二点一点还不散。我老伴儿心脏不好，整宿睡不踏实。',
+      '市民：我也不是说不让人家做买卖，可你这也得有个点儿吧？我就想问问，这事儿到底归不归你们管？',
+      '坐席：您说一下具体地址。',
+      '市民：西城区，新街口街道，西四北三条，二十七号院儿。棋牌室就在院儿门口临街那间。',
+      '坐席：好的，我跟您核对一下：西城区新街口街道西四北三条27号院，院门口临街的棋牌室，每天晚上麻将声、喊叫声持续到凌晨一点左右，对吧？',
+      '市民：对，没错儿。',
+    ]).intents.find((i) => i.kind === 'new-request');
+    expect(intent?.service).toBe('noise-complaint');
+  });
+
+  it('opens both street problems a caller says are two, the second "还是那条路"', async () => {
+    const c = city();
+    const summary = await handleCall(
+      c,
+      call(
+        'two-street-problems',
+        [
+          '坐席：您好，12345热线，请讲。',
+          '市民：你好。我们这条街有两个事儿，一块儿跟你说了吧。头一个，通州新华街道，新华南路，从那个新华联商场往南到河边那一段，杆子上的灯一溜儿全黑着，得有一礼拜了。',
+          '坐席：好的，新华南路新华联商场往南到河边那段，路边的灯都不亮，是吧？第二件呢？',
+          '市民：第二个，还是那条路，新华联对面的公交站前头，地面塌下去一块，有脸盆那么大，一下雨就积一汪水。',
+          '坐席：新华联商场对面公交站前的路面塌了一块，脸盆大小。这两件我分开给您登记，都转给相关部门。',
+          '市民：好，麻烦了。',
+        ],
+        '13970099077',
+      ),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions.map((a) => `${a.outcome}:${a.service}`)).toEqual([
+      'opened:street-facility',
+      'opened:street-facility',
+    ]);
+    const views = await Promise.all(summary.actions.map((a) => c.get(a.ref!)));
+    expect(views.map((view) => (view.context as { category: string }).category).sort()).toEqual([
+      'lamp.broken',
+      'road.pothole',
+    ]);
+    await c.close();
+  });
+
+  it('files a breakfast shop the caller wants opened by phone as a licence, which the hotline may not open', async () => {
+    const c = city();
+    const summary = await handleCall(
+      c,
+      call(
+        'licence-by-phone',
+        [
+          '坐席：您好，12345热线。',
+          '市民：喂，你好。我跟我媳妇想在家门口开个早点铺，门脸儿都租好了。你们能不能直接在电话里给我把那个开店的手续报上去？',
+          '坐席：您说的是营业执照申请吧？这个热线没办法直接给您提交，需要您在网上提交申请。',
+          '市民：哎，行吧，那我自己跑一趟。',
+        ],
+        '13970099078',
+      ),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'new-request', outcome: 'not-allowed', service: 'business-licence' }),
+    ]);
+    await c.close();
+  });
+
+  it('reads "那个事情现在弄得啥样子了" as a status question beside the urge, and "9 Cobbler\'s Row" as an address', () => {
+    expect(
+      kinds([
+        '市民：我上个月打过电话的，就是我们屋对面那个工地，晚上十二点了还在打桩。我想问一哈，那个事情现在弄得啥样子了嘛？',
+        '坐席：目前已经派给区城管执法局了，还没有处理结果。',
+        '市民：都半个月了嘛，还是照样整。你们帮我跟他们说一声嘛，搞快点。',
+        '坐席：好的，我这边帮您给承办部门发一个督促，请他们尽快处理。',
+      ]),
+    ).toEqual(['status', 'urge']);
+    const shop = reading([
+      "Caller: There's a corner shop under my window, and their cooling units on the back wall drone all night.",
+      "Agent: What's the address of the shop?",
+      "Caller: It's Kwik Mart, 9 Cobbler's Row. I'm at 11, right above the alley.",
+      "Agent: Thank you. I'll pass it to the environmental team to look at.",
+    ]).intents.find((i) => i.kind === 'new-request');
+    expect(shop?.details.slots.address).toBe("9 Cobbler's Row");
+  });
 });

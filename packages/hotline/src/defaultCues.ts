@@ -27,6 +27,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '我想反映',
         '反映一个问题',
         '反映个问题',
+        '反映个情况',
+        '反映一个情况',
+        '反映一下情况',
         '反映一下',
         '投诉一下',
         '举报一下',
@@ -122,6 +125,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         // "I'll pass it to the environmental team to look at", "我这边登记，转给属地去协调".
         /\bi'?ll (?:pass|send|forward) (?:it|this|that) (?:on )?to the\b|\bi'?ve (?:passed|sent|forwarded) (?:it|this|that) (?:on )?to the\b|我这边(?:给您)?登记|(?:给您|帮您|这就)转给(?:属地|相关部门|街道|社区|辖区)/i,
         /(?:给您|帮您|为您|已经|已)(?:报修|转办|转交|派单|记上|记下|记录|提交|反映上去)|记下了|记上了|(?:都|已经)?给您记上/,
+        // "那我先把您说的情况记下来".
+        /把(?:您|你)(?:说|反映)的(?:情况|问题|事)?(?:先)?记(?:下|上)/,
       ],
     },
     {
@@ -149,6 +154,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '怎么样了',
         '咋样了',
         '咋样啦',
+        '啥样子了',
         '办到哪',
         '办得怎么样',
         '结案了吗',
@@ -166,6 +172,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /(?<!(?:拿|用|按|凭|通过)[^，。,.;；!！?？]{0,10})查一下/,
         // "想问问有人来修了吗", "有没有人来处理过".
         /有(?:没有)?人(?:来|过来)(?:修|处理|看|管)(?:过)?了?(?:吗|没)|有没有人(?:来|过来)(?:修|处理|看|管)/,
+        // "那个事情现在弄得啥样子了", "搞成什么样了": how far the handling got, in any dialect's verb.
+        /(?:弄|搞|整|办|处理)[得的成](?:啥|什么|咋|怎么)样/,
       ],
       en: [
         'status',
@@ -282,6 +290,11 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '给您备注',
         '帮您备注',
         '补充到工单',
+        '加上说明',
+        '加个说明',
+        '加一个说明',
+        '加一条说明',
+        '加上备注',
       ],
       en: [
         'add some information',
@@ -327,6 +340,11 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'i missed out',
         'note on my complaint',
         'please note on my',
+        'put on the case',
+        'put it on the case',
+        'put that on the case',
+        'put it on the file',
+        'put that on the file',
       ],
     },
     {

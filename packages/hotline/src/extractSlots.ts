@@ -18,7 +18,7 @@ const ZH_UNIT = `(?:${ZH_NUMBER}(?:栋|幢|号楼|单元|楼|层|室|号))*`;
 export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> = {
   address: [
     new RegExp(
-      `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同)(?:${ZH_NUMBER}号)?${ZH_UNIT})`,
+      `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是]|[那这哪](?:条|个))[\\u4e00-\\u9fff]{1,8}?(?:大道|路|街|巷|弄|胡同)(?:${ZH_NUMBER}号)?${ZH_UNIT})`,
     ),
     new RegExp(
       `(?:住在|就在|地址是?|位于|在|住|是)((?![在住是])[\\u4e00-\\u9fff]{2,10}?(?:小区|花园|家园|公寓|大厦|广场|市场|公园|学校|医院|新村|社区)${ZH_UNIT})`,
@@ -36,7 +36,7 @@ export const DEFAULT_SLOT_PATTERNS: Readonly<Record<string, readonly RegExp[]>> 
     ),
     // A crossing of two streets: "德胜门外大街与北三环路口东南角", "荣华南路跟科创街交叉口".
     /((?![我你他她住在是就到]|地址)[\u4e00-\u9fff]{2,10}?(?:大道|路|街|巷|胡同|环)(?:与|和|跟)[\u4e00-\u9fff]{2,10}?(?:大道|路|街|巷|胡同|环)?(?:交叉口|十字路口|路口)(?:[东西南北]{1,2}(?:角|侧))?)/,
-    /\b(\d{1,5}[a-z]?\s+(?:[a-z]+\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill|parade|grove|park|quay|wharf|yard|green|rise|vale|parkway|circus|broadway|embankment|estate|jie|lu|xiang|hutong|dajie|dadao)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
+    /\b(\d{1,5}[a-z]?\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|square|close|crescent|terrace|court|gardens|mews|row|walk|hill|parade|grove|park|quay|wharf|yard|green|rise|vale|parkway|circus|broadway|embankment|estate|jie|lu|xiang|hutong|dajie|dadao)\b(?:,?\s*(?:apt|apartment|flat|unit)\.?\s*\d+[a-z]?)?)/i,
     // A corner of two streets: "the corner of Lantern Street and Bell Road".
     /\b((?:corner|junction) of (?:[a-z]+\s+){1,3}(?:street|road|avenue|lane|drive|way|place|square|close|crescent|terrace|mews|walk|row|parade|grove|hill|quay|gardens|court|jie|lu)\s+and\s+(?:[a-z]+\s+){1,3}?(?:street|road|avenue|lane|drive|way|place|square|close|crescent|terrace|mews|walk|row|parade|grove|hill|quay|gardens|court|jie|lu))\b/i,
     // A street named in pinyin, then its number, as an English call says it: "Chuanwu Jie number 27".

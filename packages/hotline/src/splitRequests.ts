@@ -10,6 +10,12 @@ const NEXT_REQUEST =
 // "十点是吧。那我要投诉…", "OK. Also, I want to report…".
 const NEXT_REQUEST_LATER =
   /(?:[了嘞啊吧哦呢，,。.！!？?]\s*)(?:还有(?:个|一个|件|一件)事|另外(?:还有)?(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)一下|(?:那|那么|然后)我(?:还)?(?:要|想)(?:投诉|反映|举报|报修))|[.?!]\s+(?:also|and|so|then),?\s+i (?:also )?(?:want|need|would like|'d like) to (?:report|complain)|(?:^|[.?!,]\s*)(?:(?:because|and|so|but|now|ok|okay|right|oh)[,\s]+)*the (?:second|other|next|last) (?:thing|problem|issue)\b|[，,。.\s](?:然后|还有)?第二(?:个|件|就是|是)/i;
+// A call that says it carries several matters: "两个事儿", "这两件我分开登记", "a couple of things", "two problems".
+const SEVERAL_MATTERS =
+  /(?:两|二|三|几)(?:个|件)(?:事|问题|情况)|这(?:两|几)件|分开(?:给您)?登记|\b(?:two|three|a couple of|several) (?:things|problems|issues|matters)\b|\blog (?:them|these) (?:both|separately)\b/;
+// The place said before, pointed back to: "还是那条路", "同一条街上", "on the same road", "same street".
+const SAME_PLACE =
+  /还是(?:那|这)(?:条|个)(?:路|街|马路|地方)|同一(?:条|个)(?:路|街|地方)|就在(?:那|这)(?:条|个)?(?:路|街)上|\b(?:on|in|along) the same (?:road|street|stretch|lane)\b|\bsame (?:road|street) as\b/;
 // The agent asking which of the caller's cases is meant, with or without a question mark: "您要撤哪一件", "Which one would you like to withdraw?"
 export const WHICH_CASE =
   /哪一?(?:件|条|单)|哪一?个(?=[？?呢吧]|$|是|投诉|工单|案子|事|啊)|\bwhich (?:one|of (?:them|those|the two|these))\b|\bwhich (?:complaint|case|report)\b/;
@@ -56,9 +62,12 @@ export function newRequestsByPart(
   turns: readonly NormalizedTurn[],
   rules: HotlineRules,
   read: (part: Transcript) => { intents: Intent[] },
+  registered?: Intent,
 ): Intent[] {
   const starts = requestStarts(turns);
   if (!starts) return [];
+  // "我们这条街有两个事儿" … "这两件我分开给您登记": each part says what it is; the registering said once is for all.
+  const several = registered !== undefined && turns.some((turn) => SEVERAL_MATTERS.test(turn.lower));
   const found: Intent[] = [];
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]!;
@@ -69,9 +78,26 @@ export function newRequestsByPart(
       turns: transcript.turns.map((turn, i) => (i >= from && i < to ? turn : { ...turn, text: '' })),
     };
     const fresh = read(part).intents.find(
-      (intent) => intent.kind === 'new-request' && intent.confidence >= rules.threshold,
+      (intent) =>
+        intent.kind === 'new-request' &&
+        (intent.confidence >= rules.threshold || (several && intent.service !== undefined)),
     );
-    if (fresh && !found.some((other) => other.service === fresh.service && sameWhere(other, fresh)))
+    if (fresh && fresh.confidence < rules.threshold) fresh.confidence = registered!.confidence;
+    // "第二个，还是那条路，…公交站前头": the place of the request before, said again by pointing back to it.
+    const before = found.at(-1)?.details.slots.address;
+    const samePlace =
+      fresh !== undefined &&
+      fresh.details.slots.address === undefined &&
+      before !== undefined &&
+      turns.some(
+        (turn, i) => i >= from && i < to && turn.speaker === 'caller' && SAME_PLACE.test(turn.lower),
+      );
+    if (samePlace) fresh.details = { ...fresh.details, slots: { ...fresh.details.slots, address: before! } };
+    // Another part of the same service at the same place repeats the request, unless it said it is another matter there.
+    if (
+      fresh &&
+      (samePlace || !found.some((other) => other.service === fresh.service && sameWhere(other, fresh)))
+    )
       found.push(fresh);
   }
   return found;
@@ -98,8 +124,9 @@ export function splitNewRequests(
   aboutOld: boolean,
   read: (part: Transcript) => { intents: Intent[] },
 ): void {
-  const parts = newRequestsByPart(transcript, turns, rules, read);
-  const had = intents.some((i) => i.kind === 'new-request' && i.confidence >= rules.threshold);
+  const registered = intents.find((i) => i.kind === 'new-request' && i.confidence >= rules.threshold);
+  const parts = newRequestsByPart(transcript, turns, rules, read, registered);
+  const had = registered !== undefined;
   if (parts.length < 2 && (parts.length === 0 || had)) return;
   const keep = intents.filter(
     (i) => i.kind !== 'new-request' && (aboutOld || !CASE_INTENT_KINDS.includes(i.kind as never)),

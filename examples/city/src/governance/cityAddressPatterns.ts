@@ -11,4 +11,6 @@
 export const CITY_ADDRESS_PATTERNS: readonly RegExp[] = [
   /([\u4e00-\u9fff]{1,4}区[\u4e00-\u9fff]{2,8}?(?:街道|镇)[\u4e00-\u9fff\d]*?\d+号)/,
   /([\u4e00-\u9fff]{1,4}区[\u4e00-\u9fff]{2,8}?(?:街道|镇))/,
+  // A subdistrict, then its street, said with a pause and the district's 区 left out: "通州新华街道，新华南路".
+  /((?:[\u4e00-\u9fff]{1,4}区)?[\u4e00-\u9fff]{2,6}?(?:街道|镇)[，,、\s]?[\u4e00-\u9fff]{2,8}?(?:大街|路|街|胡同|巷))/,
 ];

@@ -7,7 +7,7 @@ const FACILITY_WORDS = [
   ['facility.manhole', /井盖|窨井|下水道盖|篦子|manhole|drain cover|grate\b/i],
   [
     'lamp.broken',
-    /路灯|灯不亮|灯坏|灯杆|灯都不亮|黑灯瞎火|street ?lamp|street ?light|lamp post|flicker|lamps? (?:are|is|have gone|went) out|lights? (?:are|is|have gone|went) out|pitch (?:black|dark)/i,
+    /路灯|灯不亮|灯坏|灯杆|灯都不亮|灯[^，。,]{0,8}(?:全黑|黑着|不亮|灭了)|黑灯瞎火|street ?lamp|street ?light|lamp post|flicker|lamps? (?:are|is|have gone|went) out|lights? (?:are|is|have gone|went) out|pitch (?:black|dark)/i,
   ],
   [
     'road.pothole',
