@@ -12,6 +12,7 @@ import {
   leftAfterAside,
   namesNoneOf,
   namedTogether,
+  pickByTopic,
   pickCase,
   pickRemaining,
   setAsideIn,
@@ -256,7 +257,11 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   const open = mine.filter((view) => !view.state.done);
   // "The generator one" from a caller whose cases are none of it: not theirs to act on or read.
   if (intent.topic !== undefined && mine.length > 0 && designates(intent.topic)) {
-    if (namesNoneOf(intent.topic, await caseTexts(client, mine))) return { review: 'no-case' };
+    const texts = await caseTexts(client, mine);
+    // …unless the rest of what was said, a read-back the caller confirmed, is one of theirs ("the engine
+    // thing" — "is that the generator at the car wash?" — "yes that one").
+    if (namesNoneOf(intent.topic, texts) && pickByTopic(intent.topic, texts) === undefined)
+      return { review: 'no-case' };
   }
   // "我们家门口路灯不亮那个报修怎么样了" from a caller with no street-light case: none of theirs is meant.
   const namesService =

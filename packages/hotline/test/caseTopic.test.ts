@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedTogether, pickByTopic } from '../src/caseTopic.js';
+import { namedTogether, pickByTopic, setAsideIn } from '../src/caseTopic.js';
 
 // A caller names a case in words its own text does not use ("工地" for 施工, "the builders" for
 // building work): the same thing in other words picks it — never against words of the caller's that a
@@ -52,5 +52,15 @@ describe('namedTogether', () => {
         '德外大街狗叫',
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('setAsideIn', () => {
+  it('sets aside only the case "另外您还有一个…那个不动" names, not the words before "还有"', () => {
+    expect(setAsideIn('好的我帮您把这个咨询撤回另外您还有一个噪声投诉那个不动对吧')).toEqual([
+      '一个噪声投诉那个不动',
+    ]);
+    // "还有" joining two cases set aside still sets both aside.
+    expect(setAsideIn('狗叫那个还有工地那个都先放着')).toEqual(['狗叫那个还有工地那个都先放着']);
   });
 });

@@ -339,3 +339,37 @@ describe('a caller with two matters on two of their cases', () => {
     expect(on(summary)).toEqual([`status:read:${deliveries.ref}`]);
   });
 });
+
+describe('a case the caller names by words none of theirs has, then confirms as the agent read it', () => {
+  it('adds to the generator case after "the engine thing" — "is that the generator at the car wash?" — "yes"', async () => {
+    const r = createTestRouter({ services: testServices });
+    const open = (address: string, description: string) =>
+      r.open({
+        service: 'noise-complaint',
+        input: { address, description },
+        citizen: { phone: CALLER },
+        via: web,
+      });
+    const generator = await open('30 Weaver Street', 'Car wash runs a diesel generator all night');
+    const music = await open('5 Orchard Terrace', 'Upstairs flat plays loud music on weeknights');
+    const summary = await handleCall(
+      r,
+      call('engine-thing', [
+        'Agent: 12345 good afternoon',
+        'Caller: hi um i rang you on monday about a noise thing and i wanted to add something to it',
+        'Agent: sure there are two open complaints under your number which one is it',
+        'Caller: the engine thing that thrums all night',
+        'Agent: is that the generator at the car wash on weaver street',
+        'Caller: yes that one',
+        'Agent: okay what would you like to add',
+        "Caller: they've moved it right up against the fence now so it's about ten metres from our bedroom",
+        "Agent: got it i've added that the generator has been moved next to the fence",
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'add-info', outcome: 'applied', ref: generator.ref }),
+    ]);
+    expect((await r.history(music.ref)).map((event) => event.type)).toEqual(['case.open']);
+  });
+});
