@@ -122,6 +122,8 @@ export function findCaseRefs(
           body += tokens[j]!.text.toUpperCase();
         }
         if (body.length !== BODY) continue;
+        // "the leaf blowers after nine": a word that starts like a prefix and words after it, no digit among them.
+        if (/^[A-Z]{5}$/.test(head.rest.toUpperCase()) && !/[0-9]/.test(body)) continue;
         const parsed = parseCaseRef(prefix + body);
         if (!parsed.valid && parsed.reason !== 'check') continue;
         // "N C M B D K 1 F H R Q D 8": spelled one symbol at a time and one symbol too long — which

@@ -101,7 +101,7 @@ const TAG_QUESTION =
 const ASKS_WHOSE =
   /是(?:您|你)(?:本人)?(?:反映|投诉|举报|报|提交|申请|打)的|是(?:您|你)的(?:吗|吧)|\b(?:is (?:it|this|that) (?:yours|your (?:complaint|case|report))|did you (?:report|file|make|lodge|raise) (?:it|this|that))\b/i;
 const DESCRIBES_CASE =
-  /^[^，,]{0,12}(?:那件|那个|那单|的)(?:投诉|事|问题|工单)?(?:吗|吧|对吗|是吗)?\s*$|^\s*(?:the|your|about the) [a-z' -]{1,30}(?:one|complaint|case|report)\s*$/i;
+  /^[^，,]{0,24}(?:那件|那个|那单|的)(?:投诉|事|问题|工单)?(?:吗|吧|对吗|是吗)?\s*$|^\s*(?:the|your|about the) [a-z' -]{1,30}(?:one|complaint|case|report)\s*$/i;
 const OWN_QUESTION =
   /吗|是不是|请问|您是|你是|哪|什么|几|\b(?:is your|are you|do you|did you|have you|what|where|when|which|how)\b/i;
 const AGENT_CORRECTS = /不好意思|看错了|说错了|念错了|不对|\bsorry\b|\bi mean\b|\bmisread\b|\bcorrection\b/i;

@@ -68,8 +68,18 @@ export function topicOf(
   for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
   // A turn that carries another request too ("withdraw NC-…, and chase up my other complaint"):
   // only the clauses of this one.
+  // An agent read-back of two requests at once ("So: an urge on the building site, and withdraw the dog
+  // complaint. Is that right?"): only the clauses of this one.
+  const readBackOf = (index: number, text: string) => {
+    const at = (list: readonly Evidence[]) =>
+      list.filter((e) => e.turn === index && e.speaker === 'agent' && e.at !== undefined).map((e) => e.at!);
+    const theirsAt = at(readBacks.filter((e) => !evidence.includes(e)));
+    const mineAt = at(evidence);
+    return theirsAt.length > 0 && mineAt.length > 0 ? ownPieces(text, mineAt, theirsAt) : text;
+  };
   const words = (index: number) => {
     const text = turns[index]?.text ?? '';
+    if (turns[index]?.speaker === 'agent') return readBackOf(index, text);
     if (!others.has(index)) return text;
     const at = (list: readonly Evidence[]) =>
       list.filter((e) => e.turn === index && e.at !== undefined).map((e) => e.at!);
@@ -112,7 +122,7 @@ export function topicOf(
   // 狗叫的那个" — "是人民路12号施工噪音那个对吧？" — "对对对") leaves two cases named: a person decides.
   if (confirmed) {
     const first = confirmed.text.split(/[。.!！?？]/, 1)[0] ?? '';
-    const named = strip(`${turns[confirmed.index - 1]!.text} ${first}`);
+    const named = strip(`${readBackOf(confirmed.index - 1, turns[confirmed.index - 1]!.text)} ${first}`);
     if (singlesOut(named)) return `${said} ${named}`;
   }
   if (singlesOut(said)) return said;

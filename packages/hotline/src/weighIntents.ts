@@ -25,6 +25,9 @@ const ANOTHER_MATTER_ZH =
   /(?:说|讲|反映|问|报)(?:个|一个|一件|件|一下)?(?:别的|另外的?|其他的?)(?:事|问题|情况)|还有(?:个|一个|件|一件)事|顺便(?:说|问|反映|报)|正好(?:你|您)(?:们)?(?:打|来)(?:过来|电话|了)/;
 // "Two things, if that's okay. First, the street lamp…": the caller announces requests of their own.
 const TWO_THINGS = /\b(?:two|a couple of|several) (?:things|matters|issues)\b|两件事|两个事|几件事/;
+// "Two things, on two different complaints": the matters are the caller's filed cases, not new ones.
+const ON_FILED_CASES =
+  /\b(?:on|about|for|with) (?:my |the |both (?:of )?(?:my )?)?(?:two |both |different |separate )*(?:of )?(?:my )?(?:complaints|cases|reports|applications)\b|(?:我那|我的|我)?两个(?:投诉|工单|案子)|(?:我那|我的)?两件(?:投诉|工单)/;
 
 /** The agent registered the request ("给您登记", "I'll log that") and the caller took it ("好", "thanks"). */
 function registeredWithCaller(evidence: readonly Evidence[], turns: readonly NormalizedTurn[]): boolean {
@@ -129,7 +132,9 @@ export function weighIntents(state: CallState): Record<IntentKind, number> {
       const lower = turns[turn]?.lower ?? '';
       return (
         !oldTurns.has(turn) &&
-        (ANOTHER_MATTER.test(lower) || ANOTHER_MATTER_ZH.test(lower) || TWO_THINGS.test(lower))
+        (ANOTHER_MATTER.test(lower) ||
+          ANOTHER_MATTER_ZH.test(lower) ||
+          (TWO_THINGS.test(lower) && !ON_FILED_CASES.test(lower)))
       );
     });
   // A new problem told apart from the old case ("the dog's gone, close that — but now there's drilling").

@@ -42,6 +42,10 @@ describe('normalizeSpoken', () => {
     const misheard = `${ref.slice(0, -1)}${ref.endsWith('X') ? 'Y' : 'X'}`;
     expect(heard(misheard.toLowerCase())).toEqual([expect.objectContaining({ valid: false })]);
     expect(heard('call me on 138 0013 8000 about 12345 67890')).toEqual([]);
+    // A word that starts like a prefix and the words after it spell no reference: "the leaf blowers after nine".
+    expect(
+      findCaseRefs(normalizeSpoken('the leaf blowers after nine in the morning'), new Set(['BL'])),
+    ).toEqual([]);
   });
 });
 

@@ -373,3 +373,79 @@ describe('a case the caller names by words none of theirs has, then confirms as 
     expect((await r.history(music.ref)).map((event) => event.type)).toEqual(['case.open']);
   });
 });
+
+describe('two requests on two of the caller’s cases, read back together', () => {
+  let r: ReturnType<typeof createTestRouter<typeof testServices>>;
+  const on = (summary: Awaited<ReturnType<typeof handleCall>>) =>
+    summary.actions.map((action) => `${action.intent}:${action.outcome}:${action.ref}`);
+  const open = (address: string, description: string) =>
+    r.open({
+      service: 'noise-complaint',
+      input: { address, description },
+      citizen: { phone: CALLER },
+      via: web,
+    });
+  beforeEach(() => {
+    r = createTestRouter({ services: testServices });
+  });
+
+  it('urges the site and withdraws the dog when one read-back names both, and opens nothing for "two things"', async () => {
+    const site = await open('18 Brassfounder Street', 'Building site works through the night');
+    const dog = await open('18 Brassfounder Street', "Neighbour's dog howls at night");
+    const summary = await handleCall(
+      r,
+      call('joint-read-back', [
+        'Agent: Twelve three four five, good morning.',
+        'Caller: Morning. Two things, on two different complaints, so bear with me.',
+        "Agent: Of course. I can see two open complaints on your number, both on Brassfounder Street: a building site working at night, and a neighbour's dog.",
+        "Caller: Right. The building site, they're still at it, it's been a month. Can you chase them?",
+        'Agent: I can send an urge on the building site complaint. And the second thing?',
+        "Caller: The dog. Forget the dog. They've moved out, the flat's empty. Cancel that one.",
+        'Agent: So: an urge on the Brassfounder Street building site, and withdraw the dog complaint because the neighbours have moved. Is that right?',
+        "Caller: That's it.",
+      ]),
+      rules,
+    );
+    expect(on(summary).sort()).toEqual([`urge:applied:${site.ref}`, `withdraw:applied:${dog.ref}`].sort());
+  });
+
+  it('withdraws "the second one, the karaoke" and keeps the gym "still at it, keep that one going"', async () => {
+    const gym = await open('30 Orrery Street', 'Gym on the ground floor drops weights at night');
+    const karaoke = await open('30 Orrery Street', 'Karaoke bar in the basement plays music after midnight');
+    const summary = await handleCall(
+      r,
+      call('keep-the-gym', [
+        'Agent: 12345 hotline, how can I help you?',
+        "Caller: Hi, yes, I want to cancel one of my complaints. I can't remember what you've got them down as.",
+        "Agent: I've got two open complaints on this number. The first is the gym dropping weights at night. The second is the karaoke bar in the basement.",
+        "Caller: The second one. The karaoke. They've shut down, there's a sign on the door.",
+        'Agent: So you’d like to withdraw the karaoke bar complaint at 30 Orrery Street because the bar has closed, and the gym complaint stays open. Is that right?',
+        'Caller: Yes. The gym is still at it, keep that one going.',
+      ]),
+      rules,
+    );
+    expect(on(summary)).toEqual([`withdraw:applied:${karaoke.ref}`]);
+    expect((await r.history(gym.ref)).map((event) => event.type)).toEqual(['case.open']);
+  });
+
+  it('acts on a case the agent read out with its description and the caller confirmed ("是NC-…，…那件吗？" "对")', async () => {
+    const bbq = await open('怀柔区雁栖镇范各庄村路边', '烧烤摊夜里喝酒划拳');
+    await open('怀柔区雁栖镇范各庄村', '邻居家鸽子哨一大早响');
+    const summary = await handleCall(
+      r,
+      call('long-description', [
+        '坐席：您好，12345热线，请讲。',
+        '市民：你好，我问问我那个投诉。',
+        `坐席：好的，您名下有两件。是${bbq.ref}，范各庄村路边烧烤摊夜里喝酒划拳那件吗？`,
+        '市民：对，就是这个。',
+        '坐席：好的，您想了解什么？',
+        '市民：到底到哪一步了？一个月了都。',
+        '坐席：这件已经派给属地，部门签收了，正在处理。',
+        '市民：签收了还这么久……那你给我催一下吧。',
+        '坐席：好的，给这件催办。',
+      ]),
+      rules,
+    );
+    expect(on(summary)).toEqual([`status:read:${bbq.ref}`, `urge:applied:${bbq.ref}`]);
+  });
+});
