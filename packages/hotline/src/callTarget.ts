@@ -54,6 +54,9 @@ const CAME_BACK =
   /又开始了|又来了|又响了|又出现了|又(?:吵|闹)起来|说(?:已经)?(?:处理好|解决|办好)了|\b(?:is|are|'s) back\b|\bstarted (?:up )?again\b|\bagain since\b|\b(?:told me|said) it was (?:sorted|fixed|resolved|dealt with)\b/i;
 const PICKED_BY_TIME =
   /(?:[一二三四五六七八九十\d]+月份?|去年|前年|上个?月|上周|上星期|上礼拜|年初|年底|最早|早的|以前|最近|新的|旧的|老的|前一个|后一个|第一个|第二个|第一次|上一次)(?:报|投诉|反映|提|打|登记)?的?(?:那个|那件|那一个|那次)|\b(?:the one|the complaint|the case|the report)(?: i (?:made|filed|reported|lodged|put in))? (?:back )?(?:in|from|last) (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|year|month|week)\b|\bthe (?:older|earlier|newer|later|first|second|previous|latest|most recent|old|new|recent) one\b/i;
+// The caller filed the case themselves, for the one it affects: it is theirs on record.
+const FILED_IT_MYSELF =
+  /\bi (?:just |only )?(?:reported|filed|logged|lodged|put in) (?:it|that|the complaint)(?: in)? for (?:her|him|them)\b|\bi (?:reported|filed|logged) it from my (?:own )?(?:phone|number)\b|我(?:帮|替|给)(?:我)?(?:妈|爸|母亲|父亲|老人|爷爷|奶奶|姥姥|姥爷)(?:报|反映|投诉)的|(?:用|拿)我(?:自己)?的?(?:手机|电话)(?:帮|替)?[\u4e00-\u9fff]{0,4}(?:报|反映|投诉|打)的/;
 const NOT_MINE = /\bnot (?:mine|my (?:own )?\w+)\b|不是我的|不是我自己的/gi;
 const OWN_CASE = /\bmine\b|\bmy (?:own )?(?:complaint|case|report|one)\b|我(?:自己)?的|我那个|我自己/i;
 // "我自己也有一个投诉，那个先不用管", "mine can wait, I'm calling for her": the caller's own case set aside.
@@ -242,10 +245,14 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     return { review: 'unconfirmed-reference', refs: unresolved.map((ref) => ref.ref) };
   // "My neighbour's complaint", "I'm calling for my dad": someone else's case, which the caller's own cannot stand in for.
   // "Somebody complained about my dog, can you cancel it?": the complaint against the caller is not one of theirs.
+  // (…unless the caller says they filed it themselves: "the one at my mum's — I reported it for her from my phone".)
   if (
     reading.forSomeoneElse ||
     reading.complainedAbout ||
-    (intent.topic !== undefined && speaksOfOthersCase(intent.topic) && !mineMeant)
+    (intent.topic !== undefined &&
+      speaksOfOthersCase(intent.topic) &&
+      !mineMeant &&
+      !FILED_IT_MYSELF.test(intent.topic.toLowerCase()))
   )
     return { review: 'no-case' };
   // A case the caller said is not theirs ("No, not that one") is no candidate either.

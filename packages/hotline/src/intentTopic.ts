@@ -2,6 +2,7 @@ import { CLAUSE_BREAK } from './assignReferences.js';
 import type { Evidence } from './callReading.js';
 import { resolvedNamed, singlesOut } from './caseTopic.js';
 import type { NormalizedTurn } from './readTurns.js';
+import { WHICH_CASE } from './splitRequests.js';
 
 // Finer cuts for a turn whose two requests share a clause ("帮我催一下施工那个，狗叫那个撤了吧").
 const COMMA_BREAK = new RegExp(`${CLAUSE_BREAK.source}|[，,]`, 'gi');
@@ -55,8 +56,15 @@ export function topicOf(
   strip: (text: string) => string,
   readBacks: readonly Evidence[] = [],
 ): string {
+  // (The agent asking which case, "一件是帽儿胡同的装修，一件是…，您要补充哪一件", names every case, so none.)
   const own = new Set(
-    evidence.filter((e) => e.speaker === 'caller' || turns[e.turn]?.answer === 'yes').map((e) => e.turn),
+    evidence
+      .filter(
+        (e) =>
+          e.speaker === 'caller' ||
+          (turns[e.turn]?.answer === 'yes' && !WHICH_CASE.test(turns[e.turn]!.lower)),
+      )
+      .map((e) => e.turn),
   );
   if (existing.length === 0 && own.size === 0) return '';
   const theirs = caseTurns.filter((e) => !evidence.includes(e));

@@ -449,3 +449,74 @@ describe('two requests on two of the caller’s cases, read back together', () =
     expect(on(summary)).toEqual([`status:read:${bbq.ref}`, `urge:applied:${bbq.ref}`]);
   });
 });
+
+describe('which of the caller’s cases, by whom it affects and what is left', () => {
+  let r: ReturnType<typeof createTestRouter<typeof testServices>>;
+  const open = (address: string, description: string) =>
+    r.open({
+      service: 'noise-complaint',
+      input: { address, description },
+      citizen: { phone: CALLER },
+      via: web,
+    });
+  beforeEach(() => {
+    r = createTestRouter({ services: testServices });
+  });
+
+  it('urges the case at the caller’s mum’s that the caller filed from their own phone', async () => {
+    await open('12 Hobnail Road', 'Pub plays live music until 1am');
+    const dog = await open('7 Tippet Row', 'Dog next door barks all day while the owners are at work');
+    const summary = await handleCall(
+      r,
+      call('filed-for-mum', [
+        'Agent: 12345, good morning, how can I help?',
+        "Caller: Morning. I've got a couple of complaints in with you and I want to chase one of them.",
+        'Agent: Which one is it about?',
+        "Caller: The one round at my mum's. On Tippet Row. I just reported it for her from my phone.",
+        "Agent: That's the dog barking next door at 7 Tippet Row.",
+        "Caller: That's the one. It's been weeks. Can you give them a push? Not the pub, that one I can live with.",
+        "Agent: Of course. I'll send an urge on the Tippet Row complaint only. Is that right?",
+        'Caller: Yes, perfect. Thanks.',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'urge', outcome: 'applied', ref: dog.ref }),
+    ]);
+    // Said of a case someone else filed, the caller's own case is still no stand-in.
+    const other = await handleCall(
+      r,
+      call('mums-own', [
+        'Agent: 12345, how can I help?',
+        "Caller: I'm calling about my mum's complaint, the one she made about the dog. Can you chase it?",
+      ]),
+      rules,
+    );
+    expect(other.actions).toEqual([
+      expect.objectContaining({ intent: 'urge', outcome: 'review', reason: 'no-case' }),
+    ]);
+  });
+
+  it('adds to the renovation when the caller says "烧烤那个没事儿，就补这个"', async () => {
+    const works = await open('东城区交道口街道帽儿胡同23号', '隔壁院子装修砸墙');
+    const bbq = await open('东城区交道口街道雨儿胡同东口', '胡同口烧烤摊夜里喧哗');
+    const summary = await handleCall(
+      r,
+      call('bbq-is-fine', [
+        '坐席：您好一二三四五请讲',
+        '市民：喂你好啊 我想补充个情况 就是我之前打过电话的那个',
+        '坐席：好的 我看到您这个号码下有两件投诉 一件是帽儿胡同的装修 一件是雨儿胡同口的烧烤摊 您要补充哪一件',
+        '市民：呃就是年前我打的那个 装修的',
+        '坐席：帽儿胡同二十三号隔壁院子装修砸墙那件对吧',
+        '市民：对对对就那个 他们现在周六周日早上七点不到就开始砸',
+        '坐席：好的 我给这件补充上 您看这样可以吗',
+        '市民：可以可以 烧烤那个没事儿 就补这个',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'add-info', outcome: 'applied', ref: works.ref }),
+    ]);
+    expect((await r.history(bbq.ref)).map((event) => event.type)).toEqual(['case.open']);
+  });
+});
