@@ -155,6 +155,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '咋样了',
         '咋样啦',
         '啥样子了',
+        '啥情况了',
+        '什么情况了',
+        '怎么个情况',
         '办到哪',
         '办得怎么样',
         '结案了吗',
@@ -174,6 +177,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         /有(?:没有)?人(?:来|过来)(?:修|处理|看|管)(?:过)?了?(?:吗|没)|有没有人(?:来|过来)(?:修|处理|看|管)/,
         // "那个事情现在弄得啥样子了", "搞成什么样了": how far the handling got, in any dialect's verb.
         /(?:弄|搞|整|办|处理)[得的成](?:啥|什么|咋|怎么)样/,
+        // "我听说你们那边已经答复了？": whether it got that far, asked (not "啊，已经答复了？", the agent's news echoed).
+        /(?<![啊哦噢哟呀嗯][，,\s]?)(?:已经|都)(?:答复|回复|处理好?|办好?|办完|结案|派下去)了(?:吗|没有?|吧)?[？?]/,
       ],
       en: [
         'status',
@@ -199,6 +204,13 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'where is my',
         'how is my',
         'where things stand',
+        'gone anywhere',
+        'anyone actually dealing',
+        'anyone dealing with',
+        'anybody dealing with',
+        'anyone looking at it',
+        'got anywhere',
+        'anywhere yet',
         'where it stands',
         "what's happening",
         'what is happening',

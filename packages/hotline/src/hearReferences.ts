@@ -101,7 +101,7 @@ const TAG_QUESTION =
 const ASKS_WHOSE =
   /是(?:您|你)(?:本人)?(?:反映|投诉|举报|报|提交|申请|打)的|是(?:您|你)的(?:吗|吧)|\b(?:is (?:it|this|that) (?:yours|your (?:complaint|case|report))|did you (?:report|file|make|lodge|raise) (?:it|this|that))\b/i;
 const DESCRIBES_CASE =
-  /^[^，,]{0,24}(?:那件|那个|那单|的)(?:投诉|事|问题|工单)?(?:吗|吧|对吗|是吗)?\s*$|^\s*(?:the|your|about the) [a-z' -]{1,30}(?:one|complaint|case|report)\s*$/i;
+  /^[^，,]{0,24}(?:那件|那个|那单|这件|这个|这单|的)(?:投诉|事|问题|工单)?(?:吗|吧|对吗|是吗)?\s*$|^\s*(?:the|your|about the) [a-z' -]{1,30}(?:one|complaint|case|report)\s*$/i;
 const OWN_QUESTION =
   /吗|是不是|请问|您是|你是|哪|什么|几|\b(?:is your|are you|do you|did you|have you|what|where|when|which|how)\b/i;
 const AGENT_CORRECTS = /不好意思|看错了|说错了|念错了|不对|\bsorry\b|\bi mean\b|\bmisread\b|\bcorrection\b/i;
@@ -121,7 +121,9 @@ function agentSlip(text: string, heard: string, found: readonly HeardCaseRef[]):
 function askedAbout(turn: NormalizedTurn, heard: string): boolean {
   const text = turn.text;
   const q = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
-  const at = text.indexOf(heard);
+  // The reference's last mention before the question ("一件是NC-…；另一件是…。您问的是NC-…这件吗？").
+  const last = q < 0 ? -1 : text.lastIndexOf(heard, q);
+  const at = last >= 0 ? last : text.indexOf(heard);
   if (q < 0 || at < 0 || at > q) return true;
   const lastBefore = (pattern: RegExp) => {
     for (let i = q - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;

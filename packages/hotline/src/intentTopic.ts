@@ -38,6 +38,20 @@ function ownPieces(text: string, mine: readonly number[], theirs: readonly numbe
   return text;
 }
 
+// The agent listing the caller's cases before asking about one: "一件是NC-…棋牌室的；另一件是…跳绳的。您问的是棋牌室这件吗？".
+const LISTS_CASES =
+  /一(?:件|个|条)是[^？?]*另(?:一)?(?:件|个|条)|一(?:件|个)是[^？?]*一(?:件|个)是|\bone is\b[^?]*\bthe other\b|\bthe first (?:is|one)\b[^?]*\bthe second\b/i;
+
+/** A read-back that lists several cases, cut to the question that picks one; any other as it is. */
+function askedOf(text: string): string {
+  if (!LISTS_CASES.test(text)) return text;
+  const q = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+  if (q < 0) return text;
+  const before = text.slice(0, q);
+  const start = Math.max(...['。', '.', '；', ';', '!', '！'].map((mark) => before.lastIndexOf(mark)));
+  return text.slice(start + 1, q + 1);
+}
+
 /**
  * The words that say which case an intent is about: the caller turns that carry it, the agent's
  * read-backs the caller confirmed, and the caller's mentions of a filed case that carry no
@@ -130,7 +144,9 @@ export function topicOf(
   // 狗叫的那个" — "是人民路12号施工噪音那个对吧？" — "对对对") leaves two cases named: a person decides.
   if (confirmed) {
     const first = confirmed.text.split(/[。.!！?？]/, 1)[0] ?? '';
-    const named = strip(`${readBackOf(confirmed.index - 1, turns[confirmed.index - 1]!.text)} ${first}`);
+    const named = strip(
+      `${askedOf(readBackOf(confirmed.index - 1, turns[confirmed.index - 1]!.text))} ${first}`,
+    );
     if (singlesOut(named)) return `${said} ${named}`;
   }
   if (singlesOut(said)) return said;

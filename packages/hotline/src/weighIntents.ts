@@ -140,8 +140,13 @@ export function weighIntents(state: CallState): Record<IntentKind, number> {
   // A new problem told apart from the old case ("the dog's gone, close that — but now there's drilling").
   // "我之前投诉过…那个还在等。今天是另外一个事，中山路8号的路灯坏了": in one turn, the old case first,
   // then another matter and what it is about.
+  // (…unless the agent took what followed as news of the case and the caller agreed: "There's something
+  // else. They've started doing Saturdays" — "So you'd like me to add that…?" — "Yes please".)
+  const addedAfter = (turn: number) =>
+    turns[turn + 1]?.answer === 'yes' &&
+    evidenceOf['add-info'].some((e) => e.speaker === 'agent' && e.turn === turn + 1 && e.weight >= 0.4);
   const apartInTurn = (best?.evidence ?? []).some((e) => {
-    if (e.speaker !== 'caller' || e.at === undefined) return false;
+    if (e.speaker !== 'caller' || e.at === undefined || addedAfter(e.turn)) return false;
     const marker = NEW_MATTER_INSIDE.exec(turns[e.turn]?.lower ?? '');
     if (!marker || e.at < marker.index) return false;
     // A weak word after it ("这个你也给我记一下") is the new matter's, not the old case's.

@@ -520,3 +520,33 @@ describe('which of the caller’s cases, by whom it affects and what is left', (
     expect((await r.history(bbq.ref)).map((event) => event.type)).toEqual(['case.open']);
   });
 });
+
+describe('a case the agent lists with the others, then asks about by its reference', () => {
+  it('reads the chess room the caller confirmed, not the skipping rope "我回头再说"', async () => {
+    const r = createTestRouter({ services: testServices });
+    const open = (address: string, description: string) =>
+      r.open({
+        service: 'noise-complaint',
+        input: { address, description },
+        citizen: { phone: CALLER },
+        via: web,
+      });
+    const chess = await open('东城区北新桥街道羊管胡同', '楼下棋牌室夜里吵闹');
+    await open('东城区北新桥街道羊管胡同', '楼上住户夜里跳绳');
+    const summary = await handleCall(
+      r,
+      call('listed-then-asked', [
+        '坐席：您好，12345热线，请问有什么可以帮您？',
+        '市民：你好，我想问一下我那个投诉。',
+        `坐席：好的，您这个号码下面有两件。一件是${chess.ref}，楼下棋牌室夜里吵闹的；另一件是楼上住户夜里跳绳的。您问的是${chess.ref}棋牌室这件吗？`,
+        '市民：对，就是这个。',
+        '坐席：这件已经派到北新桥街道办事处了，目前还没签收。',
+        '市民：哦，行，我知道了。跳绳那个我回头再说。',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'status', outcome: 'read', ref: chess.ref }),
+    ]);
+  });
+});

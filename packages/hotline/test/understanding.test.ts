@@ -526,3 +526,44 @@ describe('blind sets 18 and 21: what is no rating and no note', () => {
     ).toEqual(['urge']);
   });
 });
+
+describe('blind set 24: status asked in many ways', () => {
+  it('hears "我那俩事儿都啥情况了", "你们那边已经答复了？", "Has it gone anywhere yet?" and "Is anyone actually dealing with it?" as status', () => {
+    expect(kinds('市民：喂你好 呃 我问一下啊我那俩事儿都啥情况了')).toEqual(['status']);
+    expect(
+      kinds(
+        '市民：你好，我投诉我们村那个农家院晚上放音乐的，我听我邻居说你们那边已经答复了？我怎么没接着电话啊？',
+      ),
+    ).toEqual(['status']);
+    expect(
+      kinds('Caller: Hi, I rang last week about the juice bar under my flat. Has it gone anywhere yet?'),
+    ).toEqual(['status']);
+    expect(
+      kinds(
+        "Caller: I'm calling about the building site on Fettle Street I reported last week. Is anyone actually dealing with it?",
+      ),
+    ).toEqual(['status']);
+  });
+
+  it('takes "啊，已经答复了？" after the agent said so as the news echoed, not a question', () => {
+    expect(
+      kinds(
+        '市民：你好，我想把我之前那个投诉撤了，楼上装修的，人家已经装完了。',
+        '坐席：装修那件部门已经答复了，这个没法撤回。',
+        '市民：啊，已经答复了？那行吧。',
+      ),
+    ).toEqual(['withdraw']);
+  });
+
+  it('adds "something else… they\'ve started doing Saturdays" to the case when the agent reads it back as a note, opening nothing', () => {
+    expect(
+      kinds(
+        "Caller: I'm calling about the building site next to me on Fettle Street. I reported it last week. Is anyone actually dealing with it?",
+        "Agent: I have the complaint about the site at 8 Fettle Street. It's being handled.",
+        "Caller: Okay, good. Because there's something else. They've started doing Saturdays as well now, concrete mixer and everything.",
+        "Agent: So you'd like me to add that they now also work on Saturdays, with a concrete mixer?",
+        'Caller: Yes please. Add that.',
+      ),
+    ).toEqual(['add-info', 'status']);
+  });
+});
