@@ -228,6 +228,7 @@ export async function handleCall(
     !heardCase &&
     (intent.topic === undefined || !designates(intent.topic));
 
+  const unnamed: { intent: Intent & { kind: CaseIntentKind }; at: number; refs: string[] }[] = [];
   for (const intent of confident) {
     if (intent.kind === 'new-request') {
       actions.push(await openRequest(intent));
@@ -238,6 +239,20 @@ export async function handleCall(
       continue;
     }
     const target = await findTarget(intent, context);
+    // "KTV那个" … "还没签收啊…那你帮我催一下吧": a later request that names no case may be about the one
+    // case this call reads back — settled once every request of the call is through.
+    if (
+      'review' in target &&
+      target.review === 'several-cases' &&
+      (intent.kind === 'urge' || intent.kind === 'withdraw') &&
+      (intent.topic === undefined || !designates(intent.topic)) &&
+      !OTHER.test(textOf(intent))
+    )
+      unnamed.push({
+        intent: intent as Intent & { kind: CaseIntentKind },
+        at: actions.length,
+        refs: target.refs ?? [],
+      });
     if ('review' in target) {
       // A verified caller asking after a case their number does not hold: a person looks it up (another number, a name).
       const isStatusMiss =
@@ -272,6 +287,20 @@ export async function handleCall(
       actions.push(await applyToCase(intent as Intent & { kind: CaseIntentKind }, target.case));
     }
   }
+
+  // The one case the call read back (the caller's, or it would not have been read), when a request that
+  // named none could mean it — never the case a return visit rated, which says nothing of the next request.
+  const touched = [
+    ...new Set(
+      actions
+        .filter((a) => a.ref !== undefined && a.intent === 'status' && a.outcome === 'read')
+        .map((a) => a.ref!),
+    ),
+  ];
+  const askedAt = Math.min(...confident.filter((i) => i.kind === 'status').map((i) => i.turn));
+  for (const { intent, at, refs } of unnamed)
+    if (touched.length === 1 && refs.includes(touched[0]!) && intent.turn > askedAt)
+      actions[at] = await applyToCase(intent, await client.get(touched[0]!));
 
   // "My other complaint": not the case this call already rated or acted on, when another remains to read.
   const otherAsked = confident.some((intent) => intent.kind === 'status' && OTHER.test(textOf(intent)));

@@ -550,3 +550,36 @@ describe('a case the agent lists with the others, then asks about by its referen
     ]);
   });
 });
+
+describe('a request after the status of one case was read', () => {
+  it('urges the KTV case the caller picked for its status, not the air conditioner set aside', async () => {
+    const r = createTestRouter({ services: testServices });
+    const open = (address: string, description: string) =>
+      r.open({
+        service: 'noise-complaint',
+        input: { address, description },
+        citizen: { phone: CALLER },
+        via: web,
+      });
+    const ktv = await open('朝阳区三里屯街道中纺街5号楼', '楼下KTV夜里唱歌到凌晨');
+    const fan = await open('朝阳区三里屯街道中纺街5号楼', '对面楼空调外机夜里嗡嗡响');
+    const summary = await handleCall(
+      r,
+      call('status-then-urge', [
+        '坐席：您好，12345热线，请问有什么可以帮您？',
+        '市民：你好，我想问问我那个投诉现在什么进度了。',
+        '坐席：好的。您这个号码下面有两件，一件是楼下KTV夜里唱歌的，一件是对面楼空调外机夜里嗡嗡响的，您问的是哪一件？',
+        '市民：KTV那个。空调那个先不管它。',
+        '坐席：好的，KTV这件已经派出去了，目前还没签收。',
+        '市民：啊？还没签收啊，这都多少天了。那你帮我催一下吧。',
+        '坐席：好的，我这边帮您催办一下。',
+      ]),
+      rules,
+    );
+    expect(summary.actions.map((a) => `${a.intent}:${a.outcome}:${a.ref}`).sort()).toEqual(
+      [`status:read:${ktv.ref}`, `urge:applied:${ktv.ref}`].sort(),
+    );
+    expect(summary.review).toBeUndefined();
+    expect((await r.history(fan.ref)).map((event) => event.type)).toEqual(['case.open']);
+  });
+});
