@@ -740,4 +740,33 @@ describe("the blind set dev22: requests nobody's keywords fit", () => {
     ]).intents.find((i) => i.kind === 'new-request');
     expect(shop?.details.slots.address).toBe("9 Cobbler's Row");
   });
+
+  it('sends a trumpet practised every night, "I just wanted it on record", to review for the address the caller would not give', async () => {
+    const c = city();
+    const summary = await handleCall(
+      c,
+      call(
+        'trumpet-no-address',
+        [
+          'Agent: Twelve three four five, how can I help?',
+          "Caller: There's someone practising the trumpet every night at eleven. Scales, over and over. For an hour.",
+          'Agent: Where is this happening?',
+          "Caller: I'd rather not say. It's a small street, they'll know it was me.",
+          "Caller: No. Forget it. I just wanted it on record that it's happening.",
+        ],
+        '13970099079',
+      ),
+      cityHotlineRules,
+      { secret: 'dialogue-test' },
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({
+        intent: 'new-request',
+        outcome: 'review',
+        reason: 'missing-slots',
+        service: 'noise-complaint',
+      }),
+    ]);
+    await c.close();
+  });
 });

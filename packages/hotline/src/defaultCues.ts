@@ -131,8 +131,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
     {
       weight: MEDIUM,
-      zh: ['投诉', '举报', '反映', '报修', '申请'],
-      en: ['complain', 'complaint', 'report', 'apply'],
+      zh: ['投诉', '举报', '反映', '报修', '申请', '备个案', '留个底'],
+      en: ['complain', 'complaint', 'report', 'apply', 'it on record', 'on the record that'],
     },
   ],
   status: [

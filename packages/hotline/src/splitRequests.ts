@@ -21,7 +21,7 @@ export const WHICH_CASE =
   /哪一?(?:件|条|单)|哪一?个(?=[？?呢吧]|$|是|投诉|工单|案子|事|啊)|\bwhich (?:one|of (?:them|those|the two|these))\b|\bwhich (?:complaint|case|report)\b/;
 // The agent asking for the next one: "And the second thing?", "还有一个是？".
 const ASKS_NEXT =
-  /second thing|the other thing|and the second|the other one\?|还有一个是|另一件|第二件|另外一个是/i;
+  /second thing|the other thing|and the second|the other one\?|还有一个是|另一件(?:事|呢|是什么|是啥)|第二件|另外一个是/i;
 
 /**
  * Where a call's requests begin, by turn: the first caller turn, and each caller turn that opens

@@ -567,3 +567,31 @@ describe('blind set 24: status asked in many ways', () => {
     ).toEqual(['add-info', 'status']);
   });
 });
+
+describe('blind set 15: a reference read wrong and the agent listing the cases', () => {
+  it('keeps the urge when the caller says "可能我念错了" of a reference nobody can find', () => {
+    expect(
+      kinds(
+        '坐席：您好一二三四五请讲',
+        '市民：喂你好我催一下我那个单子单号是N C 杠 K 幺 四 B 二 杠 H P K R 二',
+        '坐席：您稍等啊这个编号我这边查不到对应的工单您再核对一下',
+        '市民：就是短信上的啊可能我念错了反正就是那个菜市场凌晨卸货的新华南路那个',
+        '坐席：好的我先给您记下来转同事核实后给您回电',
+      ),
+    ).toEqual(['urge']);
+  });
+
+  it('hears "另一件是北苑公园北门广场舞…您要补充什么？" as the agent naming the other case, not asking for a second request', () => {
+    expect(
+      kinds(
+        '市民：你好，我想补充点情况。',
+        '坐席：好的。我看到您这个号码下有两件，一件是果园西路工地夜间施工，是这件吗？',
+        '市民：不是不是，工地那个最近消停了。我说的是广场舞那个。',
+        '坐席：好的，另一件是北苑公园北门广场舞音响声音大。您要补充什么？',
+        '市民：他们现在改到早上六点就开始跳了，早上也放音响，你给加上。',
+        '坐席：好的，给您补充：现在早上六点起也有广场舞音响扰民。',
+        '市民：对，谢谢。',
+      ),
+    ).toEqual(['add-info']);
+  });
+});
