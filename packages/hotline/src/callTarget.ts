@@ -49,7 +49,7 @@ export interface TargetContext {
 }
 
 const OTHER_CASE =
-  /\b(?:my |the )?other (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件/i;
+  /\b(?:my |the )?(?:other|remaining) (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件|剩下(?:的)?那(?:个|件)|剩下的/i;
 const CAME_BACK =
   /又开始了|又来了|又响了|又出现了|又(?:吵|闹)起来|说(?:已经)?(?:处理好|解决|办好)了|\b(?:is|are|'s) back\b|\bstarted (?:up )?again\b|\bagain since\b|\b(?:told me|said) it was (?:sorted|fixed|resolved|dealt with)\b/i;
 const PICKED_BY_TIME =
@@ -376,7 +376,13 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   }
   // "施工那个投诉帮我撤回吧": the case the caller names, even one that cannot take the request now
   // (it then answers not-allowed) — never another that could.
-  const named_ = await pickCase(client, intent.topic, mine);
+  // (Never by the words that set a case aside: "除了狗叫那个，其他的都帮我催一下" names the dog case only to leave it.)
+  // (A doubt which is meant still picks none: "…can wait, I'm not sure which".)
+  const pickWords =
+    asides.length > 0 && !unsureWhich(intent.topic!)
+      ? withoutSetAside(intent.topic!.toLowerCase())
+      : intent.topic;
+  const named_ = await pickCase(client, pickWords, mine);
   // "The street light on Elm Avenue is fixed, withdraw that report" — "that's the construction noise on
   // Baker Street, right?" — "Yes": the service said and the case picked are two cases; a person decides.
   if (named_ && intent.service !== undefined && named_.service.id !== intent.service && spoken.length > 0)
@@ -384,7 +390,7 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   if (named_) return { case: named_, authorized: true };
   if (candidates.length === 1) return { case: candidates[0]!, authorized: true };
   // Several, but the caller said which by what it is about ("the generator one, not the dog").
-  const picked = await pickCase(client, intent.topic, candidates);
+  const picked = await pickCase(client, pickWords, candidates);
   if (picked) return { case: picked, authorized: true };
   // A replay of this call finds the case it already acted on, even if that case has moved on since.
   const key = context.keyOf(intent);

@@ -13,13 +13,13 @@ import { memoRecent } from './recentMemo.js';
 
 // Words that say nothing about which case: fillers, pronouns and the hotline's own vocabulary.
 const STOP = new Set(
-  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane one newest latest oldest older newer recent recently first last earlier odd occasional single little big right wrong whole the and for but you are its was has had not can all any her his our who how why yes forget leave'.split(
+  'about after again also already another anything because been before being came come complaint complaints could does doing done from going have having here just know like made make more much need night nothing now number once only other please really said same since some something still street than thank thanks that their them then there these they thing things this those today told very want wanted week were what when where which while with would yeah your yours case cases report reported noise loud road lane one newest latest oldest older newer recent recently first last earlier odd occasional single little big right wrong whole the and for but you are its was has had not can all any her his our who how why yes forget leave remaining rest'.split(
     ' ',
   ),
 );
 // Character pairs that say nothing about which case: the hotline's own words and function words.
 const STOP_ZH = new Set(
-  '另外 另一 反映 投诉 举报 之前 上次 以前 问问 一下 那个 这个 那件 我们 你们 他们 我的 事情 问题 工单 申请 处理 帮我 麻烦 就是 还是 已经 现在 怎么 什么 噪音 噪声 太吵 声音 晚上 白天'.split(
+  '另外 另一 反映 投诉 举报 之前 上次 以前 问问 一下 那个 这个 那件 我们 你们 他们 我的 事情 问题 工单 申请 处理 帮我 麻烦 就是 还是 已经 现在 怎么 什么 噪音 噪声 太吵 声音 晚上 白天 剩下 别的'.split(
     ' ',
   ),
 );
@@ -28,10 +28,10 @@ const STOP_ZH = new Set(
 const NEGATED_EN =
   /\b(?:not|isn't|no)\s+(?:the\s+|that\s+|about\s+the\s+|my\s+)?[a-z]+(?:\s+one)?|\bthe (?:[a-z'-]+ ){1,3}(?:one|complaint|case|report),? (?:i )?(?:don'?t care|doesn'?t matter|never mind|leave it|can wait|can stay|stays)|\b(?:leave|keep) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\b(?:don'?t|do not|no longer) (?:need|want|care about) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bignore (?:the |that |this |my )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?(?: is|'s| it'?s| it has) (?:now |been )?(?:sorted|fine|ok|okay|resolved|fixed|done|over|gone|quiet|solved|finished|stopped|all good)\b|\b(?:never mind|don'?t worry about|no need to worry about) (?:the |that |my )?(?:[a-z'-]+ ){0,3}one\b|\bput (?:the |that |my )?(?:[a-z'-]+ ){0,3}one on (?:the )?(?:back burner|hold|ice)\b|\bthe (?:[a-z'-]+ ){1,3}one,? (?:they'?ve|they have) (?:finished|stopped|sorted it) now\b|\bforget (?:about )?(?:the |that )?(?:[a-z'-]+ ){0,3}one\b|\bforget (?:about )?the [a-z'-]+(?: [a-z'-]+)?(?: and the [a-z'-]+(?: [a-z'-]+)?)?(?=[.,;!?]|$)|\b(?:except|apart from|other than|but not|besides) (?:for )?(?:the |my |that )?(?:[a-z'-]+ ){0,3}one\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:don'?t|do not) (?:touch|withdraw|cancel|close|chase|drop)\b|\bthe (?:[a-z'-]+ ){1,3}one,?\s*[—–-]?\s*(?:please )?(?:keep|leave) (?:that|it|this)(?: one)? (?:going|open|on|running)\b|\bthe (?:[a-z'-]+ ){1,2}(?:is|are|'s) still (?:at it|going|on|open)[,.;]?\s*(?:so )?(?:keep|leave) (?:that|it|this)(?: one)?(?: going| open| on| running)?\b|\b(?:don'?t|do not) (?:touch|withdraw|cancel|close|drop|chase|urge|hurry|push) (?:up )?the (?:[a-z'-]+ ){1,3}one\b/g;
 const NEGATED_ZH =
-  /不是[^，。,.!！?？]{0,8}|(?:不要|不用|先别|别)(?:撤回|撤销|撤|催办|催|动|管|查|问)(?:一下)?(?:(?!那个|那件)[^，。,.!！?？\s]){1,8}(?:那个|那件)|(?:(?!那个|那件)[^，。,.!！?？\s]){1,8}(?:那个|那件)(?:就|先|暂时|还){0,2}(?:再)?(?:等着|等等|缓一缓|缓缓)|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有(?!一?个|一?件)|、))*(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也|还)?(?:先|暂时|就){0,2}(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?|甭管(?:了|它)?|就那样吧|放一边|放(?:在)?一边|随它去|随它吧|没事了|(?:回头|以后|改天)再说|没事儿?(?=[，,。\s]*(?:就|只)(?:补|催|撤|查|问|办)?(?:这个|这件)))/g;
+  /不是[^，。,.!！?？]{0,8}|除了[^，。,.!！?？]{1,8}?(?:那个|那件|以外|之外)|(?:不要|不用|先别|别)(?:撤回|撤销|撤|催办|催|动|管|查|问)(?:一下)?(?:(?!那个|那件)[^，。,.!！?？\s]){1,8}(?:那个|那件)|(?:(?!那个|那件)[^，。,.!！?？\s]){1,8}(?:那个|那件)(?:就|先|暂时|还){0,2}(?:再)?(?:等着|等等|缓一缓|缓缓)|(?:另外|另一)?(?:那个|那件)?(?:(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:和|跟|与|还有(?!一?个|一?件)|、))*(?:(?!那个|那件|啊|吧|呢|了)[^，。,.!！?？s]){1,6}(?:那个|那件|的)?(?:都|也|还)?(?:先|暂时|就){0,2}(?:(?:不要|不用|别)(?:撤|管|催|动|查|问)|留着|放着|不动|保留|不撤|不问|不查|(?:还得|还要|得|要)?(?:接着|继续)(?:管|办|处理|跟进)|(?:还得|还要)管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管(?:它|了)?|甭管(?:了|它)?|就那样吧|放一边|放(?:在)?一边|随它去|随它吧|没事了|(?:回头|以后|改天)再说|没事儿?(?=[，,。\s]*(?:就|只)(?:补|催|撤|查|问|办)?(?:这个|这件)))/g;
 // Only a turn with one of these has anything NEGATED_ZH takes out (it is tried at every character otherwise).
 const NEGATED_ZH_HINT =
-  /不是|不要|不用|别|等着|再等等|缓一缓|缓缓|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还得管|还要管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管|没事|再说|甭管|那样吧|一边|随它/;
+  /不是|除了|不要|不用|别|等着|再等等|缓一缓|缓缓|留着|放着|不动|保留|不撤|不问|不查|接着|继续|还得管|还要管|还好说|不(?:着)?急|无所谓|可以等|放一放|先放放|算了|不管|没事|再说|甭管|那样吧|一边|随它/;
 // "The dog one is sorted now": a case said to be done with, set aside from a chase — but for a
 // withdrawal the very case to withdraw ("…is sorted now, so you can cancel it").
 const RESOLVED_ONE =
@@ -101,7 +101,7 @@ const DESIGNATIONS: readonly RegExp[] = [
   // A sentence that turns to the case: "The dog though — one.", "As for the generator, …"
   /(?:^|[.!?—–-]\s*)(?:(?:and|but|as for|what about)\s+)?the ((?:[a-z'-]+ ){0,1}[a-z'-]+),? (?:though|however|on the other hand)\b/g,
   // An answer that is only the case's name
-  /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=[.!?]|$)/g,
+  /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=,? (?:please|thanks|thank you)[.!?]|[.!?]|$)/g,
   // "The one on Foundry Road.": the case by its street.
   /\bthe one (?:on|at|in|by|near|outside|up|down) ((?:[a-z'-]+ ){0,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk))\b/g,
   // "about the night deliveries at the supermarket…", unpunctuated as speech recognition writes it: up to where it is.
@@ -109,6 +109,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   // "the barking dog complaint" — not "the department on that case".
   /\b(?:the|my) ((?:(?!(?:on|to|of|in|at|for|about|with|that|this|the|a|an)\b)[a-z'-]+ ){1,3})(?:complaint|case|report|issue|application)\b/g,
   /([A-Za-z0-9\u4e00-\u9fff]{2,6}?)(?:的)?那(?:个|件|一个|一件|单)/g,
+  // An answer of one character and 那个: "狗那个。"
+  /(?:^|[。，,.!！?？\s])([\u4e00-\u9fff])那(?:个|件)(?=[。，,.!！?？\s]|$)/g,
   // The agent's "我帮您把晓月南街地铁施工夜间打桩这条催办一下".
   /([\u4e00-\u9fff]{2,6}?)这(?:条|件)/g,
   /那(?:个|件)([\u4e00-\u9fffA-Za-z0-9]{2,8}?)的/g,
@@ -329,7 +331,7 @@ function namedAside(asides: readonly string[], texts: readonly string[]): number
 
 // One request for several cases at once: "两个投诉都帮我催一下", "chase both of my complaints".
 const TOGETHER =
-  /两个(?:投诉|工单|单子)?都|俩都|两件都|几个(?:投诉|工单|单子)?都|全都|\bboth (?:of (?:my|them|the|those|these)|(?:my|the) (?:complaints|cases|reports))\b|\b(?:chase|withdraw|cancel|urge|hurry|push|close|drop) (?:them )?both\b|\bthem both\b|\ball (?:of )?(?:my|them|three|two) (?:complaints|cases|reports)?\b/i;
+  /(?:两|三|四|几)个(?:投诉|工单|单子)?都|(?:那个|那件)都(?:帮|给|替)?(?:我)?(?:催|撤|查)|俩都|两件都|几个(?:投诉|工单|单子)?都|全都|\bboth (?:of (?:my|them|the|those|these)|(?:my|the) (?:complaints|cases|reports))\b|\b(?:chase|withdraw|cancel|urge|hurry|push|close|drop) (?:them )?both\b|\bthem both\b|\ball (?:of )?(?:my|them|three|two) (?:complaints|cases|reports)?\b/i;
 const TOGETHER_PARTS = /\s*(?:,\s*)?\band (?:the |my )?(?=[a-z])|和|跟|、|与|还有/i;
 
 /**
@@ -372,11 +374,18 @@ export function namedTogether(topic: string, texts: readonly string[]): number[]
     }
     if (clear && out.length >= 2) return out;
   }
-  return texts.length === 2 && /两个|俩|两件|\bboth\b/i.test(lower) ? [0, 1] : [];
+  if (texts.length === 2 && /两个|俩|两件|\bboth\b/i.test(lower)) return [0, 1];
+  // "我那三个投诉都帮我催一下", "all three of my complaints": as many as the caller has.
+  const said = COUNT_SAID.exec(lower);
+  const counted = said?.[1] ?? said?.[2];
+  return counted !== undefined && COUNTS[counted] === texts.length ? texts.map((_, i) => i) : [];
 }
 
-// "另外两个别动", "the other two can wait": cases named by elimination, not by their words.
-const OTHERS_ASIDE = /^(?:另外|另一|其他|其余|剩下)|^(?:the )?(?:other|rest)\b/i;
+const COUNTS: Record<string, number> = { 三: 3, 四: 4, three: 3, four: 4 };
+const COUNT_SAID = /(三|四)(?:个|件)(?:投诉|工单|单子)?(?:都|全)|\ball (three|four)\b/i;
+
+// "另外两个别动", "the other two can wait", "别的不动": cases named by elimination, not by their words.
+const OTHERS_ASIDE = /^(?:另外|另一|其他|其余|剩下|别的)|^(?:the )?(?:other|rest)\b/i;
 
 /**
  * Whether the caller sets cases aside by words none of `texts` has ("The construction one can wait"

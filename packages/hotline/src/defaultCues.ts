@@ -412,7 +412,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     // Everyday and Cantonese wordings: "get a move on", "push it along", "帮我催下佢哋".
     {
       weight: STRONG,
-      zh: ['催下', '催吓', '必须得催', '必须催', '狠狠地催', '使劲催'],
+      zh: ['催下', '催吓', '必须得催', '必须催', '狠狠地催', '使劲催', '催一个', '催个投诉'],
       en: [
         'get a move on',
         'push it along',
@@ -518,6 +518,13 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
     },
   ],
   withdraw: [
+    // "帮我撤工地那个", "还是撤狗叫那个吧": the verb alone, said with the case it names.
+    {
+      weight: STRONG,
+      patterns: [
+        /(?:还是|帮我|给我|就|要|想)撤(?![回销掉了])(?=[\u4e00-\u9fff]{1,8}?(?:那个|那件|这个|这件))/,
+      ],
+    },
     {
       weight: STRONG,
       zh: [

@@ -63,7 +63,7 @@ const DISPUTES_VISIT =
 const CORRECTED_AFTER =
   /^[\s?？,，.。…!！—–-]*(?:(?:哦|啊|呃|唉|哎|oh)[，,]?\s*)?(?:(?:不对|说错了|我说错了|搞错了|拿错了|看错了|念错了)|(?:oh,? )?hang on\b|(?:sorry,? )?(?:no wait|wait,? no|i mean|sorry,? no|no,? sorry|scratch that))/i;
 const DOUBTED_AFTER =
-  /^[^.。!！]{0,40}?(?:\bor maybe\b|\bor is it\b|\bi'?m not sure\b|\bnot sure\b|\bmight be the other\b|还是另一个|或者是|也可能是|不确定|记不清)/i;
+  /^[^.。!！]{0,40}?(?:\bor maybe\b|\bor is it\b|\bi'?m not sure\b|\bnot sure\b|\bmight be the other\b|还是另一个|或者是|也可能是|不确定|记不清|可能看错|可能念错|可能抄错|看不太清|\bsmudged\b|\bcan'?t (?:quite )?read\b|\bhard to read\b)|^[^。!！]{0,60}?(?:(?:前面|开头|最后|后面|末尾)(?:的)?(?:两个|几个|那个|一个|两|几)?(?:字母|数字|字|位)(?:[^，。,]{0,6})?(?:是|应该是)|\bthe (?:first|last) (?:two |few |couple of )?(?:letters?|digits?|characters?|bits?) (?:are|is|was|were|should be)\b)/i;
 const WAVERS =
   /\b(?:wait|actually|sorry|oh|hang on),?\s*(?:yes|yeah|it is|that's it|that's right|that's the one)\b|(?:不对不对|不对|哦|啊)[，,]?\s*(?:是的|是这个|对的|对对)/i;
 const OTHERS_BEFORE =
@@ -72,14 +72,14 @@ const OTHERS_BEFORE =
 // A later turn disowning the reference said before: "刚才那个号是我邻居的", "这个单号不是我的", "念错了",
 // "that number is my neighbour's", "I read the wrong one".
 const DISOWNS_EARLIER =
-  /^[\s,，.。…]*(?:不是这个|不是这件|不是那个|\bno,? not that one\b|\bnot that one\b|\bthat'?s not (?:it|the one)\b)|拿错(?:单子|了)|看错了|\bwrong (?:bit of paper|piece of paper|slip|one)\b|\bignore that\b|\bthat'?s the old one\b|(?:刚才|之前|前面|上面)?(?:那个|这个|念的|说的|报的)(?:号|单号|编号|号码)?(?:是)?(?:我)?(?:邻居|别人|他|她|朋友|我妈|我爸|家里人)[^，。,.]{0,4}的|(?:这个|那个|刚才的?)(?:单号|编号|号码|号)不是我的|(?<!(?:可能|也许|大概|估计|或许)我?)(?:念错了|报错了)|说错号了|\b(?:that|this|the) (?:number|reference|ref)(?: i (?:said|gave|read(?: out)?))? (?:is|was|'s) (?:my \w+'s|not mine|someone else's|somebody else's|wrong)\b|\bi (?:read|gave|said) (?:out )?the wrong (?:one|number|reference)\b|(?:念|说|报)的(?:那个)?(?:号|单号|编号|号码)不是|(?:那个|这个)(?:号|单号|编号|号码)不(?:是|对)|\bthat'?s not the (?:number|reference) i\b|\bthat (?:number|reference) (?:isn'?t|is not) (?:the one|right|mine)\b/i;
+  /^[\s,，.。…]*(?:不是这个|不是这件|不是那个|\bno,? not that one\b|\bnot that one\b|\bthat'?s not (?:it|the one)\b)|拿错(?:单子|了)|看错了|\bwrong (?:bit of paper|piece of paper|slip|one)\b|\bignore that\b|\bthat'?s the old one\b|(?:刚才|之前|前面|上面)?(?:那个|这个|念的|说的|报的)(?:号|单号|编号|号码)?(?:是)?(?:我)?(?:邻居|别人|他|她|朋友|我妈|我爸|家里人)[^，。,.]{0,4}的|(?:这个|那个|刚才的?)(?:单号|编号|号码|号)不是我的|(?:单子|纸条|短信|条子)上的(?:号|单号|编号)[，,]?\s*不是我的|\b(?:off|from) the wrong (?:letter|paper|sheet|message|text|email|note)\b|(?<!(?:可能|也许|大概|估计|或许)我?)(?:念错了|报错了)|说错号了|\b(?:that|this|the) (?:number|reference|ref)(?: i (?:said|gave|read(?: out)?))? (?:is|was|'s) (?:my \w+'s|not mine|someone else's|somebody else's|wrong)\b|\bi (?:read|gave|said) (?:out )?the wrong (?:one|number|reference)\b|(?:念|说|报)的(?:那个)?(?:号|单号|编号|号码)不是|(?:那个|这个)(?:号|单号|编号|号码)不(?:是|对)|\bthat'?s not the (?:number|reference) i\b|\bthat (?:number|reference) (?:isn'?t|is not) (?:the one|right|mine)\b/i;
 
 // Another person's, said next to the reference: "My neighbour's is NC-…", "Her reference is NC-…",
 // "我邻居的NC-…"; or after it: "NC-…是我邻居的", "NC-… is my neighbour's".
 const OTHERS_NEAR =
   /(?:\b(?:neighbou?r|mother|mum|father|dad|friend|sister|brother|husband|wife|son|daughter)'s|\b(?:her|his|their)(?: \w+)?)(?: (?:is|was))?[\s:,]*$|(?:邻居|我妈|我爸|我母亲|我父亲|朋友|他|她)(?:家)?(?:的)?(?:[\u4e00-\u9fff]{0,3}(?:是|为))?[\s：:，,]*$/i;
 const OTHERS_AFTER =
-  /^[\s,，。.]*(?:(?:这|那|这个|那个|它)?(?:是|就是)(?:我)?(?:邻居|我妈|我爸|朋友|他|她|别人)(?:家)?的|(?:(?:that|it|this)(?:'s| is| was)|is|was) (?:my )?(?:neighbou?r|mother|mum|father|friend|sister|brother)'s)/i;
+  /^[\s,，。.]*(?:(?:这|那|这个|那个|它)?(?:是|就是)(?:我)?(?:邻居|我妈|我爸|朋友|他|她|别人)(?:家)?的|(?:这|那|这个|那个|它)?(?:是)?(?:楼下|楼上|隔壁|对门|邻居|朋友|同事)[\u4e00-\u9fff]{0,4}(?:写|发|给)给?我的|(?:(?:that|it|this)(?:'s| is| was)|is|was) (?:my )?(?:neighbou?r|mother|mum|father|friend|sister|brother)'s)/i;
 
 function deniedInTurn(text: string, heard: string): boolean {
   const at = text.indexOf(heard);

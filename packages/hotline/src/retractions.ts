@@ -61,6 +61,9 @@ const OFFERS_COMPLAINT =
 const PUTS_OFF_OFFER =
   /\bnot today\b|\b(?:i'?ll|let me) think about it\b|\bi'?ll hold off\b|\bmaybe (?:later|another time)\b|先不用|再想想|考虑一下/;
 const JUST_NOW = /刚(?:刚|才)|前面说的|\bjust now\b|\bi just asked\b/;
+// Asked anew after a stop: "…还是撤狗叫那个吧", "…actually withdraw the dog one instead".
+const ASKS_ANEW =
+  /还是(?:帮我|给我)?(?:撤|催|补充|查)|\b(?:instead|rather)\b|\bactually (?:withdraw|cancel|chase|urge)\b/i;
 const NAMES_REQUEST = /撤|催|补充|评分|打分|\b(?:withdraw|cancel|chase|urge|rate|rating)\b|刚(?:刚|才)那个/;
 const OTHER_CASE_NAMED = /那个|那件|这个|\bthe \w+(?: \w+)? (?:one|complaint|case)\b|\bthe other\b/;
 // A later turn taking a request back ("等等，别撤，还是留着吧", "Actually, keep it open", "不用催了",
@@ -77,7 +80,7 @@ const TAKEN_BACK: Partial<Record<IntentKind, RegExp>> = {
 // Words that take back whatever was asked before them: "Actually forget it", "Hmm, never mind, don't
 // do that", "On second thought, leave it as it is", "算了". Not an answer to "Anything else?".
 const TAKE_BACK_ANY =
-  /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|算了|先不(?:要|用)了|(?:别|不要)听(?:他|她)的|等会儿|观望|先放着|先搁着|气话|别当真|开玩笑|讲笑|\b(?:just |only )?(?:kidding|joking)\b|\blet me check\b|\bcheck with my\b|先问问|问问我(?:老公|老婆|爱人|家里|媳妇)|让我再(?:琢磨|想想|考虑)|琢磨琢磨|我再(?:想想|考虑考虑|琢磨琢磨)|\blet me (?:think|sleep on it|mull)|\bsleep on it\b|\bnot yet\b|\bhold on\b|\bscrap that\b|\bhang fire\b|\bhold fire\b|\bbelay that\b|\bleave it be\b|\bignore (?:him|her|that|them)\b(?! (?:one|complaint|case|report)\b)|\bthat was my (?:son|daughter|husband|wife|kid|partner|flatmate) talking\b|\bdon'?t bother\b|\bi'?ll wait\b|\bleave it for now\b|\bchanged my mind\b|\b(?:don'?t|do not) listen to (?:him|her)\b|\bignore what (?:he|she) (?:said|says)\b/i;
+  /\b(?:forget it|never mind|don'?t do that|leave it as it is|on second thought|scratch that)\b|\bleave (?:both|them both|them all|all of them|them) (?:as they are|alone|be)\b|(?:两个|俩|几个|都)(?:都)?先?(?:别|不要|不用)(?:动|撤|催)了?|算了|先不(?:要|用)了|(?:别|不要)听(?:他|她)的|等会儿|观望|先放着|先搁着|气话|别当真|开玩笑|讲笑|\b(?:just |only )?(?:kidding|joking)\b|\blet me check\b|\bcheck with my\b|先问问|问问我(?:老公|老婆|爱人|家里|媳妇)|让我再(?:琢磨|想想|考虑)|琢磨琢磨|我再(?:想想|考虑考虑|琢磨琢磨)|\blet me (?:think|sleep on it|mull)|\bsleep on it\b|\bnot yet\b|\bhold on\b|\bscrap that\b|\bhang fire\b|\bhold fire\b|\bbelay that\b|\bleave it be\b|\bignore (?:him|her|that|them)\b(?! (?:one|complaint|case|report)\b)|\bthat was my (?:son|daughter|husband|wife|kid|partner|flatmate) talking\b|\bdon'?t bother\b|\bi'?ll wait\b|\bleave it for now\b|\bchanged my mind\b|\b(?:don'?t|do not) listen to (?:him|her)\b|\bignore what (?:he|she) (?:said|says)\b/i;
 // A case set aside at the head of a take-back ("那个先放着吧", "that one can wait").
 const SET_ASIDE_HEAD = /^(?:那个|那件|这个|那单|\bthat one\b|\bthe (?:[a-z'-]+ )?one\b)[，,\s]*$/i;
 // Looked up once per turn text: dropTakenBack runs twice per call, and its passes ask of every caller turn.
@@ -150,7 +153,16 @@ export function dropTakenBack(
     const about = CASE_REQUESTS.filter((kind) =>
       evidenceOf[kind].some((e) => e.turn <= turn.index && e.speaker === 'caller'),
     );
-    for (const kind of about) evidenceOf[kind] = evidenceOf[kind].filter((e) => e.turn > reply.index);
+    // ("算了，还是撤狗叫那个吧": what the caller asks after stopping it, in the same breath, is asked anew.)
+    const held = HOLDS.exec(reply.lower)!;
+    const holdEnd = held.index + held[0].length;
+    const askedAnew = (e: Evidence) =>
+      e.turn === reply.index &&
+      (e.at ?? -1) >= holdEnd &&
+      e.weight >= 0.8 &&
+      ASKS_ANEW.test(reply.lower.slice(holdEnd));
+    for (const kind of about)
+      evidenceOf[kind] = evidenceOf[kind].filter((e) => e.turn > reply.index || askedAnew(e));
     // ("不用了" there stops the action; it withdraws nothing.)
     if (about.length > 0 && !about.includes('withdraw'))
       evidenceOf.withdraw = evidenceOf.withdraw.filter((e) => e.turn !== reply.index);

@@ -9,32 +9,14 @@ import { EXPECTED_29, ROUND_29_CALLS, ROUND_29_OVERBLOCKED } from './attackRound
 // to be my late husband's number", "Work gave me this phone"); a neighbour's case on the caller's number ("工地那个是
 // 我邻居用我手机报的", "my neighbour logged using my phone"); return visits answered by a landlord, a neighbour
 // picking up or someone whose mum complained; set-aside wordings ("甭管了", "就那样吧", "放一边", "没事了", "随它去",
-// "Never mind the dog one", "Don't worry about the dog one", "on the back burner", "The dog one's all good now").
-// Still open: the ids below (references disowned, corrected or doubted; an exception to "all"; a take-back of
-// both; and the refused ones) — each goes to a person or does nothing today rather than act on the right case.
-const STILL_OPEN = new Set<string>([
-  'zh-ref-neighbour-handed',
-  'zh-ref-laogong-danzi',
-  'en-ref-read-from-wrong-letter',
-  'zh-ref-prefix-corrected',
-  'en-ref-prefix-corrected',
-  'zh-ref-doubt-letters',
-  'en-ref-doubt-smudged',
-  'zh-quanbu-che-chule-gou',
-  'zh-qita-dou-cui-chule-gou',
-  'zh-mind-change-to-neither',
-  'en-neither-actually',
-  'zh-which-nolist',
-  'en-which-nolist',
-  'zh-shengxia',
-  'en-remaining',
-  'zh-jiu-gou-bie-de-budong',
-  'zh-both-named-urge',
-  'zh-san-ge-dou-cui',
-  'en-all-three-chase',
-  'zh-agent-ref-enen-duide',
-  'zh-change-to-dog',
-]);
+// "Never mind the dog one", "Don't worry about the dog one", "on the back burner", "The dog one's all good now");
+// references disowned in the next turn ("这是我老公那张单子上的号，不是我的", "off the wrong letter"), corrected in
+// their prefix ("前面两个字母是SL不是NC") or doubted ("后面几个字母我可能看错了", "the paper's a bit smudged"), or
+// said to be a neighbour's note ("是楼下张姐写给我的"); the case excepted from "all" ("除了狗叫那个"); both taken
+// back ("两个都先别动了", "leave both as they are"). And the refused: "狗那个。", "The dog, please.", "剩下那个",
+// "the remaining one", "别的不动", "狗叫那个和工地那个都…", "我那三个投诉都…", "all three of my complaints",
+// "我要催一个投诉", and "算了，还是撤狗叫那个吧，工地那个留着" now act on the case meant.
+const STILL_OPEN = new Set<string>([]);
 
 attackRound(
   'attack round 29: whose case and which case',
