@@ -572,7 +572,7 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         "i'll withdraw",
       ],
       patterns: [
-        /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)s?\b|\b(?:cancel|withdraw|drop|close|scrap) (?:the other|that|this|the [a-z'-]+) one\b/i,
+        /\b(?:cancel|withdraw|drop|close|scrap)\b[^.?!]{0,30}\b(?:complaint|request|case|application|question|report|enquiry)s?\b|\b(?:cancel|withdraw|drop|close) (?:one|either|both|all|each) of (?:them|those|these)\b|\b(?:cancel|withdraw|drop|close|scrap) (?:the other|that|this|the [a-z'-]+) one\b/i,
         // "You can bin it, it's sorted."
         /\byou can (?:bin|scrap|ditch|drop|close|cancel) (?:it|that|the complaint)\b/i,
         // (Not "回电话就不用了": the callback declined.)

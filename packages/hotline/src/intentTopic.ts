@@ -38,6 +38,10 @@ function ownPieces(text: string, mine: readonly number[], theirs: readonly numbe
   return text;
 }
 
+// The agent correcting the case the caller guessed: "不是工地那件，是酒吧那件", "No, not the dog one — it's about the bar".
+const CORRECTS_GUESS =
+  /^(?:(?:哦|噢|嗯|呃)[，,\s]*)?不是[^，。,.？?]{1,12}(?:那件|那个|的)[，,\s]*(?:是|而是)|^(?:no|not quite|actually)[,.]?\s*(?:it'?s )?not the [a-z' -]{1,30}(?:one|complaint)[,.;—–-]?\s*(?:it'?s|this is|i'?m calling)\b/i;
+
 // The agent listing the caller's cases before asking about one: "一件是NC-…棋牌室的；另一件是…跳绳的。您问的是棋牌室这件吗？".
 const LISTS_CASES =
   /一(?:件|个|条)是[^？?]*另(?:一)?(?:件|个|条)|一(?:件|个)是[^？?]*一(?:件|个)是|\bone is\b[^?]*\bthe other\b|\bthe first (?:is|one)\b[^?]*\bthe second\b/i;
@@ -88,6 +92,15 @@ export function topicOf(
     readBacks.filter((e) => !evidence.some((mine) => mine.turn === e.turn)).map((e) => e.turn),
   );
   for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
+  // "是问工地那个吗？" — "不是工地那件，是太平家园底商酒吧那件": the caller's guess the agent corrected names
+  // nothing; the agent's correction names the case.
+  for (const turn of turns) {
+    const next = turns[turn.index + 1];
+    if (turn.speaker !== 'caller' || !/[?？]/.test(turn.text) || next?.speaker !== 'agent') continue;
+    if (!CORRECTS_GUESS.test(next.lower)) continue;
+    own.delete(turn.index);
+    own.add(next.index);
+  }
   // A turn that carries another request too ("withdraw NC-…, and chase up my other complaint"):
   // only the clauses of this one.
   // An agent read-back of two requests at once ("So: an urge on the building site, and withdraw the dog

@@ -583,3 +583,64 @@ describe('a request after the status of one case was read', () => {
     expect((await r.history(fan.ref)).map((event) => event.type)).toEqual(['case.open']);
   });
 });
+
+describe('the case the agent names when correcting the caller’s guess', () => {
+  it('rates the bar the agent says the visit is about, not the site the caller guessed ("是问工地那个吗？" — "不是工地那件，是…酒吧…那件")', async () => {
+    const r = createTestRouter({ services: testServices });
+    const open = (address: string, description: string) =>
+      r.open({
+        service: 'noise-complaint',
+        input: { address, description },
+        citizen: { phone: CALLER },
+        via: web,
+      });
+    const bar = await open('昌平区天通苑北街道太平家园底商', '酒吧夜里音乐声大');
+    const site = await open('昌平区天通苑北街道太平家园东侧', '工地夜间施工');
+    const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
+    await r.send(bar.ref, { type: 'case.assign', department: 'env' }, staff);
+    await r.send(bar.ref, { type: 'case.close', answer: '已约谈酒吧，要求降低音量' }, staff);
+    const summary = await handleCall(
+      r,
+      call('guess-corrected', [
+        '坐席：您好，这里是12345热线，给您做个回访，请问现在方便吗？',
+        '市民：方便，是问工地那个吗？工地到现在还没弄完呢。',
+        '坐席：不是工地那件，是太平家园底商酒吧夜里音乐声大那件。部门答复说已经约谈酒吧，要求降低音量。',
+        '市民：哦，酒吧啊。那个嘛……也就那样，声音是小了一点儿，过了十二点还是咚咚的。',
+        '坐席：请您按一到五分给办理结果打个分。',
+        '市民：两分吧。',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'rate', outcome: 'applied', ref: bar.ref, score: 2 }),
+    ]);
+    expect((await r.history(site.ref)).map((event) => event.type)).toEqual(['case.open']);
+  });
+
+  it('sends "cancel one of them" with two references read and "just do whichever" to a person', async () => {
+    const r = createTestRouter({ services: testServices });
+    const open = (address: string, description: string) =>
+      r.open({
+        service: 'noise-complaint',
+        input: { address, description },
+        citizen: { phone: CALLER },
+        via: web,
+      });
+    const pump = await open('8 Lodgepole Street', "Neighbour's heat pump hums all night");
+    const works = await open('Lodgepole Street', 'Roadworks at night');
+    const summary = await handleCall(
+      r,
+      call('whichever', [
+        'Agent: 12345, how can I help?',
+        "Caller: Hello. My husband put in two complaints from this phone, and he's left me a note to cancel one of them, but he didn't say which. I've got both numbers here.",
+        `Caller: The first is ${pump.ref}. The second is ${works.ref}.`,
+        'Agent: Which one would you like withdrawn?',
+        "Caller: I honestly don't know. He just wrote cancel the one that's sorted. Just do whichever.",
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'withdraw', outcome: 'review', reason: 'several-references' }),
+    ]);
+  });
+});
