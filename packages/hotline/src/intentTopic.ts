@@ -38,6 +38,12 @@ function ownPieces(text: string, mine: readonly number[], theirs: readonly numbe
   return text;
 }
 
+// The caller asking which of their cases the call is about: "which one, i have got two", "我反映过两个", "哪个啊？".
+const ASKS_WHICH =
+  /\bwhich (?:one|complaint|case)\b|\bi(?:'ve| have)? (?:got )?(?:two|three|a few|several)\b|哪个|哪一个|哪件|哪一件|(?:反映|投诉|报)过(?:两|三|好几)个/i;
+
+const ASKS_BACK = /[?？]|说一下|请问|哪(?:个|件|一)|都是|\b(?:which|what|both|tell me)\b/i;
+
 // The agent correcting the case the caller guessed: "不是工地那件，是酒吧那件", "No, not the dog one — it's about the bar".
 const CORRECTS_GUESS =
   /^(?:(?:哦|噢|嗯|呃)[，,\s]*)?不是[^，。,.？?]{1,12}(?:那件|那个|的)[，,\s]*(?:是|而是)|^(?:no|not quite|actually)[,.]?\s*(?:it'?s )?not the [a-z' -]{1,30}(?:one|complaint)[,.;—–-]?\s*(?:it'?s|this is|i'?m calling)\b/i;
@@ -92,6 +98,17 @@ export function topicOf(
     readBacks.filter((e) => !evidence.some((mine) => mine.turn === e.turn)).map((e) => e.turn),
   );
   for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
+  // "oh hi which one, i have got two" — "the one on marchbank street about the printing works" — "oh right the
+  // printers": the agent's answer to which case, taken by the caller, names it.
+  for (const turn of turns) {
+    const next = turns[turn.index + 1];
+    const after = turns[turn.index + 2];
+    if (turn.speaker !== 'caller' || !ASKS_WHICH.test(turn.lower) || next?.speaker !== 'agent') continue;
+    // (An agent asking back — "两件都是噪声投诉…您说一下是什么声音？" — names none.)
+    if (next.asks || ASKS_BACK.test(next.lower) || (after?.speaker === 'caller' && after.answer === 'no'))
+      continue;
+    own.add(next.index);
+  }
   // "是问工地那个吗？" — "不是工地那件，是太平家园底商酒吧那件": the caller's guess the agent corrected names
   // nothing; the agent's correction names the case.
   for (const turn of turns) {

@@ -644,3 +644,38 @@ describe('the case the agent names when correcting the caller’s guess', () => 
     ]);
   });
 });
+
+describe('the agent answering which case the call is about', () => {
+  it('rates the gym the agent says the visit is for after "我反映过两个", and urges nothing when the agent only asks back', async () => {
+    const r = createTestRouter({ services: testServices });
+    const open = (address: string, description: string) =>
+      r.open({
+        service: 'noise-complaint',
+        input: { address, description },
+        citizen: { phone: CALLER },
+        via: web,
+      });
+    const gym = await open('西城区展览路街道百万庄北里', '楼下健身房夜里放音乐');
+    const market = await open('西城区展览路街道阜外大街', '夜市摊位喇叭叫卖');
+    const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
+    for (const ref of [gym.ref, market.ref]) {
+      await r.send(ref, { type: 'case.assign', department: 'env' }, staff);
+      await r.send(ref, { type: 'case.close', answer: '已处理' }, staff);
+    }
+    const summary = await handleCall(
+      r,
+      call('which-visit', [
+        '坐席：您好，这里是12345热线回访。请问是您反映过噪声问题吗？',
+        '市民：是我。我反映过两个，一个百万庄北里，一个阜外大街那边的。',
+        '坐席：这次回访的是百万庄北里那件，楼下健身房夜里放音乐。部门答复说已经要求健身房晚上九点以后关掉音响。',
+        '市民：哦，健身房啊。嗯，是关了，就是偶尔还有人扔杠铃。',
+        '坐席：请您评价一下：满意、基本满意、不满意？',
+        '市民：基本满意吧。',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'rate', outcome: 'applied', ref: gym.ref }),
+    ]);
+  });
+});
