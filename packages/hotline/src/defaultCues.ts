@@ -28,6 +28,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '反映一个问题',
         '反映个问题',
         '反映个情况',
+        '反映个事',
+        '反映一个事',
+        '反映件事',
         '反映一个情况',
         '反映一下情况',
         '反映一下',
@@ -142,7 +145,6 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         '进度',
         '进展',
         '查询',
-        '查查',
         '处理到哪',
         '到哪一步',
         '什么状态',
@@ -173,6 +175,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
       patterns: [
         // "帮我查一下", not "我手机号是…，你拿这个查一下不就行了": the means of finding the case, not a question.
         /(?<!(?:拿|用|按|凭|通过)[^，。,.;；!！?？]{0,10})查一下/,
+        // "帮我查查" — not "你们派人去查查就行", a visit asked for.
+        /(?<!去|来|派人|过去|过来)查查/,
         // "想问问有人来修了吗", "有没有人来处理过".
         /有(?:没有)?人(?:来|过来)(?:修|处理|看|管)(?:过)?了?(?:吗|没)|有没有人(?:来|过来)(?:修|处理|看|管)/,
         // "那个事情现在弄得啥样子了", "搞成什么样了": how far the handling got, in any dialect's verb.
@@ -205,6 +209,9 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         'how is my',
         'where things stand',
         'gone anywhere',
+        "anything's happening",
+        'anything is happening',
+        'anything happening',
         'anyone actually dealing',
         'anyone dealing with',
         'anybody dealing with',

@@ -27,7 +27,7 @@ const ADVISED: ReadonlySet<string> = new Set(['withdraw', 'urge', 'urgency']);
 // A question about the action rather than a request for it.
 const ABOUT_ACTION =
   /什么时候说|谁让|谁说|谁叫|\bwho (?:said|told you|asked you)\b|\bwhen did i (?:ever )?(?:say|ask)\b|(?:能不能|可不可以|可以|能)[^，。]{0,6}(?:自己|网上|在网上|app)|\b(?:myself|online)\b|\b(?:will|would|does|do|can) (?:a |the )?(?:reminder|chasing|it|that|this)(?: \w+)? (?:actually |even )?(?:do anything|help|work|make (?:a|any) difference)\b|\bany point\b|要多久|多久|多长时间|了没有|了没|有啥用|有什么用|顶用|\bwhat (?:happens|would happen|will happen)\b|\bis it possible to\b|\bis there a way to\b|\bdo i have to\b|\bwould (?:it|that|i)\b|\bdoes (?:it|that) (?:help|work|matter)\b|\bwill (?:it|that) (?:help|work|matter)\b|会不会|还能|有用吗|有没有用|管用吗|影响|有什么后果|的话[^，。]{0,12}(?:吗|么|呢)/;
-const QUESTION_MARK = /[?？吗么呢]/;
+const QUESTION_MARK = /[?？吗呢]|(?<![怎什那这多要])么/;
 // A question that asks for it all the same: "能帮我撤回吗？", "Can you withdraw it?".
 const REQUEST_QUESTION =
   /帮我|给我|替我|帮忙|麻烦|请你|请您|能不能|可不可以|可以帮|\b(?:can|could|would|will) (?:you|someone|somebody|anyone|anybody)\b|\bcan i\b|\bcould i\b|\bmay i\b|\bplease\b/;

@@ -595,3 +595,30 @@ describe('blind set 15: a reference read wrong and the agent listing the cases',
     ).toEqual(['add-info']);
   });
 });
+
+describe('blind set 20: a chase asked with "怎么", a check asked in passing, an anonymous report', () => {
+  it('hears "我找你们催一下 我那投诉怎么还没动静" as an urge (怎么 asks why, not whether to)', () => {
+    expect(kinds('市民：喂 我找你们催一下 我那投诉怎么还没动静')).toEqual(['urge']);
+  });
+
+  it('hears "I wanted to see if anything\'s happening" as status', () => {
+    expect(
+      kinds(
+        "Caller: Hi, I reported a road sign last week, the no-entry sign on Sallow Walk that got twisted round. I wanted to see if anything's happening.",
+      ),
+    ).toEqual(['status']);
+  });
+
+  it('hears "你们派人去查查就行" in a new report as the visit asked for, not a status question', () => {
+    expect(
+      kinds(
+        '市民：喂，我反映个事儿，我不想留名字啊，也别给我回电话。',
+        '坐席：可以的，您可以匿名反映。请讲。',
+        '市民：西单北大街东边那个堂子胡同口，新开了个KTV，每天晚上唱到两三点，门口还有喝多了的嚷嚷。',
+        '坐席：好的，堂子胡同口的KTV夜间噪声，每天到凌晨两三点，对吗？',
+        '市民：对。你们派人去查查就行，别说是谁打的电话。',
+        '坐席：好的，我们按匿名登记。',
+      ),
+    ).toEqual(['new-request']);
+  });
+});
