@@ -424,6 +424,8 @@ export const cityHotlineRules = defineHotlineRules({
         ...[streetFacilityHotline.cues].flat(),
         {
           zh: [
+            '井盖',
+            '窨井',
             '盖子',
             '窟窿',
             '大坑',

@@ -19,7 +19,7 @@ const STOP = new Set(
 );
 // Character pairs that say nothing about which case: the hotline's own words and function words.
 const STOP_ZH = new Set(
-  '另外 另一 反映 投诉 举报 之前 上次 以前 问问 一下 那个 这个 那件 我们 你们 他们 我的 事情 问题 工单 申请 处理 帮我 麻烦 就是 还是 已经 现在 怎么 什么 噪音 噪声 太吵 声音 晚上 白天 剩下 别的'.split(
+  '另外 另一 反映 投诉 举报 之前 上次 以前 问问 一下 那个 这个 那件 我们 你们 他们 我的 事情 问题 工单 申请 处理 帮我 麻烦 就是 还是 已经 现在 怎么 什么 噪音 噪声 太吵 声音 晚上 白天 剩下 别的 所以 然后 但是 因为 而且 不过 可是 反正 其实'.split(
     ' ',
   ),
 );

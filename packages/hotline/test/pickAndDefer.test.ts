@@ -679,3 +679,30 @@ describe('the agent answering which case the call is about', () => {
     ]);
   });
 });
+
+describe('a conjunction before 那个 names no case', () => {
+  it('withdraws the one piano case after "所以那个投诉……就别麻烦你们了，撤了吧"', async () => {
+    const r = createTestRouter({ services: testServices });
+    const piano = await r.open({
+      service: 'noise-complaint',
+      input: { address: '西城区新街口街道赵登禹路', description: '楼上孩子半夜练钢琴' },
+      citizen: { phone: CALLER },
+      via: web,
+    });
+    const summary = await handleCall(
+      r,
+      call('so-that-one', [
+        '坐席：您好，12345热线。',
+        '市民：喂，你好。那个……我前几天投诉了楼上孩子半夜练钢琴的事儿。',
+        '坐席：是的，我看到了，赵登禹路那件。',
+        '市民：对。昨天楼上那家大人专门下来找我了，说以后不会晚上练了。所以那个投诉……就别麻烦你们了，撤了吧。',
+        '坐席：我帮您把这件投诉撤回，您确定吗？',
+        '市民：确定确定，撤了吧。',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'withdraw', outcome: 'applied', ref: piano.ref }),
+    ]);
+  });
+});
