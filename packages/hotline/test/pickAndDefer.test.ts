@@ -5,6 +5,25 @@ import { rules, testServices, web } from './testServices.js';
 
 const CALLER = '13800000007';
 
+type Router = ReturnType<typeof createTestRouter<typeof testServices>>;
+const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
+
+/** A noise complaint of the caller's, filed on the web. */
+function openNoise(r: Router, address: string, description: string) {
+  return r.open({
+    service: 'noise-complaint',
+    input: { address, description },
+    citizen: { phone: CALLER },
+    via: web,
+  });
+}
+
+/** A case replied to by the department and closed, waiting for its return visit. */
+async function closeCase(r: Router, ref: string, answer: string) {
+  await r.send(ref, { type: 'case.assign', department: 'env' }, staff);
+  await r.send(ref, { type: 'case.close', answer }, staff);
+}
+
 function call(id: string, turns: string[], phone = CALLER) {
   return parseTranscript(`Call-Id: ${id}\nCaller: ${phone}\nAgent-Id: agent-3\n\n${turns.join('\n')}`);
 }
@@ -19,13 +38,7 @@ describe('a caller with several cases picks one by what it is about', () => {
   let r: ReturnType<typeof createTestRouter>;
   let generator: Awaited<ReturnType<typeof r.open>>;
   let dog: Awaited<ReturnType<typeof r.open>>;
-  const open = (address: string, description: string) =>
-    r.open({
-      service: 'noise-complaint',
-      input: { address, description },
-      citizen: { phone: CALLER },
-      via: web,
-    });
+  const open = (address: string, description: string) => openNoise(r, address, description);
   const types = async (ref: string) => (await r.history(ref)).map((event) => event.type);
   beforeEach(async () => {
     r = createTestRouter({ services: testServices });
@@ -232,17 +245,11 @@ describe('a call that carries a second matter', () => {
 });
 
 describe('a caller with two matters on two of their cases', () => {
-  let r: ReturnType<typeof createTestRouter<typeof testServices>>;
+  let r: Router;
   let site: Awaited<ReturnType<typeof r.open>>;
   let dog: Awaited<ReturnType<typeof r.open>>;
   let deliveries: Awaited<ReturnType<typeof r.open>>;
-  const open = (address: string, description: string) =>
-    r.open({
-      service: 'noise-complaint',
-      input: { address, description },
-      citizen: { phone: CALLER },
-      via: web,
-    });
+  const open = (address: string, description: string) => openNoise(r, address, description);
   const on = (summary: Awaited<ReturnType<typeof handleCall>>) =>
     summary.actions.map((action) => `${action.intent}:${action.outcome}:${action.ref}`);
   beforeEach(async () => {
@@ -269,9 +276,7 @@ describe('a caller with two matters on two of their cases', () => {
   });
 
   it('scores the visited case when the caller says its problem came back, not their open case', async () => {
-    const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
-    await r.send(site.ref, { type: 'case.assign', department: 'env' }, staff);
-    await r.send(site.ref, { type: 'case.close', answer: 'Told to stop at 10pm' }, staff);
+    await closeCase(r, site.ref, 'Told to stop at 10pm');
     const summary = await handleCall(
       r,
       call('visit-came-back', [
@@ -288,7 +293,6 @@ describe('a caller with two matters on two of their cases', () => {
   });
 
   it("adds a note to the caller's open case even when the note's words are a withdrawn case's", async () => {
-    const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
     await r.send(dog.ref, { type: 'case.withdraw' }, staff);
     await r.send(deliveries.ref, { type: 'case.withdraw' }, staff);
     const summary = await handleCall(
@@ -343,13 +347,7 @@ describe('a caller with two matters on two of their cases', () => {
 describe('a case the caller names by words none of theirs has, then confirms as the agent read it', () => {
   it('adds to the generator case after "the engine thing" — "is that the generator at the car wash?" — "yes"', async () => {
     const r = createTestRouter({ services: testServices });
-    const open = (address: string, description: string) =>
-      r.open({
-        service: 'noise-complaint',
-        input: { address, description },
-        citizen: { phone: CALLER },
-        via: web,
-      });
+    const open = (address: string, description: string) => openNoise(r, address, description);
     const generator = await open('30 Weaver Street', 'Car wash runs a diesel generator all night');
     const music = await open('5 Orchard Terrace', 'Upstairs flat plays loud music on weeknights');
     const summary = await handleCall(
@@ -375,16 +373,10 @@ describe('a case the caller names by words none of theirs has, then confirms as 
 });
 
 describe('two requests on two of the caller’s cases, read back together', () => {
-  let r: ReturnType<typeof createTestRouter<typeof testServices>>;
+  let r: Router;
   const on = (summary: Awaited<ReturnType<typeof handleCall>>) =>
     summary.actions.map((action) => `${action.intent}:${action.outcome}:${action.ref}`);
-  const open = (address: string, description: string) =>
-    r.open({
-      service: 'noise-complaint',
-      input: { address, description },
-      citizen: { phone: CALLER },
-      via: web,
-    });
+  const open = (address: string, description: string) => openNoise(r, address, description);
   beforeEach(() => {
     r = createTestRouter({ services: testServices });
   });
@@ -451,14 +443,8 @@ describe('two requests on two of the caller’s cases, read back together', () =
 });
 
 describe('which of the caller’s cases, by whom it affects and what is left', () => {
-  let r: ReturnType<typeof createTestRouter<typeof testServices>>;
-  const open = (address: string, description: string) =>
-    r.open({
-      service: 'noise-complaint',
-      input: { address, description },
-      citizen: { phone: CALLER },
-      via: web,
-    });
+  let r: Router;
+  const open = (address: string, description: string) => openNoise(r, address, description);
   beforeEach(() => {
     r = createTestRouter({ services: testServices });
   });
@@ -524,13 +510,7 @@ describe('which of the caller’s cases, by whom it affects and what is left', (
 describe('a case the agent lists with the others, then asks about by its reference', () => {
   it('reads the chess room the caller confirmed, not the skipping rope "我回头再说"', async () => {
     const r = createTestRouter({ services: testServices });
-    const open = (address: string, description: string) =>
-      r.open({
-        service: 'noise-complaint',
-        input: { address, description },
-        citizen: { phone: CALLER },
-        via: web,
-      });
+    const open = (address: string, description: string) => openNoise(r, address, description);
     const chess = await open('东城区北新桥街道羊管胡同', '楼下棋牌室夜里吵闹');
     await open('东城区北新桥街道羊管胡同', '楼上住户夜里跳绳');
     const summary = await handleCall(
@@ -554,13 +534,7 @@ describe('a case the agent lists with the others, then asks about by its referen
 describe('a request after the status of one case was read', () => {
   it('urges the KTV case the caller picked for its status, not the air conditioner set aside', async () => {
     const r = createTestRouter({ services: testServices });
-    const open = (address: string, description: string) =>
-      r.open({
-        service: 'noise-complaint',
-        input: { address, description },
-        citizen: { phone: CALLER },
-        via: web,
-      });
+    const open = (address: string, description: string) => openNoise(r, address, description);
     const ktv = await open('朝阳区三里屯街道中纺街5号楼', '楼下KTV夜里唱歌到凌晨');
     const fan = await open('朝阳区三里屯街道中纺街5号楼', '对面楼空调外机夜里嗡嗡响');
     const summary = await handleCall(
@@ -587,18 +561,10 @@ describe('a request after the status of one case was read', () => {
 describe('the case the agent names when correcting the caller’s guess', () => {
   it('rates the bar the agent says the visit is about, not the site the caller guessed ("是问工地那个吗？" — "不是工地那件，是…酒吧…那件")', async () => {
     const r = createTestRouter({ services: testServices });
-    const open = (address: string, description: string) =>
-      r.open({
-        service: 'noise-complaint',
-        input: { address, description },
-        citizen: { phone: CALLER },
-        via: web,
-      });
+    const open = (address: string, description: string) => openNoise(r, address, description);
     const bar = await open('昌平区天通苑北街道太平家园底商', '酒吧夜里音乐声大');
     const site = await open('昌平区天通苑北街道太平家园东侧', '工地夜间施工');
-    const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
-    await r.send(bar.ref, { type: 'case.assign', department: 'env' }, staff);
-    await r.send(bar.ref, { type: 'case.close', answer: '已约谈酒吧，要求降低音量' }, staff);
+    await closeCase(r, bar.ref, '已约谈酒吧，要求降低音量');
     const summary = await handleCall(
       r,
       call('guess-corrected', [
@@ -619,13 +585,7 @@ describe('the case the agent names when correcting the caller’s guess', () => 
 
   it('sends "cancel one of them" with two references read and "just do whichever" to a person', async () => {
     const r = createTestRouter({ services: testServices });
-    const open = (address: string, description: string) =>
-      r.open({
-        service: 'noise-complaint',
-        input: { address, description },
-        citizen: { phone: CALLER },
-        via: web,
-      });
+    const open = (address: string, description: string) => openNoise(r, address, description);
     const pump = await open('8 Lodgepole Street', "Neighbour's heat pump hums all night");
     const works = await open('Lodgepole Street', 'Roadworks at night');
     const summary = await handleCall(
@@ -648,19 +608,11 @@ describe('the case the agent names when correcting the caller’s guess', () => 
 describe('the agent answering which case the call is about', () => {
   it('rates the gym the agent says the visit is for after "我反映过两个", and urges nothing when the agent only asks back', async () => {
     const r = createTestRouter({ services: testServices });
-    const open = (address: string, description: string) =>
-      r.open({
-        service: 'noise-complaint',
-        input: { address, description },
-        citizen: { phone: CALLER },
-        via: web,
-      });
+    const open = (address: string, description: string) => openNoise(r, address, description);
     const gym = await open('西城区展览路街道百万庄北里', '楼下健身房夜里放音乐');
     const market = await open('西城区展览路街道阜外大街', '夜市摊位喇叭叫卖');
-    const staff = { via: { channel: 'staff', actor: { id: 'clerk-1' } } };
     for (const ref of [gym.ref, market.ref]) {
-      await r.send(ref, { type: 'case.assign', department: 'env' }, staff);
-      await r.send(ref, { type: 'case.close', answer: '已处理' }, staff);
+      await closeCase(r, ref, '已处理');
     }
     const summary = await handleCall(
       r,
