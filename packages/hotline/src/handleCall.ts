@@ -11,6 +11,7 @@ import {
 } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
 import { interpretCall } from './interpretCall.js';
+import { mayMeanReadCase, OTHER, readBackCase } from './readCaseFollowUp.js';
 import type { Language, Transcript } from './parseTranscript.js';
 import { localeOf } from './hotlinePhrases.js';
 import { type CallAction, replyScript } from './replyScript.js';
@@ -61,10 +62,6 @@ export interface CallSummary {
 function reviewOf(intent: Intent, reason: ReviewReason, extra: Partial<CallAction> = {}): CallAction {
   return { intent: intent.kind, outcome: 'review', reason, ...extra };
 }
-
-// The caller asks after their other case ("my other complaint", "另一件").
-const OTHER =
-  /\bother (?:one|complaint|case|report|request)\b|另一(?:个|件)|另外(?:那|一)(?:个|件)|别的(?:投诉|工单)/i;
 
 /**
  * Handles one call end to end: reads it with `interpretCall` (or `options.classify`), then
@@ -239,15 +236,9 @@ export async function handleCall(
       continue;
     }
     const target = await findTarget(intent, context);
-    // "KTV那个" … "还没签收啊…那你帮我催一下吧": a later request that names no case may be about the one
-    // case this call reads back — settled once every request of the call is through.
-    if (
-      'review' in target &&
-      target.review === 'several-cases' &&
-      (intent.kind === 'urge' || intent.kind === 'withdraw') &&
-      (intent.topic === undefined || !designates(intent.topic)) &&
-      !OTHER.test(textOf(intent))
-    )
+    // A later request that names no case may be about the one case this call reads back — settled
+    // once every request of the call is through.
+    if (mayMeanReadCase(intent, target, textOf(intent)))
       unnamed.push({
         intent: intent as Intent & { kind: CaseIntentKind },
         at: actions.length,
@@ -288,19 +279,11 @@ export async function handleCall(
     }
   }
 
-  // The one case the call read back (the caller's, or it would not have been read), when a request that
-  // named none could mean it — never the case a return visit rated, which says nothing of the next request.
-  const touched = [
-    ...new Set(
-      actions
-        .filter((a) => a.ref !== undefined && a.intent === 'status' && a.outcome === 'read')
-        .map((a) => a.ref!),
-    ),
-  ];
-  const askedAt = Math.min(...confident.filter((i) => i.kind === 'status').map((i) => i.turn));
+  // The one case the call read back, for a request said after its status was asked that named none.
+  const read = readBackCase(actions, confident);
   for (const { intent, at, refs } of unnamed)
-    if (touched.length === 1 && refs.includes(touched[0]!) && intent.turn > askedAt)
-      actions[at] = await applyToCase(intent, await client.get(touched[0]!));
+    if (read && refs.includes(read.ref) && intent.turn > read.askedAt)
+      actions[at] = await applyToCase(intent, await client.get(read.ref));
 
   // "My other complaint": not the case this call already rated or acted on, when another remains to read.
   const otherAsked = confident.some((intent) => intent.kind === 'status' && OTHER.test(textOf(intent)));

@@ -52,6 +52,46 @@ const CORRECTS_GUESS =
 const LISTS_CASES =
   /一(?:件|个|条)是[^？?]*另(?:一)?(?:件|个|条)|一(?:件|个)是[^？?]*一(?:件|个)是|\bone is\b[^?]*\bthe other\b|\bthe first (?:is|one)\b[^?]*\bthe second\b/i;
 
+/**
+ * The agent turns that name the call's case for the caller, whichever request is being read: an answer
+ * to the caller asking which case ("oh hi which one, i have got two" — "the one on marchbank street about
+ * the printing works" — "oh right the printers"), and a correction of the caller's guess ("是问工地那个吗？"
+ * — "不是工地那件，是太平家园底商酒吧那件"), with the caller turns whose guess was corrected. Read once per call.
+ */
+const namingsOf = new WeakMap<
+  readonly NormalizedTurn[],
+  { answers: number[]; corrected: [number, number][] }
+>();
+function agentNamings(turns: readonly NormalizedTurn[]) {
+  let found = namingsOf.get(turns);
+  if (found) return found;
+  found = { answers: [], corrected: [] };
+  for (const turn of turns) {
+    const next = turns[turn.index + 1];
+    if (turn.speaker !== 'caller' || next?.speaker !== 'agent') continue;
+    const after = turns[turn.index + 2];
+    // (An agent asking back — "两件都是噪声投诉…您说一下是什么声音？" — names none.)
+    if (
+      ASKS_WHICH.test(turn.lower) &&
+      !next.asks &&
+      !ASKS_BACK.test(next.lower) &&
+      !(after?.speaker === 'caller' && after.answer === 'no')
+    )
+      found.answers.push(next.index);
+    if (/[?？]/.test(turn.text) && CORRECTS_GUESS.test(next.lower))
+      found.corrected.push([turn.index, next.index]);
+  }
+  namingsOf.set(turns, found);
+  return found;
+}
+
+/** Where in turn `index` the evidence of `list` was heard (by `speaker`, when given). */
+function heardAt(list: readonly Evidence[], index: number, speaker?: Evidence['speaker']): number[] {
+  return list
+    .filter((e) => e.turn === index && e.at !== undefined && (speaker === undefined || e.speaker === speaker))
+    .map((e) => e.at!);
+}
+
 /** A read-back that lists several cases, cut to the question that picks one; any other as it is. */
 function askedOf(text: string): string {
   if (!LISTS_CASES.test(text)) return text;
@@ -98,47 +138,37 @@ export function topicOf(
     readBacks.filter((e) => !evidence.some((mine) => mine.turn === e.turn)).map((e) => e.turn),
   );
   for (const e of existing) if (e.speaker === 'caller' && !others.has(e.turn)) own.add(e.turn);
-  // "oh hi which one, i have got two" — "the one on marchbank street about the printing works" — "oh right the
-  // printers": the agent's answer to which case, taken by the caller, names it.
-  for (const turn of turns) {
-    const next = turns[turn.index + 1];
-    const after = turns[turn.index + 2];
-    if (turn.speaker !== 'caller' || !ASKS_WHICH.test(turn.lower) || next?.speaker !== 'agent') continue;
-    // (An agent asking back — "两件都是噪声投诉…您说一下是什么声音？" — names none.)
-    if (next.asks || ASKS_BACK.test(next.lower) || (after?.speaker === 'caller' && after.answer === 'no'))
-      continue;
-    own.add(next.index);
-  }
-  // "是问工地那个吗？" — "不是工地那件，是太平家园底商酒吧那件": the caller's guess the agent corrected names
-  // nothing; the agent's correction names the case.
-  for (const turn of turns) {
-    const next = turns[turn.index + 1];
-    if (turn.speaker !== 'caller' || !/[?？]/.test(turn.text) || next?.speaker !== 'agent') continue;
-    if (!CORRECTS_GUESS.test(next.lower)) continue;
-    own.delete(turn.index);
-    own.add(next.index);
+  // The agent's answer to which case, and its correction of the caller's guess, name the case.
+  const namings = agentNamings(turns);
+  for (const index of namings.answers) own.add(index);
+  for (const [guess, correction] of namings.corrected) {
+    own.delete(guess);
+    own.add(correction);
   }
   // A turn that carries another request too ("withdraw NC-…, and chase up my other complaint"):
   // only the clauses of this one.
   // An agent read-back of two requests at once ("So: an urge on the building site, and withdraw the dog
   // complaint. Is that right?"): only the clauses of this one.
   const readBackOf = (index: number, text: string) => {
-    const at = (list: readonly Evidence[]) =>
-      list.filter((e) => e.turn === index && e.speaker === 'agent' && e.at !== undefined).map((e) => e.at!);
-    const theirsAt = at(readBacks.filter((e) => !evidence.includes(e)));
-    const mineAt = at(evidence);
+    const theirsAt = heardAt(
+      readBacks.filter((e) => !evidence.includes(e)),
+      index,
+      'agent',
+    );
+    const mineAt = heardAt(evidence, index, 'agent');
     return theirsAt.length > 0 && mineAt.length > 0 ? ownPieces(text, mineAt, theirsAt) : text;
   };
   const words = (index: number) => {
     const text = turns[index]?.text ?? '';
     if (turns[index]?.speaker === 'agent') return readBackOf(index, text);
     if (!others.has(index)) return text;
-    const at = (list: readonly Evidence[]) =>
-      list.filter((e) => e.turn === index && e.at !== undefined).map((e) => e.at!);
     // A weak word of this request's kind ("另外" for add-info) claims no clause of another request.
-    const strong = at(evidence.filter((e) => e.weight >= 0.5));
-    const mine = strong.length > 0 ? strong : at(evidence);
-    return mine.length === 0 ? text : ownPieces(text, mine, at(theirs));
+    const strong = heardAt(
+      evidence.filter((e) => e.weight >= 0.5),
+      index,
+    );
+    const mine = strong.length > 0 ? strong : heardAt(evidence, index);
+    return mine.length === 0 ? text : ownPieces(text, mine, heardAt(theirs, index));
   };
   const topic = (indexes: Iterable<number>) =>
     [...indexes]

@@ -1,0 +1,56 @@
+import type { Intent } from './callReading.js';
+import type { Target } from './callTarget.js';
+import { designates } from './caseTopic.js';
+import type { CallAction } from './replyScript.js';
+
+// The caller asks after their other case ("my other complaint", "另一件").
+export const OTHER =
+  /\bother (?:one|complaint|case|report|request)\b|另一(?:个|件)|另外(?:那|一)(?:个|件)|别的(?:投诉|工单)/i;
+
+/**
+ * Whether a request that went to `several-cases` named no case at all and may be about the one
+ * case the call reads back ("KTV那个" … "还没签收啊…那你帮我催一下吧"): an urge or a withdrawal, with no
+ * words of its own for a case and no "other one".
+ *
+ * @example
+ * ```ts
+ * if (mayMeanReadCase(intent, target, textOf(intent))) waiting.push(intent);
+ * ```
+ */
+export function mayMeanReadCase(
+  intent: Intent,
+  target: Target,
+  callerWords: string,
+): target is Extract<Target, { review: unknown }> {
+  return (
+    'review' in target &&
+    target.review === 'several-cases' &&
+    (intent.kind === 'urge' || intent.kind === 'withdraw') &&
+    (intent.topic === undefined || !designates(intent.topic)) &&
+    !OTHER.test(callerWords)
+  );
+}
+
+/**
+ * The one case the call read the status of (the caller's, or it would not have been read) and the
+ * first turn a status was asked in; `undefined` when it read none or several. Never the case a
+ * return visit rated: a rating says nothing of which case the next request is about.
+ *
+ * @example
+ * ```ts
+ * const read = readBackCase(actions, confident); // { ref: 'NC-…', askedAt: 1 }
+ * ```
+ */
+export function readBackCase(
+  actions: readonly CallAction[],
+  intents: readonly Intent[],
+): { ref: string; askedAt: number } | undefined {
+  const refs = new Set(
+    actions
+      .filter((a) => a.ref !== undefined && a.intent === 'status' && a.outcome === 'read')
+      .map((a) => a.ref!),
+  );
+  if (refs.size !== 1) return undefined;
+  const askedAt = Math.min(...intents.filter((i) => i.kind === 'status').map((i) => i.turn));
+  return { ref: [...refs][0]!, askedAt };
+}
