@@ -32,6 +32,24 @@ const RUN = /[0-9A-Za-z]+(?:[\s,-]+[0-9A-Za-z]+)*/g;
 const TOKEN = /[0-9A-Za-z]+/g;
 
 /**
+ * Whether a code of no known prefix is one the city could have issued, misread or not. Its body
+ * (the last ten symbols) mixes digits and letters, as a random one all but always does: "Q12345123450"
+ * is a letter before a phone or ID number. Where neither the turn nor the agent's question speaks of
+ * a reference, its body is also written in the reference alphabet ("abc-12345-hello" is words), and
+ * its check symbol (which covers the body alone) holds — or, one symbol misheard, its prefix is
+ * letters and its body holds two letters or more ("abc 1123x 12345" is digits with a letter among them).
+ */
+function couldBeIssued(compact: string, spokenOf: boolean): boolean {
+  const prefix = compact.slice(0, -BODY);
+  const body = compact.slice(-BODY);
+  if (!/[0-9]/.test(body) || !/[A-Z]/.test(body)) return false;
+  if (spokenOf) return true;
+  if (!/^[0-9A-HJKMNP-TV-Z]+$/.test(body)) return false;
+  if (parseCaseRef(`XX${body}`).valid) return true;
+  return /^[A-Z]+$/.test(prefix) && (body.match(/[A-Z]/g) ?? []).length >= 2;
+}
+
+/**
  * A token may continue a reference if it looks like part of one: a lone symbol ("7", "K"), a
  * group of five ("QXH2T") or something with a digit — never an ordinary word such as "and".
  */
@@ -99,7 +117,11 @@ function prepared(prefixes: ReadonlySet<string>) {
 export function findCaseRefs(
   text: string,
   prefixes: ReadonlySet<string>,
-  options: { loose?: boolean } = {},
+  options: {
+    loose?: boolean;
+    /** The agent just asked for the reference: a short turn is the answer to it. */
+    asked?: boolean;
+  } = {},
 ): HeardCaseRef[] {
   const { ordered, initials, mention } = prepared(prefixes);
   const candidates: Candidate[] = [];
@@ -150,11 +172,13 @@ export function findCaseRefs(
   }
   // Only text with a digit and a dash or a spaced run can hold one (a reference's body has digits).
   const loosely = options.loose !== false && /[0-9]/.test(text) && LOOSE_HINT.test(text);
+  const spokenOf = options.asked === true || REFERENCE_WORDS.test(text);
   // A reference of no known prefix (the caller's cases are no stand-in for it), where nothing else was heard.
   const unknown = (compact: string, heard: string, start: number) => {
     const end = start + heard.length;
     const prefix = compact.slice(0, -10);
     if (prefixes.has(prefix) || candidates.some((c) => start < c.end && end > c.start)) return;
+    if (!couldBeIssued(compact, spokenOf)) return;
     const body = compact.slice(-10);
     candidates.push({
       ref: `${prefix}-${body.slice(0, 5)}-${body.slice(5)}`,
@@ -167,16 +191,16 @@ export function findCaseRefs(
   };
   for (const loose of loosely ? text.matchAll(LOOSE_REF) : []) {
     const compact = loose[0].toUpperCase().replace(/[\s,-]/g, '');
-    // A prefix of a letter then letters or digits, and the ten symbols of a body with a digit among them.
-    if (!/^[A-Z][A-Z0-9]{1,5}[0-9A-Z]{10}$/.test(compact) || !/[0-9]/.test(compact.slice(-10))) continue;
+    // A prefix of a letter then letters or digits, and the ten symbols of a body.
+    if (!/^[A-Z][A-Z0-9]{1,5}[0-9A-Z]{10}$/.test(compact)) continue;
     unknown(compact, loose[0], loose.index);
   }
   // "It is D18Q4QSRQWMBP.": a reference of no known prefix said in one piece, in upper case, with digits
   // in its body — in a turn that speaks of a reference or is little more than the answer.
-  if (COMPACT_HINT.test(text) && (REFERENCE_WORDS.test(text) || text.length <= 60))
+  if (COMPACT_HINT.test(text) && (spokenOf || text.length <= 60))
     for (const hit of text.matchAll(COMPACT_REF)) {
       const compact = hit[0];
-      if ((compact.match(/[0-9]/g) ?? []).length < 2 || !/[0-9]/.test(compact.slice(-10))) continue;
+      if ((compact.match(/[0-9]/g) ?? []).length < 2) continue;
       unknown(compact, compact, hit.index);
     }
   return candidates.map(({ ref, valid, heard, known }) => ({
@@ -195,7 +219,7 @@ export function findCaseRefs(
  */
 const COMPACT_HINT = /[A-Z][A-Z0-9]{11,15}/;
 const COMPACT_REF = /(?<![0-9A-Za-z])[A-Z][A-Z0-9]{1,5}[0-9A-Z]{10}(?![0-9A-Za-z])/g;
-const REFERENCE_WORDS = /reference|\bref\b|case number|单号|编号|工单号|回执/i;
+export const REFERENCE_WORDS = /reference|\bref\b|case number|单号|编号|工单号|回执/i;
 const LOOSE_HINT =
   /[0-9A-Za-z]-[0-9A-Za-z]|(?:^|\s)[0-9A-Za-z] [0-9A-Za-z] [0-9A-Za-z]|\b[A-Za-z][A-Za-z0-9]{1,5} [0-9A-Za-z]{5} [0-9A-Za-z]{5}\b/;
 const LOOSE_REF =

@@ -1,5 +1,5 @@
 import { ANYTHING_ELSE } from './collectEvidence.js';
-import { findCaseRefs, type HeardCaseRef } from './findCaseRefs.js';
+import { findCaseRefs, type HeardCaseRef, REFERENCE_WORDS } from './findCaseRefs.js';
 import { normalizeSpoken } from './normalizeSpoken.js';
 import { partialReference } from './partialReference.js';
 import type { Speaker, Transcript } from './parseTranscript.js';
@@ -138,6 +138,13 @@ function askedAbout(turn: NormalizedTurn, heard: string): boolean {
   return at > lastBefore(SENTENCE_END) && !OWN_QUESTION.test(asked);
 }
 
+/** The agent's last turn before turn `i` asks for (or speaks of) a reference: "Do you have the reference?" */
+function askedForReference(turns: readonly NormalizedTurn[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--)
+    if (turns[j]!.speaker === 'agent') return REFERENCE_WORDS.test(turns[j]!.text);
+  return false;
+}
+
 /**
  * Finds every reference in a call and decides which ones count: a reference counts only when
  * the caller said it, or the agent said it and the caller confirmed it in the next caller turn
@@ -172,7 +179,10 @@ export function hearReferences(
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
     // A reference of no known prefix matters only from the caller: nobody acts on one the agent said.
-    const found = findCaseRefs(turn.text, prefixes, { loose: turn.speaker === 'caller' });
+    const found = findCaseRefs(turn.text, prefixes, {
+      loose: turn.speaker === 'caller',
+      asked: askedForReference(turns, i),
+    });
     if (found.length === 0) continue;
     if (turn.speaker === 'caller') {
       for (const ref of found) {

@@ -47,6 +47,24 @@ describe('normalizeSpoken', () => {
       findCaseRefs(normalizeSpoken('the leaf blowers after nine in the morning'), new Set(['BL'])),
     ).toEqual([]);
   });
+
+  it('hears a reference of no known prefix only when its body mixes digits and letters', () => {
+    const prefixes = new Set(['NC']);
+    const heard = (text: string) => findCaseRefs(normalizeSpoken(text), prefixes);
+    expect(heard('编号是D18Q4QSRQWMBP')).toEqual([
+      expect.objectContaining({ ref: 'D18-Q4QSR-QWMBP', known: false }),
+    ]);
+    // Digits with a letter before them, or words, are no reference (found by the property test).
+    expect(heard('Q1234512345零')).toEqual([]);
+    expect(heard('Q1234512345Q')).toEqual([]);
+    expect(heard('abc-12345-hello')).toEqual([]);
+    expect(heard('abc,幺一二三x\t12345')).toEqual([]);
+    expect(heard('编号是 QA-12345-12345')).toEqual([]);
+    // Said as the answer to the agent's question, a prefix misread with a digit still is one.
+    expect(findCaseRefs('It is D18Q4QSRQWMBP', prefixes, { asked: true })).toEqual([
+      expect.objectContaining({ ref: 'D18-Q4QSR-QWMBP', known: false }),
+    ]);
+  });
 });
 
 describe('the hotline words speech recognition mishears', () => {
