@@ -58,7 +58,8 @@ const RESOLVED_DENIED = new RegExp(
  * The phrases of the caller's words that leave a case be ("the dog one can wait", "人民路那个先不用管") —
  * not a bare "not …" / "不是…", which may deny or only ask ("那个农家院不是夜里唱卡拉OK嘛").
  */
-export function setAsideIn(lower: string): string[] {
+export function setAsideIn(said: string): string[] {
+  const lower = asideNamed(said);
   const hits = [...lower.matchAll(NEGATED_EN)];
   if (NEGATED_ZH_HINT.test(lower)) hits.push(...lower.matchAll(NEGATED_ZH));
   return hits
@@ -81,9 +82,21 @@ function deniedForAnother(lower: string, hit: RegExpMatchArray): boolean {
 
 /** The caller's words without the cases they set aside. */
 export function withoutSetAside(lower: string): string {
-  const text = lower.replace(NEGATED_EN, ' ');
+  const text = asideNamed(lower).replace(NEGATED_EN, ' ');
   return NEGATED_ZH_HINT.test(text) ? text.replace(NEGATED_ZH, ' ') : text;
 }
+
+/**
+ * "玉林里那个是我帮我妈报的，那个先不管": a bare "那个" setting a case aside means the case named in the
+ * clause before it — written as "是我帮我妈报的，玉林里那个先不管", so the case set aside is the one named.
+ */
+function asideNamed(lower: string): string {
+  return NEGATED_ZH_HINT.test(lower) && lower.includes('那')
+    ? lower.replace(ANAPHORIC_ASIDE, '$3$1$2')
+    : lower;
+}
+const ANAPHORIC_ASIDE =
+  /([\u4e00-\u9fffa-z0-9]{2,6}?)(那(?:个|件))((?:(?!那个|那件)[^。！？!?，,]){1,12}[，,]\s*)(?:那(?:个|件)|这(?:个|件))(?=(?:就|先|暂时|还|都|也){0,2}(?:不要|不用|先别|别|留着|放着|不动|保留|不撤|不管|甭管|算了|放一边|随它|没事|(?:回头|以后|改天)再说|不(?:着)?急|无所谓))/g;
 // Only words that single a case out count: "the barking dog one", "the complaint about the
 // generator", "装修那个", "那个装修的", "关于广场舞的" — never a word that merely occurs ("I'm the taxi driver").
 const DESIGNATIONS: readonly RegExp[] = [

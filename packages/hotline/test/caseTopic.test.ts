@@ -63,4 +63,15 @@ describe('setAsideIn', () => {
     // "还有" joining two cases set aside still sets both aside.
     expect(setAsideIn('狗叫那个还有工地那个都先放着')).toEqual(['狗叫那个还有工地那个都先放着']);
   });
+
+  it('takes a bare "那个先不管" as setting aside the case named in the clause before it', () => {
+    const said = '我自己家那个，芳城园的。玉林里那个是我帮我妈报的，那个先不管。';
+    expect(setAsideIn(said)).toEqual(['玉林里那个先不管']);
+    const cases = [
+      '丰台区方庄街道芳城园一区12号楼 楼上住户夜里在家敲打',
+      '丰台区右安门街道玉林里7号楼 楼下棋牌室深夜喧哗',
+    ];
+    // The case set aside is never the one picked.
+    expect(pickByTopic(said, cases)).not.toBe(1);
+  });
 });
