@@ -17,6 +17,12 @@ const STOP = new Set(
     ' ',
   ),
 );
+// Words of when a noise goes on, which many cases share: weaker than what the noise is.
+const WHEN = new Set(
+  '半夜 夜里 深夜 夜间 凌晨 早上 清晨 整夜 每天 天天 周末 夜夜 midnight morning evening weekend daytime early late'.split(
+    ' ',
+  ),
+);
 // Character pairs that say nothing about which case: the hotline's own words and function words.
 const STOP_ZH = new Set(
   '另外 另一 反映 投诉 举报 之前 上次 以前 问问 一下 那个 这个 那件 我们 你们 他们 我的 事情 问题 工单 申请 处理 帮我 麻烦 就是 还是 已经 现在 怎么 什么 噪音 噪声 太吵 声音 晚上 白天 剩下 别的 所以 然后 但是 因为 而且 不过 可是 反正 其实'.split(
@@ -308,6 +314,12 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
   const mentions = (i: number, term: string) =>
     has(i, term) || (HAN_PAIR.test(term) && texts[i]!.includes(term[0]!) && texts[i]!.includes(term[1]!));
   for (const term of said) if (own.filter((_, i) => mentions(i, term)).length > 1) return undefined;
+  // "半夜嗡嗡的那个" of a fan humming "夜里" and a dog barking "半夜": what the noise is says which case,
+  // when it says one alone; the time it goes on only where nothing else does.
+  const what = [...said].filter((term) => !WHEN.has(term));
+  const byWhat = own.map((_, i) => what.filter((term) => has(i, term)).length);
+  if (what.length < said.size && byWhat.filter((score) => score > 0).length === 1)
+    return byWhat.findIndex((score) => score > 0);
   const scores = own.map((_, i) => [...said].filter((term) => has(i, term)).length);
   const picked = scores.filter((score) => score > 0).length;
   // "工地那个" for the case about 施工: none of the caller's words, but the same thing in other words.

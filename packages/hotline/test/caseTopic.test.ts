@@ -25,6 +25,13 @@ describe('a case named by other words for the same thing', () => {
     expect(pickByTopic('the generator one', ['Dog barking', 'Builders drilling'])).toBeUndefined();
   });
 
+  it('picks by what the noise is when the time it goes on is shared or said otherwise', () => {
+    const cases = ['楼顶空调外机夜里嗡嗡响', '邻居家狗半夜叫'];
+    expect(pickByTopic('就是半夜嗡嗡的那个', cases)).toBe(0);
+    // The time alone still picks, where nothing else is said.
+    expect(pickByTopic('半夜那个', ['楼顶空调外机白天嗡嗡响', '邻居家狗半夜叫'])).toBe(1);
+  });
+
   it('"Is it the treadmill or the fan?" asks which case, it names none', () => {
     expect(
       pickByTopic("Go on. Is it the treadmill or the fan? Because the treadmill's fine now.", [
