@@ -121,6 +121,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   /(?:^|[.!?—–-]\s*)(?:(?:and|but|as for|what about)\s+)?the ((?:[a-z'-]+ ){0,1}[a-z'-]+),? (?:though|however|on the other hand)\b/g,
   // An answer that is only the case's name
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=,? (?:please|thanks|thank you)[.!?]|[.!?]|$)/g,
+  // "…about my complaints the bar on foxhollow street any news", unpunctuated: the case's source by its street.
+  /\bthe ((?:(?!(?:one|other|same|first|second|last|place|house|flat|building|site|corner|end|bottom|top)\b)[a-z'-]+ ){0,1}(?!(?:one|other|same|first|second|last|place|house|flat|building|corner|end|bottom|top)\b)[a-z'-]+) (?:on|at|in|along|off) (?!(?:my|our|the|this|that|your|their|his|her)\b)(?:[a-z'-]+ ){1,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk)\b/g,
   // "The one on Foundry Road.": the case by its street.
   /\bthe one (?:on|at|in|by|near|outside|up|down) ((?:[a-z'-]+ ){0,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk))\b/g,
   // "about the night deliveries at the supermarket…", unpunctuated as speech recognition writes it: up to where it is.

@@ -52,6 +52,11 @@ const CORRECTS_GUESS =
 const LISTS_CASES =
   /一(?:件|个|条)是[^？?]*另(?:一)?(?:件|个|条)|一(?:件|个)是[^？?]*一(?:件|个)是|\bone is\b[^?]*\bthe other\b|\bthe first (?:is|one)\b[^?]*\bthe second\b/i;
 
+// The agent going through the caller's cases ("i can see three under your number the bar on … the dog at …
+// and the night roadworks on …", "您名下有三个工单"): every case, so none.
+const LISTS_SEVERAL =
+  /\b(?:i can see|i see|there are|there's|you have|you've got|we have|i've got) (?:two|three|four|five|several|a few)\b|(?:有|看到|查到)(?:两|三|四|五|几)(?:个|件|条)/i;
+
 /**
  * The agent turns that name the call's case for the caller, whichever request is being read: an answer
  * to the caller asking which case ("oh hi which one, i have got two" — "the one on marchbank street about
@@ -75,6 +80,7 @@ function agentNamings(turns: readonly NormalizedTurn[]) {
       ASKS_WHICH.test(turn.lower) &&
       !next.asks &&
       !ASKS_BACK.test(next.lower) &&
+      !LISTS_SEVERAL.test(next.lower) &&
       !(after?.speaker === 'caller' && after.answer === 'no')
     )
       found.answers.push(next.index);

@@ -658,3 +658,42 @@ describe('a conjunction before 那个 names no case', () => {
     ]);
   });
 });
+
+describe('cases named by their street and listed by the agent, unpunctuated as speech recognition writes', () => {
+  it('reads the status of "the bar on foxhollow street" only, though both cases are on that street', async () => {
+    const r = createTestRouter({ services: testServices });
+    const bar = await openNoise(r, 'Bar, 27 Foxhollow Street', 'Bar plays music loudly late at night');
+    const dog = await openNoise(r, '25 Foxhollow Street', 'Dog next door barks all day');
+    const summary = await handleCall(
+      r,
+      call('street-1', [
+        'Agent: twelve three four five good evening',
+        'Caller: hi um about my complaints the bar on foxhollow street any news on that one',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'status', outcome: 'read', ref: bar.ref }),
+    ]);
+    expect(summary.actions.some((action) => action.ref === dog.ref)).toBe(false);
+  });
+
+  it('takes the agent going through all three cases as naming none, and the caller’s own words as the pick', async () => {
+    const r = createTestRouter({ services: testServices });
+    await openNoise(r, '3 Goldcrest Row', 'Bar plays loud music until 2am');
+    await openNoise(r, '14 Goldcrest Row', "Neighbour's dog barks all night");
+    const road = await openNoise(r, 'Whetstone Street', 'Night roadworks with a breaker and a road saw');
+    const summary = await handleCall(
+      r,
+      call('street-2', [
+        "Caller: hi yeah i've got a few complaints in with you i want to know about the roadworks one where's that at",
+        'Agent: let me look i can see three under your number the bar on goldcrest row the dog at fourteen goldcrest row and the night roadworks on whetstone street',
+        'Caller: yeah the roadworks the bar and the dog leave them i know about those',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'status', outcome: 'read', ref: road.ref }),
+    ]);
+  });
+});
