@@ -23,7 +23,12 @@ import {
 
 /** Where an intent lands: a case (and whether the caller may act on it), several to read, a review, or nothing. */
 export type Target =
-  | { case: CaseView; authorized: boolean }
+  | {
+      case: CaseView;
+      authorized: boolean;
+      /** Picked only as the one of the caller's several cases that can take the request now. */
+      left?: { refs: string[] };
+    }
   | { cases: CaseView[] }
   | { status: { view: CaseView; authorized: boolean }[] }
   | { review: ReviewReason; refs?: string[] }
@@ -388,7 +393,12 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   if (named_ && intent.service !== undefined && named_.service.id !== intent.service && spoken.length > 0)
     return { review: 'several-cases', refs: [named_.ref, ...spoken.map((view) => view.ref)] };
   if (named_) return { case: named_, authorized: true };
-  if (candidates.length === 1) return { case: candidates[0]!, authorized: true };
+  if (candidates.length === 1)
+    return {
+      case: candidates[0]!,
+      authorized: true,
+      ...(mine.length > 1 ? { left: { refs: mine.map((view) => view.ref) } } : {}),
+    };
   // Several, but the caller said which by what it is about ("the generator one, not the dog").
   const picked = await pickCase(client, pickWords, candidates);
   if (picked) return { case: picked, authorized: true };

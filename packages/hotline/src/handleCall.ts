@@ -225,7 +225,12 @@ export async function handleCall(
     !heardCase &&
     (intent.topic === undefined || !designates(intent.topic));
 
-  const unnamed: { intent: Intent & { kind: CaseIntentKind }; at: number; refs: string[] }[] = [];
+  const unnamed: {
+    intent: Intent & { kind: CaseIntentKind };
+    at: number;
+    refs: string[];
+    left: CaseView | undefined;
+  }[] = [];
   for (const intent of confident) {
     if (intent.kind === 'new-request') {
       actions.push(await openRequest(intent));
@@ -238,12 +243,21 @@ export async function handleCall(
     const target = await findTarget(intent, context);
     // A later request that names no case may be about the one case this call reads back — settled
     // once every request of the call is through.
-    if (mayMeanReadCase(intent, target, textOf(intent)))
+    const mayMean = mayMeanReadCase(intent, target, textOf(intent));
+    if (mayMean) {
+      const left = 'case' in target ? target.case : undefined;
       unnamed.push({
         intent: intent as Intent & { kind: CaseIntentKind },
         at: actions.length,
-        refs: target.refs ?? [],
+        refs: mayMean,
+        left,
       });
+      // The one case left is acted on only once it is known the call read back no other.
+      if (left) {
+        actions.push(reviewOf(intent, 'several-cases'));
+        continue;
+      }
+    }
     if ('review' in target) {
       // A verified caller asking after a case their number does not hold: a person looks it up (another number, a name).
       const isStatusMiss =
@@ -281,9 +295,10 @@ export async function handleCall(
 
   // The one case the call read back, for a request said after its status was asked that named none.
   const read = readBackCase(actions, confident);
-  for (const { intent, at, refs } of unnamed)
+  for (const { intent, at, refs, left } of unnamed)
     if (read && refs.includes(read.ref) && intent.turn > read.askedAt)
       actions[at] = await applyToCase(intent, await client.get(read.ref));
+    else if (left) actions[at] = await applyToCase(intent, left);
 
   // "My other complaint": not the case this call already rated or acted on, when another remains to read.
   const otherAsked = confident.some((intent) => intent.kind === 'status' && OTHER.test(textOf(intent)));

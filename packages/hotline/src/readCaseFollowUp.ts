@@ -8,27 +8,30 @@ export const OTHER =
   /\bother (?:one|complaint|case|report|request)\b|另一(?:个|件)|另外(?:那|一)(?:个|件)|别的(?:投诉|工单)/i;
 
 /**
- * Whether a request that went to `several-cases` named no case at all and may be about the one
- * case the call reads back ("KTV那个" … "还没签收啊…那你帮我催一下吧"): an urge or a withdrawal, with no
- * words of its own for a case and no "other one".
+ * The caller's cases a request may be about, when it named no case at all and may be about the one
+ * case the call reads back ("KTV那个" … "还没签收啊…那你帮我催一下吧"): an urge or a withdrawal that went
+ * to `several-cases`, or to the one case left that could take it ("狗叫那个到哪了？" — "已办结了" — "那帮我
+ * 催一下吧" is about the dog case, not the caller's open one) — with no words of its own for a case and
+ * no "other one". `undefined` when it may not.
  *
  * @example
  * ```ts
- * if (mayMeanReadCase(intent, target, textOf(intent))) waiting.push(intent);
+ * const refs = mayMeanReadCase(intent, target, textOf(intent)); // ['NC-…', 'NC-…']
  * ```
  */
-export function mayMeanReadCase(
-  intent: Intent,
-  target: Target,
-  callerWords: string,
-): target is Extract<Target, { review: unknown }> {
-  return (
-    'review' in target &&
-    target.review === 'several-cases' &&
+export function mayMeanReadCase(intent: Intent, target: Target, callerWords: string): string[] | undefined {
+  const refs =
+    'review' in target && target.review === 'several-cases'
+      ? (target.refs ?? [])
+      : 'case' in target && target.left !== undefined
+        ? target.left.refs
+        : undefined;
+  return refs !== undefined &&
     (intent.kind === 'urge' || intent.kind === 'withdraw') &&
     (intent.topic === undefined || !designates(intent.topic)) &&
     !OTHER.test(callerWords)
-  );
+    ? refs
+    : undefined;
 }
 
 /**

@@ -556,6 +556,30 @@ describe('a request after the status of one case was read', () => {
     expect(summary.review).toBeUndefined();
     expect((await r.history(fan.ref)).map((event) => event.type)).toEqual(['case.open']);
   });
+
+  it('takes "那帮我催一下吧" after the closed case was read as about that case, not the open one left', async () => {
+    const r = createTestRouter({ services: testServices });
+    const dog = await openNoise(r, '中山路8号', '楼下邻居家的狗整夜叫个不停');
+    const site = await openNoise(r, '人民路12号', '对面工地夜间施工，噪音很大');
+    await closeCase(r, dog.ref, '已协调邻居');
+    const turns = (urge: string) => [
+      '坐席：您好，12345热线。',
+      '市民：狗叫那个到哪了？',
+      '坐席：这个已办结了。',
+      `市民：${urge}`,
+    ];
+    const summary = await handleCall(r, call('closed-read-urge', turns('那帮我催一下吧。')), rules);
+    expect(summary.actions.map((a) => `${a.intent}:${a.outcome}:${a.ref}`)).toEqual([
+      `status:read:${dog.ref}`,
+      `urge:not-allowed:${dog.ref}`,
+    ]);
+    expect((await r.history(site.ref)).map((event) => event.type)).toEqual(['case.open']);
+    // Naming the open case still urges it.
+    const named = await handleCall(r, call('closed-read-urge-2', turns('那工地那个帮我催一下吧。')), rules);
+    expect(named.actions).toContainEqual(
+      expect.objectContaining({ intent: 'urge', outcome: 'applied', ref: site.ref }),
+    );
+  });
 });
 
 describe('the case the agent names when correcting the caller’s guess', () => {
