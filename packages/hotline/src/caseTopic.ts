@@ -81,16 +81,23 @@ function deniedForAnother(lower: string, hit: RegExpMatchArray): boolean {
   const phrase = hit[0];
   if (/^不是(?:要|让|叫)/.test(phrase)) return true;
   const rest = lower.slice((hit.index ?? 0) + phrase.length);
-  return /^不是/.test(phrase)
-    ? /(?:那个|那件|的)$/.test(phrase) && INSTEAD_ZH.test(rest)
-    : /\bone$|^not the [a-z]+$/.test(phrase) && INSTEAD_EN.test(rest);
+  if (/^不是/.test(phrase)) return /(?:那个|那件|的)$/.test(phrase) && INSTEAD_ZH.test(rest);
+  if (!/\bone$|^not the [a-z]+$/.test(phrase)) return false;
+  // "the singing place not the dog": the case meant said just before the one denied.
+  return INSTEAD_EN.test(rest) || CONTRASTED_EN.test(lower.slice(0, hit.index ?? 0));
 }
+const CONTRASTED_EN =
+  /(?:^|[.!?]\s*|\b(?:made|about|is|it'?s|yes|yeah|no)\s+)the (?!other\b|one\b)[a-z'-]+(?: [a-z'-]+){0,2},?\s*$/;
 
 /** The caller's words without the cases they set aside. */
 export function withoutSetAside(lower: string): string {
-  const text = asideNamed(lower).replace(NEGATED_EN, ' ');
+  const text = asideNamed(lower).replace(CONTRASTED, 'the $1 one ').replace(NEGATED_EN, ' ');
   return NEGATED_ZH_HINT.test(text) ? text.replace(NEGATED_ZH, ' ') : text;
 }
+
+// "the singing place not the dog": the case meant, said against the one set aside, is "the singing place one".
+const CONTRASTED =
+  /\bthe ((?:(?!(?:other|one|same)\b)[a-z'-]+ ){0,2}(?!(?:other|one|same)\b)[a-z'-]+),?\s+(?=not the [a-z'-]+)/g;
 
 /**
  * "玉林里那个是我帮我妈报的，那个先不管": a bare "那个" setting a case aside means the case named in the
@@ -103,6 +110,9 @@ function asideNamed(lower: string): string {
 }
 const ANAPHORIC_ASIDE =
   /([\u4e00-\u9fffa-z0-9]{2,6}?)(那(?:个|件))((?:(?!那个|那件)[^。！？!?，,]){1,12}[，,]\s*)(?:那(?:个|件)|这(?:个|件))(?=(?:就|先|暂时|还|都|也){0,2}(?:不要|不用|先别|别|留着|放着|不动|保留|不撤|不管|甭管|算了|放一边|随它|没事|(?:回头|以后|改天)再说|不(?:着)?急|无所谓))/g;
+// The words a street's name ends in: "Gannet Close", "Pewter Lane".
+const STREET =
+  '(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk)';
 // Only words that single a case out count: "the barking dog one", "the complaint about the
 // generator", "装修那个", "那个装修的", "关于广场舞的" — never a word that merely occurs ("I'm the taxi driver").
 const DESIGNATIONS: readonly RegExp[] = [
@@ -123,6 +133,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=,? (?:please|thanks|thank you)[.!?]|[.!?]|$)/g,
   // "…about my complaints the bar on foxhollow street any news", unpunctuated: the case's source by its street.
   /\bthe ((?:(?!(?:one|other|same|first|second|last|place|house|flat|building|site|corner|end|bottom|top)\b)[a-z'-]+ ){0,1}(?!(?:one|other|same|first|second|last|place|house|flat|building|corner|end|bottom|top)\b)[a-z'-]+) (?:on|at|in|along|off) (?!(?:my|our|the|this|that|your|their|his|her)\b)(?:[a-z'-]+ ){1,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk)\b/g,
+  // "Um — the one at home. Gannet Close.": an answer that is only the case's street.
+  new RegExp(`(?:^|[.!?—–]\\s*)((?:[a-z'-]+ ){1,2}${STREET})(?=\\s*[.!?]|$)`, 'g'),
   // "The one on Foundry Road.": the case by its street.
   /\bthe one (?:on|at|in|by|near|outside|up|down) ((?:[a-z'-]+ ){0,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk))\b/g,
   // "about the night deliveries at the supermarket…", unpunctuated as speech recognition writes it: up to where it is.

@@ -4,12 +4,12 @@
 const CONCEPTS: readonly (readonly [string, RegExp])[] = [
   [
     'construction',
-    /工地|施工|打桩|工程|建筑|搅拌|塔吊|挖掘机|渣土|\bconstruct|\bbuilders?\b|\bbuilding (?:site|work)|\bsite works?\b|\bpil(?:e|ing)\b|pile.?driv|cement mixer|concrete|excavator|digger|roadworks/,
+    /工地|施工|打桩|工程|建筑|搅拌|塔吊|挖掘机|渣土|\bconstruct|\bbuilders?\b|\bbuilding (?:site|work)|\bsite works?\b|\bpil(?:e|ing)\b|pile.?driv|cement mixer|concrete|excavator|digger|roadworks|修路|挖路|铺路|路面施工|\broad ?works?\b|\bresurfac/,
   ],
   ['renovation', /装修|装潢|电钻|冲击钻|打钻|砸墙|敲墙|电锯|\brenovat|\brefurb|\bdrill|\bdiy\b|decorat/],
   [
     'music',
-    /音乐|音响|唱歌|卡拉|ktv|k歌|喇叭|低音炮|\bmusic\b|karaoke|\bspeakers?\b|stereo|\bbass\b|\bsinging\b|sound system/,
+    /音乐|音响|唱歌|练歌|歌声|唱k|卡拉|ktv|k歌|喇叭|低音炮|\bmusic\b|karaoke|\bspeakers?\b|stereo|\bbass\b|\bsing(?:ing|s|er|ers)?\b|sound system/,
   ],
   ['dance', /广场舞|跳舞|舞曲|\bdanc/],
   ['dog', /狗|犬|\bdogs?\b|pupp|\bbark/],

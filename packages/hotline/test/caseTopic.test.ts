@@ -32,6 +32,30 @@ describe('a case named by other words for the same thing', () => {
     expect(pickByTopic('半夜那个', ['楼顶空调外机白天嗡嗡响', '邻居家狗半夜叫'])).toBe(1);
   });
 
+  it('names a case by the street said alone, by what it is said against, and by other words for it', () => {
+    const three = [
+      '12 Gannet Close Recycling skips emptied by a lorry at 5am',
+      '3 Hollowmere Road Burglar alarm',
+      'Kestrel Mews Pub garden speakers',
+    ];
+    expect(pickByTopic('Three, is it? God. — the one at home. Gannet Close.', three)).toBe(0);
+    const two = [
+      'Starlight Karaoke, 40 Pewter Lane, singing until 2am',
+      '38 Pewter Lane Dog left on a balcony barking all day',
+    ];
+    expect(
+      pickByTopic(
+        'i want to add something to a complaint i made the singing place not the dog so before',
+        two,
+      ),
+    ).toBe(0);
+    // "唱歌那个" for a case about 练歌, "修路那个" for roadworks.
+    expect(pickByTopic('先问问唱歌那个', ['小区内夜里有人用音箱练歌', '东门外修路夜间施工'])).toBe(0);
+    expect(
+      pickByTopic('修路那个我补充一下', ['小区内夜里有人用音箱练歌', 'Night roadworks on Whetstone Street']),
+    ).toBe(1);
+  });
+
   it('"Is it the treadmill or the fan?" asks which case, it names none', () => {
     expect(
       pickByTopic("Go on. Is it the treadmill or the fan? Because the treadmill's fine now.", [
