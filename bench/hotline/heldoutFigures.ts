@@ -101,6 +101,7 @@ const DEV_SETS = [
   'dev23',
   'dev24',
   'dev25',
+  'dev26',
   'dev27',
 ] as const;
 /** Later test sets, never tuned on (their `before` in the baseline file: the rules before they were written). */
