@@ -90,4 +90,15 @@ describe('interpretCall', () => {
         .intents,
     ).toEqual([]);
   });
+
+  it('hears a relative’s wish to withdraw, said for them with their reference, as a withdrawal', () => {
+    expect(
+      kinds(
+        "Caller: I'm calling for my father. He made a complaint about the outdoor cinema and he wants to drop it.",
+        'Agent: Do you have the reference?',
+        `Caller: Yes, he gave it to me: ${REF}.`,
+      ),
+    ).toEqual(['withdraw']);
+    expect(kinds(`Caller: My mum's decided to cancel it, the reference is ${REF}.`)).toEqual(['withdraw']);
+  });
 });
