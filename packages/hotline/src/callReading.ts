@@ -66,6 +66,11 @@ export interface CallInterpretation {
    * 我们KTV"): saying its reference lets them neither act on it nor hear how it stands.
    */
   complainedAbout?: true;
+  /**
+   * The agent's words for one of the caller's cases that the caller said is not the one ("我这边看您这个号码下有
+   * 一件…装修的噪音投诉，是这件吗？" — "不是不是，那个是我自己家的事儿"): the case they describe is not this call's.
+   */
+  deniedDescriptions?: string[];
   /** Intents with some evidence, most confident first; below the threshold they only go to review. */
   intents: Intent[];
   /** Every reference heard, once each; only those with `counts` may be acted on; `valid: false` ones failed their check character. */

@@ -8,6 +8,7 @@ import {
   asideNamesNoneOf,
   asksForAll,
   caseTexts,
+  describedCase,
   designates,
   leftAfterAside,
   namesNoneOf,
@@ -265,7 +266,16 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     ...passedOver,
     ...reading.references.filter((ref) => ref.denied).map((ref) => ref.ref),
   ]);
-  const mine = (await context.casesOfCaller()).filter((view) => !denied.has(view.ref));
+  // "…有一件是东四八条邻居装修的噪音投诉，是这件吗？" — "不是不是": the case the agent described, denied.
+  const numbers = await context.casesOfCaller();
+  if (reading.deniedDescriptions !== undefined && numbers.length > 0) {
+    const texts = await caseTexts(client, numbers);
+    for (const words of reading.deniedDescriptions) {
+      const index = describedCase(words, texts);
+      if (index !== undefined) denied.add(numbers[index]!.ref);
+    }
+  }
+  const mine = numbers.filter((view) => !denied.has(view.ref));
   const open = mine.filter((view) => !view.state.done);
   // "The generator one" from a caller whose cases are none of it: not theirs to act on or read.
   if (intent.topic !== undefined && mine.length > 0 && designates(intent.topic)) {

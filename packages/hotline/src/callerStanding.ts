@@ -86,8 +86,15 @@ function handOver(turns: readonly NormalizedTurn[]): number {
 /** Who is on the line, as far as the call tells: the parts of a reading the safety rules verify the caller with. */
 export type CallerStanding = Pick<
   CallInterpretation,
-  'caller' | 'spokenPhone' | 'borrowedPhone' | 'forSomeoneElse' | 'complainedAbout'
+  'caller' | 'spokenPhone' | 'borrowedPhone' | 'forSomeoneElse' | 'complainedAbout' | 'deniedDescriptions'
 >;
+
+// The agent asking whether the call is about the case it describes: "是这件吗", "Is it the one about…?".
+const ASKS_IF_THIS_CASE =
+  /是(?:这|那)(?:一)?(?:件|个|条)(?:投诉|工单|事)?吗|(?:这|那)(?:件|个)(?:投诉|工单)?(?:对吗|是吗)|您(?:说|问)的是[^，。？?]{2,30}吗|\b(?:is|was) (?:it|that|this) (?:the (?:one|complaint|case)|about)\b|\bare you calling about\b|\bis (?:it|that) the [a-z' -]{2,40}\?/i;
+// The agent going through several cases ("一件是…另一件是…", "one is … the other …"): no one case described.
+const LISTS_CASES =
+  /一(?:件|个|条)是[^？?]*(?:另|一)(?:一)?(?:件|个|条)是|\bone (?:is|'s)\b[^?]*\bthe other\b/i;
 
 /**
  * Who is on the line: the number the call came from verifies the caller unless the caller says the
@@ -124,5 +131,16 @@ export function readStanding(turns: readonly NormalizedTurn[], transcript: Trans
     standing.forSomeoneElse = true;
   if (turns.some((t) => t.speaker === 'caller' && isComplainedAbout(t.lower)))
     standing.complainedAbout = true;
+  const denied = turns.filter(
+    (t) =>
+      t.speaker === 'agent' &&
+      t.asks === true &&
+      t.answer === 'no' &&
+      !t.corrected &&
+      turns[t.index + 1]?.speaker === 'caller' &&
+      ASKS_IF_THIS_CASE.test(t.lower) &&
+      !LISTS_CASES.test(t.lower),
+  );
+  if (denied.length > 0) standing.deniedDescriptions = denied.map((t) => t.lower);
   return standing;
 }

@@ -346,6 +346,27 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
 }
 
 /**
+ * The one of the `texts` an agent's description is of ("是东四八条邻居装修的噪音投诉，是这件吗？"): the
+ * one sharing at least two of its words, twice as many as any other does; otherwise undefined.
+ *
+ * @example
+ * ```ts
+ * describedCase('是东四八条邻居装修的噪音投诉，是这件吗', ['东四八条21号院 对门邻居装修', '健身广场跳舞']); // 0
+ * ```
+ */
+export function describedCase(words: string, texts: readonly string[]): number | undefined {
+  const said = terms(words);
+  const shared = texts.map((text) => {
+    const own = terms(text);
+    return [...said].filter((term) => own.has(term)).length;
+  });
+  const best = Math.max(...shared);
+  if (best < 2) return undefined;
+  const at = shared.indexOf(best);
+  return shared.every((n, i) => i === at || n * 2 <= best) ? at : undefined;
+}
+
+/**
  * The indexes of the `texts` that the set-aside phrases name, one case each by its own words ("the dog
  * one can wait" names the case about a barking dog; "狗叫那个" the one whose words have 狗 and 叫); none
  * when a phrase names no case or several, or two name the same one — the choice is then a person's.

@@ -721,3 +721,42 @@ describe('cases named by their street and listed by the agent, unpunctuated as s
     ]);
   });
 });
+
+describe('a case the agent describes and the caller says is not the one', () => {
+  it('reads nothing when the only case on the number is denied and the call is about someone else’s', async () => {
+    const r = createTestRouter({ services: testServices });
+    const own = await openNoise(r, '东城区东四街道东四八条21号院', '对门邻居装修周末也打电钻');
+    const summary = await handleCall(
+      r,
+      call('described-1', [
+        '客服：您好 一二三四五热线 请讲',
+        '来电人：你好 我是社区居委会的 我想问一下我们居委会前段时间报的一个事儿',
+        '客服：好的 我这边看您这个号码下有一件 是东四八条邻居装修的噪音投诉 是这件吗',
+        '来电人：不是不是 那个是我自己家的事儿 跟这个没关系 我问的是健身广场晚上放大音响跳舞那个',
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'status', outcome: 'review', reason: 'no-case' }),
+    ]);
+    expect(summary.actions.some((action) => action.ref === own.ref)).toBe(false);
+  });
+
+  it('still acts on the other case the caller then names', async () => {
+    const r = createTestRouter({ services: testServices });
+    await openNoise(r, '5 Elm Road', 'Dog barking on the balcony all day');
+    const site = await openNoise(r, '9 Kiln Street', 'Building site drilling from 6am');
+    const summary = await handleCall(
+      r,
+      call('described-2', [
+        'Caller: Hi, could you chase up my complaint please?',
+        'Agent: Is it the one about the dog barking on Elm Road?',
+        "Caller: No, not that. It's the building site drilling, chase that one.",
+      ]),
+      rules,
+    );
+    expect(summary.actions).toEqual([
+      expect.objectContaining({ intent: 'urge', outcome: 'applied', ref: site.ref }),
+    ]);
+  });
+});
