@@ -12,6 +12,10 @@ import {
 } from './requestMood.js';
 import { turnHasScript } from './textScript.js';
 
+// The words before a street called "… Close": "at Tanyard", "12 Gannet", "on the", "Foxglove" after a number.
+const STREET_BEFORE =
+  /(?:\b(?:at|on|in|off|near|by|from|of|along|round|around|behind|opposite|outside)\s+(?:no\.?\s*)?(?:\d+\s+)?[a-z'-]+|\b\d+[a-z]?\s+[a-z'-]+(?:\s+[a-z'-]+)?|\bthe)\s+$/;
+
 const CASE_KINDS: ReadonlySet<string> = new Set(['add-info', 'urge', 'withdraw', 'rate']);
 /**
  * The owner under which the request kinds of read-backs the caller denied are kept (`rule` is the kind).
@@ -217,6 +221,13 @@ export function collectEvidence(
       return;
     // “您的工单已撤回”, "please call us to withdraw your complaint": a message or a person quoted.
     if (inQuote(turn, hit.index)) return;
+    // "the wind turbine at Tanyard Close that whines at night", "12 Gannet Close": a street, not "close that".
+    if (
+      matcher.owner === 'withdraw' &&
+      /^clos/.test(hit.match) &&
+      STREET_BEFORE.test(turn.lower.slice(Math.max(0, hit.index - 40), hit.index))
+    )
+      return;
     // "我看到您上周已经催办过一次了，对吗？": a past fact, nothing to do now.
     if (CASE_KINDS.has(matcher.owner) && doneAlready(turn.lower, hit)) return;
     // "你们说要查一下再给我回电话", "you said you'd chase it": a promise told, not asked for now.

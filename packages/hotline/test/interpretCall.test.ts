@@ -101,4 +101,19 @@ describe('interpretCall', () => {
     ).toEqual(['withdraw']);
     expect(kinds(`Caller: My mum's decided to cancel it, the reference is ${REF}.`)).toEqual(['withdraw']);
   });
+
+  it('hears a street called "… Close" in a read-back as no withdrawal', () => {
+    expect(
+      kinds(
+        `Caller: It's ${REF}. Can you hurry them up?`,
+        `Agent: ${REF}: the small wind turbine on a neighbour's roof at Tanyard Close that whines at night?`,
+        'Caller: Yes, that one.',
+      ),
+    ).toEqual(['urge']);
+    expect(kinds('Caller: The dog at 12 Gannet Close that barks all day, please chase it.')).toEqual([
+      'urge',
+    ]);
+    // Said as a request it still is one.
+    expect(kinds(`Caller: ${REF}, please close it, it's sorted.`)).toEqual(['withdraw']);
+  });
 });
