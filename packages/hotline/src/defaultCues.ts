@@ -519,6 +519,8 @@ export const DEFAULT_INTENT_CUES: Readonly<Record<IntentKind, readonly CueSet[]>
         // Nobody acted yet: "nobody has done a thing", "一直没人来", "到现在都没动静".
         /\bsend (?:\w+ ){0,3}(?:a |another )?reminder\b|\bgive (?:it|that|this|them|that one|this one|the [a-z'-]+ one) a (?:chase|nudge|push|kick|prod|hurry)\b|\bpush (?:\w+ ){0,2}on (?:it|this|that)\b|\b(?:push|move|hurry|nudge|chivvy) (?:one of )?(?:my |the |this |that |our )?(?:[a-z'-]+ ){0,2}(?:complaints?|cases?|reports?|applications?|it|this|that|things) along\b/i,
         /(?:让|叫|要)(?:他们|对方|那边)(?:快点|尽快|赶紧|抓紧|快一点|早点|早一点)|(?:发|下)(?:一个|个)?(?:督办|催办)/,
+        // "can you push that one then", "please push it": the hotline asked to push the case along.
+        /\b(?:(?:can|could|would|will) you|please|just) (?:please |just )?push (?:that|this|it|them|the [a-z'-]+(?: [a-z'-]+)? one)(?: one)?\b(?! (?:button|back|off|away|out|over|down))/i,
         /\b(?:nobody|no one|no-one)\b[^.?!]{0,20}\b(?:done|came|come|turned up|showed up|fixed|bothered|been)\b/i,
         /(?:到现在|至今|一直|还是|都)(?:都|还)?(?:没|没有)(?:人|动静|消息|解决|处理|变化)/,
       ],

@@ -55,7 +55,7 @@ const LISTS_CASES =
 // The agent going through the caller's cases ("i can see three under your number the bar on … the dog at …
 // and the night roadworks on …", "您名下有三个工单"): every case, so none.
 const LISTS_SEVERAL =
-  /\b(?:i can see|i see|there are|there's|you have|you've got|we have|i've got) (?:two|three|four|five|several|a few)\b|(?:有|看到|查到)(?:两|三|四|五|几)(?:个|件|条)/i;
+  /\b(?:two|three|four|several) (?:under|on|for|against) (?:this|your|the) (?:number|phone|name)\b|\bfirst (?:the|one|is)\b[^?]*\b(?:second|then) (?:the|one|is)\b|(?:号码|名下)(?:下面|下)?(?:有|一共有)?(?:两|三|四|几)(?:个|件|条)|\b(?:i can see|i see|there are|there's|you have|you've got|we have|i've got) (?:two|three|four|five|several|a few)\b|(?:有|看到|查到)(?:两|三|四|五|几)(?:个|件|条)/i;
 
 /**
  * The agent turns that name the call's case for the caller, whichever request is being read: an answer

@@ -760,3 +760,30 @@ describe('a case the agent describes and the caller says is not the one', () => 
     ]);
   });
 });
+
+describe('a case pushed along after the agent went through both', () => {
+  it('urges the bottle bank, not the treadmill "they\'re dealing with", unpunctuated', async () => {
+    const r = createTestRouter({ services: testServices });
+    const bank = await openNoise(r, 'Thimble Street', 'Bottle bank emptied at five in the morning');
+    const treadmill = await openNoise(
+      r,
+      'Flat 3, 8 Thimble Street',
+      'Treadmill in the flat above late at night',
+    );
+    const summary = await handleCall(
+      r,
+      call('push-1', [
+        "Caller: hi there i just want to check on my complaints i've got two i think",
+        'Agent: let me look yes two under this number first the bottle bank on thimble street being emptied at five in the morning not signed for yet and second the treadmill in the flat above you that is being handled',
+        'Caller: right so the bottle bank one nobody has even picked it up',
+        'Agent: not yet no',
+        "Caller: can you push that one then the bottle bank the treadmill one they're dealing with that's fine",
+      ]),
+      rules,
+    );
+    expect(summary.actions).toContainEqual(
+      expect.objectContaining({ intent: 'urge', outcome: 'applied', ref: bank.ref }),
+    );
+    expect((await r.history(treadmill.ref)).map((event) => event.type)).toEqual(['case.open']);
+  });
+});
