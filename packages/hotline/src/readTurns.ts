@@ -1,5 +1,6 @@
 import { normalizeSpoken } from './normalizeSpoken.js';
 import type { Speaker, Transcript } from './parseTranscript.js';
+import { WHICH_CASE } from './splitRequests.js';
 import { scriptsIn } from './textScript.js';
 
 /** A turn as interpretation sees it: normalized text, who said it and what it does in the dialogue. */
@@ -94,6 +95,8 @@ const CHANGE_OF_MIND =
 // What an agent says to open a call or to show they heard: it asks, offers and restates nothing.
 const AGENT_FORMULA =
   /^(?:(?:您好|你好|喂)[，,\s]*)?(?:(?:这里是|欢迎致电)?(?:12345|市民)?\s*(?:政务服务便民)?(?:服务)?热线[，,。.\s]*)?(?:请讲|请说|您请讲|请问有什么可以帮您|有什么可以帮您|有什么可以帮到您)?[。.!！?？\s]*$|^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!\s]*)?(?:(?:this is |you'?ve reached )?(?:the )?(?:12345|twelve three four five|city)(?: (?:city )?hotline)?|hotline)?[,.!\s]*(?:how can i help(?: you)?(?: today)?|how may i help(?: you)?|go ahead|what can i do for you)?[?.!\s]*$|^(?:好的|好|嗯|对|ok|okay|right|sure|i see|got it|明白|明白了|了解|收到)[。.!！,，\s]*$/;
+const PICKS_BY_DENYING =
+  /^(?:不是|不要|别)[^，。,.!！?？]{1,10}(?:那个|那件|的)|^no,? not (?:the|that) [a-z'-]+(?: [a-z'-]+)?(?: one)?\b/;
 const QUOTED = /“[^”]{2,120}”|"[^"]{2,120}"|「[^」]{2,120}」|『[^』]{2,120}』/g;
 function quotedSpans(lower: string): (readonly [number, number])[] | undefined {
   if (!/[“"「『]/.test(lower)) return undefined;
@@ -117,6 +120,8 @@ function dialogueOf(turns: NormalizedTurn[]): void {
     if (reply?.speaker !== 'caller') continue;
     const said = reply.lower.replace(/^[\s,，.。…]+/, '');
     let answer: 'yes' | 'no' | undefined = NO.test(said) ? 'no' : YES.test(said) ? 'yes' : undefined;
+    // "您要补充哪件？" — "不是狗那个…另一个，就是工地那个": which case, answered by setting one aside — no "no".
+    if (answer === 'no' && WHICH_CASE.test(turn.lower) && PICKS_BY_DENYING.test(said)) answer = undefined;
     // "需要我帮您催办一下吗？" — "催，当然得催": the offered verb said back.
     const echo = ECHOED.exec(said)?.[1];
     if (answer === undefined && echo !== undefined && turn.lower.includes(echo)) answer = 'yes';

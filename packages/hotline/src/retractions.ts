@@ -89,6 +89,8 @@ const AGENT_CANNOT =
   /不能|无法|没法|没办法|不可以|不支持|\b(?:can'?t|cannot|unable|not able|not possible)\b/i;
 const ASKED_ANYTHING_ELSE = /anything (?:else|more)|any other|还有(?:别的|其他|什么)/i;
 const ANSWERED_WITH_QUESTION = /[?？]\s*$|吗\s*$|呢\s*$/;
+const ASKS_WHAT =
+  /(?:补充|加|说|记)(?:点|些)?什么|什么(?:情况|内容)(?:要|需要)?补充|\bwhat (?:would|do) you (?:like|want|need) to (?:add|tell|say)\b|\bwhat(?:'s| is) the (?:new )?(?:information|detail)s?\b|\bwhat (?:else )?(?:has changed|should i add)\b/;
 const CASE_REQUESTS: readonly IntentKind[] = ['urge', 'withdraw', 'add-info', 'rate'];
 // A stop said first in the answer to the agent about to act: "哎等一下。", "等等", "先别记", "你先别动", "慢着",
 // "Hang on a sec", "Wait.", "One sec", "Not so fast", "哎不用了，…", "Oh — no need".
@@ -237,7 +239,8 @@ export function dropTakenBack(
     const reply = turns[turn.index + 1];
     if (turn.speaker !== 'agent' || !turn.asks || reply?.speaker !== 'caller' || reply.answer !== undefined)
       continue;
-    if (!ANSWERED_WITH_QUESTION.test(reply.lower)) continue;
+    // ("工地那件，您要补充什么？" asks what to add, no offer: "我拍了视频，能不能发给你们？" answers it.)
+    if (!ANSWERED_WITH_QUESTION.test(reply.lower) || ASKS_WHAT.test(turn.lower)) continue;
     for (const kind of CASE_REQUESTS) {
       if (!evidenceOf[kind].some((e) => e.turn === turn.index && e.speaker === 'agent')) continue;
       evidenceOf[kind] = evidenceOf[kind].filter((e) => e.turn > turn.index);

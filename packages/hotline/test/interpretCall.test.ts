@@ -116,4 +116,24 @@ describe('interpretCall', () => {
     // Said as a request it still is one.
     expect(kinds(`Caller: ${REF}, please close it, it's sorted.`)).toEqual(['withdraw']);
   });
+
+  it('keeps a note asked for when the caller answers "what would you like to add?" with a question', () => {
+    const turns = [
+      '坐席：您好，12345热线。',
+      '市民：你好，我报过两个投诉，想给其中一个加点东西。',
+      '坐席：您要补充哪件？',
+      '市民：不是狗那个。另一个，就是工地那个。',
+      '坐席：好的，工地那件，您要补充什么？',
+      '市民：他们现在夜里还有渣土车进出，还按喇叭。我拍了视频，能不能发给你们？',
+    ];
+    expect(kinds(...turns)).toEqual(['add-info']);
+    // An offer answered with a question is still not taken.
+    expect(
+      kinds(
+        'Caller: It has been two weeks.',
+        'Agent: Would you like me to send a reminder?',
+        'Caller: Will a reminder actually do anything?',
+      ),
+    ).toEqual([]);
+  });
 });
