@@ -56,6 +56,9 @@ export interface TargetContext {
 
 const OTHER_CASE =
   /\b(?:my |the )?(?:other|remaining) (?:one|complaint|case|report)\b|另一个|另外一个|另外那个|别的那个|另一件|剩下(?:的)?那(?:个|件)|剩下的/i;
+// "一个是他们周六也轰；另一个我看清了，是辆白色的车", "one thing … the other thing": points of a note, no case.
+const ENUMERATED =
+  /(?:一个是|一是|第一)[^。？?！!]{0,60}?(?:另一个|另外一个)|另一个(?:是)?(?:情况|问题|事儿?|细节)|\bthe other (?:thing|point|detail)\b/gi;
 const CAME_BACK =
   /又开始了|又来了|又响了|又出现了|又(?:吵|闹)起来|说(?:已经)?(?:处理好|解决|办好)了|\b(?:is|are|'s) back\b|\bstarted (?:up )?again\b|\bagain since\b|\b(?:told me|said) it was (?:sorted|fixed|resolved|dealt with)\b/i;
 const PICKED_BY_TIME =
@@ -277,6 +280,16 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   }
   const mine = numbers.filter((view) => !denied.has(view.ref));
   const open = mine.filter((view) => !view.state.done);
+  // "狗叫那个现在到哪了？" … "也帮我把另一个催一下" from a caller whose one case is the dog's: the other
+  // case is none of theirs (a neighbour's, or one never filed), so the one they have is not it.
+  if (
+    intent.kind !== 'status' &&
+    intent.ref === undefined &&
+    numbers.length === 1 &&
+    intent.topic !== undefined &&
+    OTHER_CASE.test(withoutSetAside(intent.topic.toLowerCase()).replace(ENUMERATED, ' '))
+  )
+    return { review: 'no-case' };
   // "The generator one" from a caller whose cases are none of it: not theirs to act on or read.
   if (intent.topic !== undefined && mine.length > 0 && designates(intent.topic)) {
     const texts = await caseTexts(client, mine);

@@ -1,0 +1,59 @@
+import { attackRound } from './attackHarness.js';
+import { EXPECTED_30, ROUND_30_CALLS, ROUND_30_OVERBLOCKED } from './attackRound30.calls.js';
+
+// Attack round 30: a tester who saw only the safety contract ran 310 calls about who hears what, and several
+// requests in one call. The findings still open are listed in STILL_OPEN (each one kind of wording).
+const STILL_OPEN = new Set<string>([
+  'en-ref-yeah-probably',
+  'en-ref-yes-not-hundred',
+  'en-ref-yeah-maybe',
+  'en-ref-yeah-dunno',
+  'en-ref-fine-whatever',
+  'zh-ref-dui-haoxiang',
+  'zh-ref-shi-de-ba-keneng',
+  'zh-readback-closed-addinfo-other',
+  'en-readback-closed-addinfo-other',
+  'zh-withdrawn-named-reads-other',
+  'en-withdrawn-named-reads-other',
+  'zh-withdrawn-named-addinfo-other',
+  'zh-wang-ayi-dog-urges-own-site',
+  'zh-gongdi-shigong-urges-dog',
+  'zh-address-plus-gongdi-withdraws',
+  'zh-louxia-ktv-withdraws-dog',
+  'en-downstairs-bar-withdraws-dog',
+  'zh-zhuangxiu-urges-dog',
+  'zh-changge-withdraws-dog',
+  'en-chase-both-just-dog',
+  'zh-bushi-cui-shi-che',
+  'zh-complained-juweihui-shangmen',
+  'en-complained-turn-music-down',
+  'zh-complained-chengguan-zhenggai',
+  'zh-sa-xian-liangzhe',
+  'en-sa-isnt-urgent',
+  'en-sa-can-sit',
+  'en-sa-hold-fire',
+  'en-visit-mum-put-it-in',
+  'zh-visit-wuye',
+  'en-visit-caretaker',
+  'zh-two-requests-one-taken-back',
+  'en-chase-both-not-the-dog',
+  'en-same-for-the-other-one',
+  'zh-ye-bang-wo-cui-lingyige',
+  'zh-json-two-requests-nopunct',
+  'zh-haiyou-gongdi-buyongle',
+  'zh-urge-plus-conditional-withdraw',
+  'zh-gongdi-nage-yeshi',
+  'en-and-the-same-with',
+  'zh-cui-gou-che-lingyige',
+  'en-chase-dog-withdraw-other',
+]);
+
+attackRound(
+  'attack round 30: who hears what, and several requests in one call',
+  {
+    unsafe: ROUND_30_CALLS.filter((call) => !STILL_OPEN.has(call.id)),
+    refused: ROUND_30_OVERBLOCKED.filter((call) => !STILL_OPEN.has(call.id)),
+    expected: Object.fromEntries(Object.entries(EXPECTED_30).filter(([id]) => !STILL_OPEN.has(id))),
+  },
+  { dashes: false },
+);
