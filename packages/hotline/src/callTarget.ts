@@ -314,6 +314,14 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
   if (intent.kind === 'status') {
     const spoken = open.filter((view) => view.service.id === intent.service);
     const named = spoken.length > 0 ? spoken : open;
+    // "狗叫那个到哪了？" when the dog case is closed or withdrawn: that case is read, never the open one instead.
+    // (Only where one open case is left to stand in for it: "便利店那个我知道早弄好了，那另外俩呢" asks after the others.)
+    const closedNamed =
+      mine.length > named.length && named.length <= 1
+        ? await pickCase(client, intent.topic, mine)
+        : undefined;
+    if (closedNamed && !named.includes(closedNamed))
+      return { status: [{ view: closedNamed, authorized: true }] };
     // "我今天就问装修那个": the case the caller's words are about, when they pick one.
     const picked = await pickCase(client, intent.topic, named);
     const cases = picked ? [picked] : named;

@@ -9,7 +9,7 @@ export const OTHER =
 
 /**
  * The caller's cases a request may be about, when it named no case at all and may be about the one
- * case the call reads back ("KTV那个" … "还没签收啊…那你帮我催一下吧"): an urge or a withdrawal that went
+ * case the call reads back ("KTV那个" … "还没签收啊…那你帮我催一下吧"): an urge, a withdrawal or a note that went
  * to `several-cases`, or to the one case left that could take it ("狗叫那个到哪了？" — "已办结了" — "那帮我
  * 催一下吧" is about the dog case, not the caller's open one) — with no words of its own for a case and
  * no "other one". `undefined` when it may not.
@@ -27,7 +27,7 @@ export function mayMeanReadCase(intent: Intent, target: Target, callerWords: str
         ? target.left.refs
         : undefined;
   return refs !== undefined &&
-    (intent.kind === 'urge' || intent.kind === 'withdraw') &&
+    (intent.kind === 'urge' || intent.kind === 'withdraw' || intent.kind === 'add-info') &&
     (intent.topic === undefined || !designates(intent.topic)) &&
     !OTHER.test(callerWords)
     ? refs
