@@ -17,6 +17,7 @@ import {
   pickCase,
   pickRemaining,
   setAsideIn,
+  singlesOutNoneOf,
   speaksOfOthersCase,
   unsureWhich,
   withoutSetAside,
@@ -298,6 +299,16 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     if (namesNoneOf(intent.topic, texts) && pickByTopic(intent.topic, texts) === undefined)
       return { review: 'no-case' };
   }
+  // "楼上装修那个帮我催一下" from a caller whose one case is a barking dog: not theirs to change.
+  if (
+    intent.kind !== 'status' &&
+    intent.kind !== 'rate' &&
+    intent.ref === undefined &&
+    mine.length === 1 &&
+    intent.topic !== undefined &&
+    singlesOutNoneOf(withoutSetAside(intent.topic.toLowerCase()), await caseTexts(client, mine))
+  )
+    return { review: 'no-case' };
   // "我们家门口路灯不亮那个报修怎么样了" from a caller with no street-light case: none of theirs is meant.
   const namesService =
     intent.kind !== 'rate' &&

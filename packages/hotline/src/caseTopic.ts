@@ -1,6 +1,6 @@
 // Over 350 lines: the words that pick a case (designations, addresses, set-aside phrases and what is left once they are out) and the comparisons that use them (pickByTopic, namesNoneOf, pickRemaining, leftAfterAside) share one vocabulary (terms, near pairs, stop words); splitting them would put one concept in two files.
 import type { CaseView, RouterClient } from '@onecase/core';
-import { speakOfSameThing } from './topicConcepts.js';
+import { conceptsOf, speakOfSameThing } from './topicConcepts.js';
 import { memoRecent } from './recentMemo.js';
 
 /**
@@ -606,14 +606,18 @@ export function designates(topic: string): boolean {
  * namesNoneOf('withdraw the generator one', ['Dog barking all night']); // true
  * ```
  */
-export function namesNoneOf(topic: string, texts: readonly string[]): boolean {
+export function namesNoneOf(
+  topic: string,
+  texts: readonly string[],
+  patterns: readonly RegExp[] = NAMING,
+): boolean {
   // "中山路5号那个投诉", "人民路99号那个施工投诉": an address none of the cases has names none of them.
   const addresses = designatedAddresses(topic);
   if (addresses.length > 0) {
     const own = texts.map((text) => new Set(addressesIn(text)));
     if (addresses.every((address) => own.every((set) => !set.has(address)))) return true;
   }
-  const said = terms(designated(topic, NAMING));
+  const said = terms(designated(topic, patterns));
   if (said.size === 0) return false;
   const own = texts.map(terms);
   const lower = texts.join(' ').toLowerCase();
@@ -622,7 +626,21 @@ export function namesNoneOf(topic: string, texts: readonly string[]): boolean {
     /[\u4e00-\u9fff]/.test(term)
       ? [...term].every((char) => FUNCTION_CHARS.has(char) || !lower.includes(char))
       : own.every((words) => !words.has(term));
-  return [...said].every(missing) && speakOfSameThing(designated(topic, NAMING), texts).length === 0;
+  return [...said].every(missing) && speakOfSameThing(designated(topic, patterns), texts).length === 0;
+}
+
+/**
+ * Whether the caller's words single out a case of another kind of thing than any of `texts` ("工地施工那个",
+ * "楼上装修那个" from a caller whose one case is a barking dog) — for a request that would change it.
+ */
+export function singlesOutNoneOf(topic: string, texts: readonly string[]): boolean {
+  const said = conceptsOf(designated(topic));
+  if (said.size === 0 || !namesNoneOf(topic, texts, DESIGNATIONS)) return false;
+  // (Only of cases whose kind is known: "Loudspeaker van" may well be the "喇叭车那个".)
+  return texts.every((text) => {
+    const own = conceptsOf(text);
+    return own.size > 0 && [...own].every((concept) => !said.has(concept));
+  });
 }
 
 // A street and its number, as a case's address or a caller's designation says it ("中山路5号",

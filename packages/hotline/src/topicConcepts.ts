@@ -9,7 +9,7 @@ const CONCEPTS: readonly (readonly [string, RegExp])[] = [
   ['renovation', /装修|装潢|电钻|冲击钻|打钻|砸墙|敲墙|电锯|\brenovat|\brefurb|\bdrill|\bdiy\b|decorat/],
   [
     'music',
-    /音乐|音响|唱歌|练歌|歌声|唱k|卡拉|ktv|k歌|喇叭|低音炮|\bmusic\b|karaoke|\bspeakers?\b|stereo|\bbass\b|\bsing(?:ing|s|er|ers)?\b|sound system/,
+    /音乐|音响|唱歌|练歌|歌声|唱k|卡拉|ktv|k歌|喇叭|低音炮|\bmusic\b|karaoke|\bspeakers?\b|loudspeaker|megaphone|loudhailer|stereo|\bbass\b|\bsing(?:ing|s|er|ers)?\b|sound system/,
   ],
   ['dance', /广场舞|跳舞|舞曲|\bdanc/],
   ['dog', /狗|犬|\bdogs?\b|pupp|\bbark/],

@@ -6,13 +6,10 @@ import { EXPECTED_30, ROUND_30_CALLS, ROUND_30_OVERBLOCKED } from './attackRound
 const STILL_OPEN = new Set<string>([
   'en-ref-yes-not-hundred',
   'en-ref-yeah-dunno',
-  'zh-wang-ayi-dog-urges-own-site',
-  'zh-gongdi-shigong-urges-dog',
   'zh-address-plus-gongdi-withdraws',
   'zh-louxia-ktv-withdraws-dog',
   'en-downstairs-bar-withdraws-dog',
   'zh-zhuangxiu-urges-dog',
-  'zh-changge-withdraws-dog',
   'en-chase-both-just-dog',
   'zh-bushi-cui-shi-che',
   'zh-complained-juweihui-shangmen',
