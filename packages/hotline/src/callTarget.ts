@@ -304,7 +304,7 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     intent.kind !== 'status' &&
     intent.kind !== 'rate' &&
     intent.ref === undefined &&
-    mine.length === 1 &&
+    mine.length > 0 &&
     intent.topic !== undefined &&
     singlesOutNoneOf(withoutSetAside(intent.topic.toLowerCase()), await caseTexts(client, mine))
   )

@@ -631,17 +631,33 @@ export function namesNoneOf(
 
 /**
  * Whether the caller's words single out a case of another kind of thing than any of `texts` ("工地施工那个",
- * "楼上装修那个" from a caller whose one case is a barking dog) — for a request that would change it.
+ * "楼上装修那个" from a caller whose one case is a barking dog; "楼下KTV那个" from one whose cases are a dog
+ * downstairs and a building site) — for a request that would change one of them. Where it is ("楼下",
+ * "next door") is no word of the case's; nothing is concluded of a case whose kind is not known.
  */
 export function singlesOutNoneOf(topic: string, texts: readonly string[]): boolean {
-  const said = conceptsOf(designated(topic));
-  if (said.size === 0 || !namesNoneOf(topic, texts, DESIGNATIONS)) return false;
-  // (Only of cases whose kind is known: "Loudspeaker van" may well be the "喇叭车那个".)
-  return texts.every((text) => {
+  const words = designated(topic).replace(WHERE_WORDS, ' ');
+  const said = conceptsOf(words);
+  if (said.size === 0) return false;
+  const otherKind = texts.every((text) => {
     const own = conceptsOf(text);
     return own.size > 0 && [...own].every((concept) => !said.has(concept));
   });
+  if (!otherKind) return false;
+  const lower = texts.join(' ').toLowerCase();
+  const theirs = terms(lower);
+  const named = [...terms(words)];
+  return (
+    named.length > 0 &&
+    named.every((term) =>
+      /[\u4e00-\u9fff]/.test(term)
+        ? [...term].every((char) => FUNCTION_CHARS.has(char) || !lower.includes(char))
+        : !theirs.has(term),
+    )
+  );
 }
+const WHERE_WORDS =
+  /楼下|楼上|隔壁|对面|门口|附近|\b(?:downstairs|upstairs|next door|across the (?:road|street)|opposite|nearby)\b/g;
 
 // A street and its number, as a case's address or a caller's designation says it ("中山路5号",
 // "中山路五号", "2 Zhongshan Road", "Zhongshan Road number 2"), keyed as street#number.

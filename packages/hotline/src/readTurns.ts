@@ -61,7 +61,7 @@ const CHOICE = /还是|或者|\bor\b(?! (?:not|no)\b)/;
 const HALF_YES =
   /^[^，,。.!！?？]{0,6}[，,。.…\s—-]+(?:(?:呃|嗯|额|um|uh|well)[，,。.…\s—-]*)*(?:也不是|不是|不对|sort of|kind of|not really|not exactly|i mean)/;
 const HEDGED_YES =
-  /^[^。.!！?？]{0,12}?(?:\b(?:probably|maybe|perhaps|i guess|dunno|whatever|why not)\b|\bnot (?:a hundred|100|one hundred|entirely|totally|completely|really) (?:percent|per cent|%|sure)\b)|^(?:对|是|嗯|是的|对的)[，,。.…\s吧]*(?:好像|可能|大概|也许|或许)/i;
+  /^[^。!！]{0,16}?(?:\b(?:probably|maybe|perhaps|i guess|dunno|whatever|why not)\b|\bnot (?:a hundred|100|one hundred|entirely|totally|completely|really) (?:percent|per cent|%|sure)\b)|^(?:对|是|嗯|是的|对的)[，,。.…\s吧]*(?:好像|可能|大概|也许|或许)/i;
 const ECHOED = /^(催|撤|补充|记)(?=[吧呗啊嘛]?(?:[，,。.!！\s]|$))/;
 const DOUBTFUL =
   /^(?:是吗|对吗|对吧|是不是|真的吗|有吗|really\b|is it\b|are you sure\b)|^(?:对|是|嗯)[…。.\s]*吧?[？?]|^[^。.!！]{0,16}?(?:不知道|不确定|不清楚|记不清|记不得|\bi don'?t know\b|\bnot sure\b|\bno idea\b)/;

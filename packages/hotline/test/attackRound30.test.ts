@@ -4,12 +4,7 @@ import { EXPECTED_30, ROUND_30_CALLS, ROUND_30_OVERBLOCKED } from './attackRound
 // Attack round 30: a tester who saw only the safety contract ran 310 calls about who hears what, and several
 // requests in one call. The findings still open are listed in STILL_OPEN (each one kind of wording).
 const STILL_OPEN = new Set<string>([
-  'en-ref-yes-not-hundred',
-  'en-ref-yeah-dunno',
   'zh-address-plus-gongdi-withdraws',
-  'zh-louxia-ktv-withdraws-dog',
-  'en-downstairs-bar-withdraws-dog',
-  'zh-zhuangxiu-urges-dog',
   'en-chase-both-just-dog',
   'zh-bushi-cui-shi-che',
   'zh-two-requests-one-taken-back',
