@@ -5,6 +5,7 @@ import type { CaseIntentKind, HotlineRules } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
 import { CASE_INTENT_KINDS } from './hotlineTypes.js';
 import {
+  addressNamesNoneOf,
   asideNamesNoneOf,
   asksForAll,
   caseTexts,
@@ -39,7 +40,7 @@ export type Target =
 
 // "两个都撤吧" … "工地那个先留着", "Chase both. Actually just the one.": not both after all.
 const KEEPS_ONE =
-  /留着|保留|先不(?:撤|催)|\bkeep\b|\bjust (?:the )?one\b|只(?:撤|催)?一个|其中一个|\bonly one\b/i;
+  /留着|保留|先不(?:撤|催)|\bkeep\b|\bjust (?:the )?one\b|\b(?:just|only) the [a-z'-]+(?: [a-z'-]+)? one\b|只(?:撤|催)?一个|只(?:撤|催|要)?[\u4e00-\u9fff]{1,6}那(?:个|件)|其中一个|\bonly one\b/i;
 
 /** What `findTarget` needs from the call beside the intent. */
 export interface TargetContext {
@@ -306,7 +307,8 @@ export async function findTarget(intent: Intent, context: TargetContext): Promis
     intent.ref === undefined &&
     mine.length > 0 &&
     intent.topic !== undefined &&
-    singlesOutNoneOf(withoutSetAside(intent.topic.toLowerCase()), await caseTexts(client, mine))
+    (singlesOutNoneOf(withoutSetAside(intent.topic.toLowerCase()), await caseTexts(client, mine)) ||
+      addressNamesNoneOf(withoutSetAside(intent.topic.toLowerCase()), await caseTexts(client, mine)))
   )
     return { review: 'no-case' };
   // "我们家门口路灯不亮那个报修怎么样了" from a caller with no street-light case: none of theirs is meant.

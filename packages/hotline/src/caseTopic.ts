@@ -315,7 +315,17 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
   const addresses = designatedAddresses(topic);
   if (addresses.length > 0) {
     const at = texts.map((text) => addressesIn(text).some((address) => addresses.includes(address)));
-    if (at.filter(Boolean).length === 1) return at.indexOf(true);
+    if (at.filter(Boolean).length === 1) {
+      // "人民路12号工地那个" when the case at 人民路12号 is about chopping, not a site: the address alone is
+      // not the case meant.
+      const picked = texts[at.indexOf(true)]!;
+      const lacking = addressQualifiers(topic).some((words) =>
+        [...words].some(
+          (char) => /[\u4e00-\u9fff]/.test(char) && !FUNCTION_CHARS.has(char) && !picked.includes(char),
+        ),
+      );
+      return lacking ? undefined : at.indexOf(true);
+    }
   }
   const said = terms(designated(topic));
   if (said.size === 0) return undefined;
@@ -656,6 +666,18 @@ export function singlesOutNoneOf(topic: string, texts: readonly string[]): boole
     )
   );
 }
+/**
+ * Whether the caller names a case by an address and what it is about ("人民路12号工地那个"), and no case
+ * at that address is about that ("楼上半夜剁东西" is no 工地).
+ */
+export function addressNamesNoneOf(topic: string, texts: readonly string[]): boolean {
+  const lacks = (text: string, words: string) =>
+    [...words].some(
+      (char) => /[\u4e00-\u9fff]/.test(char) && !FUNCTION_CHARS.has(char) && !text.includes(char),
+    );
+  const qualifiers = addressQualifiers(topic);
+  return qualifiers.length > 0 && texts.every((text) => qualifiers.some((words) => lacks(text, words)));
+}
 const WHERE_WORDS =
   /楼下|楼上|隔壁|对面|门口|附近|\b(?:downstairs|upstairs|next door|across the (?:road|street)|opposite|nearby)\b/g;
 
@@ -702,6 +724,20 @@ function addressesIn(text: string): string[] {
     const street = (hit[2] ?? hit[3] ?? '').replace(/^(?:the|at|on|of|for|about)\s+/, '');
     out.push(`${street}#${Number(hit[1] ?? hit[4])}`);
   }
+  return out;
+}
+
+/** What the caller says of the case between its address and "那个" ("人民路12号工地那个": "工地"). */
+function addressQualifiers(topic: string): string[] {
+  const out: string[] = [];
+  for (const hit of topic.matchAll(DESIGNATED_ADDRESS))
+    if (hit[1] !== undefined) {
+      const rest = hit[0]
+        .slice(hit[1].length)
+        .replace(/(?:的)?那(?:个|件)$|^的/g, '')
+        .replace(/投诉|工单|报修|噪音|那个|那件|这个/g, '');
+      if (/[\u4e00-\u9fff]/.test(rest)) out.push(rest);
+    }
   return out;
 }
 
