@@ -402,6 +402,10 @@ function namedAside(asides: readonly string[], texts: readonly string[]): number
 // One request for several cases at once: "两个投诉都帮我催一下", "chase both of my complaints".
 const TOGETHER =
   /(?:两|三|四|几)个(?:投诉|工单|单子)?都|(?:那个|那件)都(?:帮|给|替)?(?:我)?(?:催|撤|查)|俩都|两件都|几个(?:投诉|工单|单子)?都|全都|\bboth (?:of (?:my|them|the|those|these)|(?:my|the) (?:complaints|cases|reports))\b|\b(?:chase|withdraw|cancel|urge|hurry|push|close|drop) (?:them )?both\b|\bthem both\b|\ball (?:of )?(?:my|them|three|two) (?:complaints|cases|reports)?\b/i;
+// The same request again for another case: "狗叫那个撤了，工地那个也是", "and the same with the building site one".
+const SAME_AGAIN =
+  /(?:那个|那件)也(?:是|一样)|\b(?:and )?the same (?:with|for) (?:the|my)\b|\bsame (?:for|with) the other\b|也(?:帮我|给我)?把(?:另一个|另外一个|另外那个|另一件)/i;
+const OTHER_ONE = /\bthe other (?:one|complaint|case)\b|另一个|另外一个|另外那个|另一件/i;
 const TOGETHER_PARTS = /\s*(?:,\s*)?\band (?:the |my )?(?=[a-z])|和|跟|、|与|还有/i;
 
 /**
@@ -430,9 +434,16 @@ export function asksForAll(topic: string): boolean {
  */
 export function namedTogether(topic: string, texts: readonly string[]): number[] {
   const lower = topic.toLowerCase();
-  if (texts.length < 2 || !TOGETHER.test(lower) || unsureWhich(lower)) return [];
+  const again = SAME_AGAIN.test(lower);
+  if (texts.length < 2 || !(again || TOGETHER.test(lower)) || unsureWhich(lower)) return [];
+  // "Same for the other one.", "也帮我把另一个催一下" after one of two cases: both.
+  // (Only when this very request named the first: "狗叫那个帮我撤了。也帮我把另一个催一下" urges the other alone.)
+  if (again && texts.length === 2 && OTHER_ONE.test(lower))
+    return pickByTopic(lower.replace(OTHER_ONE, ' '), texts) !== undefined ? [0, 1] : [];
   const own = texts.map(terms);
-  const parts = lower.split(TOGETHER_PARTS).filter((part) => part.trim().length > 0);
+  const parts = lower
+    .split(again ? new RegExp(`${TOGETHER_PARTS.source}|[，,。.;；]`, 'i') : TOGETHER_PARTS)
+    .filter((part) => part.trim().length > 0);
   if (parts.length >= 2) {
     const out: number[] = [];
     let clear = true;

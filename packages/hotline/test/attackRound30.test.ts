@@ -8,12 +8,9 @@ const STILL_OPEN = new Set<string>([
   'zh-two-requests-one-taken-back',
   'en-chase-both-not-the-dog',
   'en-same-for-the-other-one',
-  'zh-ye-bang-wo-cui-lingyige',
   'zh-json-two-requests-nopunct',
   'zh-haiyou-gongdi-buyongle',
   'zh-urge-plus-conditional-withdraw',
-  'zh-gongdi-nage-yeshi',
-  'en-and-the-same-with',
   'zh-cui-gou-che-lingyige',
   'en-chase-dog-withdraw-other',
 ]);
