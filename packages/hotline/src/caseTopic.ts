@@ -91,7 +91,11 @@ const CONTRASTED_EN =
 
 /** The caller's words without the cases they set aside. */
 export function withoutSetAside(lower: string): string {
-  const text = asideNamed(lower).replace(CONTRASTED, 'the $1 one ').replace(NEGATED_EN, ' ');
+  const named = asideNamed(lower);
+  const text = (named.includes(' not the ') ? named.replace(CONTRASTED, 'the $1 one ') : named).replace(
+    NEGATED_EN,
+    ' ',
+  );
   return NEGATED_ZH_HINT.test(text) ? text.replace(NEGATED_ZH, ' ') : text;
 }
 
@@ -113,6 +117,13 @@ const ANAPHORIC_ASIDE =
 // The words a street's name ends in: "Gannet Close", "Pewter Lane".
 const STREET =
   '(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk)';
+// "…about my complaints the bar on foxhollow street any news", unpunctuated: the case's source by its street.
+const BY_STREET =
+  /\bthe ((?:(?!(?:one|other|same|first|second|last|place|house|flat|building|site|corner|end|bottom|top)\b)[a-z'-]+ ){0,1}(?!(?:one|other|same|first|second|last|place|house|flat|building|corner|end|bottom|top)\b)[a-z'-]+) (?:on|at|in|along|off) (?!(?:my|our|the|this|that|your|their|his|her)\b)(?:[a-z'-]+ ){1,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk)\b/g;
+// "Um — the one at home. Gannet Close.": an answer that is only the case's street.
+const STREET_ALONE = new RegExp(`(?:^|[.!?—–]\\s*)((?:[a-z'-]+ ){1,2}${STREET})(?=\\s*[.!?]|$)`, 'g');
+// Only these two need a street's name in the text to find anything.
+const STREET_NAMED = new RegExp(`\\b${STREET}\\b`);
 // Only words that single a case out count: "the barking dog one", "the complaint about the
 // generator", "装修那个", "那个装修的", "关于广场舞的" — never a word that merely occurs ("I'm the taxi driver").
 const DESIGNATIONS: readonly RegExp[] = [
@@ -131,10 +142,8 @@ const DESIGNATIONS: readonly RegExp[] = [
   /(?:^|[.!?—–-]\s*)(?:(?:and|but|as for|what about)\s+)?the ((?:[a-z'-]+ ){0,1}[a-z'-]+),? (?:though|however|on the other hand)\b/g,
   // An answer that is only the case's name
   /(?:^|[.!?]\s+)(?:(?:it'?s|it is|that'?s|that is)\s+)?the ((?:[a-z'-]+ ){0,2}[a-z'-]+)(?=,? (?:please|thanks|thank you)[.!?]|[.!?]|$)/g,
-  // "…about my complaints the bar on foxhollow street any news", unpunctuated: the case's source by its street.
-  /\bthe ((?:(?!(?:one|other|same|first|second|last|place|house|flat|building|site|corner|end|bottom|top)\b)[a-z'-]+ ){0,1}(?!(?:one|other|same|first|second|last|place|house|flat|building|corner|end|bottom|top)\b)[a-z'-]+) (?:on|at|in|along|off) (?!(?:my|our|the|this|that|your|their|his|her)\b)(?:[a-z'-]+ ){1,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk)\b/g,
-  // "Um — the one at home. Gannet Close.": an answer that is only the case's street.
-  new RegExp(`(?:^|[.!?—–]\\s*)((?:[a-z'-]+ ){1,2}${STREET})(?=\\s*[.!?]|$)`, 'g'),
+  BY_STREET,
+  STREET_ALONE,
   // "The one on Foundry Road.": the case by its street.
   /\bthe one (?:on|at|in|by|near|outside|up|down) ((?:[a-z'-]+ ){0,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk))\b/g,
   // "about the night deliveries at the supermarket…", unpunctuated as speech recognition writes it: up to where it is.
@@ -226,7 +235,9 @@ const GUESS_HINT = /好像|可能|大概|也许|或许|maybe|perhaps|probably|mi
 
 function designatedIn(text: string, patterns: readonly RegExp[]): string[] {
   const found: string[] = [];
+  const streets = STREET_NAMED.test(text);
   for (const pattern of patterns) {
+    if (!streets && (pattern === BY_STREET || pattern === STREET_ALONE)) continue;
     for (const hit of text.matchAll(pattern)) {
       if (GUESSED_BEFORE.test(text.slice(Math.max(0, hit.index - 12), hit.index)) || GUESSED.test(hit[1]!))
         continue;
