@@ -134,28 +134,16 @@ export function readStanding(turns: readonly NormalizedTurn[], transcript: Trans
     )
   )
     standing.forSomeoneElse = true;
+  // The agent's questions the caller said no to.
+  const answeredNo = turns.filter(
+    (t) => t.speaker === 'agent' && t.answer === 'no' && turns[t.index + 1]?.speaker === 'caller',
+  );
   // "请问是您本人反映的吗？" — "不是我。", "Are you the person who made the complaint?" — "No.".
-  if (
-    turns.some(
-      (t) =>
-        t.speaker === 'agent' &&
-        t.answer === 'no' &&
-        turns[t.index + 1]?.speaker === 'caller' &&
-        ASKS_IF_COMPLAINANT.test(t.lower),
-    )
-  )
-    standing.forSomeoneElse = true;
+  if (answeredNo.some((t) => ASKS_IF_COMPLAINANT.test(t.lower))) standing.forSomeoneElse = true;
   if (turns.some((t) => t.speaker === 'caller' && isComplainedAbout(t.lower)))
     standing.complainedAbout = true;
-  const denied = turns.filter(
-    (t) =>
-      t.speaker === 'agent' &&
-      t.asks === true &&
-      t.answer === 'no' &&
-      !t.corrected &&
-      turns[t.index + 1]?.speaker === 'caller' &&
-      ASKS_IF_THIS_CASE.test(t.lower) &&
-      !LISTS_CASES.test(t.lower),
+  const denied = answeredNo.filter(
+    (t) => t.asks === true && !t.corrected && ASKS_IF_THIS_CASE.test(t.lower) && !LISTS_CASES.test(t.lower),
   );
   if (denied.length > 0) standing.deniedDescriptions = denied.map((t) => t.lower);
   return standing;

@@ -118,8 +118,10 @@ const ANAPHORIC_ASIDE =
 const STREET =
   '(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk)';
 // "…about my complaints the bar on foxhollow street any news", unpunctuated: the case's source by its street.
-const BY_STREET =
-  /\bthe ((?:(?!(?:one|other|same|first|second|last|place|house|flat|building|site|corner|end|bottom|top)\b)[a-z'-]+ ){0,1}(?!(?:one|other|same|first|second|last|place|house|flat|building|corner|end|bottom|top)\b)[a-z'-]+) (?:on|at|in|along|off) (?!(?:my|our|the|this|that|your|their|his|her)\b)(?:[a-z'-]+ ){1,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk)\b/g;
+const BY_STREET = new RegExp(
+  `\\bthe ((?:(?!(?:one|other|same|first|second|last|place|house|flat|building|site|corner|end|bottom|top)\\b)[a-z'-]+ ){0,1}(?!(?:one|other|same|first|second|last|place|house|flat|building|corner|end|bottom|top)\\b)[a-z'-]+) (?:on|at|in|along|off) (?!(?:my|our|the|this|that|your|their|his|her)\\b)(?:[a-z'-]+ ){1,2}${STREET}\\b`,
+  'g',
+);
 // "Um — the one at home. Gannet Close.": an answer that is only the case's street.
 const STREET_ALONE = new RegExp(`(?:^|[.!?—–]\\s*)((?:[a-z'-]+ ){1,2}${STREET})(?=\\s*[.!?]|$)`, 'g');
 // Only these two need a street's name in the text to find anything.
@@ -145,7 +147,7 @@ const DESIGNATIONS: readonly RegExp[] = [
   BY_STREET,
   STREET_ALONE,
   // "The one on Foundry Road.": the case by its street.
-  /\bthe one (?:on|at|in|by|near|outside|up|down) ((?:[a-z'-]+ ){0,2}(?:road|street|lane|avenue|close|way|terrace|place|square|drive|court|row|yard|mews|hill|grove|parade|crescent|gardens|walk))\b/g,
+  new RegExp(`\\bthe one (?:on|at|in|by|near|outside|up|down) ((?:[a-z'-]+ ){0,2}${STREET})\\b`, 'g'),
   // "about the night deliveries at the supermarket…", unpunctuated as speech recognition writes it: up to where it is.
   /\b(?:about|regarding|over|with) the ([a-z'-]+(?: [a-z'-]+){0,3}?)(?= one\b| complaint\b| case\b| report\b| (?:at|on|in|by|near|outside|behind|opposite)\b|[,.;:?!—-]|$)/g,
   // "the barking dog complaint" — not "the department on that case".
@@ -330,12 +332,9 @@ export function pickByTopic(topic: string, texts: readonly string[]): number | u
       // "人民路12号工地那个" when the case at 人民路12号 is about chopping, not a site: the address alone is
       // not the case meant.
       const picked = texts[at.indexOf(true)]!;
-      const lacking = addressQualifiers(topic).some((words) =>
-        [...words].some(
-          (char) => /[\u4e00-\u9fff]/.test(char) && !FUNCTION_CHARS.has(char) && !picked.includes(char),
-        ),
-      );
-      return lacking ? undefined : at.indexOf(true);
+      return addressQualifiers(topic).some((words) => lacksSome(picked, words))
+        ? undefined
+        : at.indexOf(true);
     }
   }
   const said = terms(designated(topic));
@@ -638,27 +637,38 @@ export function designates(topic: string): boolean {
  * namesNoneOf('withdraw the generator one', ['Dog barking all night']); // true
  * ```
  */
-export function namesNoneOf(
-  topic: string,
-  texts: readonly string[],
-  patterns: readonly RegExp[] = NAMING,
-): boolean {
+export function namesNoneOf(topic: string, texts: readonly string[]): boolean {
   // "中山路5号那个投诉", "人民路99号那个施工投诉": an address none of the cases has names none of them.
   const addresses = designatedAddresses(topic);
   if (addresses.length > 0) {
     const own = texts.map((text) => new Set(addressesIn(text)));
     if (addresses.every((address) => own.every((set) => !set.has(address)))) return true;
   }
-  const said = terms(designated(topic, patterns));
+  const said = terms(designated(topic, NAMING));
   if (said.size === 0) return false;
-  const own = texts.map(terms);
+  return (
+    [...said].every(missingFrom(texts)) && speakOfSameThing(designated(topic, NAMING), texts).length === 0
+  );
+}
+
+/**
+ * Whether a term of the caller's is in none of `texts`: a Chinese pair only when neither of its
+ * characters occurs ("狗叫" is in "狗夜里叫"), an English word when no text has it.
+ */
+function missingFrom(texts: readonly string[]): (term: string) => boolean {
   const lower = texts.join(' ').toLowerCase();
-  // A Chinese pair is missed only when neither of its characters occurs: "狗叫" is in "狗夜里叫".
-  const missing = (term: string) =>
+  const theirs = terms(lower);
+  return (term) =>
     /[\u4e00-\u9fff]/.test(term)
       ? [...term].every((char) => FUNCTION_CHARS.has(char) || !lower.includes(char))
-      : own.every((words) => !words.has(term));
-  return [...said].every(missing) && speakOfSameThing(designated(topic, patterns), texts).length === 0;
+      : !theirs.has(term);
+}
+
+/** Whether some Chinese character of `words` (not a function word) is not in `text`: "工地" is not in "楼上半夜剁东西". */
+function lacksSome(text: string, words: string): boolean {
+  return [...words].some(
+    (char) => /[\u4e00-\u9fff]/.test(char) && !FUNCTION_CHARS.has(char) && !text.includes(char),
+  );
 }
 
 /**
@@ -676,29 +686,16 @@ export function singlesOutNoneOf(topic: string, texts: readonly string[]): boole
     return own.size > 0 && [...own].every((concept) => !said.has(concept));
   });
   if (!otherKind) return false;
-  const lower = texts.join(' ').toLowerCase();
-  const theirs = terms(lower);
   const named = [...terms(words)];
-  return (
-    named.length > 0 &&
-    named.every((term) =>
-      /[\u4e00-\u9fff]/.test(term)
-        ? [...term].every((char) => FUNCTION_CHARS.has(char) || !lower.includes(char))
-        : !theirs.has(term),
-    )
-  );
+  return named.length > 0 && named.every(missingFrom(texts));
 }
 /**
  * Whether the caller names a case by an address and what it is about ("人民路12号工地那个"), and no case
  * at that address is about that ("楼上半夜剁东西" is no 工地).
  */
 export function addressNamesNoneOf(topic: string, texts: readonly string[]): boolean {
-  const lacks = (text: string, words: string) =>
-    [...words].some(
-      (char) => /[\u4e00-\u9fff]/.test(char) && !FUNCTION_CHARS.has(char) && !text.includes(char),
-    );
   const qualifiers = addressQualifiers(topic);
-  return qualifiers.length > 0 && texts.every((text) => qualifiers.some((words) => lacks(text, words)));
+  return qualifiers.length > 0 && texts.every((text) => qualifiers.some((words) => lacksSome(text, words)));
 }
 const WHERE_WORDS =
   /楼下|楼上|隔壁|对面|门口|附近|\b(?:downstairs|upstairs|next door|across the (?:road|street)|opposite|nearby)\b/g;

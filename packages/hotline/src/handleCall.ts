@@ -11,7 +11,7 @@ import {
 } from './hotlineTypes.js';
 import type { CallInterpretation, Intent } from './callReading.js';
 import { interpretCall } from './interpretCall.js';
-import { mayMeanReadCase, OTHER, readBackCase } from './readCaseFollowUp.js';
+import { mayMeanReadCase, OTHER, settleWaiting, type WaitingRequest } from './readCaseFollowUp.js';
 import type { Language, Transcript } from './parseTranscript.js';
 import { localeOf } from './hotlinePhrases.js';
 import { type CallAction, replyScript } from './replyScript.js';
@@ -225,12 +225,7 @@ export async function handleCall(
     !heardCase &&
     (intent.topic === undefined || !designates(intent.topic));
 
-  const unnamed: {
-    intent: Intent & { kind: CaseIntentKind };
-    at: number;
-    refs: string[];
-    left: CaseView | undefined;
-  }[] = [];
+  const unnamed: WaitingRequest[] = [];
   for (const intent of confident) {
     if (intent.kind === 'new-request') {
       actions.push(await openRequest(intent));
@@ -294,11 +289,7 @@ export async function handleCall(
   }
 
   // The one case the call read back, for a request said after its status was asked that named none.
-  const read = readBackCase(actions, confident);
-  for (const { intent, at, refs, left } of unnamed)
-    if (read && refs.includes(read.ref) && intent.turn > read.askedAt)
-      actions[at] = await applyToCase(intent, await client.get(read.ref));
-    else if (left) actions[at] = await applyToCase(intent, left);
+  await settleWaiting(unnamed, actions, confident, (ref) => client.get(ref), applyToCase);
 
   // "My other complaint": not the case this call already rated or acted on, when another remains to read.
   const otherAsked = confident.some((intent) => intent.kind === 'status' && OTHER.test(textOf(intent)));

@@ -1,6 +1,8 @@
+import type { CaseView } from '@onecase/core';
 import type { Intent } from './callReading.js';
 import type { Target } from './callTarget.js';
 import { designates } from './caseTopic.js';
+import type { CaseIntentKind } from './hotlineTypes.js';
 import type { CallAction } from './replyScript.js';
 
 // The caller asks after their other case ("my other complaint", "另一件").
@@ -39,12 +41,8 @@ export function mayMeanReadCase(intent: Intent, target: Target, callerWords: str
  * first turn a status was asked in; `undefined` when it read none or several. Never the case a
  * return visit rated: a rating says nothing of which case the next request is about.
  *
- * @example
- * ```ts
- * const read = readBackCase(actions, confident); // { ref: 'NC-…', askedAt: 1 }
- * ```
  */
-export function readBackCase(
+function readBackCase(
   actions: readonly CallAction[],
   intents: readonly Intent[],
 ): { ref: string; askedAt: number } | undefined {
@@ -56,4 +54,38 @@ export function readBackCase(
   if (refs.size !== 1) return undefined;
   const askedAt = Math.min(...intents.filter((i) => i.kind === 'status').map((i) => i.turn));
   return { ref: [...refs][0]!, askedAt };
+}
+
+/** A request that may be about the case the call reads back, waiting until every request of the call is through. */
+export interface WaitingRequest {
+  intent: Intent & { kind: CaseIntentKind };
+  /** Where its action stands among the call's actions (a review until it is settled). */
+  at: number;
+  /** The caller's cases it may be about (`mayMeanReadCase`). */
+  refs: string[];
+  /** The one case left that could take it, acted on when no read-back claims the request. */
+  left: CaseView | undefined;
+}
+
+/**
+ * Settles the waiting requests once the call's actions are known: each said after the status of one of
+ * its cases was read goes to that case; otherwise to the one case left, if any (else it stays a review).
+ *
+ * @example
+ * ```ts
+ * await settleWaiting(waiting, actions, confident, (ref) => client.get(ref), applyToCase);
+ * ```
+ */
+export async function settleWaiting(
+  waiting: readonly WaitingRequest[],
+  actions: CallAction[],
+  intents: readonly Intent[],
+  get: (ref: string) => Promise<CaseView>,
+  act: (intent: WaitingRequest['intent'], view: CaseView) => Promise<CallAction>,
+): Promise<void> {
+  const read = readBackCase(actions, intents);
+  for (const { intent, at, refs, left } of waiting)
+    if (read && refs.includes(read.ref) && intent.turn > read.askedAt)
+      actions[at] = await act(intent, await get(read.ref));
+    else if (left) actions[at] = await act(intent, left);
 }
